@@ -1,0 +1,87 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { printSchema } from "graphql";
+import { buildSchemaFor, loadConfig, openDatabase, startPlatform, type SeedSetting } from "@yhdyspinta/server";
+
+const USAGE = `Usage: yhdyspinta <command>
+
+  serve                      run the API (http://localhost:4000/graphql); embedded PostgreSQL unless DATABASE_URL is set
+  migrate                    apply pending migrations
+  seed [--scale demo|full]   load demo data into an empty database (once)
+  schema print [--out FILE]  print the GraphQL schema (SDL)
+  schema check [--file F]    exit 1 if F (default schema.graphql) differs from the built schema
+`;
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  if (i === -1) return undefined;
+  const value = args[i + 1];
+  if (value === undefined || value.startsWith("--")) throw new Error(`${name} needs a value`);
+  return value;
+}
+
+/** The SDL as committed in schema.graphql: printed by graphql-js, with a trailing newline. */
+export async function printedSchema(): Promise<string> {
+  return `${printSchema(await buildSchemaFor([]))}\n`;
+}
+
+export async function run(args: string[]): Promise<number | void> {
+  const [command, sub] = args;
+  const log = (m: string) => console.log(`[yhdyspinta] ${m}`);
+  switch (command) {
+    case "serve": {
+      const config = loadConfig();
+      const platform = await startPlatform(config, [], log);
+      log(`GraphQL API at ${platform.url} (WebSocket ${platform.wsUrl})`);
+      let stopping = false;
+      const stop = async (signal: string) => {
+        if (stopping) return;
+        stopping = true;
+        log(`${signal}: draining connections and stopping`);
+        await platform.stop();
+        process.exit(0);
+      };
+      process.on("SIGINT", () => void stop("SIGINT"));
+      process.on("SIGTERM", () => void stop("SIGTERM"));
+      return new Promise<void>(() => undefined);
+    }
+    case "migrate": {
+      const db = await openDatabase({ ...loadConfig(), seed: "none" }, [], log);
+      await db.close();
+      return 0;
+    }
+    case "seed": {
+      const scale = (option(args, "--scale") ?? "demo") as SeedSetting;
+      if (scale !== "demo" && scale !== "full") throw new Error(`--scale must be demo or full`);
+      const started = Date.now();
+      const db = await openDatabase({ ...loadConfig(), seed: scale }, [], log);
+      await db.close();
+      log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      return 0;
+    }
+    case "schema": {
+      const sdl = await printedSchema();
+      if (sub === "print") {
+        const out = option(args, "--out");
+        if (out) writeFileSync(out, sdl);
+        else process.stdout.write(sdl);
+        return 0;
+      }
+      if (sub === "check") {
+        const file = option(args, "--file") ?? "schema.graphql";
+        if (readFileSync(file, "utf8") !== sdl) {
+          console.error(`${file} differs from the built schema: run npm run schema:print and commit it`);
+          return 1;
+        }
+        return 0;
+      }
+      break;
+    }
+    case undefined:
+    case "help":
+    case "--help":
+      process.stdout.write(USAGE);
+      return 0;
+  }
+  process.stderr.write(USAGE);
+  return 2;
+}

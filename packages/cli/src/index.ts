@@ -1,0 +1,1 @@
+export { run, printedSchema } from "./cli";

@@ -1,0 +1,212 @@
+import { ArrayMaxSize, IsOptional, Length, MaxLength } from "class-validator";
+import { Field, ID, InputType } from "type-graphql";
+import { AccessibilityFeature, ActivityKind, Language, TargetGroup, Theme } from "../common/enums";
+import type { AccessibilityFeatureValue, ActivityKindValue, LanguageValue, TargetGroupValue, ThemeValue } from "../common/vocabulary";
+
+@InputType({ description: "All given conditions must hold." })
+export class ActivityFilter {
+  @Field(() => String, { nullable: true, description: "Takes place in a municipality of this wellbeing region." })
+  @IsOptional()
+  @MaxLength(2)
+  regionCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Takes place in this municipality." })
+  @IsOptional()
+  @MaxLength(3)
+  municipalityCode?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  organisationId?: string | null;
+
+  @Field(() => ActivityKind, { nullable: true })
+  kind?: ActivityKindValue | null;
+
+  @Field(() => Theme, { nullable: true })
+  theme?: ThemeValue | null;
+
+  @Field(() => TargetGroup, { nullable: true })
+  targetGroup?: TargetGroupValue | null;
+
+  @Field(() => Language, { nullable: true })
+  language?: LanguageValue | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Only activities one can take part in online (true) or only on site (false)." })
+  online?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: "Finnish full-text search (web search syntax), e.g. \"vertaistuki omaishoitajat\"." })
+  @IsOptional()
+  @MaxLength(200)
+  search?: string | null;
+}
+
+@InputType()
+export class CreateActivityInput {
+  @Field(() => ID)
+  @MaxLength(200)
+  organisationId: string;
+
+  @Field()
+  @Length(1, 200)
+  nameFi: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  nameSv?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  nameEn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(5000)
+  descriptionFi?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(5000)
+  descriptionSv?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(5000)
+  descriptionEn?: string | null;
+
+  @Field(() => ActivityKind)
+  kind: ActivityKindValue;
+
+  @Field(() => [TargetGroup], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  targetGroups?: TargetGroupValue[] | null;
+
+  @Field(() => [Theme], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  themes?: ThemeValue[] | null;
+
+  @Field(() => [Language], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  languages?: LanguageValue[] | null;
+
+  @Field(() => [AccessibilityFeature], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  accessibility?: AccessibilityFeatureValue[] | null;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(308)
+  municipalityCodes?: string[] | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(500)
+  schedule?: string | null;
+
+  @Field(() => Date, { nullable: true })
+  startsAt?: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  endsAt?: Date | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(500)
+  address?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  online?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  freeOfCharge?: boolean | null;
+}
+
+/** Omitted fields stay as they are; null clears an optional field. The organisation cannot change. */
+@InputType()
+export class UpdateActivityInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  nameFi?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  nameSv?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  nameEn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(5000)
+  descriptionFi?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(5000)
+  descriptionSv?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(5000)
+  descriptionEn?: string | null;
+
+  @Field(() => ActivityKind, { nullable: true })
+  kind?: ActivityKindValue | null;
+
+  @Field(() => [TargetGroup], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  targetGroups?: TargetGroupValue[] | null;
+
+  @Field(() => [Theme], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  themes?: ThemeValue[] | null;
+
+  @Field(() => [Language], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  languages?: LanguageValue[] | null;
+
+  @Field(() => [AccessibilityFeature], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  accessibility?: AccessibilityFeatureValue[] | null;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(308)
+  municipalityCodes?: string[] | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(500)
+  schedule?: string | null;
+
+  @Field(() => Date, { nullable: true })
+  startsAt?: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  endsAt?: Date | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(500)
+  address?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  online?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  freeOfCharge?: boolean | null;
+}

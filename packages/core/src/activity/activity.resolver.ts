@@ -1,0 +1,89 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { ConnectionArgs, ListOrder } from "../common/args";
+import type { YhdyspintaContext } from "../common/context";
+import { DeletePayload } from "../common/payloads";
+import { Organisation } from "../organisation/organisation.entity";
+import { organisationService } from "../organisation/organisation.service";
+import { Municipality } from "../region/municipality.entity";
+import { WellbeingRegion } from "../region/wellbeing-region.entity";
+import { ActivityConnection } from "./activity.connection";
+import { Activity } from "./activity.entity";
+import { ActivityFilter, CreateActivityInput, UpdateActivityInput } from "./activity.inputs";
+import { activityService } from "./activity.service";
+
+@Resolver(() => Activity)
+export class ActivityResolver {
+  @Query(() => ActivityConnection, { description: "Activities to refer people to, alphabetically or by search relevance." })
+  activities(
+    @Ctx() ctx: YhdyspintaContext,
+    @Args() page: ConnectionArgs,
+    @Arg("filter", () => ActivityFilter, { nullable: true }) filter?: ActivityFilter | null,
+    @Arg("orderBy", () => ListOrder, { nullable: true }) orderBy?: ListOrder | null,
+  ) {
+    return activityService.list(ctx, filter, page, orderBy);
+  }
+
+  @FieldResolver(() => Organisation)
+  async organisation(@Root() activity: Activity, @Ctx() ctx: YhdyspintaContext): Promise<Organisation> {
+    return (await organisationService.findById(ctx, activity.organisationId))!;
+  }
+
+  @FieldResolver(() => [Municipality], { description: "Where it takes place." })
+  municipalities(@Root() activity: Activity, @Ctx() ctx: YhdyspintaContext): Promise<Municipality[]> {
+    return activityService.municipalitiesOf(ctx, activity.dbId);
+  }
+
+  @Mutation(() => Activity)
+  createActivity(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => CreateActivityInput) input: CreateActivityInput) {
+    return activityService.create(ctx, input);
+  }
+
+  @Mutation(() => Activity)
+  updateActivity(@Ctx() ctx: YhdyspintaContext, @Arg("id", () => ID) id: string, @Arg("input", () => UpdateActivityInput) input: UpdateActivityInput) {
+    return activityService.update(ctx, id, input);
+  }
+
+  @Mutation(() => DeletePayload)
+  async deleteActivity(@Ctx() ctx: YhdyspintaContext, @Arg("id", () => ID) id: string): Promise<DeletePayload> {
+    return { deletedId: await activityService.delete(ctx, id) };
+  }
+}
+
+@Resolver(() => Organisation)
+export class OrganisationActivitiesResolver {
+  @FieldResolver(() => ActivityConnection)
+  activities(
+    @Root() org: Organisation,
+    @Ctx() ctx: YhdyspintaContext,
+    @Args() page: ConnectionArgs,
+    @Arg("filter", () => ActivityFilter, { nullable: true }) filter?: ActivityFilter | null,
+  ) {
+    return activityService.listByParent(ctx, "organisation", org.dbId, filter, page);
+  }
+}
+
+@Resolver(() => WellbeingRegion)
+export class RegionActivitiesResolver {
+  @FieldResolver(() => ActivityConnection, { description: "Activities in the region's municipalities." })
+  activities(
+    @Root() region: WellbeingRegion,
+    @Ctx() ctx: YhdyspintaContext,
+    @Args() page: ConnectionArgs,
+    @Arg("filter", () => ActivityFilter, { nullable: true }) filter?: ActivityFilter | null,
+  ) {
+    return activityService.listByParent(ctx, "region", region.code, filter, page);
+  }
+}
+
+@Resolver(() => Municipality)
+export class MunicipalityActivitiesResolver {
+  @FieldResolver(() => ActivityConnection)
+  activities(
+    @Root() municipality: Municipality,
+    @Ctx() ctx: YhdyspintaContext,
+    @Args() page: ConnectionArgs,
+    @Arg("filter", () => ActivityFilter, { nullable: true }) filter?: ActivityFilter | null,
+  ) {
+    return activityService.listByParent(ctx, "municipality", municipality.code, filter, page);
+  }
+}

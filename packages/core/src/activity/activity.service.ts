@@ -1,0 +1,163 @@
+import { ListOrder } from "../common/args";
+import { columnsOf, hydrator, loadConnection, loadConnectionByParent } from "../common/connection-loader";
+import type { YhdyspintaContext } from "../common/context";
+import { NotFoundError, UserInputError } from "../common/errors";
+import { parseIntId, toGlobalId } from "../common/global-id";
+import type { ConnectionValue } from "../common/graphql-types";
+import { loadLinkedCodes, replaceLinkedCodes } from "../common/linked-codes";
+import type { ListSpec, Ordering, PageArgs } from "../common/pagination";
+import { SqlParams } from "../common/sql";
+import { inTransaction } from "../common/transaction";
+import { uniq } from "../common/uniq";
+import { Organisation } from "../organisation/organisation.entity";
+import type { Municipality } from "../region/municipality.entity";
+import { Activity } from "./activity.entity";
+import type { ActivityFilter, CreateActivityInput, UpdateActivityInput } from "./activity.inputs";
+
+const BY_NAME: Ordering = { name: "name", keys: [{ sql: "t.name_fi", type: "text" }, { sql: "t.id", type: "int" }] };
+
+const PARENT_CONDITIONS = {
+  organisation: { keyType: "int", condition: "t.organisation_id = p.key" },
+  municipality: { keyType: "text", condition: "EXISTS (SELECT 1 FROM activity_municipality pm WHERE pm.activity_id = t.id AND pm.municipality_code = p.key)" },
+  region: {
+    keyType: "text",
+    condition: "EXISTS (SELECT 1 FROM activity_municipality pm JOIN municipality pmm ON pmm.code = pm.municipality_code WHERE pm.activity_id = t.id AND pmm.region_code = p.key)",
+  },
+} as const;
+export type ActivityParent = keyof typeof PARENT_CONDITIONS;
+
+const hydrate = hydrator(Activity);
+
+export class ActivityService {
+  listSpec(ctx: YhdyspintaContext, filter: ActivityFilter | null | undefined, order?: ListOrder | null): ListSpec {
+    const params = new SqlParams();
+    const where: string[] = [];
+    const f = filter ?? {};
+    if (f.regionCode != null) {
+      ctx.reference.requireRegion(f.regionCode, "filter.regionCode");
+      // Municipality codes of the region come from memory, so the filter is a plain join-table lookup.
+      const codes = ctx.reference.municipalitiesOf(f.regionCode).map((m) => m.code);
+      where.push(`EXISTS (SELECT 1 FROM activity_municipality m WHERE m.activity_id = t.id AND m.municipality_code = ANY(${params.add(codes, "text[]")}))`);
+    }
+    if (f.municipalityCode != null) {
+      ctx.reference.requireMunicipality(f.municipalityCode, "filter.municipalityCode");
+      where.push(`EXISTS (SELECT 1 FROM activity_municipality m WHERE m.activity_id = t.id AND m.municipality_code = ${params.add(f.municipalityCode)})`);
+    }
+    if (f.organisationId != null) {
+      where.push(`t.organisation_id = ${params.add(parseIntId(f.organisationId, Organisation.typeName, "filter.organisationId"), "int")}`);
+    }
+    if (f.kind != null) where.push(`t.kind = ${params.add(f.kind)}`);
+    if (f.theme != null) where.push(`t.themes @> ${params.add([f.theme], "text[]")}`);
+    if (f.targetGroup != null) where.push(`t.target_groups @> ${params.add([f.targetGroup], "text[]")}`);
+    if (f.language != null) where.push(`t.languages @> ${params.add([f.language], "text[]")}`);
+    if (f.online != null) where.push(`t.online = ${params.add(f.online, "boolean")}`);
+    let ordering = BY_NAME;
+    if (f.search != null && f.search.trim() !== "") {
+      const query = `websearch_to_tsquery('finnish', ${params.add(f.search)})`;
+      where.push(`t.search_vector @@ ${query}`);
+      if (order !== ListOrder.NAME) {
+        ordering = { name: "relevance", keys: [{ sql: `-ts_rank(t.search_vector, ${query})`, type: "real" }, { sql: "t.id", type: "int" }] };
+      }
+    } else if (order === ListOrder.RELEVANCE) {
+      throw new UserInputError("RELEVANCE ordering needs a search term", { field: "orderBy", reason: "RELEVANCE_WITHOUT_SEARCH" });
+    }
+    return { from: "activity t", columns: columnsOf(ctx.dataSource.getMetadata(Activity)), filters: where, params, ordering };
+  }
+
+  list(ctx: YhdyspintaContext, filter: ActivityFilter | null | undefined, args: PageArgs, order?: ListOrder | null): Promise<ConnectionValue<Activity>> {
+    return loadConnection(ctx, this.listSpec(ctx, filter, order), args, hydrate);
+  }
+
+  listByParent(
+    ctx: YhdyspintaContext, relation: ActivityParent, key: number | string,
+    filter: ActivityFilter | null | undefined, args: PageArgs, order?: ListOrder | null,
+  ): Promise<ConnectionValue<Activity>> {
+    return loadConnectionByParent(ctx, this.listSpec(ctx, filter, order), args, hydrate, {
+      cacheKey: `Activity.by.${relation}|${JSON.stringify(filter ?? {})}|${order ?? ""}`,
+      key,
+      parent: PARENT_CONDITIONS[relation],
+    });
+  }
+
+  findById(ctx: YhdyspintaContext, id: number): Promise<Activity | null> {
+    return ctx.loaders
+      .get<number, Activity | null>("Activity.byId", async (ids) => {
+        const rows = await ctx.db.query(`SELECT ${columnsOf(ctx.dataSource.getMetadata(Activity))} FROM activity t WHERE t.id = ANY($1::int[])`, [ids]);
+        const byId = new Map<number, Activity>(rows.map((r: Record<string, unknown>) => [r.dbId, hydrate(r)]));
+        return ids.map((id) => byId.get(id) ?? null);
+      })
+      .load(id);
+  }
+
+  async municipalitiesOf(ctx: YhdyspintaContext, activityId: number): Promise<Municipality[]> {
+    const codes = await loadLinkedCodes(ctx, "activity_municipality", "activity_id", "municipality_code", activityId);
+    return codes.map((c) => ctx.reference.municipality(c)).filter((m): m is Municipality => Boolean(m));
+  }
+
+  async create(ctx: YhdyspintaContext, input: CreateActivityInput): Promise<Activity> {
+    const organisationId = parseIntId(input.organisationId, Organisation.typeName, "organisationId");
+    const municipalityCodes = this.municipalityCodes(ctx, input.municipalityCodes ?? []);
+    this.checkTimes(input.startsAt ?? null, input.endsAt ?? null);
+    return inTransaction(ctx, async (em) => {
+      const owner = await em.query(`SELECT 1 FROM organisation WHERE id = $1 FOR KEY SHARE`, [organisationId]);
+      if (!owner.length) throw new UserInputError("The organisation does not exist", { field: "organisationId", reason: "UNKNOWN_ORGANISATION" });
+      const activity = em.create(Activity, {
+        organisationId, nameFi: input.nameFi, nameSv: input.nameSv ?? null, nameEn: input.nameEn ?? null,
+        descriptionFi: input.descriptionFi ?? null, descriptionSv: input.descriptionSv ?? null, descriptionEn: input.descriptionEn ?? null,
+        kind: input.kind, targetGroups: uniq(input.targetGroups), themes: uniq(input.themes), languages: uniq(input.languages),
+        accessibility: uniq(input.accessibility), schedule: input.schedule ?? null, startsAt: input.startsAt ?? null,
+        endsAt: input.endsAt ?? null, address: input.address ?? null, online: input.online ?? false, freeOfCharge: input.freeOfCharge ?? true,
+      });
+      await em.save(activity);
+      await replaceLinkedCodes(em, "activity_municipality", "activity_id", "municipality_code", activity.dbId, municipalityCodes);
+      return activity;
+    });
+  }
+
+  async update(ctx: YhdyspintaContext, globalId: string, input: UpdateActivityInput): Promise<Activity> {
+    const id = parseIntId(globalId, Activity.typeName);
+    for (const required of ["nameFi", "kind", "online", "freeOfCharge"] as const) {
+      if (input[required] === null) throw new UserInputError(`${required} cannot be cleared`, { field: required, reason: "REQUIRED" });
+    }
+    const municipalityCodes = input.municipalityCodes == null ? null : this.municipalityCodes(ctx, input.municipalityCodes);
+    return inTransaction(ctx, async (em) => {
+      const activity = await em.findOne(Activity, { where: { dbId: id }, lock: { mode: "pessimistic_write" } });
+      if (!activity) throw new NotFoundError(Activity.typeName, globalId);
+      const changes: Record<string, unknown> = {};
+      for (const key of ["nameFi", "nameSv", "nameEn", "descriptionFi", "descriptionSv", "descriptionEn", "kind", "schedule", "startsAt", "endsAt", "address", "online", "freeOfCharge"] as const) {
+        if (input[key] !== undefined) changes[key] = input[key];
+      }
+      for (const key of ["targetGroups", "themes", "languages", "accessibility"] as const) {
+        if (input[key] !== undefined) changes[key] = uniq(input[key]);
+      }
+      em.merge(Activity, activity, changes as Partial<Activity>);
+      this.checkTimes(activity.startsAt, activity.endsAt);
+      await em.save(activity);
+      if (input.municipalityCodes !== undefined) {
+        await replaceLinkedCodes(em, "activity_municipality", "activity_id", "municipality_code", id, municipalityCodes ?? []);
+      }
+      return activity;
+    });
+  }
+
+  async delete(ctx: YhdyspintaContext, globalId: string): Promise<string> {
+    const id = parseIntId(globalId, Activity.typeName);
+    await inTransaction(ctx, async (em) => {
+      const [, count] = await em.query(`DELETE FROM activity WHERE id = $1`, [id]);
+      if (!count) throw new NotFoundError(Activity.typeName, globalId);
+    });
+    return toGlobalId(Activity.typeName, id);
+  }
+
+  private municipalityCodes(ctx: YhdyspintaContext, codes: string[]): string[] {
+    return uniq(codes).map((c) => ctx.reference.requireMunicipality(c, "municipalityCodes").code);
+  }
+
+  private checkTimes(startsAt: Date | null, endsAt: Date | null): void {
+    if (startsAt && endsAt && endsAt < startsAt) {
+      throw new UserInputError("endsAt must not be before startsAt", { field: "endsAt", reason: "ENDS_BEFORE_START" });
+    }
+  }
+}
+
+export const activityService = new ActivityService();

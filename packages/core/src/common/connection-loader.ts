@@ -1,0 +1,58 @@
+import type { YhdyspintaContext } from "./context";
+import type { ConnectionValue } from "./graphql-types";
+import { toConnection } from "./graphql-types";
+import {
+  countRows, countRowsByParent, decodeCursor, fetchPage, fetchPagesByParent, pageSize,
+  type ListSpec, type Page, type PageArgs, type ParentSpec,
+} from "./pagination";
+
+export type Hydrate<T> = (row: Record<string, unknown>) => T;
+
+/** A top-level list: one statement for the page, one more only if `totalCount` is selected. */
+export async function loadConnection<T>(ctx: YhdyspintaContext, spec: ListSpec, args: PageArgs, hydrate: Hydrate<T>): Promise<ConnectionValue<T>> {
+  const page = await fetchPage(ctx.db, spec, args, hydrate);
+  return toConnection(page, () => countRows(ctx.db, spec));
+}
+
+export interface ParentListOptions<K extends string | number> {
+  /** Names the relation and its filter; identical keys share one batched statement. */
+  cacheKey: string;
+  key: K;
+  parent: Omit<ParentSpec<K>, "keys">;
+}
+
+/**
+ * A list under each of many parents (an organisation's activities, a region's organisations):
+ * all parents asking the same question in one request are answered by one LATERAL statement,
+ * and their counts by one more, whatever the page size.
+ */
+export async function loadConnectionByParent<T, K extends string | number>(
+  ctx: YhdyspintaContext, spec: ListSpec, args: PageArgs, hydrate: Hydrate<T>, opts: ParentListOptions<K>,
+): Promise<ConnectionValue<T>> {
+  // Validate here so a bad argument fails its own field, not the whole batch.
+  pageSize(args.first);
+  if (args.after) decodeCursor(spec.ordering, args.after);
+  const argsKey = JSON.stringify([args.first ?? null, args.after ?? null]);
+  const pages = ctx.loaders.get<K, Page<T>>(
+    `${opts.cacheKey}|page|${argsKey}`,
+    async (keys) => {
+      const byParent = await fetchPagesByParent(ctx.db, spec, args, { ...opts.parent, keys }, hydrate);
+      return keys.map((k) => byParent.get(k)!);
+    },
+  );
+  const counts = ctx.loaders.get<K, number>(`${opts.cacheKey}|count`, async (keys) => {
+    const byParent = await countRowsByParent(ctx.db, spec, { ...opts.parent, keys });
+    return keys.map((k) => byParent.get(k) ?? 0);
+  });
+  const page = await pages.load(opts.key);
+  return toConnection(page, () => counts.load(opts.key));
+}
+
+/** Selects an entity's mapped columns under their property names, so rows hydrate without mapping. */
+export function columnsOf(metadata: { columns: { databaseName: string; propertyName: string }[] }, alias = "t"): string {
+  return metadata.columns.map((c) => `${alias}.${c.databaseName} AS "${c.propertyName}"`).join(", ");
+}
+
+export function hydrator<T extends object>(type: new () => T): Hydrate<T> {
+  return (row) => Object.assign(new type(), row);
+}

@@ -1,0 +1,43 @@
+import DataLoader from "dataloader";
+import type { DataSource } from "typeorm";
+import type { ReferenceData } from "../region/reference-data.service";
+import type { Queryable } from "./sql";
+
+/**
+ * Per-request DataLoaders, created on first use under a key. The key carries everything that
+ * changes the answer (filters, page arguments), so one loader batches only identical questions.
+ */
+export class LoaderRegistry {
+  private readonly loaders = new Map<string, DataLoader<any, any>>();
+
+  get<K, V>(key: string, batch: (keys: readonly K[]) => Promise<ArrayLike<V | Error>>): DataLoader<K, V> {
+    let loader = this.loaders.get(key);
+    if (!loader) {
+      loader = new DataLoader<K, V>(batch, { maxBatchSize: 1000 });
+      this.loaders.set(key, loader);
+    }
+    return loader as DataLoader<K, V>;
+  }
+
+  /** After a write, everything read before it may be stale. */
+  clearAll(): void {
+    this.loaders.clear();
+  }
+}
+
+/** Who is asking. Filled in by the server's authentication; anonymous when null. */
+export interface Viewer {
+  subject: string;
+  roles: string[];
+  organisationIds: number[];
+  regionCodes: string[];
+}
+
+export interface YhdyspintaContext {
+  dataSource: DataSource;
+  db: Queryable;
+  loaders: LoaderRegistry;
+  reference: ReferenceData;
+  viewer: Viewer | null;
+  requestId: string;
+}

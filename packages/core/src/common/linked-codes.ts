@@ -1,0 +1,26 @@
+import type { EntityManager } from "typeorm";
+import type { YhdyspintaContext } from "./context";
+
+/**
+ * Reads the codes a row is linked to through a join table (organisation_region, activity_municipality...),
+ * batched per request: one statement for all rows asked about.
+ */
+export function loadLinkedCodes(ctx: YhdyspintaContext, table: string, ownerColumn: string, codeColumn: string, ownerId: number): Promise<string[]> {
+  return ctx.loaders
+    .get<number, string[]>(`codes:${table}`, async (ids) => {
+      const rows: { id: number; code: string }[] = await ctx.db.query(
+        `SELECT ${ownerColumn} AS id, ${codeColumn} AS code FROM ${table} WHERE ${ownerColumn} = ANY($1::int[]) ORDER BY ${codeColumn}`, [ids]);
+      const byId = new Map<number, string[]>(ids.map((id) => [id, []]));
+      for (const r of rows) byId.get(r.id)!.push(r.code);
+      return ids.map((id) => byId.get(id)!);
+    })
+    .load(ownerId);
+}
+
+/** Replaces the whole set of links of one row, inside the caller's transaction. */
+export async function replaceLinkedCodes(em: EntityManager, table: string, ownerColumn: string, codeColumn: string, ownerId: number, codes: string[]): Promise<void> {
+  await em.query(`DELETE FROM ${table} WHERE ${ownerColumn} = $1`, [ownerId]);
+  if (codes.length) {
+    await em.query(`INSERT INTO ${table}(${ownerColumn}, ${codeColumn}) SELECT $1, unnest($2::text[])`, [ownerId, codes]);
+  }
+}

@@ -1,0 +1,166 @@
+import { UserInputError } from "./errors";
+import { SqlParams, type Queryable } from "./sql";
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+/** One key of a keyset ordering. The last key of an ordering must be unique (the id). */
+export interface SortKey {
+  /** SQL expression over the row alias `t`. */
+  sql: string;
+  /** PostgreSQL type used to bind the cursor value back. */
+  type: "int" | "text" | "real" | "date" | "timestamptz";
+}
+
+export interface Ordering {
+  /** Stored in the cursor so a cursor from one ordering is refused by another. */
+  name: string;
+  keys: SortKey[];
+}
+
+/**
+ * What a list reads: a table (alias `t`), its selected columns and filter conditions already bound
+ * to `params`. Filters are built once per request and shared by the page and the count queries.
+ */
+export interface ListSpec {
+  from: string;
+  columns: string;
+  filters: string[];
+  params: SqlParams;
+  ordering: Ordering;
+}
+
+/** Batched lists: one statement pages every parent, through a LATERAL join on the parent keys. */
+export interface ParentSpec<K> {
+  keys: readonly K[];
+  keyType: "int" | "text";
+  /** Condition tying a row of `t` to the parent key `p.key`. */
+  condition: string;
+}
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+export interface Page<T> {
+  nodes: T[];
+  cursors: string[];
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+}
+
+export function pageSize(first: number | null | undefined): number {
+  if (first == null) return DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+    throw new UserInputError(`"first" must be between 0 and ${MAX_PAGE_SIZE}`, { field: "first", reason: "PAGE_SIZE_OUT_OF_RANGE" });
+  }
+  return first;
+}
+
+export function encodeCursor(ordering: Ordering, values: unknown[]): string {
+  return Buffer.from(JSON.stringify([ordering.name, ...values]), "utf8").toString("base64url");
+}
+
+export function decodeCursor(ordering: Ordering, cursor: string): unknown[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+  } catch {
+    parsed = null;
+  }
+  const valid =
+    Array.isArray(parsed) &&
+    parsed.length === ordering.keys.length + 1 &&
+    parsed[0] === ordering.name &&
+    ordering.keys.every((k, i) => {
+      const v = parsed[i + 1];
+      if (k.type === "int") return Number.isInteger(v);
+      if (k.type === "real") return typeof v === "number" && Number.isFinite(v);
+      return v === null || typeof v === "string";
+    });
+  if (!valid) {
+    throw new UserInputError(`"after" is not a cursor of this list and ordering`, { field: "after", reason: "INVALID_CURSOR" });
+  }
+  return (parsed as unknown[]).slice(1);
+}
+
+/** Each statement binds its own copy of the filter parameters, so one spec serves page and count alike. */
+function withOwnParams(spec: ListSpec): ListSpec {
+  const params = new SqlParams();
+  params.values.push(...spec.params.values);
+  return { ...spec, params };
+}
+
+function pageStatement<K>(spec: ListSpec, args: PageArgs, parent?: ParentSpec<K>): { sql: string; limit: number } {
+  const limit = pageSize(args.first);
+  const { ordering } = spec;
+  const params = spec.params;
+  const conds = [...spec.filters];
+  if (parent) conds.push(parent.condition);
+  if (args.after) {
+    const values = decodeCursor(ordering, args.after);
+    const lhs = ordering.keys.map((k) => k.sql).join(", ");
+    const rhs = ordering.keys.map((k, i) => params.add(values[i], k.type)).join(", ");
+    conds.push(`(${lhs}) > (${rhs})`);
+  }
+  const sortCols = ordering.keys.map((k, i) => `${k.sql} AS "__k${i}"`).join(", ");
+  const orderBy = ordering.keys.map((k) => k.sql).join(", ");
+  const where = conds.length ? `WHERE ${conds.join(" AND ")}` : "";
+  const inner = `SELECT ${spec.columns}, ${sortCols} FROM ${spec.from} ${where} ORDER BY ${orderBy} LIMIT ${limit + 1}`;
+  if (!parent) return { sql: inner, limit };
+  const keys = params.add(parent.keys, `${parent.keyType}[]`);
+  return { sql: `SELECT p.key AS "__parent", x.* FROM unnest(${keys}) AS p(key) CROSS JOIN LATERAL (${inner}) x`, limit };
+}
+
+function toPage<T>(rows: Record<string, unknown>[], spec: ListSpec, args: PageArgs, limit: number, hydrate: (row: Record<string, unknown>) => T): Page<T> {
+  const keyCount = spec.ordering.keys.length;
+  const visible = rows.slice(0, limit);
+  return {
+    nodes: visible.map((row) => {
+      const clean = { ...row };
+      for (let i = 0; i < keyCount; i++) delete clean[`__k${i}`];
+      delete clean.__parent;
+      return hydrate(clean);
+    }),
+    cursors: visible.map((row) => encodeCursor(spec.ordering, Array.from({ length: keyCount }, (_, i) => row[`__k${i}`]))),
+    hasNextPage: rows.length > limit,
+    hasPreviousPage: Boolean(args.after),
+  };
+}
+
+export async function fetchPage<T>(db: Queryable, spec: ListSpec, args: PageArgs, hydrate: (row: Record<string, unknown>) => T): Promise<Page<T>> {
+  spec = withOwnParams(spec);
+  const { sql, limit } = pageStatement(spec, args);
+  const rows: Record<string, unknown>[] = await db.query(sql, spec.params.values);
+  return toPage(rows, spec, args, limit, hydrate);
+}
+
+/** Pages for many parents at once; the map has an entry (possibly empty) for every key. */
+export async function fetchPagesByParent<T, K extends string | number>(
+  db: Queryable, spec: ListSpec, args: PageArgs, parent: ParentSpec<K>, hydrate: (row: Record<string, unknown>) => T,
+): Promise<Map<K, Page<T>>> {
+  spec = withOwnParams(spec);
+  const { sql, limit } = pageStatement(spec, args, parent);
+  const rows: Record<string, unknown>[] = await db.query(sql, spec.params.values);
+  const byParent = new Map<K, Record<string, unknown>[]>(parent.keys.map((k) => [k, []]));
+  for (const row of rows) byParent.get(row.__parent as K)?.push(row);
+  return new Map([...byParent].map(([k, list]) => [k, toPage(list, spec, args, limit, hydrate)]));
+}
+
+export async function countRows(db: Queryable, spec: ListSpec): Promise<number> {
+  const where = spec.filters.length ? `WHERE ${spec.filters.join(" AND ")}` : "";
+  const [row] = await db.query(`SELECT count(*)::int AS n FROM ${spec.from} ${where}`, spec.params.values);
+  return row.n;
+}
+
+export async function countRowsByParent<K extends string | number>(db: Queryable, spec: ListSpec, parent: ParentSpec<K>): Promise<Map<K, number>> {
+  spec = withOwnParams(spec);
+  const keys = spec.params.add(parent.keys, `${parent.keyType}[]`);
+  const conds = [...spec.filters, parent.condition];
+  const rows: { key: K; n: number }[] = await db.query(
+    `SELECT p.key, (SELECT count(*)::int FROM ${spec.from} WHERE ${conds.join(" AND ")}) AS n FROM unnest(${keys}) AS p(key)`,
+    spec.params.values,
+  );
+  return new Map(rows.map((r) => [r.key, r.n]));
+}

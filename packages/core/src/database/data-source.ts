@@ -1,0 +1,39 @@
+import { types } from "pg";
+import { DataSource, type Logger } from "typeorm";
+import { Activity } from "../activity/activity.entity";
+import { CoreSchema1731000000000 } from "../migrations/1731000000000-core-schema";
+import { Organisation } from "../organisation/organisation.entity";
+import { Partnership } from "../partnership/partnership.entity";
+import { Municipality } from "../region/municipality.entity";
+import { WellbeingRegion } from "../region/wellbeing-region.entity";
+import { CountingLogger } from "./query-counter";
+
+// DATE columns are calendar days, not instants: keep them as "YYYY-MM-DD" strings.
+types.setTypeParser(types.builtins.DATE, (value: string) => value);
+
+export const CORE_ENTITIES = [WellbeingRegion, Municipality, Organisation, Activity, Partnership];
+export const CORE_MIGRATIONS = [CoreSchema1731000000000];
+
+export interface DataSourceOptions {
+  url: string;
+  /** Entities and migrations of enabled region plug-ins, run after the core's. */
+  entities?: Function[];
+  migrations?: Function[];
+  poolSize?: number;
+  logger?: Logger;
+  applicationName?: string;
+}
+
+export function createDataSource(options: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: "postgres",
+    url: options.url,
+    entities: [...CORE_ENTITIES, ...(options.entities ?? [])],
+    migrations: [...CORE_MIGRATIONS, ...(options.migrations ?? [])],
+    migrationsTableName: "migrations",
+    migrationsTransactionMode: "each",
+    synchronize: false,
+    logger: new CountingLogger(options.logger),
+    extra: { max: options.poolSize ?? 10, application_name: options.applicationName ?? "yhdyspinta" },
+  });
+}

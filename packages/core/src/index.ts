@@ -1,0 +1,56 @@
+/**
+ * The public API of the Yhdyspinta core. Region plug-ins and the server import only from here.
+ */
+import "reflect-metadata";
+
+export * from "./common/vocabulary";
+export * from "./common/enums";
+export * from "./common/errors";
+export * from "./common/global-id";
+export * from "./common/graphql-types";
+export * from "./common/pagination";
+export * from "./common/connection-loader";
+export * from "./common/array-connection";
+export * from "./common/args";
+export * from "./common/context";
+export * from "./common/sql";
+export * from "./common/transaction";
+export * from "./common/linked-codes";
+export * from "./common/localized";
+export * from "./common/payloads";
+export * from "./common/uniq";
+export * from "./common/validators";
+
+export * from "./region/wellbeing-region.entity";
+export * from "./region/municipality.entity";
+export * from "./region/reference-data";
+export * from "./region/reference-data.service";
+export * from "./region/region.resolver";
+
+export * from "./organisation/business-id";
+export * from "./organisation/organisation.entity";
+export * from "./organisation/organisation.inputs";
+export * from "./organisation/organisation.connection";
+export * from "./organisation/organisation.service";
+
+export * from "./activity/activity.entity";
+export * from "./activity/activity.inputs";
+export * from "./activity/activity.connection";
+export * from "./activity/activity.service";
+
+export * from "./partnership/partnership.entity";
+export * from "./partnership/partnership.inputs";
+export * from "./partnership/partnership.connection";
+export * from "./partnership/partnership.service";
+
+export * from "./node/node.registry";
+
+export * from "./database/data-source";
+export * from "./database/query-counter";
+export * from "./schema/build-schema";
+export * from "./schema/core-resolvers";
+
+export { CORE_VERSION } from "./version";
+export * from "./plugin/region-plugin";
+export * from "./seed/demo-data.generator";
+export * from "./seed/demo-data.seeder";

@@ -1,0 +1,4 @@
+import { ConnectionType } from "../common/graphql-types";
+import { Organisation } from "./organisation.entity";
+
+export const OrganisationConnection = ConnectionType(Organisation, "Organisation");

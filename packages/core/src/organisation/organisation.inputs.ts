@@ -1,0 +1,205 @@
+import { ArrayMaxSize, IsEmail, IsOptional, IsUrl, Length, Matches, MaxLength } from "class-validator";
+import { Field, ID, InputType } from "type-graphql";
+import { Language, OrganisationKind, Theme } from "../common/enums";
+import { IsBusinessId } from "../common/validators";
+import type { LanguageValue, OrganisationKindValue, ThemeValue } from "../common/vocabulary";
+
+const PHONE = /^\+?[0-9 ()-]{5,20}$/;
+
+@InputType({ description: "All given conditions must hold." })
+export class OrganisationFilter {
+  @Field(() => String, { nullable: true, description: "Operates in this wellbeing region." })
+  @IsOptional()
+  @MaxLength(2)
+  regionCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Operates in this municipality." })
+  @IsOptional()
+  @MaxLength(3)
+  municipalityCode?: string | null;
+
+  @Field(() => OrganisationKind, { nullable: true })
+  kind?: OrganisationKindValue | null;
+
+  @Field(() => Theme, { nullable: true })
+  theme?: ThemeValue | null;
+
+  @Field(() => Language, { nullable: true })
+  language?: LanguageValue | null;
+
+  @Field(() => ID, { nullable: true, description: "Direct children of this organisation." })
+  @IsOptional()
+  @MaxLength(200)
+  parentId?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Finnish full-text search in names and descriptions (web search syntax: \"quoted phrase\", or, -not)." })
+  @IsOptional()
+  @MaxLength(200)
+  search?: string | null;
+}
+
+@InputType()
+export class CreateOrganisationInput {
+  @Field()
+  @Length(1, 200)
+  nameFi: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  nameSv?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  nameEn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(5000)
+  descriptionFi?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(5000)
+  descriptionSv?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(5000)
+  descriptionEn?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Y-tunnus; the check digit is verified." })
+  @IsOptional()
+  @IsBusinessId()
+  businessId?: string | null;
+
+  @Field(() => OrganisationKind)
+  kind: OrganisationKindValue;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  parentId?: string | null;
+
+  @Field(() => [String], { nullable: true, description: "Wellbeing regions of operation; the regions of `municipalityCodes` are added automatically." })
+  @IsOptional()
+  @ArrayMaxSize(23)
+  regionCodes?: string[] | null;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(308)
+  municipalityCodes?: string[] | null;
+
+  @Field(() => [Theme], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  themes?: ThemeValue[] | null;
+
+  @Field(() => [Language], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  languages?: LanguageValue[] | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUrl({ protocols: ["http", "https"], require_protocol: true })
+  @MaxLength(500)
+  website?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(200)
+  email?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(PHONE, { message: "phone must be a phone number such as +358 40 1234567" })
+  phone?: string | null;
+}
+
+/** Omitted fields stay as they are; null clears an optional field. */
+@InputType()
+export class UpdateOrganisationInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  nameFi?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  nameSv?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  nameEn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(5000)
+  descriptionFi?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(5000)
+  descriptionSv?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(5000)
+  descriptionEn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsBusinessId()
+  businessId?: string | null;
+
+  @Field(() => OrganisationKind, { nullable: true })
+  kind?: OrganisationKindValue | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  parentId?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(23)
+  regionCodes?: string[] | null;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(308)
+  municipalityCodes?: string[] | null;
+
+  @Field(() => [Theme], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  themes?: ThemeValue[] | null;
+
+  @Field(() => [Language], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  languages?: LanguageValue[] | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUrl({ protocols: ["http", "https"], require_protocol: true })
+  @MaxLength(500)
+  website?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(200)
+  email?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(PHONE, { message: "phone must be a phone number such as +358 40 1234567" })
+  phone?: string | null;
+}

@@ -1,0 +1,110 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { ConnectionArgs, ListOrder } from "../common/args";
+import type { YhdyspintaContext } from "../common/context";
+import { UserInputError } from "../common/errors";
+import { DeletePayload } from "../common/payloads";
+import { normaliseBusinessId } from "./business-id";
+import { Municipality } from "../region/municipality.entity";
+import { WellbeingRegion } from "../region/wellbeing-region.entity";
+import { OrganisationConnection } from "./organisation.connection";
+import { Organisation } from "./organisation.entity";
+import { CreateOrganisationInput, OrganisationFilter, UpdateOrganisationInput } from "./organisation.inputs";
+import { organisationService } from "./organisation.service";
+
+@Resolver(() => Organisation)
+export class OrganisationResolver {
+  @Query(() => OrganisationConnection, { description: "Organisations, alphabetically or by search relevance." })
+  organisations(
+    @Ctx() ctx: YhdyspintaContext,
+    @Args() page: ConnectionArgs,
+    @Arg("filter", () => OrganisationFilter, { nullable: true }) filter?: OrganisationFilter | null,
+    @Arg("orderBy", () => ListOrder, { nullable: true }) orderBy?: ListOrder | null,
+  ) {
+    return organisationService.list(ctx, filter, page, orderBy);
+  }
+
+  @Query(() => Organisation, { nullable: true, description: "One organisation by ID or by business ID (Y-tunnus)." })
+  async organisation(
+    @Ctx() ctx: YhdyspintaContext,
+    @Arg("id", () => ID, { nullable: true }) id?: string | null,
+    @Arg("businessId", () => String, { nullable: true }) businessId?: string | null,
+  ): Promise<Organisation | null> {
+    if ((id == null) === (businessId == null)) throw new UserInputError("Give either id or businessId", { reason: "ONE_OF" });
+    if (id != null) {
+      return organisationService.require(ctx, id).catch((e) => (e.extensions?.code === "NOT_FOUND" ? null : Promise.reject(e)));
+    }
+    const rows = await ctx.db.query(`SELECT id FROM organisation WHERE business_id = $1`, [normaliseBusinessId(businessId!)]);
+    return rows.length ? organisationService.findById(ctx, rows[0].id) : null;
+  }
+
+  @FieldResolver(() => Organisation, { nullable: true, description: "The district or national organisation this one belongs to." })
+  parent(@Root() org: Organisation, @Ctx() ctx: YhdyspintaContext): Promise<Organisation | null> | null {
+    return org.parentId === null ? null : organisationService.findById(ctx, org.parentId);
+  }
+
+  @FieldResolver(() => OrganisationConnection, { description: "Member organisations (jäsenjärjestöt)." })
+  children(
+    @Root() org: Organisation,
+    @Ctx() ctx: YhdyspintaContext,
+    @Args() page: ConnectionArgs,
+    @Arg("filter", () => OrganisationFilter, { nullable: true }) filter?: OrganisationFilter | null,
+  ) {
+    return organisationService.listByParent(ctx, "parent", org.dbId, filter, page);
+  }
+
+  @FieldResolver(() => [WellbeingRegion], { description: "Wellbeing regions of operation." })
+  regions(@Root() org: Organisation, @Ctx() ctx: YhdyspintaContext): Promise<WellbeingRegion[]> {
+    return organisationService.regionsOf(ctx, org.dbId);
+  }
+
+  @FieldResolver(() => [Municipality], { description: "Municipalities of operation." })
+  municipalities(@Root() org: Organisation, @Ctx() ctx: YhdyspintaContext): Promise<Municipality[]> {
+    return organisationService.municipalitiesOf(ctx, org.dbId);
+  }
+
+  @Mutation(() => Organisation)
+  createOrganisation(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => CreateOrganisationInput) input: CreateOrganisationInput) {
+    return organisationService.create(ctx, input);
+  }
+
+  @Mutation(() => Organisation)
+  updateOrganisation(
+    @Ctx() ctx: YhdyspintaContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => UpdateOrganisationInput) input: UpdateOrganisationInput,
+  ) {
+    return organisationService.update(ctx, id, input);
+  }
+
+  @Mutation(() => DeletePayload, { description: "Deletes the organisation with its activities and partnerships; refused while it has member organisations." })
+  async deleteOrganisation(@Ctx() ctx: YhdyspintaContext, @Arg("id", () => ID) id: string): Promise<DeletePayload> {
+    return { deletedId: await organisationService.delete(ctx, id) };
+  }
+}
+
+/** Organisations listed under regions and municipalities. */
+@Resolver(() => WellbeingRegion)
+export class RegionOrganisationsResolver {
+  @FieldResolver(() => OrganisationConnection, { description: "Organisations operating in the region." })
+  organisations(
+    @Root() region: WellbeingRegion,
+    @Ctx() ctx: YhdyspintaContext,
+    @Args() page: ConnectionArgs,
+    @Arg("filter", () => OrganisationFilter, { nullable: true }) filter?: OrganisationFilter | null,
+  ) {
+    return organisationService.listByParent(ctx, "region", region.code, filter, page);
+  }
+}
+
+@Resolver(() => Municipality)
+export class MunicipalityOrganisationsResolver {
+  @FieldResolver(() => OrganisationConnection, { description: "Organisations operating in the municipality." })
+  organisations(
+    @Root() municipality: Municipality,
+    @Ctx() ctx: YhdyspintaContext,
+    @Args() page: ConnectionArgs,
+    @Arg("filter", () => OrganisationFilter, { nullable: true }) filter?: OrganisationFilter | null,
+  ) {
+    return organisationService.listByParent(ctx, "municipality", municipality.code, filter, page);
+  }
+}

@@ -1,0 +1,212 @@
+import type { EntityManager } from "typeorm";
+import { ListOrder } from "../common/args";
+import { columnsOf, hydrator, loadConnection, loadConnectionByParent } from "../common/connection-loader";
+import type { YhdyspintaContext } from "../common/context";
+import { ConflictError, NotFoundError, UserInputError } from "../common/errors";
+import { parseIntId, toGlobalId } from "../common/global-id";
+import type { ConnectionValue } from "../common/graphql-types";
+import { loadLinkedCodes, replaceLinkedCodes } from "../common/linked-codes";
+import type { ListSpec, Ordering, PageArgs } from "../common/pagination";
+import { SqlParams } from "../common/sql";
+import { inTransaction } from "../common/transaction";
+import { uniq } from "../common/uniq";
+import type { Municipality } from "../region/municipality.entity";
+import type { WellbeingRegion } from "../region/wellbeing-region.entity";
+import { normaliseBusinessId } from "./business-id";
+import { Organisation } from "./organisation.entity";
+import type { CreateOrganisationInput, OrganisationFilter, UpdateOrganisationInput } from "./organisation.inputs";
+
+const BY_NAME: Ordering = { name: "name", keys: [{ sql: "t.name_fi", type: "text" }, { sql: "t.id", type: "int" }] };
+
+/** The relations under which organisations are listed per parent. */
+const PARENT_CONDITIONS = {
+  parent: { keyType: "int", condition: "t.parent_id = p.key" },
+  region: { keyType: "text", condition: "EXISTS (SELECT 1 FROM organisation_region pr WHERE pr.organisation_id = t.id AND pr.region_code = p.key)" },
+  municipality: { keyType: "text", condition: "EXISTS (SELECT 1 FROM organisation_municipality pm WHERE pm.organisation_id = t.id AND pm.municipality_code = p.key)" },
+} as const;
+export type OrganisationParent = keyof typeof PARENT_CONDITIONS;
+
+const hydrate = hydrator(Organisation);
+
+export class OrganisationService {
+  listSpec(ctx: YhdyspintaContext, filter: OrganisationFilter | null | undefined, order?: ListOrder | null): ListSpec {
+    const params = new SqlParams();
+    const where: string[] = [];
+    const f = filter ?? {};
+    if (f.regionCode != null) {
+      ctx.reference.requireRegion(f.regionCode, "filter.regionCode");
+      where.push(`EXISTS (SELECT 1 FROM organisation_region r WHERE r.organisation_id = t.id AND r.region_code = ${params.add(f.regionCode)})`);
+    }
+    if (f.municipalityCode != null) {
+      ctx.reference.requireMunicipality(f.municipalityCode, "filter.municipalityCode");
+      where.push(`EXISTS (SELECT 1 FROM organisation_municipality m WHERE m.organisation_id = t.id AND m.municipality_code = ${params.add(f.municipalityCode)})`);
+    }
+    if (f.kind != null) where.push(`t.kind = ${params.add(f.kind)}`);
+    if (f.theme != null) where.push(`t.themes @> ${params.add([f.theme], "text[]")}`);
+    if (f.language != null) where.push(`t.languages @> ${params.add([f.language], "text[]")}`);
+    if (f.parentId != null) where.push(`t.parent_id = ${params.add(parseIntId(f.parentId, Organisation.typeName, "filter.parentId"), "int")}`);
+    let ordering = BY_NAME;
+    if (f.search != null && f.search.trim() !== "") {
+      const query = `websearch_to_tsquery('finnish', ${params.add(f.search)})`;
+      where.push(`t.search_vector @@ ${query}`);
+      if (order !== ListOrder.NAME) {
+        ordering = { name: "relevance", keys: [{ sql: `-ts_rank(t.search_vector, ${query})`, type: "real" }, { sql: "t.id", type: "int" }] };
+      }
+    } else if (order === ListOrder.RELEVANCE) {
+      throw new UserInputError("RELEVANCE ordering needs a search term", { field: "orderBy", reason: "RELEVANCE_WITHOUT_SEARCH" });
+    }
+    return { from: "organisation t", columns: columnsOf(ctx.dataSource.getMetadata(Organisation)), filters: where, params, ordering };
+  }
+
+  list(ctx: YhdyspintaContext, filter: OrganisationFilter | null | undefined, args: PageArgs, order?: ListOrder | null): Promise<ConnectionValue<Organisation>> {
+    return loadConnection(ctx, this.listSpec(ctx, filter, order), args, hydrate);
+  }
+
+  listByParent(
+    ctx: YhdyspintaContext, relation: OrganisationParent, key: number | string,
+    filter: OrganisationFilter | null | undefined, args: PageArgs, order?: ListOrder | null,
+  ): Promise<ConnectionValue<Organisation>> {
+    return loadConnectionByParent(ctx, this.listSpec(ctx, filter, order), args, hydrate, {
+      cacheKey: `Organisation.by.${relation}|${JSON.stringify(filter ?? {})}|${order ?? ""}`,
+      key,
+      parent: PARENT_CONDITIONS[relation],
+    });
+  }
+
+  findById(ctx: YhdyspintaContext, id: number): Promise<Organisation | null> {
+    return ctx.loaders
+      .get<number, Organisation | null>("Organisation.byId", async (ids) => {
+        const rows = await ctx.db.query(
+          `SELECT ${columnsOf(ctx.dataSource.getMetadata(Organisation))} FROM organisation t WHERE t.id = ANY($1::int[])`, [ids]);
+        const byId = new Map<number, Organisation>(rows.map((r: Record<string, unknown>) => [r.dbId, hydrate(r)]));
+        return ids.map((id) => byId.get(id) ?? null);
+      })
+      .load(id);
+  }
+
+  async regionsOf(ctx: YhdyspintaContext, organisationId: number): Promise<WellbeingRegion[]> {
+    const codes = await loadLinkedCodes(ctx, "organisation_region", "organisation_id", "region_code", organisationId);
+    return codes.map((c) => ctx.reference.region(c)).filter((r): r is WellbeingRegion => Boolean(r));
+  }
+
+  async municipalitiesOf(ctx: YhdyspintaContext, organisationId: number): Promise<Municipality[]> {
+    const codes = await loadLinkedCodes(ctx, "organisation_municipality", "organisation_id", "municipality_code", organisationId);
+    return codes.map((c) => ctx.reference.municipality(c)).filter((m): m is Municipality => Boolean(m));
+  }
+
+  async require(ctx: YhdyspintaContext, globalId: string, field = "id"): Promise<Organisation> {
+    const org = await this.findById(ctx, parseIntId(globalId, Organisation.typeName, field));
+    if (!org) throw new NotFoundError(Organisation.typeName, globalId);
+    return org;
+  }
+
+  async create(ctx: YhdyspintaContext, input: CreateOrganisationInput): Promise<Organisation> {
+    const parentId = input.parentId ? parseIntId(input.parentId, Organisation.typeName, "parentId") : null;
+    const { regionCodes, municipalityCodes } = this.operatingArea(ctx, input.regionCodes ?? [], input.municipalityCodes ?? []);
+    const businessId = input.businessId ? normaliseBusinessId(input.businessId) : null;
+    const saved = await inTransaction(ctx, async (em) => {
+      if (parentId !== null) await this.requireParent(em, parentId);
+      if (businessId) await this.requireFreeBusinessId(em, businessId, null);
+      const org = em.create(Organisation, {
+        nameFi: input.nameFi, nameSv: input.nameSv ?? null, nameEn: input.nameEn ?? null,
+        descriptionFi: input.descriptionFi ?? null, descriptionSv: input.descriptionSv ?? null, descriptionEn: input.descriptionEn ?? null,
+        businessId, kind: input.kind, parentId,
+        themes: uniq(input.themes), languages: uniq(input.languages),
+        website: input.website ?? null, email: input.email ?? null, phone: input.phone ?? null,
+      });
+      await em.save(org);
+      await this.replaceOperatingArea(em, org.dbId, regionCodes, municipalityCodes);
+      return org;
+    });
+    return saved;
+  }
+
+  async update(ctx: YhdyspintaContext, globalId: string, input: UpdateOrganisationInput): Promise<Organisation> {
+    const id = parseIntId(globalId, Organisation.typeName);
+    for (const required of ["nameFi", "kind"] as const) {
+      if (input[required] === null) throw new UserInputError(`${required} cannot be cleared`, { field: required, reason: "REQUIRED" });
+    }
+    const parentId = input.parentId === undefined ? undefined : input.parentId === null ? null : parseIntId(input.parentId, Organisation.typeName, "parentId");
+    return inTransaction(ctx, async (em) => {
+      const org = await em.findOne(Organisation, { where: { dbId: id }, lock: { mode: "pessimistic_write" } });
+      if (!org) throw new NotFoundError(Organisation.typeName, globalId);
+      if (parentId !== undefined && parentId !== null) {
+        await this.requireParent(em, parentId);
+        await this.refuseCycle(em, id, parentId);
+      }
+      const businessId = input.businessId === undefined ? undefined : input.businessId === null ? null : normaliseBusinessId(input.businessId);
+      if (businessId) await this.requireFreeBusinessId(em, businessId, id);
+      const changes: Partial<Organisation> = {};
+      for (const key of ["nameFi", "nameSv", "nameEn", "descriptionFi", "descriptionSv", "descriptionEn", "kind", "website", "email", "phone"] as const) {
+        if (input[key] !== undefined) (changes as Record<string, unknown>)[key] = input[key];
+      }
+      if (businessId !== undefined) changes.businessId = businessId;
+      if (parentId !== undefined) changes.parentId = parentId;
+      if (input.themes !== undefined) changes.themes = uniq(input.themes);
+      if (input.languages !== undefined) changes.languages = uniq(input.languages);
+      em.merge(Organisation, org, changes);
+      await em.save(org);
+      if (input.regionCodes !== undefined || input.municipalityCodes !== undefined) {
+        const current = await this.currentArea(em, id);
+        const area = this.operatingArea(ctx, input.regionCodes ?? current.regionCodes, input.municipalityCodes ?? current.municipalityCodes);
+        await this.replaceOperatingArea(em, id, area.regionCodes, area.municipalityCodes);
+      }
+      return org;
+    });
+  }
+
+  async delete(ctx: YhdyspintaContext, globalId: string): Promise<string> {
+    const id = parseIntId(globalId, Organisation.typeName);
+    await inTransaction(ctx, async (em) => {
+      const [{ exists, children }] = await em.query(
+        `SELECT EXISTS (SELECT 1 FROM organisation WHERE id = $1) AS exists, (SELECT count(*)::int FROM organisation WHERE parent_id = $1) AS children`, [id]);
+      if (!exists) throw new NotFoundError(Organisation.typeName, globalId);
+      if (children > 0) {
+        throw new ConflictError(`The organisation has ${children} member organisations; move or delete them first`, { reason: "HAS_CHILDREN" });
+      }
+      // Activities, partnerships and area links go with it (ON DELETE CASCADE).
+      await em.query(`DELETE FROM organisation WHERE id = $1`, [id]);
+    });
+    return toGlobalId(Organisation.typeName, id);
+  }
+
+  /** Regions of operation always include the regions of the municipalities of operation. */
+  private operatingArea(ctx: YhdyspintaContext, regionCodes: string[], municipalityCodes: string[]) {
+    const municipalities = uniq(municipalityCodes).map((c) => ctx.reference.requireMunicipality(c, "municipalityCodes"));
+    const regions = uniq([...regionCodes.map((c) => ctx.reference.requireRegion(c, "regionCodes").code), ...municipalities.map((m) => m.regionCode)]);
+    return { regionCodes: regions, municipalityCodes: municipalities.map((m) => m.code) };
+  }
+
+  private async currentArea(em: EntityManager, id: number) {
+    const [row] = await em.query(
+      `SELECT ARRAY(SELECT region_code::text FROM organisation_region WHERE organisation_id = $1) AS "regionCodes",
+              ARRAY(SELECT municipality_code::text FROM organisation_municipality WHERE organisation_id = $1) AS "municipalityCodes"`, [id]);
+    return row as { regionCodes: string[]; municipalityCodes: string[] };
+  }
+
+  private async replaceOperatingArea(em: EntityManager, id: number, regionCodes: string[], municipalityCodes: string[]): Promise<void> {
+    await replaceLinkedCodes(em, "organisation_region", "organisation_id", "region_code", id, regionCodes);
+    await replaceLinkedCodes(em, "organisation_municipality", "organisation_id", "municipality_code", id, municipalityCodes);
+  }
+
+  private async requireParent(em: EntityManager, parentId: number): Promise<void> {
+    const rows = await em.query(`SELECT 1 FROM organisation WHERE id = $1 FOR KEY SHARE`, [parentId]);
+    if (!rows.length) throw new UserInputError("The parent organisation does not exist", { field: "parentId", reason: "UNKNOWN_PARENT" });
+  }
+
+  private async refuseCycle(em: EntityManager, id: number, parentId: number): Promise<void> {
+    const rows = await em.query(
+      `WITH RECURSIVE up(id, parent_id) AS (
+         SELECT id, parent_id FROM organisation WHERE id = $2
+         UNION SELECT o.id, o.parent_id FROM organisation o JOIN up ON o.id = up.parent_id
+       ) SELECT 1 FROM up WHERE id = $1`, [id, parentId]);
+    if (rows.length) throw new UserInputError("An organisation cannot be its own ancestor", { field: "parentId", reason: "PARENT_CYCLE" });
+  }
+
+  private async requireFreeBusinessId(em: EntityManager, businessId: string, exceptId: number | null): Promise<void> {
+    const rows = await em.query(`SELECT id FROM organisation WHERE business_id = $1 AND id IS DISTINCT FROM $2`, [businessId, exceptId]);
+    if (rows.length) throw new ConflictError("Another organisation already has this business ID", { field: "businessId", reason: "DUPLICATE" });
+  }
+}
+
+export const organisationService = new OrganisationService();

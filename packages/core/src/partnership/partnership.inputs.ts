@@ -1,0 +1,133 @@
+import { IsOptional, Length, MaxLength } from "class-validator";
+import { LocalDateResolver } from "graphql-scalars";
+import { Field, ID, InputType } from "type-graphql";
+import { PartnershipKind, PartnershipStatus } from "../common/enums";
+import type { PartnershipKindValue, PartnershipStatusValue } from "../common/vocabulary";
+
+@InputType({ description: "All given conditions must hold." })
+export class PartnershipFilter {
+  @Field(() => String, { nullable: true, description: "With this wellbeing region or one of its municipalities." })
+  @IsOptional()
+  @MaxLength(2)
+  regionCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(3)
+  municipalityCode?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  organisationId?: string | null;
+
+  @Field(() => PartnershipKind, { nullable: true })
+  kind?: PartnershipKindValue | null;
+
+  @Field(() => PartnershipStatus, { nullable: true })
+  status?: PartnershipStatusValue | null;
+}
+
+@InputType({ description: "Exactly one of regionCode and municipalityCode names the public party." })
+export class CreatePartnershipInput {
+  @Field(() => ID)
+  @MaxLength(200)
+  organisationId: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2)
+  regionCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(3)
+  municipalityCode?: string | null;
+
+  @Field(() => PartnershipKind)
+  kind: PartnershipKindValue;
+
+  @Field(() => PartnershipStatus, { nullable: true, defaultValue: "PLANNED" })
+  status?: PartnershipStatusValue | null;
+
+  @Field()
+  @Length(1, 300)
+  titleFi: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 300)
+  titleSv?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 300)
+  titleEn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(5000)
+  description?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  organisationRole?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  publicPartyRole?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  startsOn?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  endsOn?: string | null;
+}
+
+/** Omitted fields stay as they are; null clears an optional field. Parties cannot change. */
+@InputType()
+export class UpdatePartnershipInput {
+  @Field(() => PartnershipKind, { nullable: true })
+  kind?: PartnershipKindValue | null;
+
+  @Field(() => PartnershipStatus, { nullable: true })
+  status?: PartnershipStatusValue | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 300)
+  titleFi?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 300)
+  titleSv?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 300)
+  titleEn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(5000)
+  description?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  organisationRole?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  publicPartyRole?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  startsOn?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  endsOn?: string | null;
+}

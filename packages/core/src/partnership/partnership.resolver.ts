@@ -1,0 +1,100 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, createUnionType } from "type-graphql";
+import { ConnectionArgs } from "../common/args";
+import type { YhdyspintaContext } from "../common/context";
+import { DeletePayload } from "../common/payloads";
+import { Organisation } from "../organisation/organisation.entity";
+import { organisationService } from "../organisation/organisation.service";
+import { Municipality } from "../region/municipality.entity";
+import { WellbeingRegion } from "../region/wellbeing-region.entity";
+import { PartnershipConnection } from "./partnership.connection";
+import { Partnership } from "./partnership.entity";
+import { CreatePartnershipInput, PartnershipFilter, UpdatePartnershipInput } from "./partnership.inputs";
+import { partnershipService } from "./partnership.service";
+
+export const PublicParty = createUnionType({
+  name: "PublicParty",
+  description: "The public side of a partnership: a wellbeing region or a municipality.",
+  types: () => [WellbeingRegion, Municipality] as const,
+});
+
+@Resolver(() => Partnership)
+export class PartnershipResolver {
+  @Query(() => PartnershipConnection)
+  partnerships(
+    @Ctx() ctx: YhdyspintaContext,
+    @Args() page: ConnectionArgs,
+    @Arg("filter", () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter | null,
+  ) {
+    return partnershipService.list(ctx, filter, page);
+  }
+
+  @FieldResolver(() => Organisation)
+  async organisation(@Root() partnership: Partnership, @Ctx() ctx: YhdyspintaContext): Promise<Organisation> {
+    return (await organisationService.findById(ctx, partnership.organisationId))!;
+  }
+
+  @FieldResolver(() => PublicParty)
+  publicParty(@Root() partnership: Partnership, @Ctx() ctx: YhdyspintaContext): WellbeingRegion | Municipality {
+    return partnership.regionCode ? ctx.reference.region(partnership.regionCode)! : ctx.reference.municipality(partnership.municipalityCode!)!;
+  }
+
+  @FieldResolver(() => WellbeingRegion, { description: "The wellbeing region involved: the party itself, or the region of the party municipality." })
+  region(@Root() partnership: Partnership, @Ctx() ctx: YhdyspintaContext): WellbeingRegion {
+    const code = partnership.regionCode ?? ctx.reference.municipality(partnership.municipalityCode!)!.regionCode;
+    return ctx.reference.region(code)!;
+  }
+
+  @Mutation(() => Partnership)
+  createPartnership(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => CreatePartnershipInput) input: CreatePartnershipInput) {
+    return partnershipService.create(ctx, input);
+  }
+
+  @Mutation(() => Partnership)
+  updatePartnership(@Ctx() ctx: YhdyspintaContext, @Arg("id", () => ID) id: string, @Arg("input", () => UpdatePartnershipInput) input: UpdatePartnershipInput) {
+    return partnershipService.update(ctx, id, input);
+  }
+
+  @Mutation(() => DeletePayload)
+  async deletePartnership(@Ctx() ctx: YhdyspintaContext, @Arg("id", () => ID) id: string): Promise<DeletePayload> {
+    return { deletedId: await partnershipService.delete(ctx, id) };
+  }
+}
+
+@Resolver(() => Organisation)
+export class OrganisationPartnershipsResolver {
+  @FieldResolver(() => PartnershipConnection)
+  partnerships(
+    @Root() org: Organisation,
+    @Ctx() ctx: YhdyspintaContext,
+    @Args() page: ConnectionArgs,
+    @Arg("filter", () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter | null,
+  ) {
+    return partnershipService.listByParent(ctx, "organisation", org.dbId, filter, page);
+  }
+}
+
+@Resolver(() => WellbeingRegion)
+export class RegionPartnershipsResolver {
+  @FieldResolver(() => PartnershipConnection, { description: "Partnerships with the region or its municipalities." })
+  partnerships(
+    @Root() region: WellbeingRegion,
+    @Ctx() ctx: YhdyspintaContext,
+    @Args() page: ConnectionArgs,
+    @Arg("filter", () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter | null,
+  ) {
+    return partnershipService.listByParent(ctx, "region", region.code, filter, page);
+  }
+}
+
+@Resolver(() => Municipality)
+export class MunicipalityPartnershipsResolver {
+  @FieldResolver(() => PartnershipConnection)
+  partnerships(
+    @Root() municipality: Municipality,
+    @Ctx() ctx: YhdyspintaContext,
+    @Args() page: ConnectionArgs,
+    @Arg("filter", () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter | null,
+  ) {
+    return partnershipService.listByParent(ctx, "municipality", municipality.code, filter, page);
+  }
+}

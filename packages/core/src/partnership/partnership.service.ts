@@ -1,0 +1,127 @@
+import { columnsOf, hydrator, loadConnection, loadConnectionByParent } from "../common/connection-loader";
+import type { YhdyspintaContext } from "../common/context";
+import { NotFoundError, UserInputError } from "../common/errors";
+import { parseIntId, toGlobalId } from "../common/global-id";
+import type { ConnectionValue } from "../common/graphql-types";
+import type { ListSpec, Ordering, PageArgs } from "../common/pagination";
+import { SqlParams } from "../common/sql";
+import { inTransaction } from "../common/transaction";
+import { Organisation } from "../organisation/organisation.entity";
+import { Partnership } from "./partnership.entity";
+import type { CreatePartnershipInput, PartnershipFilter, UpdatePartnershipInput } from "./partnership.inputs";
+
+const BY_TITLE: Ordering = { name: "title", keys: [{ sql: "t.title_fi", type: "text" }, { sql: "t.id", type: "int" }] };
+
+const PARENT_CONDITIONS = {
+  organisation: { keyType: "int", condition: "t.organisation_id = p.key" },
+  municipality: { keyType: "text", condition: "t.municipality_code = p.key" },
+  region: { keyType: "text", condition: "(t.region_code = p.key OR t.municipality_code IN (SELECT code FROM municipality WHERE region_code = p.key))" },
+} as const;
+export type PartnershipParent = keyof typeof PARENT_CONDITIONS;
+
+const hydrate = hydrator(Partnership);
+
+export class PartnershipService {
+  listSpec(ctx: YhdyspintaContext, filter: PartnershipFilter | null | undefined): ListSpec {
+    const params = new SqlParams();
+    const where: string[] = [];
+    const f = filter ?? {};
+    if (f.regionCode != null) {
+      ctx.reference.requireRegion(f.regionCode, "filter.regionCode");
+      const codes = ctx.reference.municipalitiesOf(f.regionCode).map((m) => m.code);
+      where.push(`(t.region_code = ${params.add(f.regionCode)} OR t.municipality_code = ANY(${params.add(codes, "text[]")}))`);
+    }
+    if (f.municipalityCode != null) {
+      ctx.reference.requireMunicipality(f.municipalityCode, "filter.municipalityCode");
+      where.push(`t.municipality_code = ${params.add(f.municipalityCode)}`);
+    }
+    if (f.organisationId != null) {
+      where.push(`t.organisation_id = ${params.add(parseIntId(f.organisationId, Organisation.typeName, "filter.organisationId"), "int")}`);
+    }
+    if (f.kind != null) where.push(`t.kind = ${params.add(f.kind)}`);
+    if (f.status != null) where.push(`t.status = ${params.add(f.status)}`);
+    return { from: "partnership t", columns: columnsOf(ctx.dataSource.getMetadata(Partnership)), filters: where, params, ordering: BY_TITLE };
+  }
+
+  list(ctx: YhdyspintaContext, filter: PartnershipFilter | null | undefined, args: PageArgs): Promise<ConnectionValue<Partnership>> {
+    return loadConnection(ctx, this.listSpec(ctx, filter), args, hydrate);
+  }
+
+  listByParent(ctx: YhdyspintaContext, relation: PartnershipParent, key: number | string, filter: PartnershipFilter | null | undefined, args: PageArgs) {
+    return loadConnectionByParent(ctx, this.listSpec(ctx, filter), args, hydrate, {
+      cacheKey: `Partnership.by.${relation}|${JSON.stringify(filter ?? {})}`,
+      key,
+      parent: PARENT_CONDITIONS[relation],
+    });
+  }
+
+  findById(ctx: YhdyspintaContext, id: number): Promise<Partnership | null> {
+    return ctx.loaders
+      .get<number, Partnership | null>("Partnership.byId", async (ids) => {
+        const rows = await ctx.db.query(`SELECT ${columnsOf(ctx.dataSource.getMetadata(Partnership))} FROM partnership t WHERE t.id = ANY($1::int[])`, [ids]);
+        const byId = new Map<number, Partnership>(rows.map((r: Record<string, unknown>) => [r.dbId, hydrate(r)]));
+        return ids.map((id) => byId.get(id) ?? null);
+      })
+      .load(id);
+  }
+
+  async create(ctx: YhdyspintaContext, input: CreatePartnershipInput): Promise<Partnership> {
+    const organisationId = parseIntId(input.organisationId, Organisation.typeName, "organisationId");
+    if ((input.regionCode == null) === (input.municipalityCode == null)) {
+      throw new UserInputError("Give exactly one public party: regionCode or municipalityCode", { field: "regionCode", reason: "ONE_PUBLIC_PARTY" });
+    }
+    if (input.regionCode != null) ctx.reference.requireRegion(input.regionCode);
+    if (input.municipalityCode != null) ctx.reference.requireMunicipality(input.municipalityCode);
+    this.checkPeriod(input.startsOn ?? null, input.endsOn ?? null);
+    return inTransaction(ctx, async (em) => {
+      const owner = await em.query(`SELECT 1 FROM organisation WHERE id = $1 FOR KEY SHARE`, [organisationId]);
+      if (!owner.length) throw new UserInputError("The organisation does not exist", { field: "organisationId", reason: "UNKNOWN_ORGANISATION" });
+      const partnership = em.create(Partnership, {
+        organisationId, regionCode: input.regionCode ?? null, municipalityCode: input.municipalityCode ?? null,
+        kind: input.kind, status: input.status ?? "PLANNED",
+        titleFi: input.titleFi, titleSv: input.titleSv ?? null, titleEn: input.titleEn ?? null,
+        description: input.description ?? null, organisationRole: input.organisationRole ?? null, publicPartyRole: input.publicPartyRole ?? null,
+        startsOn: input.startsOn ?? null, endsOn: input.endsOn ?? null,
+      });
+      await em.save(partnership);
+      return partnership;
+    });
+  }
+
+  async update(ctx: YhdyspintaContext, globalId: string, input: UpdatePartnershipInput): Promise<Partnership> {
+    const id = parseIntId(globalId, Partnership.typeName);
+    for (const required of ["kind", "status", "titleFi"] as const) {
+      if (input[required] === null) throw new UserInputError(`${required} cannot be cleared`, { field: required, reason: "REQUIRED" });
+    }
+    return inTransaction(ctx, async (em) => {
+      const partnership = await em.findOne(Partnership, { where: { dbId: id }, lock: { mode: "pessimistic_write" } });
+      if (!partnership) throw new NotFoundError(Partnership.typeName, globalId);
+      const changes: Record<string, unknown> = {};
+      for (const key of ["kind", "status", "titleFi", "titleSv", "titleEn", "description", "organisationRole", "publicPartyRole", "startsOn", "endsOn"] as const) {
+        if (input[key] !== undefined) changes[key] = input[key];
+      }
+      em.merge(Partnership, partnership, changes as Partial<Partnership>);
+      this.checkPeriod(partnership.startsOn, partnership.endsOn);
+      await em.save(partnership);
+      return partnership;
+    });
+  }
+
+  async delete(ctx: YhdyspintaContext, globalId: string): Promise<string> {
+    const id = parseIntId(globalId, Partnership.typeName);
+    await inTransaction(ctx, async (em) => {
+      const [, count] = await em.query(`DELETE FROM partnership WHERE id = $1`, [id]);
+      if (!count) throw new NotFoundError(Partnership.typeName, globalId);
+    });
+    return toGlobalId(Partnership.typeName, id);
+  }
+
+  private checkPeriod(startsOn: string | null, endsOn: string | null): void {
+    // ISO dates compare correctly as strings.
+    if (startsOn && endsOn && endsOn < startsOn) {
+      throw new UserInputError("endsOn must not be before startsOn", { field: "endsOn", reason: "ENDS_BEFORE_START" });
+    }
+  }
+}
+
+export const partnershipService = new PartnershipService();

@@ -1,0 +1,42 @@
+import { Arg, Field, ID, ObjectType } from "type-graphql";
+import { Column, Entity, PrimaryColumn } from "typeorm";
+import { Language } from "../common/enums";
+import { LocalizedText, Node } from "../common/graphql-types";
+import { toGlobalId } from "../common/global-id";
+import { localizedText, pickLanguage } from "../common/localized";
+import type { LanguageValue } from "../common/vocabulary";
+
+@ObjectType({ implements: Node, description: "Kunta: a municipality (Statistics Finland classification 2025)." })
+@Entity("municipality")
+export class Municipality implements Node {
+  @Field(() => ID)
+  get id(): string {
+    return toGlobalId("Municipality", this.code);
+  }
+
+  @Field({ description: "Three-digit Statistics Finland code, e.g. \"179\" Jyväskylä." })
+  @PrimaryColumn({ type: "varchar", length: 3 })
+  code: string;
+
+  @Column({ name: "name_fi" })
+  nameFi: string;
+
+  @Column({ name: "name_sv" })
+  nameSv: string;
+
+  // No English names in the classification: English falls back to Finnish.
+  nameEn: null = null;
+
+  @Column({ name: "region_code", type: "varchar", length: 2 })
+  regionCode: string;
+
+  @Field(() => String)
+  name(@Arg("language", () => Language, { defaultValue: "FI" }) language: LanguageValue): string {
+    return pickLanguage(this, "name", language);
+  }
+
+  @Field(() => LocalizedText)
+  get names(): LocalizedText {
+    return localizedText(this, "name");
+  }
+}

@@ -1,0 +1,62 @@
+import { UserInputError } from "../common/errors";
+import type { Queryable } from "../common/sql";
+import { Municipality } from "./municipality.entity";
+import { WellbeingRegion } from "./wellbeing-region.entity";
+
+/**
+ * Regions and municipalities are a fixed classification (331 rows): read once at start-up and
+ * served from memory, so they never cost a query per request.
+ */
+export class ReferenceData {
+  readonly regions: WellbeingRegion[];
+  readonly municipalities: Municipality[];
+  private readonly regionByCode: Map<string, WellbeingRegion>;
+  private readonly municipalityByCode: Map<string, Municipality>;
+  private readonly municipalitiesByRegion = new Map<string, Municipality[]>();
+
+  constructor(regions: WellbeingRegion[], municipalities: Municipality[]) {
+    this.regions = regions;
+    this.municipalities = municipalities;
+    this.regionByCode = new Map(regions.map((r) => [r.code, r]));
+    this.municipalityByCode = new Map(municipalities.map((m) => [m.code, m]));
+    for (const m of municipalities) {
+      const list = this.municipalitiesByRegion.get(m.regionCode) ?? [];
+      list.push(m);
+      this.municipalitiesByRegion.set(m.regionCode, list);
+    }
+  }
+
+  static async load(db: Queryable): Promise<ReferenceData> {
+    const regions: WellbeingRegion[] = (
+      await db.query(`SELECT code, name_fi AS "nameFi", name_sv AS "nameSv", name_en AS "nameEn", kind FROM wellbeing_region ORDER BY code`)
+    ).map((r: object) => Object.assign(new WellbeingRegion(), r));
+    const municipalities: Municipality[] = (
+      await db.query(`SELECT code, name_fi AS "nameFi", name_sv AS "nameSv", region_code AS "regionCode" FROM municipality ORDER BY name_fi, code`)
+    ).map((m: object) => Object.assign(new Municipality(), m));
+    return new ReferenceData(regions, municipalities);
+  }
+
+  region(code: string): WellbeingRegion | undefined {
+    return this.regionByCode.get(code);
+  }
+
+  municipality(code: string): Municipality | undefined {
+    return this.municipalityByCode.get(code);
+  }
+
+  municipalitiesOf(regionCode: string): Municipality[] {
+    return this.municipalitiesByRegion.get(regionCode) ?? [];
+  }
+
+  requireRegion(code: string, field = "regionCode"): WellbeingRegion {
+    const region = this.regionByCode.get(code);
+    if (!region) throw new UserInputError(`Unknown wellbeing region code "${code.slice(0, 20)}"`, { field, reason: "UNKNOWN_REGION" });
+    return region;
+  }
+
+  requireMunicipality(code: string, field = "municipalityCode"): Municipality {
+    const municipality = this.municipalityByCode.get(code);
+    if (!municipality) throw new UserInputError(`Unknown municipality code "${code.slice(0, 20)}"`, { field, reason: "UNKNOWN_MUNICIPALITY" });
+    return municipality;
+  }
+}

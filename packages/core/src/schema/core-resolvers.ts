@@ -1,0 +1,19 @@
+import {
+  ActivityResolver, MunicipalityActivitiesResolver, OrganisationActivitiesResolver, RegionActivitiesResolver,
+} from "../activity/activity.resolver";
+import { NodeResolver } from "../node/node.resolver";
+import {
+  MunicipalityOrganisationsResolver, OrganisationResolver, RegionOrganisationsResolver,
+} from "../organisation/organisation.resolver";
+import {
+  MunicipalityPartnershipsResolver, OrganisationPartnershipsResolver, PartnershipResolver, RegionPartnershipsResolver,
+} from "../partnership/partnership.resolver";
+import { MunicipalityResolver, WellbeingRegionResolver } from "../region/region.resolver";
+
+export const CORE_RESOLVERS = [
+  NodeResolver,
+  WellbeingRegionResolver, MunicipalityResolver,
+  OrganisationResolver, RegionOrganisationsResolver, MunicipalityOrganisationsResolver,
+  ActivityResolver, OrganisationActivitiesResolver, RegionActivitiesResolver, MunicipalityActivitiesResolver,
+  PartnershipResolver, OrganisationPartnershipsResolver, RegionPartnershipsResolver, MunicipalityPartnershipsResolver,
+] as const;

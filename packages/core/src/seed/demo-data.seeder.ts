@@ -1,0 +1,189 @@
+import {
+  generateDemoData,
+  type ActivitySeedRow,
+  type DemoData,
+  type OrganisationSeedRow,
+  type PartnershipSeedRow,
+  type SeedScale,
+} from "./demo-data.generator";
+
+/**
+ * Inserts the generated demo data once. The caller provides a query function bound
+ * to a single connection; the seeder owns the transaction so a failed run leaves
+ * nothing behind, and the `seed_run` row makes repeated runs no-ops.
+ */
+
+export type SeedQuery = (sql: string, params?: unknown[]) => Promise<unknown>;
+
+export interface SeedOptions {
+  onProgress?: (table: string, done: number, total: number) => void;
+}
+
+const SEED_NAME = "demo-data";
+const BATCH_SIZE = 2_000;
+
+type SqlType = "int" | "text" | "boolean" | "timestamptz" | "date" | "text[]";
+
+interface Column<Row> {
+  name: string;
+  type: SqlType;
+  value: (row: Row) => unknown;
+}
+
+// Arrays of arrays cannot be unnested row by row (unnest flattens text[][]), so array columns
+// travel as one comma-joined string per row and are split back in SQL. Vocabulary values never contain commas.
+const joined = (values: readonly string[]): string => values.join(",");
+
+interface IdOffsets {
+  organisation: number;
+  activity: number;
+  partnership: number;
+}
+
+function organisationColumns(o: IdOffsets): Column<OrganisationSeedRow>[] {
+  return [
+    { name: "id", type: "int", value: (r) => r.id + o.organisation },
+    { name: "name_fi", type: "text", value: (r) => r.nameFi },
+    { name: "name_sv", type: "text", value: (r) => r.nameSv },
+    { name: "name_en", type: "text", value: (r) => r.nameEn },
+    { name: "description_fi", type: "text", value: (r) => r.descriptionFi },
+    { name: "description_sv", type: "text", value: (r) => r.descriptionSv },
+    { name: "description_en", type: "text", value: (r) => r.descriptionEn },
+    { name: "business_id", type: "text", value: (r) => r.businessId },
+    { name: "kind", type: "text", value: (r) => r.kind },
+    { name: "parent_id", type: "int", value: (r) => (r.parentId === null ? null : r.parentId + o.organisation) },
+    { name: "themes", type: "text[]", value: (r) => joined(r.themes) },
+    { name: "languages", type: "text[]", value: (r) => joined(r.languages) },
+    { name: "website", type: "text", value: (r) => r.website },
+    { name: "email", type: "text", value: (r) => r.email },
+    { name: "phone", type: "text", value: (r) => r.phone },
+  ];
+}
+
+function activityColumns(o: IdOffsets): Column<ActivitySeedRow>[] {
+  return [
+    { name: "id", type: "int", value: (r) => r.id + o.activity },
+    { name: "organisation_id", type: "int", value: (r) => r.organisationId + o.organisation },
+    { name: "name_fi", type: "text", value: (r) => r.nameFi },
+    { name: "name_sv", type: "text", value: (r) => r.nameSv },
+    { name: "name_en", type: "text", value: (r) => r.nameEn },
+    { name: "description_fi", type: "text", value: (r) => r.descriptionFi },
+    { name: "description_sv", type: "text", value: (r) => r.descriptionSv },
+    { name: "description_en", type: "text", value: (r) => r.descriptionEn },
+    { name: "kind", type: "text", value: (r) => r.kind },
+    { name: "target_groups", type: "text[]", value: (r) => joined(r.targetGroups) },
+    { name: "themes", type: "text[]", value: (r) => joined(r.themes) },
+    { name: "languages", type: "text[]", value: (r) => joined(r.languages) },
+    { name: "accessibility", type: "text[]", value: (r) => joined(r.accessibility) },
+    { name: "schedule", type: "text", value: (r) => r.schedule },
+    { name: "starts_at", type: "timestamptz", value: (r) => r.startsAt },
+    { name: "ends_at", type: "timestamptz", value: (r) => r.endsAt },
+    { name: "address", type: "text", value: (r) => r.address },
+    { name: "online", type: "boolean", value: (r) => r.online },
+    { name: "free_of_charge", type: "boolean", value: (r) => r.freeOfCharge },
+  ];
+}
+
+function partnershipColumns(o: IdOffsets): Column<PartnershipSeedRow>[] {
+  return [
+    { name: "id", type: "int", value: (r) => r.id + o.partnership },
+    { name: "organisation_id", type: "int", value: (r) => r.organisationId + o.organisation },
+    { name: "region_code", type: "text", value: (r) => r.regionCode },
+    { name: "municipality_code", type: "text", value: (r) => r.municipalityCode },
+    { name: "kind", type: "text", value: (r) => r.kind },
+    { name: "status", type: "text", value: (r) => r.status },
+    { name: "title_fi", type: "text", value: (r) => r.titleFi },
+    { name: "title_sv", type: "text", value: (r) => r.titleSv },
+    { name: "title_en", type: "text", value: (r) => r.titleEn },
+    { name: "description", type: "text", value: (r) => r.description },
+    { name: "organisation_role", type: "text", value: (r) => r.organisationRole },
+    { name: "public_party_role", type: "text", value: (r) => r.publicPartyRole },
+    { name: "starts_on", type: "date", value: (r) => r.startsOn },
+    { name: "ends_on", type: "date", value: (r) => r.endsOn },
+  ];
+}
+
+function rowsOf(result: unknown): Record<string, unknown>[] {
+  // Accept both a pg QueryResult ({ rows }) and TypeORM's QueryRunner.query (rows array).
+  if (Array.isArray(result)) return result as Record<string, unknown>[];
+  const rows = (result as { rows?: unknown } | null)?.rows;
+  return Array.isArray(rows) ? (rows as Record<string, unknown>[]) : [];
+}
+
+/** `INSERT … SELECT … FROM unnest($1::int[], …)`: one round trip and one parse per batch. */
+function insertStatement<Row>(table: string, columns: Column<Row>[]): string {
+  const aliases = columns.map((_, i) => `c${i}`);
+  const params = columns.map((c, i) => `$${i + 1}::${c.type === "text[]" ? "text" : c.type}[]`);
+  const select = columns.map((c, i) => (c.type === "text[]" ? `string_to_array(${aliases[i]}, ',')` : aliases[i]));
+  return (
+    `INSERT INTO ${table} (${columns.map((c) => c.name).join(", ")}) ` +
+    `SELECT ${select.join(", ")} FROM unnest(${params.join(", ")}) AS t(${aliases.join(", ")})`
+  );
+}
+
+async function insertRows<Row>(
+  query: SeedQuery, table: string, columns: Column<Row>[], rows: readonly Row[], onProgress?: SeedOptions["onProgress"],
+): Promise<number> {
+  const sql = insertStatement(table, columns);
+  for (let start = 0; start < rows.length; start += BATCH_SIZE) {
+    const batch = rows.slice(start, start + BATCH_SIZE);
+    await query(sql, columns.map((c) => batch.map((row) => c.value(row))));
+    onProgress?.(table, start + batch.length, rows.length);
+  }
+  return rows.length;
+}
+
+export async function seedDemoData(
+  query: SeedQuery,
+  scale: SeedScale,
+  opts: SeedOptions = {},
+): Promise<{ seeded: boolean; counts: Record<string, number> }> {
+  await query("BEGIN");
+  try {
+    // Serialises concurrent seeders: the second one waits here and then sees the first one's seed_run row.
+    await query("LOCK TABLE seed_run IN EXCLUSIVE MODE");
+    const previous = rowsOf(await query("SELECT scale FROM seed_run WHERE name = $1", [SEED_NAME]));
+    if (previous.length > 0) {
+      await query("ROLLBACK");
+      return { seeded: false, counts: {} };
+    }
+
+    // Demo ids start after any rows that already exist, so seeding works next to real data.
+    const max = rowsOf(await query(
+      `SELECT (SELECT coalesce(max(id), 0) FROM organisation) AS organisation,
+              (SELECT coalesce(max(id), 0) FROM activity) AS activity,
+              (SELECT coalesce(max(id), 0) FROM partnership) AS partnership`,
+    ))[0] ?? {};
+    const offsets: IdOffsets = { organisation: Number(max.organisation ?? 0), activity: Number(max.activity ?? 0), partnership: Number(max.partnership ?? 0) };
+
+    const data: DemoData = generateDemoData(scale);
+    const p = opts.onProgress;
+    const counts: Record<string, number> = {};
+    counts.organisation = await insertRows(query, "organisation", organisationColumns(offsets), data.organisations, p);
+    counts.organisation_region = await insertRows(query, "organisation_region", [
+      { name: "organisation_id", type: "int", value: (r) => r.organisationId + offsets.organisation },
+      { name: "region_code", type: "text", value: (r) => r.regionCode },
+    ], data.organisationRegions, p);
+    counts.organisation_municipality = await insertRows(query, "organisation_municipality", [
+      { name: "organisation_id", type: "int", value: (r) => r.organisationId + offsets.organisation },
+      { name: "municipality_code", type: "text", value: (r) => r.municipalityCode },
+    ], data.organisationMunicipalities, p);
+    counts.activity = await insertRows(query, "activity", activityColumns(offsets), data.activities, p);
+    counts.activity_municipality = await insertRows(query, "activity_municipality", [
+      { name: "activity_id", type: "int", value: (r) => r.activityId + offsets.activity },
+      { name: "municipality_code", type: "text", value: (r) => r.municipalityCode },
+    ], data.activityMunicipalities, p);
+    counts.partnership = await insertRows(query, "partnership", partnershipColumns(offsets), data.partnerships, p);
+
+    // Explicit ids bypass the identity sequences; move them past the seeded rows so later inserts do not collide.
+    for (const table of ["organisation", "activity", "partnership"]) {
+      await query(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), (SELECT max(id) FROM ${table}))`);
+    }
+    await query("INSERT INTO seed_run (name, scale) VALUES ($1, $2)", [SEED_NAME, scale]);
+    await query("COMMIT");
+    return { seeded: true, counts };
+  } catch (error) {
+    await query("ROLLBACK").catch(() => undefined); // keep the original error
+    throw error;
+  }
+}

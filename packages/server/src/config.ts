@@ -1,0 +1,43 @@
+import { resolve } from "node:path";
+
+export type SeedSetting = "none" | "demo" | "full";
+
+/** Everything the server reads from the environment, in one place (documented in README.md). */
+export interface ServerConfig {
+  port: number;
+  host: string;
+  /** PostgreSQL server to use; when absent an embedded PostgreSQL is started. */
+  databaseUrl: string | null;
+  embeddedDataDir: string;
+  embeddedPort: number;
+  /** Demo data seeded once into an empty database. */
+  seed: SeedSetting;
+  production: boolean;
+  /** Region plug-ins to enable; null means every plug-in found under regions/. */
+  regions: string[] | null;
+  poolSize: number;
+}
+
+function intFrom(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === "") return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`${name} must be an integer, got "${value}"`);
+  return n;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  const seed = (env.SEED ?? (databaseUrl ? "none" : "demo")) as SeedSetting;
+  if (!["none", "demo", "full"].includes(seed)) throw new Error(`SEED must be none, demo or full, got "${seed}"`);
+  return {
+    port: intFrom(env.PORT, 4000, "PORT"),
+    host: env.HOST ?? "0.0.0.0",
+    databaseUrl,
+    embeddedDataDir: resolve(env.EMBEDDED_PG_DIR ?? ".yhdyspinta/pgdata"),
+    embeddedPort: intFrom(env.EMBEDDED_PG_PORT, 54329, "EMBEDDED_PG_PORT"),
+    seed,
+    production: env.NODE_ENV === "production",
+    regions: env.REGIONS === undefined ? null : env.REGIONS.split(",").map((r) => r.trim()).filter(Boolean),
+    poolSize: intFrom(env.DB_POOL_SIZE, 10, "DB_POOL_SIZE"),
+  };
+}

@@ -1,0 +1,12 @@
+import { randomUUID } from "node:crypto";
+import { LoaderRegistry, type ReferenceData, type YhdyspintaContext } from "@yhdyspinta/core";
+import type { DataSource } from "typeorm";
+
+export interface ServerContext extends YhdyspintaContext {
+  /** SQL statements issued while answering this request (see CountingLogger). */
+  queryStats: { statements: number };
+}
+
+export function createContext(dataSource: DataSource, reference: ReferenceData, queryStats = { statements: 0 }, requestId: string = randomUUID()): ServerContext {
+  return { dataSource, db: dataSource, loaders: new LoaderRegistry(), reference, viewer: null, requestId, queryStats };
+}

@@ -1,0 +1,92 @@
+import { createTestEnvironment, type TestEnvironment } from "@yhdyspinta/testing";
+
+let env: TestEnvironment;
+beforeAll(async () => { env = await createTestEnvironment({ seed: "demo" }); });
+afterAll(async () => { await env?.close(); });
+
+const PAGE_WITH_RELATIONS = `query($first: Int!) {
+  organisations(first: $first) {
+    totalCount
+    edges { cursor node {
+      id name kind
+      parent { id name }
+      regions { code name }
+      municipalities { code name region { code } }
+      activities(first: 3) { totalCount nodes { id name municipalities { code } organisation { id } } }
+      partnerships(first: 2) { totalCount nodes { id title publicParty { __typename } } }
+      children(first: 2) { totalCount }
+    } }
+  }
+}`;
+
+describe("organisation lists", () => {
+  it("answers the region query of the README with data", async () => {
+    const res = await env.query(`{ organisations(first: 5, filter: { regionCode: "15" }) { totalCount edges { node { name activities(first: 3) { totalCount } } } } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.organisations.totalCount).toBeGreaterThan(0);
+    expect(res.data.organisations.edges.length).toBe(Math.min(5, res.data.organisations.totalCount));
+    for (const edge of res.data.organisations.edges) expect(typeof edge.node.activities.totalCount).toBe("number");
+  });
+
+  it("walks every page exactly once, in name order, matching totalCount", async () => {
+    const seen: { id: string; name: string }[] = [];
+    let after: string | null = null;
+    let total = 0;
+    for (;;) {
+      const res: any = await env.query(`query($after: String) { organisations(first: 40, after: $after, filter: { regionCode: "08" }) { totalCount nodes { id name } pageInfo { hasNextPage endCursor } } }`, { after });
+      expect(res.errors).toBeUndefined();
+      total = res.data.organisations.totalCount;
+      seen.push(...res.data.organisations.nodes);
+      if (!res.data.organisations.pageInfo.hasNextPage) break;
+      after = res.data.organisations.pageInfo.endCursor;
+    }
+    expect(seen.length).toBe(total);
+    expect(new Set(seen.map((o) => o.id)).size).toBe(total);
+    const names = seen.map((o) => o.name);
+    const [{ sorted }] = await env.database.dataSource.query(`SELECT array_agg(n ORDER BY n) AS sorted FROM unnest($1::text[]) n`, [names]);
+    expect(names).toEqual(sorted);
+  });
+
+  it("costs the same number of SQL statements for 10 or 100 organisations with all their relations", async () => {
+    const small = await env.query(PAGE_WITH_RELATIONS, { first: 10 });
+    const large = await env.query(PAGE_WITH_RELATIONS, { first: 100 });
+    expect(small.errors).toBeUndefined();
+    expect(large.errors).toBeUndefined();
+    expect(large.data.organisations.edges).toHaveLength(100);
+    expect(large.data.organisations.edges.some((e: any) => e.node.activities.nodes.length > 0)).toBe(true);
+    expect(large.data.organisations.edges.some((e: any) => e.node.parent !== null)).toBe(true);
+    expect(small.statements).toBeGreaterThan(0);
+    expect(large.statements).toBe(small.statements);
+    // page + count, parents, region links, municipality links, activity page + count,
+    // activity municipalities, activity organisations, partnership page + count, children count
+    expect(large.statements).toBeLessThanOrEqual(13);
+  });
+});
+
+describe("activity search", () => {
+  it("finds activities by inflected Finnish words, best match first, within one municipality", async () => {
+    const org = await env.query(`mutation { createOrganisation(input: { nameFi: "Kuopion Omaishoitajat ry", kind: LOCAL, municipalityCodes: ["297"] }) { id } }`);
+    const orgId = org.data.createOrganisation.id;
+    const make = (nameFi: string, descriptionFi: string, municipality: string) =>
+      env.query(`mutation($input: CreateActivityInput!) { createActivity(input: $input) { id } }`, {
+        input: { organisationId: orgId, nameFi, descriptionFi, kind: "PEER_SUPPORT", municipalityCodes: [municipality] },
+      });
+    const best = (await make("Omaishoitajien vertaistukiryhmä", "Vertaistukiryhmä omaishoitajille joka tiistai.", "297")).data.createActivity.id;
+    const weaker = (await make("Kävelykerho", "Avoin kävelykerho, myös omaishoitajat tervetulleita.", "297")).data.createActivity.id;
+    await make("Omaishoitajien vertaistukiryhmä Siilinjärvellä", "Vertaistukiryhmä omaishoitajille.", "749");
+
+    const res = await env.query(`{ activities(filter: { search: "omaishoitajan vertaistukiryhmässä", municipalityCode: "297" }) { totalCount nodes { id } } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.activities.nodes.map((n: any) => n.id)).toContain(best);
+    expect(res.data.activities.nodes.map((n: any) => n.id)).not.toContain(weaker);
+    const ranked = await env.query(`{ activities(first: 2, filter: { search: "omaishoitajat", municipalityCode: "297" }) { nodes { id } pageInfo { endCursor hasNextPage } } }`);
+    expect(ranked.data.activities.nodes.map((n: any) => n.id).slice(0, 1)).toEqual([best]);
+  });
+
+  it("treats search input as text, never as SQL or query syntax", async () => {
+    const res = await env.query(`{ activities(filter: { search: "'); DROP TABLE activity; -- & | ! :*" }) { totalCount } }`);
+    expect(res.errors).toBeUndefined();
+    const [{ n }] = await env.database.dataSource.query(`SELECT count(*)::int AS n FROM activity`);
+    expect(n).toBeGreaterThan(0);
+  });
+});

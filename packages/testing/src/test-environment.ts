@@ -1,0 +1,69 @@
+import { ReferenceData, type RegionPlugin } from "@yhdyspinta/core";
+import { buildSchemaFor, openDatabase, startHttpServer, type Database, type RunningServer } from "@yhdyspinta/server";
+import { createDatabase, dropDatabase, testServerUrl, uniqueDatabaseName } from "./database-admin";
+
+export interface GraphQLResponse<T = any> {
+  status: number;
+  data?: T;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
+  /** SQL statements the server issued for this request. */
+  statements: number;
+}
+
+export interface TestEnvironment {
+  url: string;
+  wsUrl: string;
+  database: Database;
+  server: RunningServer;
+  /** POSTs one GraphQL operation and returns the parsed answer with the SQL statement count. */
+  query<T = any>(document: string, variables?: Record<string, unknown>, options?: { headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
+  /** Re-reads reference data after a test changed it directly in SQL. */
+  reloadReference(): Promise<ReferenceData>;
+  close(): Promise<void>;
+}
+
+export interface TestEnvironmentOptions {
+  plugins?: RegionPlugin[];
+  seed?: "none" | "demo";
+}
+
+/**
+ * A server on its own throw-away database (cloned from the migrated template of this test run),
+ * on a free port. Every test file gets isolated data and can run in parallel with the others.
+ */
+export async function createTestEnvironment(options: TestEnvironmentOptions = {}): Promise<TestEnvironment> {
+  const serverUrl = testServerUrl();
+  const name = uniqueDatabaseName("yh_test");
+  const url = await createDatabase(serverUrl, name, process.env.TEST_TEMPLATE_DATABASE);
+  const plugins = options.plugins ?? [];
+  const database = await openDatabase(
+    { databaseUrl: url, embeddedDataDir: "", embeddedPort: 0, seed: options.seed ?? "none", poolSize: 5 },
+    plugins,
+  );
+  const server = await startHttpServer({
+    schema: await buildSchemaFor(plugins), dataSource: database.dataSource, reference: database.reference, port: 0, host: "127.0.0.1",
+  });
+  return {
+    url: server.url,
+    wsUrl: server.wsUrl,
+    database,
+    server,
+    async query(document, variables, opts) {
+      const res = await fetch(server.url, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(opts?.headers ?? {}) },
+        body: JSON.stringify({ query: document, variables }),
+      });
+      const body = (await res.json()) as { data?: any; errors?: any[] };
+      return { status: res.status, data: body.data ?? undefined, errors: body.errors, statements: Number(res.headers.get("x-sql-statements") ?? NaN) };
+    },
+    async reloadReference() {
+      return ReferenceData.load(database.dataSource);
+    },
+    async close() {
+      await server.stop();
+      await database.close();
+      await dropDatabase(serverUrl, name);
+    },
+  };
+}
