@@ -54,3 +54,4 @@ export { CORE_VERSION } from "./version";
 export * from "./plugin/region-plugin";
 export * from "./seed/demo-data.generator";
 export * from "./seed/demo-data.seeder";
+export * from "./milestone/milestone-kinds";
