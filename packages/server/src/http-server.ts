@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ErrorCode, runCountingQueries, type ReferenceData } from "@yhdyspinta/core";
@@ -9,7 +10,12 @@ import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "gr
 import { useServer } from "graphql-ws/use/ws";
 import type { DataSource } from "typeorm";
 import { WebSocketServer } from "ws";
+import type { Logger } from "pino";
 import { createContext, type ServerContext } from "./context";
+import { frontRouter } from "./front/front-routes";
+import { createLogger, requestLogging, type RequestWithId } from "./observability/logging";
+import { activeSubscriptions, metricsPlugin, metricsRegistry } from "./observability/metrics";
+import { runReadinessChecks, type ReadinessCheck } from "./observability/readiness";
 
 export interface HttpServerOptions {
   schema: GraphQLSchema;
@@ -18,12 +24,19 @@ export interface HttpServerOptions {
   port: number;
   host?: string;
   production?: boolean;
+  /** JSON logger (pino); by default one configured from the environment. */
+  logger?: Logger;
+  /** Extra /readyz checks besides the database; more can be pushed to RunningServer.readinessChecks. */
+  readinessChecks?: ReadinessCheck[];
 }
 
 export interface RunningServer {
   url: string;
   wsUrl: string;
   httpServer: Server;
+  logger: Logger;
+  /** /readyz runs all of these; features push their own (e.g. the events LISTEN connection). */
+  readinessChecks: ReadinessCheck[];
   stop(): Promise<void>;
 }
 
@@ -54,9 +67,31 @@ export function formatError(production: boolean) {
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningServer> {
   const app = express();
   const httpServer = createServer(app);
+  const logger = options.logger ?? createLogger();
+  const readinessChecks: ReadinessCheck[] = [
+    { name: "database", check: async () => { await options.dataSource.query("SELECT 1"); } },
+    ...(options.readinessChecks ?? []),
+  ];
+  let stopping = false;
   const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql" });
+  const openSubscriptions = new WeakMap<object, Set<string>>();
   const wsCleanup = useServer(
-    { schema: options.schema, context: () => createContext(options.dataSource, options.reference) },
+    {
+      schema: options.schema,
+      context: () => createContext(options.dataSource, options.reference),
+      // The gauge counts streams only; onComplete also runs when a socket drops mid-stream.
+      onOperation: (ctx, id, _payload, _args, result) => {
+        if (result && typeof result === "object" && Symbol.asyncIterator in result) {
+          let ids = openSubscriptions.get(ctx);
+          if (!ids) openSubscriptions.set(ctx, (ids = new Set()));
+          ids.add(id);
+          activeSubscriptions.inc();
+        }
+      },
+      onComplete: (ctx, id) => {
+        if (openSubscriptions.get(ctx)?.delete(id)) activeSubscriptions.dec();
+      },
+    },
     wsServer,
   );
   const apollo = new ApolloServer<ServerContext>({
@@ -66,13 +101,26 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     formatError: formatError(Boolean(options.production)),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // The explorer is served from npm packages by frontRouter; Apollo's default page loads a CDN.
+      ApolloServerPluginLandingPageDisabled(),
+      metricsPlugin,
       sqlStatementsHeader,
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
     ],
   });
   await apollo.start();
 
+  app.use(requestLogging(logger));
   app.get("/healthz", (_req, res) => { res.json({ status: "ok" }); });
+  app.get("/readyz", async (_req, res) => {
+    // While shutting down, say so first: the proxy stops routing here before connections close.
+    const report = stopping ? { ready: false, checks: { shutdown: "stopping" } } : await runReadinessChecks(readinessChecks);
+    res.status(report.ready ? 200 : 503).json({ status: report.ready ? "ready" : "unavailable", checks: report.checks });
+  });
+  app.get("/metrics", async (_req, res) => {
+    res.type(metricsRegistry.contentType).send(await metricsRegistry.metrics());
+  });
+  app.use(frontRouter("/graphql"));
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
@@ -84,7 +132,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     },
     expressMiddleware(apollo, {
       context: async ({ req }) =>
-        createContext(options.dataSource, options.reference, (req as unknown as { queryStats: { statements: number } }).queryStats),
+        createContext(options.dataSource, options.reference, (req as unknown as { queryStats: { statements: number } }).queryStats, (req as RequestWithId).requestId),
     }),
   );
 
@@ -95,7 +143,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     url: `http://${host}:${port}/graphql`,
     wsUrl: `ws://${host}:${port}/graphql`,
     httpServer,
+    logger,
+    readinessChecks,
     async stop() {
+      stopping = true;
       await apollo.stop();
     },
   };
