@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { knownMilestoneKinds } from "@yhdyspinta/core";
 import { Router, type Request, type Response } from "express";
 import { EXAMPLE_OPERATIONS } from "./example-operations";
@@ -8,12 +8,17 @@ import { EXAMPLE_OPERATIONS } from "./example-operations";
 const PUBLIC_DIR = join(__dirname, "..", "..", "public");
 
 /** Explorer assets come from npm packages (machines may have no internet: no CDN). */
-const EXPLORER_ASSETS: Record<string, { module: string; type: string }> = {
-  "react.js": { module: "react/umd/react.production.min.js", type: "text/javascript" },
-  "react-dom.js": { module: "react-dom/umd/react-dom.production.min.js", type: "text/javascript" },
-  "graphiql.js": { module: "graphiql/graphiql.min.js", type: "text/javascript" },
-  "graphiql.css": { module: "graphiql/graphiql.min.css", type: "text/css" },
+const EXPLORER_ASSETS: Record<string, { pkg: string; file: string; type: string }> = {
+  "react.js": { pkg: "react", file: "umd/react.production.min.js", type: "text/javascript" },
+  "react-dom.js": { pkg: "react-dom", file: "umd/react-dom.production.min.js", type: "text/javascript" },
+  "graphiql.js": { pkg: "graphiql", file: "graphiql.min.js", type: "text/javascript" },
+  "graphiql.css": { pkg: "graphiql", file: "graphiql.min.css", type: "text/css" },
 };
+
+/** The packages' "exports" hide these files from require.resolve; their package.json is exported. */
+function packageFile(pkg: string, file: string): string {
+  return join(dirname(require.resolve(`${pkg}/package.json`)), file);
+}
 
 const PUBLIC_FILES: Record<string, string> = {
   "graphql-client.js": "text/javascript",
@@ -159,7 +164,7 @@ export function frontRouter(graphqlPath: string): Router {
   router.get("/explorer/assets/:file", (req, res, next) => {
     const asset = EXPLORER_ASSETS[req.params.file];
     if (!asset) return next();
-    res.type(asset.type).setHeader("cache-control", "public, max-age=3600").send(cachedFile(require.resolve(asset.module)));
+    res.type(asset.type).setHeader("cache-control", "public, max-age=3600").send(cachedFile(packageFile(asset.pkg, asset.file)));
   });
   const servePublic = (req: Request, res: Response, next: () => void) => {
     const type = PUBLIC_FILES[req.params.file as string];
