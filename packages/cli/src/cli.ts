@@ -33,12 +33,24 @@ export async function run(args: string[]): Promise<number | void> {
       const platform = await startPlatform(config, [], log);
       log(`GraphQL API at ${platform.url} (WebSocket ${platform.wsUrl})`);
       let stopping = false;
+      // SIGTERM: /readyz turns 503, the listener closes, open requests and sockets drain
+      // (up to 10 s), then the database pool closes. A stuck drain is cut off after 30 s.
       const stop = async (signal: string) => {
         if (stopping) return;
         stopping = true;
-        log(`${signal}: draining connections and stopping`);
-        await platform.stop();
-        process.exit(0);
+        const started = Date.now();
+        const logger = platform.server.logger;
+        logger.info({ signal }, "draining connections and stopping");
+        setTimeout(() => { logger.error("shutdown took over 30 s; exiting"); process.exit(1); }, 30_000).unref();
+        let code = 0;
+        try {
+          await platform.stop();
+          logger.info({ ms: Date.now() - started }, "stopped");
+        } catch (error) {
+          logger.error({ err: error }, "shutdown failed");
+          code = 1;
+        }
+        logger.flush(() => process.exit(code));
       };
       process.on("SIGINT", () => void stop("SIGINT"));
       process.on("SIGTERM", () => void stop("SIGTERM"));

@@ -99,6 +99,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     includeStacktraceInErrorResponses: !options.production,
     introspection: !options.production,
     formatError: formatError(Boolean(options.production)),
+    // The CLI owns SIGTERM (readiness off, drain, close the database); Apollo's own handler would race it.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The explorer is served from npm packages by frontRouter; Apollo's default page loads a CDN.

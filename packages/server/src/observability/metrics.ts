@@ -63,8 +63,9 @@ export const metricsPlugin: ApolloServerPlugin = {
   async requestDidStart() {
     const stopTimer = process.hrtime.bigint();
     return {
-      async willSendResponse({ operationName, operation, errors, response }) {
-        const operationLabelValue = operationLabel(operationName);
+      async willSendResponse({ operationName, operation, errors, request, response }) {
+        // Before validation passes only the client's stated name is known.
+        const operationLabelValue = operationLabel(operationName ?? request.operationName);
         const type = operation?.operation ?? "unknown";
         const failed = Boolean(errors?.length) || (response.body.kind === "single" && Boolean(response.body.singleResult.errors?.length));
         graphqlRequests.inc({ operation: operationLabelValue, type, outcome: failed ? "error" : "ok" });
