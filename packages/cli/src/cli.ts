@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { printSchema } from "graphql";
 import { buildSchemaFor, loadConfig, openDatabase, startPlatform, type SeedSetting } from "@yhdyspinta/server";
+import { runImport } from "./import.command";
 
 const USAGE = `Usage: yhdyspinta <command>
 
@@ -9,6 +10,8 @@ const USAGE = `Usage: yhdyspinta <command>
   seed [--scale demo|full]   load demo data into an empty database (once)
   schema print [--out FILE]  print the GraphQL schema (SDL)
   schema check [--file F]    exit 1 if F (default schema.graphql) differs from the built schema
+  import organisations|activities FILE.csv [--all-or-nothing] [--dry-run]
+                             bulk import with per-row validation (see README "Bulk import")
 `;
 
 function option(args: string[], name: string): string | undefined {
@@ -88,6 +91,8 @@ export async function run(args: string[]): Promise<number | void> {
       }
       break;
     }
+    case "import":
+      return runImport(args.slice(1));
     case undefined:
     case "help":
     case "--help":

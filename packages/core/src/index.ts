@@ -55,3 +55,5 @@ export * from "./plugin/region-plugin";
 export * from "./seed/demo-data.generator";
 export * from "./seed/demo-data.seeder";
 export * from "./milestone/milestone-kinds";
+export * from "./import/csv";
+export * from "./import/import.service";
