@@ -67,7 +67,7 @@ describe("reform progress page in a browser", () => {
     expect(texts[1]).toMatch(/Tila muuttui: Järjestöjen kuuleminen palvelustrategiasta[\s\S]*suunniteltu → käynnissä/);
     expect(texts[2]).toContain("Uusi virstanpylväs: Järjestöjen kuuleminen palvelustrategiasta");
     expect(texts.join("\n")).not.toContain("Lapin oma virstanpylväs");
-    const cursors = await reopened.locator("#events li").evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.cursor));
+    const cursors = await reopened.locator("#events li").evaluateAll((lis) => lis.map((li) => li.getAttribute("data-cursor")));
     expect(new Set(cursors).size).toBe(3);
 
     // The language switch re-renders in Swedish and asks the server for Swedish titles.
