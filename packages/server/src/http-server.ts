@@ -13,7 +13,7 @@ import { WebSocketServer } from "ws";
 import type { Logger } from "pino";
 import { createContext, type ServerContext } from "./context";
 import { frontRouter } from "./front/front-routes";
-import { createLogger, requestLogging, type RequestWithId } from "./observability/logging";
+import { createLogger, requestIdOf, requestLogging, type RequestWithId } from "./observability/logging";
 import { activeSubscriptions, metricsPlugin, metricsRegistry } from "./observability/metrics";
 import { runReadinessChecks, type ReadinessCheck } from "./observability/readiness";
 
@@ -78,7 +78,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const wsCleanup = useServer(
     {
       schema: options.schema,
-      context: () => createContext(options.dataSource, options.reference),
+      context: (ctx) => createContext(options.dataSource, options.reference, undefined, requestIdOf(ctx.extra.request.headers["x-request-id"])),
       // The gauge counts streams only; onComplete also runs when a socket drops mid-stream.
       onOperation: (ctx, id, _payload, _args, result) => {
         if (result && typeof result === "object" && Symbol.asyncIterator in result) {
