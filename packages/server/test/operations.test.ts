@@ -1,5 +1,7 @@
 import { createTestEnvironment, type TestEnvironment } from "@yhdyspinta/testing";
+import { Kind, parse, validate } from "graphql";
 import { EXAMPLE_OPERATIONS } from "../src/front/example-operations";
+import { buildSchemaFor } from "../src/platform";
 
 let env: TestEnvironment;
 let base: string;
@@ -43,7 +45,12 @@ describe("explorer and pages", () => {
     expect((await fetch(`${base}/assets/graphql-client.js`)).status).toBe(200);
   });
 
-  it.each(EXAMPLE_OPERATIONS.map((e) => [e.title, e] as const))("example operation %s runs without errors", async (_title, example) => {
+  it.each(EXAMPLE_OPERATIONS.map((e) => [e.title, e] as const))("example operation %s is valid and runs without errors", async (_title, example) => {
+    const document = parse(example.query);
+    expect(validate(await buildSchemaFor([]), document)).toEqual([]);
+    const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+    // Subscriptions go over graphql-ws (their own tests); queries and mutations run here.
+    if (operation?.kind === Kind.OPERATION_DEFINITION && operation.operation === "subscription") return;
     const res = await env.query(example.query, example.variables);
     expect(res.errors).toBeUndefined();
     expect(res.data).toBeDefined();
