@@ -83,6 +83,25 @@ describe("activity search", () => {
     expect(ranked.data.activities.nodes.map((n: any) => n.id).slice(0, 1)).toEqual([best]);
   });
 
+  it("pages search results by relevance without repeating or losing any", async () => {
+    const all = await env.query(`{ activities(first: 100, filter: { search: "vertaistukiryhmä" }) { totalCount nodes { id } } }`);
+    const total = all.data.activities.totalCount;
+    expect(total).toBeGreaterThan(3);
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: any = await env.query(`query($after: String) { activities(first: 3, after: $after, filter: { search: "vertaistukiryhmä" }) { nodes { id } pageInfo { hasNextPage endCursor } } }`, { after });
+      expect(page.errors).toBeUndefined();
+      seen.push(...page.data.activities.nodes.map((n: any) => n.id));
+      if (!page.data.activities.pageInfo.hasNextPage) break;
+      after = page.data.activities.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(all.data.activities.nodes.map((n: any) => n.id).slice(0, 100));
+    expect(seen).toHaveLength(Math.min(total, 100));
+    const wrongOrder = await env.query(`query($after: String) { activities(after: $after, orderBy: NAME, filter: { search: "vertaistukiryhmä" }) { totalCount } }`, { after });
+    expect(wrongOrder.errors?.[0].extensions?.reason).toBe("INVALID_CURSOR");
+  });
+
   it("treats search input as text, never as SQL or query syntax", async () => {
     const res = await env.query(`{ activities(filter: { search: "'); DROP TABLE activity; -- & | ! :*" }) { totalCount } }`);
     expect(res.errors).toBeUndefined();

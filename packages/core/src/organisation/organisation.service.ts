@@ -1,12 +1,12 @@
 import type { EntityManager } from "typeorm";
-import { ListOrder } from "../common/args";
+import type { ListOrder } from "../common/args";
 import { columnsOf, hydrator, loadConnection, loadConnectionByParent } from "../common/connection-loader";
 import type { YhdyspintaContext } from "../common/context";
 import { ConflictError, NotFoundError, UserInputError } from "../common/errors";
 import { parseIntId, toGlobalId } from "../common/global-id";
 import type { ConnectionValue } from "../common/graphql-types";
 import { loadLinkedCodes, replaceLinkedCodes } from "../common/linked-codes";
-import type { ListSpec, Ordering, PageArgs } from "../common/pagination";
+import { searchOrdering, type ListSpec, type Ordering, type PageArgs } from "../common/pagination";
 import { SqlParams } from "../common/sql";
 import { inTransaction } from "../common/transaction";
 import { uniq } from "../common/uniq";
@@ -45,16 +45,7 @@ export class OrganisationService {
     if (f.theme != null) where.push(`t.themes @> ${params.add([f.theme], "text[]")}`);
     if (f.language != null) where.push(`t.languages @> ${params.add([f.language], "text[]")}`);
     if (f.parentId != null) where.push(`t.parent_id = ${params.add(parseIntId(f.parentId, Organisation.typeName, "filter.parentId"), "int")}`);
-    let ordering = BY_NAME;
-    if (f.search != null && f.search.trim() !== "") {
-      const query = `websearch_to_tsquery('finnish', ${params.add(f.search)})`;
-      where.push(`t.search_vector @@ ${query}`);
-      if (order !== ListOrder.NAME) {
-        ordering = { name: "relevance", keys: [{ sql: `-ts_rank(t.search_vector, ${query})`, type: "real" }, { sql: "t.id", type: "int" }] };
-      }
-    } else if (order === ListOrder.RELEVANCE) {
-      throw new UserInputError("RELEVANCE ordering needs a search term", { field: "orderBy", reason: "RELEVANCE_WITHOUT_SEARCH" });
-    }
+    const ordering = searchOrdering(params, where, f.search, order, BY_NAME);
     return { from: "organisation t", columns: columnsOf(ctx.dataSource.getMetadata(Organisation)), filters: where, params, ordering };
   }
 
