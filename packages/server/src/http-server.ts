@@ -69,7 +69,7 @@ export function formatError(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
     // graphql-js's parser stops at maxTokens; that is a size limit, not a syntax error.
-    if (code === "GRAPHQL_PARSE_FAILED" && /more than \d+ tokens/.test(formatted.message)) {
+    if (code === "GRAPHQL_PARSE_FAILED" && /more th(?:an|at) \d+ tokens/.test(formatted.message)) {
       return { message: "The query has too many tokens", extensions: { code: QUERY_TOO_COMPLEX, reason: "TOKENS" } };
     }
     if (production && (code === ErrorCode.INTERNAL_SERVER_ERROR || code === undefined)) {

@@ -63,7 +63,7 @@ export function prepareWsOperation(
     document = parse(source, { maxTokens: options.limits.maxTokens });
   } catch (error) {
     const e = error as GraphQLError;
-    if (/more than \d+ tokens/.test(e.message)) return [new GraphQLError("The query has too many tokens", { extensions: { code: QUERY_TOO_COMPLEX, reason: "TOKENS" } })];
+    if (/more th(?:an|at) \d+ tokens/.test(e.message)) return [new GraphQLError("The query has too many tokens", { extensions: { code: QUERY_TOO_COMPLEX, reason: "TOKENS" } })];
     return [new GraphQLError(e.message, { extensions: { code: "GRAPHQL_PARSE_FAILED" } })];
   }
   const rules = options.production ? [...specifiedRules, NoSchemaIntrospectionCustomRule] : specifiedRules;
