@@ -115,6 +115,7 @@ describe("abusive requests", () => {
     }
     gc();
     const growth = process.memoryUsage().heapUsed - before;
+    if (process.env.REPORT_HEAP) process.stdout.write(`heap growth after 5 x ${CORPUS.length} abusive requests: ${(growth / 1048576).toFixed(1)} MB\n`);
     expect(growth).toBeLessThan(100 * 1024 * 1024);
     const health = await fetch(env.url.replace("/graphql", "/healthz"));
     expect(health.status).toBe(200);
