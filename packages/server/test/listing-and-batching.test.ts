@@ -65,12 +65,13 @@ describe("organisation lists", () => {
 
 describe("activity search", () => {
   it("finds activities by inflected Finnish words, best match first, within one municipality", async () => {
-    const org = await env.query(`mutation { createOrganisation(input: { nameFi: "Kuopion Omaishoitajat ry", kind: LOCAL, municipalityCodes: ["297"] }) { id } }`);
+    const admin = { token: await env.token({ roles: ["admin"] }) };
+    const org = await env.query(`mutation { createOrganisation(input: { nameFi: "Kuopion Omaishoitajat ry", kind: LOCAL, municipalityCodes: ["297"] }) { id } }`, undefined, admin);
     const orgId = org.data.createOrganisation.id;
     const make = (nameFi: string, descriptionFi: string, municipality: string) =>
       env.query(`mutation($input: CreateActivityInput!) { createActivity(input: $input) { id } }`, {
         input: { organisationId: orgId, nameFi, descriptionFi, kind: "PEER_SUPPORT", municipalityCodes: [municipality] },
-      });
+      }, admin);
     const best = (await make("Omaishoitajien vertaistukiryhmä", "Vertaistukiryhmä omaishoitajille joka tiistai.", "297")).data.createActivity.id;
     const weaker = (await make("Kävelykerho", "Avoin kävelykerho, myös omaishoitajat tervetulleita.", "297")).data.createActivity.id;
     await make("Omaishoitajien vertaistukiryhmä Siilinjärvellä", "Vertaistukiryhmä omaishoitajille.", "749");

@@ -8,6 +8,7 @@ import { loadLinkedCodes, replaceLinkedCodes } from "../common/linked-codes";
 import { searchOrdering, type ListSpec, type Ordering, type PageArgs } from "../common/pagination";
 import { SqlParams } from "../common/sql";
 import { inTransaction } from "../common/transaction";
+import { authorize } from "../auth/policy";
 import { uniq } from "../common/uniq";
 import { Organisation } from "../organisation/organisation.entity";
 import type { Municipality } from "../region/municipality.entity";
@@ -89,6 +90,7 @@ export class ActivityService {
     const organisationId = parseIntId(input.organisationId, Organisation.typeName, "organisationId");
     const municipalityCodes = this.municipalityCodes(ctx, input.municipalityCodes ?? []);
     this.checkTimes(input.startsAt ?? null, input.endsAt ?? null);
+    authorize(ctx, "activity:manage", { organisationId });
     return inTransaction(ctx, async (em) => {
       const owner = await em.query(`SELECT 1 FROM organisation WHERE id = $1 FOR KEY SHARE`, [organisationId]);
       if (!owner.length) throw new UserInputError("The organisation does not exist", { field: "organisationId", reason: "UNKNOWN_ORGANISATION" });
@@ -114,6 +116,7 @@ export class ActivityService {
     return inTransaction(ctx, async (em) => {
       const activity = await em.findOne(Activity, { where: { dbId: id }, lock: { mode: "pessimistic_write" } });
       if (!activity) throw new NotFoundError(Activity.typeName, globalId);
+      authorize(ctx, "activity:manage", { organisationId: activity.organisationId });
       const changes: Record<string, unknown> = {};
       for (const key of ["nameFi", "nameSv", "nameEn", "descriptionFi", "descriptionSv", "descriptionEn", "kind", "schedule", "startsAt", "endsAt", "address", "online", "freeOfCharge"] as const) {
         if (input[key] !== undefined) changes[key] = input[key];
@@ -134,8 +137,10 @@ export class ActivityService {
   async delete(ctx: YhdyspintaContext, globalId: string): Promise<string> {
     const id = parseIntId(globalId, Activity.typeName);
     await inTransaction(ctx, async (em) => {
-      const [, count] = await em.query(`DELETE FROM activity WHERE id = $1`, [id]);
-      if (!count) throw new NotFoundError(Activity.typeName, globalId);
+      const [row] = await em.query(`SELECT organisation_id AS "organisationId" FROM activity WHERE id = $1 FOR UPDATE`, [id]);
+      if (!row) throw new NotFoundError(Activity.typeName, globalId);
+      authorize(ctx, "activity:manage", { organisationId: row.organisationId });
+      await em.query(`DELETE FROM activity WHERE id = $1`, [id]);
     });
     return toGlobalId(Activity.typeName, id);
   }
