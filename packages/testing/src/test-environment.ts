@@ -44,7 +44,7 @@ export interface TestEnvironmentOptions {
  */
 export async function createTestEnvironment(options: TestEnvironmentOptions = {}): Promise<TestEnvironment> {
   const serverUrl = testServerUrl();
-  const name = uniqueDatabaseName("yh_test");
+  const name = uniqueDatabaseName(`yh_test_${process.env.TEST_RUN_ID ?? "adhoc"}`);
   const url = await createDatabase(serverUrl, name, process.env.TEST_TEMPLATE_DATABASE);
   const plugins = options.plugins ?? [];
   const database = await openDatabase(
