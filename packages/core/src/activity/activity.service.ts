@@ -56,7 +56,7 @@ export class ActivityService {
       const query = `websearch_to_tsquery('finnish', ${params.add(f.search)})`;
       where.push(`t.search_vector @@ ${query}`);
       if (order !== ListOrder.NAME) {
-        ordering = { name: "relevance", keys: [{ sql: `-ts_rank(t.search_vector, ${query})`, type: "real" }, { sql: "t.id", type: "int" }] };
+        ordering = { name: "relevance", keys: [{ sql: `-ts_rank(t.search_vector, ${query})`, type: "real" }, { sql: "t.id", type: "int" }], sortsAllMatches: true };
       }
     } else if (order === ListOrder.RELEVANCE) {
       throw new UserInputError("RELEVANCE ordering needs a search term", { field: "orderBy", reason: "RELEVANCE_WITHOUT_SEARCH" });
