@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { LoaderRegistry, type ReferenceData, type Viewer, type YhdyspintaContext } from "@yhdyspinta/core";
+import { countingDataSource, LoaderRegistry, type ReferenceData, type Viewer, type YhdyspintaContext } from "@yhdyspinta/core";
 import type { DataSource } from "typeorm";
 
 export interface ServerContext extends YhdyspintaContext {
@@ -10,5 +10,7 @@ export interface ServerContext extends YhdyspintaContext {
 export function createContext(
   dataSource: DataSource, reference: ReferenceData, queryStats = { statements: 0 }, requestId: string = randomUUID(), viewer: Viewer | null = null,
 ): ServerContext {
-  return { dataSource, db: dataSource, loaders: new LoaderRegistry(), reference, viewer, requestId, queryStats };
+  // Statements go through a per-request view of the data source that counts them into queryStats.
+  const counted = countingDataSource(dataSource, queryStats);
+  return { dataSource: counted, db: counted, loaders: new LoaderRegistry(), reference, viewer, requestId, queryStats };
 }
