@@ -16,6 +16,7 @@ const { join } = require("node:path");
 const autocannon = require("autocannon");
 const { Client } = require("pg");
 const { toGlobalId } = require("@yhdyspinta/core");
+const { issueToken, loadAuthConfig } = require("@yhdyspinta/server");
 const { benchDatabaseUrl, prepareDatabase, cleanUp } = require("./database");
 const Q = require("./queries");
 
@@ -56,8 +57,11 @@ function stopServer(server) {
   });
 }
 
+/** Writes need a signed-in user: every request carries a development admin token (the other servers ignore it). */
+const HEADERS = { "content-type": "application/json" };
+
 async function post(url, body) {
-  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  const res = await fetch(url, { method: "POST", headers: HEADERS, body: JSON.stringify(body) });
   const json = await res.json();
   if (json.errors) throw new Error(`${url}: ${JSON.stringify(json.errors).slice(0, 500)}`);
   return { data: json.data, statements: Number(res.headers.get("x-sql-statements") ?? NaN) };
@@ -156,7 +160,7 @@ async function measure(server, spec, seconds) {
   const request = {
     method: "POST",
     path: typeof path === "function" ? "/" : path,
-    headers: { "content-type": "application/json" },
+    headers: HEADERS,
     onResponse: (status, resBody, _ctx, headers) => {
       if (resBody && resBody.includes('"errors"')) graphqlErrors++;
       const h = headers?.["x-sql-statements"];
@@ -282,6 +286,7 @@ function report({ when, info, db, results, check, embedded }) {
 }
 
 async function main() {
+  HEADERS.authorization = `Bearer ${await issueToken({ subject: "bench", roles: ["admin"] }, loadAuthConfig(process.env, false))}`;
   const started = Date.now();
   const only = process.env.BENCH_QUERIES ? process.env.BENCH_QUERIES.split(",") : null;
   const pg = await benchDatabaseUrl(log);
