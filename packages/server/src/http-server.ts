@@ -3,13 +3,12 @@ import type { AddressInfo } from "node:net";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
-import { ErrorCode, runCountingQueries, type ReferenceData } from "@yhdyspinta/core";
+import { ErrorCode, runCountingQueries, type MilestoneEventHub, type ReferenceData } from "@yhdyspinta/core";
 import express from "express";
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
-import { useServer } from "graphql-ws/use/ws";
 import type { DataSource } from "typeorm";
-import { WebSocketServer } from "ws";
 import { createContext, type ServerContext } from "./context";
+import { attachGraphQLWebSocket } from "./websocket";
 
 export interface HttpServerOptions {
   schema: GraphQLSchema;
@@ -18,6 +17,10 @@ export interface HttpServerOptions {
   port: number;
   host?: string;
   production?: boolean;
+  /** Fan-out of milestone events to this instance's subscribers (see platform.ts). */
+  milestoneEvents?: MilestoneEventHub;
+  /** graphql-ws keep-alive ping interval (ms). */
+  keepAliveMs?: number;
 }
 
 export interface RunningServer {
@@ -54,11 +57,10 @@ export function formatError(production: boolean) {
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningServer> {
   const app = express();
   const httpServer = createServer(app);
-  const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql" });
-  const wsCleanup = useServer(
-    { schema: options.schema, context: () => createContext(options.dataSource, options.reference) },
-    wsServer,
-  );
+  const ws = attachGraphQLWebSocket({
+    httpServer, schema: options.schema, dataSource: options.dataSource, reference: options.reference,
+    milestoneEvents: options.milestoneEvents, production: options.production, keepAliveMs: options.keepAliveMs,
+  });
   const apollo = new ApolloServer<ServerContext>({
     schema: options.schema,
     includeStacktraceInErrorResponses: !options.production,
@@ -67,7 +69,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       sqlStatementsHeader,
-      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+      { async serverWillStart() { return { async drainServer() { await ws.close(); } }; } },
     ],
   });
   await apollo.start();
@@ -96,6 +98,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     wsUrl: `ws://${host}:${port}/graphql`,
     httpServer,
     async stop() {
+      // WebSockets first: subscribers get 1001 "Going away" and can resume elsewhere; then HTTP drains.
+      await ws.close();
       await apollo.stop();
     },
   };
