@@ -1,6 +1,7 @@
-import { ReferenceData, type RegionPlugin } from "@yhdyspinta/core";
-import { buildSchemaFor, openDatabase, startHttpServer, type Database, type RunningServer } from "@yhdyspinta/server";
-import { createDatabase, dropDatabase, testServerUrl, uniqueDatabaseName } from "./database-admin";
+import { ReferenceData, type MilestoneEventHub, type RegionPlugin } from "@yhdyspinta/core";
+import { buildSchemaFor, createMilestoneEventHub, openDatabase, startHttpServer, type Database, type RunningServer } from "@yhdyspinta/server";
+import { createDatabase, databaseUrl, dropDatabase, testServerUrl, uniqueDatabaseName } from "./database-admin";
+import { createWsClient, type WsClient } from "./graphql-ws-client";
 
 export interface GraphQLResponse<T = any> {
   status: number;
@@ -15,6 +16,12 @@ export interface TestEnvironment {
   wsUrl: string;
   database: Database;
   server: RunningServer;
+  /** Name of the throw-away database (pass it as `databaseName` to start another instance on it). */
+  databaseName: string;
+  /** This instance's milestone event fan-out (LISTEN connection). */
+  milestoneEvents: MilestoneEventHub;
+  /** A graphql-ws client connected to this instance; disposed by close() unless disposed before. */
+  wsClient(options?: Parameters<typeof createWsClient>[1]): WsClient;
   /** POSTs one GraphQL operation and returns the parsed answer with the SQL statement count. */
   query<T = any>(document: string, variables?: Record<string, unknown>, options?: { headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
   /** Re-reads reference data after a test changed it directly in SQL. */
@@ -25,6 +32,10 @@ export interface TestEnvironment {
 export interface TestEnvironmentOptions {
   plugins?: RegionPlugin[];
   seed?: "none" | "demo";
+  /** Use this existing database (another instance's) instead of a fresh one; it is then not dropped on close. */
+  databaseName?: string;
+  /** graphql-ws keep-alive ping interval (ms). */
+  keepAliveMs?: number;
 }
 
 /**
@@ -33,21 +44,33 @@ export interface TestEnvironmentOptions {
  */
 export async function createTestEnvironment(options: TestEnvironmentOptions = {}): Promise<TestEnvironment> {
   const serverUrl = testServerUrl();
-  const name = uniqueDatabaseName("yh_test");
-  const url = await createDatabase(serverUrl, name, process.env.TEST_TEMPLATE_DATABASE);
+  const ownsDatabase = !options.databaseName;
+  const name = options.databaseName ?? uniqueDatabaseName("yh_test");
+  const url = ownsDatabase ? await createDatabase(serverUrl, name, process.env.TEST_TEMPLATE_DATABASE) : databaseUrl(serverUrl, name);
   const plugins = options.plugins ?? [];
   const database = await openDatabase(
     { databaseUrl: url, embeddedDataDir: "", embeddedPort: 0, seed: options.seed ?? "none", poolSize: 5 },
     plugins,
   );
+  const milestoneEvents = createMilestoneEventHub(database);
+  await milestoneEvents.start();
   const server = await startHttpServer({
     schema: await buildSchemaFor(plugins), dataSource: database.dataSource, reference: database.reference, port: 0, host: "127.0.0.1",
+    milestoneEvents, keepAliveMs: options.keepAliveMs,
   });
+  const wsClients: WsClient[] = [];
   return {
     url: server.url,
     wsUrl: server.wsUrl,
     database,
     server,
+    databaseName: name,
+    milestoneEvents,
+    wsClient(opts) {
+      const client = createWsClient(server.wsUrl, opts);
+      wsClients.push(client);
+      return client;
+    },
     async query(document, variables, opts) {
       const res = await fetch(server.url, {
         method: "POST",
@@ -61,9 +84,11 @@ export async function createTestEnvironment(options: TestEnvironmentOptions = {}
       return ReferenceData.load(database.dataSource);
     },
     async close() {
+      await Promise.all(wsClients.map((c) => c.dispose()));
       await server.stop();
+      await milestoneEvents.stop();
       await database.close();
-      await dropDatabase(serverUrl, name);
+      if (ownsDatabase) await dropDatabase(serverUrl, name);
     },
   };
 }
