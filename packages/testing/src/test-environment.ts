@@ -84,8 +84,9 @@ export async function createTestEnvironment(options: TestEnvironmentOptions = {}
       return ReferenceData.load(database.dataSource);
     },
     async close() {
-      await Promise.all(wsClients.map((c) => c.dispose()));
+      // The server closes the sockets (1001 Going away), as in production; the clients are disposed after.
       await server.stop();
+      await Promise.all(wsClients.map((c) => c.dispose()));
       await milestoneEvents.stop();
       await database.close();
       if (ownsDatabase) await dropDatabase(serverUrl, name);
