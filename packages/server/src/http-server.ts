@@ -7,7 +7,13 @@ import { ErrorCode, runCountingQueries, type MilestoneEventHub, type ReferenceDa
 import express from "express";
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
 import type { DataSource } from "typeorm";
+import { loadAuthConfig, type AuthConfig } from "./auth/auth-config";
+import { authenticate } from "./auth/authenticate";
 import { createContext, type ServerContext } from "./context";
+import { QUERY_TOO_COMPLEX, checkDocument } from "./security/check-document";
+import { jsonBodyErrors, requireJsonBody, trustedDocumentsOnly } from "./security/http-guards";
+import { DEFAULT_LIMITS, type SecurityLimits } from "./security/limits";
+import { TrustedDocuments } from "./security/trusted-documents";
 import { attachGraphQLWebSocket } from "./websocket";
 
 export interface HttpServerOptions {
@@ -21,6 +27,11 @@ export interface HttpServerOptions {
   milestoneEvents?: MilestoneEventHub;
   /** graphql-ws keep-alive ping interval (ms). */
   keepAliveMs?: number;
+  /** JWT settings; default: the development secret (refused in production). */
+  auth?: AuthConfig;
+  limits?: Partial<SecurityLimits>;
+  /** Overrides `limits.trustedDocuments` (tests). */
+  trustedDocuments?: TrustedDocuments;
 }
 
 export interface RunningServer {
@@ -41,10 +52,28 @@ const sqlStatementsHeader: ApolloServerPlugin<ServerContext> = {
   },
 };
 
+/** Depth, alias and cost limits, checked once the operation is known (variables included). */
+function operationLimits(limits: SecurityLimits): ApolloServerPlugin<ServerContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema }) {
+          const errors = checkDocument(schema, document, request.variables, limits, request.operationName);
+          if (errors.length) throw errors[0];
+        },
+      };
+    },
+  };
+}
+
 /** Unexpected errors never leak internals (SQL, stack traces) to clients in production. */
 export function formatError(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
+    // graphql-js's parser stops at maxTokens; that is a size limit, not a syntax error.
+    if (code === "GRAPHQL_PARSE_FAILED" && /more th(?:an|at) \d+ tokens/.test(formatted.message)) {
+      return { message: "The query has too many tokens", extensions: { code: QUERY_TOO_COMPLEX, reason: "TOKENS" } };
+    }
     if (production && (code === ErrorCode.INTERNAL_SERVER_ERROR || code === undefined)) {
       return { message: "Internal server error", locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
     }
@@ -55,20 +84,30 @@ export function formatError(production: boolean) {
 
 /** One HTTP server carries GraphQL over HTTP (/graphql) and graphql-ws on the same path. */
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningServer> {
+  const production = Boolean(options.production);
+  const auth = options.auth ?? loadAuthConfig({}, production);
+  const limits: SecurityLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const trusted = options.trustedDocuments ?? (limits.trustedDocuments ? TrustedDocuments.load(limits.trustedDocuments) : null);
   const app = express();
   const httpServer = createServer(app);
   const ws = attachGraphQLWebSocket({
     httpServer, schema: options.schema, dataSource: options.dataSource, reference: options.reference,
-    milestoneEvents: options.milestoneEvents, production: options.production, keepAliveMs: options.keepAliveMs,
+    milestoneEvents: options.milestoneEvents, production, keepAliveMs: options.keepAliveMs, auth, limits, trusted,
   });
   const apollo = new ApolloServer<ServerContext>({
     schema: options.schema,
-    includeStacktraceInErrorResponses: !options.production,
-    introspection: !options.production,
-    formatError: formatError(Boolean(options.production)),
+    includeStacktraceInErrorResponses: !production,
+    introspection: !production,
+    hideSchemaDetailsFromClientErrors: production,
+    csrfPrevention: true,
+    parseOptions: { maxTokens: limits.maxTokens },
+    // With trusted documents, clients must not register new ones through automatic persisted queries.
+    persistedQueries: trusted ? false : undefined,
+    formatError: formatError(production),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       sqlStatementsHeader,
+      operationLimits(limits),
       { async serverWillStart() { return { async drainServer() { await ws.close(); } }; } },
     ],
   });
@@ -77,8 +116,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   app.get("/healthz", (_req, res) => { res.json({ status: "ok" }); });
   app.use(
     "/graphql",
-    express.json({ limit: "1mb" }),
-    (req, _res, next) => {
+    requireJsonBody,
+    express.json({ limit: limits.maxBodyBytes }),
+    trustedDocumentsOnly(trusted),
+    (req: express.Request, _res: express.Response, next: express.NextFunction) => {
       // Every SQL statement issued while answering this request is counted into its context.
       const stats = { statements: 0 };
       (req as unknown as { queryStats: typeof stats }).queryStats = stats;
@@ -86,8 +127,12 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     },
     expressMiddleware(apollo, {
       context: async ({ req }) =>
-        createContext(options.dataSource, options.reference, (req as unknown as { queryStats: { statements: number } }).queryStats),
+        createContext(
+          options.dataSource, options.reference, (req as unknown as { queryStats: { statements: number } }).queryStats, undefined,
+          await authenticate(req.headers.authorization, auth),
+        ),
     }),
+    jsonBodyErrors,
   );
 
   await new Promise<void>((resolveListen) => httpServer.listen(options.port, options.host ?? "0.0.0.0", resolveListen));

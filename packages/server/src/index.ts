@@ -4,3 +4,8 @@ export * from "./database";
 export * from "./embedded-database";
 export * from "./http-server";
 export * from "./platform";
+export * from "./auth/auth-config";
+export * from "./auth/authenticate";
+export * from "./security/limits";
+export * from "./security/check-document";
+export * from "./security/trusted-documents";

@@ -33,7 +33,8 @@ export async function startPlatform(config: ServerConfig, plugins: RegionPlugin[
     await milestoneEvents.start();
     server = await startHttpServer({
       schema, dataSource: database.dataSource, reference: database.reference,
-      port: config.port, host: config.host, production: config.production, milestoneEvents,
+      port: config.port, host: config.host, production: config.production, auth: config.auth, limits: config.limits,
+      milestoneEvents,
     });
   } catch (error) {
     await milestoneEvents.stop();

@@ -1,5 +1,9 @@
+import { randomBytes } from "node:crypto";
 import { ReferenceData, type MilestoneEventHub, type RegionPlugin } from "@yhdyspinta/core";
-import { buildSchemaFor, createMilestoneEventHub, openDatabase, startHttpServer, type Database, type RunningServer } from "@yhdyspinta/server";
+import {
+  DEFAULT_AUDIENCE, DEFAULT_ISSUER, buildSchemaFor, createMilestoneEventHub, issueToken, openDatabase, startHttpServer,
+  type AuthConfig, type Database, type RunningServer, type SecurityLimits, type TokenRequest, type TrustedDocuments,
+} from "@yhdyspinta/server";
 import { createDatabase, databaseUrl, dropDatabase, testServerUrl, uniqueDatabaseName } from "./database-admin";
 import { createWsClient, type WsClient } from "./graphql-ws-client";
 
@@ -23,7 +27,11 @@ export interface TestEnvironment {
   /** A graphql-ws client connected to this instance; disposed by close() unless disposed before. */
   wsClient(options?: Parameters<typeof createWsClient>[1]): WsClient;
   /** POSTs one GraphQL operation and returns the parsed answer with the SQL statement count. */
-  query<T = any>(document: string, variables?: Record<string, unknown>, options?: { headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
+  query<T = any>(document: string, variables?: Record<string, unknown>, options?: { headers?: Record<string, string>; token?: string }): Promise<GraphQLResponse<T>>;
+  /** The JWT settings of this server (a random secret per environment). */
+  auth: AuthConfig;
+  /** A signed token for this server: `env.token({ roles: ["admin"] })`; subject defaults to "test-user". */
+  token(request: Partial<TokenRequest> & Pick<TokenRequest, "roles">): Promise<string>;
   /** Re-reads reference data after a test changed it directly in SQL. */
   reloadReference(): Promise<ReferenceData>;
   close(): Promise<void>;
@@ -36,6 +44,11 @@ export interface TestEnvironmentOptions {
   databaseName?: string;
   /** graphql-ws keep-alive ping interval (ms). */
   keepAliveMs?: number;
+  /** JWT settings; pass another instance's `auth` so its tokens are accepted here too. Default: a random secret. */
+  auth?: AuthConfig;
+  limits?: Partial<SecurityLimits>;
+  trustedDocuments?: TrustedDocuments;
+  production?: boolean;
 }
 
 /**
@@ -45,7 +58,7 @@ export interface TestEnvironmentOptions {
 export async function createTestEnvironment(options: TestEnvironmentOptions = {}): Promise<TestEnvironment> {
   const serverUrl = testServerUrl();
   const ownsDatabase = !options.databaseName;
-  const name = options.databaseName ?? uniqueDatabaseName("yh_test");
+  const name = options.databaseName ?? uniqueDatabaseName(`yh_test_${process.env.TEST_RUN_ID ?? "adhoc"}`);
   const url = ownsDatabase ? await createDatabase(serverUrl, name, process.env.TEST_TEMPLATE_DATABASE) : databaseUrl(serverUrl, name);
   const plugins = options.plugins ?? [];
   const database = await openDatabase(
@@ -54,9 +67,11 @@ export async function createTestEnvironment(options: TestEnvironmentOptions = {}
   );
   const milestoneEvents = createMilestoneEventHub(database);
   await milestoneEvents.start();
+  const auth: AuthConfig = options.auth ?? { jwtSecret: randomBytes(32).toString("hex"), jwksUrl: null, issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE };
   const server = await startHttpServer({
     schema: await buildSchemaFor(plugins), dataSource: database.dataSource, reference: database.reference, port: 0, host: "127.0.0.1",
     milestoneEvents, keepAliveMs: options.keepAliveMs,
+    auth, limits: options.limits, trustedDocuments: options.trustedDocuments, production: options.production,
   });
   const wsClients: WsClient[] = [];
   return {
@@ -71,10 +86,12 @@ export async function createTestEnvironment(options: TestEnvironmentOptions = {}
       wsClients.push(client);
       return client;
     },
+    auth,
+    token: (request) => issueToken({ subject: "test-user", ...request }, auth),
     async query(document, variables, opts) {
       const res = await fetch(server.url, {
         method: "POST",
-        headers: { "content-type": "application/json", ...(opts?.headers ?? {}) },
+        headers: { "content-type": "application/json", ...(opts?.token ? { authorization: `Bearer ${opts.token}` } : {}), ...(opts?.headers ?? {}) },
         body: JSON.stringify({ query: document, variables }),
       });
       const body = (await res.json()) as { data?: any; errors?: any[] };
