@@ -14,7 +14,7 @@ const { randomBytes } = require("node:crypto");
 const { Client } = require("pg");
 const WebSocket = require("ws");
 const { createDataSource } = require("../packages/core/dist");
-const { startEmbeddedPostgres } = require("../packages/server/dist");
+const { DEFAULT_AUDIENCE, DEFAULT_ISSUER, issueToken, startEmbeddedPostgres } = require("../packages/server/dist");
 
 const SIZES = (process.env.BENCH_SIZES ?? "1000,10000").split(",").map(Number);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -51,8 +51,12 @@ async function waitUntil(condition, what, timeoutMs = 60_000) {
   }
 }
 
+/** The writer's token (a coordinator of region 15); subscribers stay anonymous, as reading is public. */
+let writerToken = null;
+
 async function gql(url, query, variables) {
-  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+  const headers = { "content-type": "application/json", ...(writerToken ? { authorization: `Bearer ${writerToken}` } : {}) };
+  const res = await fetch(url, { method: "POST", headers, body: JSON.stringify({ query, variables }) });
   const body = await res.json();
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
@@ -79,8 +83,13 @@ async function main() {
   await ds.runMigrations();
   await ds.destroy();
 
+  const jwtSecret = randomBytes(32).toString("hex");
+  writerToken = await issueToken(
+    { subject: "bench", roles: ["coordinator"], regions: ["15"] },
+    { jwtSecret, jwksUrl: null, issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE },
+  );
   const child = fork(join(__dirname, "subscriptions-server.js"), [], {
-    env: { ...process.env, BENCH_DATABASE_URL: dbUrl.toString(), NODE_ENV: "production" },
+    env: { ...process.env, BENCH_DATABASE_URL: dbUrl.toString(), BENCH_JWT_SECRET: jwtSecret, NODE_ENV: "production" },
     execArgv: ["--expose-gc"],
   });
   process.on("exit", () => child.kill());

@@ -1,11 +1,15 @@
 import { appendMilestoneEvent, lockMilestoneEventLog } from "@yhdyspinta/core";
+import { issueToken } from "@yhdyspinta/server";
 import { createTestEnvironment, waitFor, withAdminClient, testServerUrl, type TestEnvironment } from "@yhdyspinta/testing";
 
 let a: TestEnvironment;
 let b: TestEnvironment;
+/** The writers' token (an admin); both instances share one JWT secret, as instances of one deployment do. */
+let writer: string;
 beforeAll(async () => {
   a = await createTestEnvironment();
-  b = await createTestEnvironment({ databaseName: a.databaseName });
+  b = await createTestEnvironment({ databaseName: a.databaseName, auth: a.auth });
+  writer = await a.token({ roles: ["admin"], subject: "admin" });
 });
 afterAll(async () => {
   await b?.close();
@@ -17,8 +21,13 @@ const SUBSCRIBE = `subscription($filter: MilestoneEventFilter, $after: String) {
 }`;
 type Event = { milestoneEvents: { cursor: string; type: string; previousStatus: string | null; newStatus: string; note: string | null; milestone: { id: string; title: string; status: string; region: { code: string } | null } } };
 
+/** A mutation with the writers' token; reading and subscribing need none. */
+function mutate(env: TestEnvironment, document: string, variables?: Record<string, unknown>) {
+  return env.query(document, variables, { token: writer });
+}
+
 async function createMilestone(env: TestEnvironment, input: Record<string, unknown>): Promise<string> {
-  const res = await env.query(`mutation($input: CreateMilestoneInput!) { createMilestone(input: $input) { id } }`, { input });
+  const res = await mutate(env, `mutation($input: CreateMilestoneInput!) { createMilestone(input: $input) { id } }`, { input });
   expect(res.errors).toBeUndefined();
   return res.data.createMilestone.id;
 }
@@ -37,7 +46,7 @@ describe("milestoneEvents subscription", () => {
     const sub = ws.subscribe<Event>(SUBSCRIBE, { filter: { regionCodes: ["15"] } });
     await waitFor(() => a.milestoneEvents.subscriberCount > before, "the subscription to register on A");
     const id = await createMilestone(b, { regionCode: "15", kind: "NGO_HEARING", titleFi: "Kuuleminen B:ltä", dueDate: "2026-05-05" });
-    await b.query(`mutation($id: ID!) { changeMilestoneStatus(id: $id, status: IN_PROGRESS, note: "alkoi") { id } }`, { id });
+    await mutate(b, `mutation($id: ID!) { changeMilestoneStatus(id: $id, status: IN_PROGRESS, note: "alkoi") { id } }`, { id });
     const events = await sub.waitForResults(2);
     expect(events.map((e) => [e.milestoneEvents.type, e.milestoneEvents.previousStatus, e.milestoneEvents.newStatus, e.milestoneEvents.note])).toEqual([
       ["CREATED", null, "PLANNED", null],
@@ -53,7 +62,7 @@ describe("milestoneEvents subscription", () => {
     const first = a.wsClient();
     const sub = first.subscribe<Event>(SUBSCRIBE, { filter: { regionCodes: ["06"], includeNational: false }, after: await lastCursor(a) });
     await waitFor(() => a.milestoneEvents.subscriberCount > 0, "the subscription to register");
-    await b.query(`mutation($id: ID!) { updateMilestone(id: $id, input: { description: "ennen katkoa" }) { id } }`, { id });
+    await mutate(b, `mutation($id: ID!) { updateMilestone(id: $id, input: { description: "ennen katkoa" }) { id } }`, { id });
     const [seen] = await sub.waitForResults(1);
     await first.dispose();
 
@@ -63,8 +72,8 @@ describe("milestoneEvents subscription", () => {
       // Alternate instances and event types; a few noise events in another region must not appear.
       const env = i % 2 ? a : b;
       const res = i % 3 === 0
-        ? await env.query(`mutation($id: ID!, $s: MilestoneStatus!) { changeMilestoneStatus(id: $id, status: $s, note: "n${i}") { id } }`, { id, s: statuses[(i / 3) % 2] })
-        : await env.query(`mutation($id: ID!) { updateMilestone(id: $id, input: { description: "muutos ${i}" }) { id } }`, { id });
+        ? await mutate(env, `mutation($id: ID!, $s: MilestoneStatus!) { changeMilestoneStatus(id: $id, status: $s, note: "n${i}") { id } }`, { id, s: statuses[(i / 3) % 2] })
+        : await mutate(env, `mutation($id: ID!) { updateMilestone(id: $id, input: { description: "muutos ${i}" }) { id } }`, { id });
       expect(res.errors).toBeUndefined();
       if (i % 10 === 0) await createMilestone(env, { regionCode: "07", kind: "OTHER", titleFi: `Muu alue ${i}`, dueDate: "2026-01-01" });
     }
@@ -77,7 +86,7 @@ describe("milestoneEvents subscription", () => {
     const replayed = await resumed.waitForResults(50);
     expect(cursors(replayed)).toEqual(missed);
     // Then live, without a gap or a duplicate at the switch.
-    await a.query(`mutation($id: ID!) { updateMilestone(id: $id, input: { description: "live" }) { id } }`, { id });
+    await mutate(a, `mutation($id: ID!) { updateMilestone(id: $id, input: { description: "live" }) { id } }`, { id });
     const all = await resumed.waitForResults(51);
     expect(all).toHaveLength(51);
     expect(BigInt(all[50].milestoneEvents.cursor) > BigInt(missed[49])).toBe(true);
@@ -91,7 +100,7 @@ describe("milestoneEvents subscription", () => {
     const sub = ws.subscribe<Event>(SUBSCRIBE, { filter: { regionCodes: ["11"], includeNational: false }, after: await lastCursor(a) });
     await waitFor(() => a.milestoneEvents.subscriberCount > 0, "the subscription to register");
     const reconnectsBefore = a.milestoneEvents.reconnects;
-    const write = (i: number) => b.query(`mutation($id: ID!) { updateMilestone(id: $id, input: { description: "c${i}" }) { id } }`, { id });
+    const write = (i: number) => mutate(b, `mutation($id: ID!) { updateMilestone(id: $id, input: { description: "c${i}" }) { id } }`, { id });
     for (let i = 0; i < 10; i++) expect((await write(i)).errors).toBeUndefined();
     await sub.waitForResults(5, 15_000);
 
@@ -128,7 +137,7 @@ describe("milestoneEvents subscription", () => {
       throw new Error("abort after writing the event");
     })).rejects.toThrow("abort after writing the event");
     // A committed change after it is the first and only thing the subscriber gets.
-    await b.query(`mutation($id: ID!) { changeMilestoneStatus(id: $id, status: IN_PROGRESS, note: "commit") { id } }`, { id });
+    await mutate(b, `mutation($id: ID!) { changeMilestoneStatus(id: $id, status: IN_PROGRESS, note: "commit") { id } }`, { id });
     const [event] = await sub.waitForResults(1);
     expect(event.milestoneEvents).toMatchObject({ type: "STATUS_CHANGED", previousStatus: "PLANNED", newStatus: "IN_PROGRESS", note: "commit" });
     const [{ n }] = await a.database.dataSource.query(`SELECT count(*)::int AS n FROM milestone_event WHERE note = 'rollback'`);
@@ -138,8 +147,8 @@ describe("milestoneEvents subscription", () => {
   });
 
   it("filters live events by organisation: national ones, its regions of operation, and milestones naming it", async () => {
-    const org = (await a.query(`mutation { createOrganisation(input: { nameFi: "Pohjois-Karjalan Omaiset ry", kind: LOCAL, regionCodes: ["12"] }) { id } }`)).data.createOrganisation.id;
-    const other = (await a.query(`mutation { createOrganisation(input: { nameFi: "Lapin Omaiset ry", kind: LOCAL, regionCodes: ["21"] }) { id } }`)).data.createOrganisation.id;
+    const org = (await mutate(a, `mutation { createOrganisation(input: { nameFi: "Pohjois-Karjalan Omaiset ry", kind: LOCAL, regionCodes: ["12"] }) { id } }`)).data.createOrganisation.id;
+    const other = (await mutate(a, `mutation { createOrganisation(input: { nameFi: "Lapin Omaiset ry", kind: LOCAL, regionCodes: ["21"] }) { id } }`)).data.createOrganisation.id;
     const ws = a.wsClient();
     const byOrg = ws.subscribe<Event>(SUBSCRIBE, { filter: { organisationId: org }, after: await lastCursor(a) });
     const byKind = ws.subscribe<Event>(SUBSCRIBE, { filter: { kinds: ["NGO_HEARING"], regionCodes: ["21"], includeNational: false }, after: await lastCursor(a) });
@@ -178,6 +187,56 @@ describe("milestoneEvents subscription", () => {
     expect(replacement.errors).toEqual([]);
     await ws.dispose();
     await waitFor(() => a.milestoneEvents.subscriberCount === before, "closed sockets to release their subscriptions");
+  });
+});
+
+describe("subscribers and tokens", () => {
+  const WITH_CONTACT = `subscription($after: String) {
+    milestoneEvents(filter: { regionCodes: ["19"], includeNational: false }, after: $after) { milestone { title organisation { contact { email } } } }
+  }`;
+
+  it("lets anonymous users subscribe, and knows a signed-in subscriber for every live event (contact details)", async () => {
+    const org = (await mutate(a, `mutation { createOrganisation(input: { nameFi: "Lapin Järjestöt ry", kind: DISTRICT, regionCodes: ["19"], email: "info@lapin-jarjestot.example.fi" }) { id } }`)).data.createOrganisation.id;
+    const after = await lastCursor(a);
+    const reader = await a.token({ roles: ["editor"], subject: "reader" });
+    const before = a.milestoneEvents.subscriberCount;
+    const anonymousWs = a.wsClient();
+    const signedInWs = a.wsClient({ connectionParams: { authorization: `Bearer ${reader}` } });
+    const anonymous = anonymousWs.subscribe(WITH_CONTACT, { after });
+    const signedIn = signedInWs.subscribe(WITH_CONTACT, { after });
+    await waitFor(() => a.milestoneEvents.subscriberCount === before + 2, "both subscriptions to register");
+    await createMilestone(b, { regionCode: "19", kind: "NGO_HEARING", titleFi: "Lapin kuuleminen", dueDate: "2026-10-01", organisationId: org });
+    const [seenAnonymously] = await anonymous.waitForResults(1);
+    const [seenSignedIn] = await signedIn.waitForResults(1);
+    expect(seenAnonymously.milestoneEvents.milestone).toEqual({ title: "Lapin kuuleminen", organisation: { contact: null } });
+    expect(seenSignedIn.milestoneEvents.milestone).toEqual({ title: "Lapin kuuleminen", organisation: { contact: { email: "info@lapin-jarjestot.example.fi" } } });
+    await anonymousWs.dispose();
+    await signedInWs.dispose();
+    await waitFor(() => a.milestoneEvents.subscriberCount === before, "closed sockets to release their subscriptions");
+  });
+
+  it("closes the connection with 4401 on an invalid or foreign token, before any subscription starts", async () => {
+    const before = a.milestoneEvents.subscriberCount;
+    const bad = a.wsClient({ connectionParams: { authorization: "Bearer not.a.jwt" } });
+    bad.subscribe(SUBSCRIBE, {});
+    expect((await bad.closed).code).toBe(4401);
+    const foreign = await issueToken({ subject: "x", roles: ["admin"] }, { ...a.auth, jwtSecret: "another-deployment-secret-0123456789abcdef" });
+    const other = a.wsClient({ connectionParams: { token: foreign } });
+    other.subscribe(SUBSCRIBE, {});
+    expect((await other.closed).code).toBe(4401);
+    expect(a.milestoneEvents.subscriberCount).toBe(before);
+  });
+
+  it("applies the HTTP query limits to subscriptions, before they count against the connection", async () => {
+    const ws = a.wsClient();
+    const before = a.milestoneEvents.subscriberCount;
+    const aliases = Array.from({ length: 31 }, (_, i) => `t${i}: title`).join(" ");
+    const tooMany = ws.subscribe(`subscription { milestoneEvents { milestone { ${aliases} } } }`);
+    expect((await tooMany.waitForError()).extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX", reason: "ALIASES" });
+    const fine = ws.subscribe(SUBSCRIBE, {});
+    await waitFor(() => a.milestoneEvents.subscriberCount === before + 1, "a valid subscription on the same connection");
+    expect(fine.errors).toEqual([]);
+    await ws.dispose();
   });
 });
 

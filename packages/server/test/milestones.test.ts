@@ -2,7 +2,14 @@ import { NATIONAL_TIMELINE } from "@yhdyspinta/core";
 import { createTestEnvironment, type TestEnvironment } from "@yhdyspinta/testing";
 
 let env: TestEnvironment;
-beforeAll(async () => { env = await createTestEnvironment(); });
+/** Writes need a token: an admin (national and any region), and a coordinator of region 01 for its own milestones. */
+let admin: string;
+let coord01: string;
+beforeAll(async () => {
+  env = await createTestEnvironment();
+  admin = await env.token({ roles: ["admin"], subject: "admin" });
+  coord01 = await env.token({ roles: ["coordinator"], regions: ["01"], subject: "coord-01" });
+});
 afterAll(async () => { await env?.close(); });
 
 const CREATE = `mutation($input: CreateMilestoneInput!) {
@@ -14,8 +21,8 @@ const LIST = `query($filter: MilestoneFilter, $first: Int, $after: String) {
   }
 }`;
 
-async function create(input: Record<string, unknown>) {
-  const res = await env.query(CREATE, { input });
+async function create(input: Record<string, unknown>, token = admin) {
+  const res = await env.query(CREATE, { input }, { token });
   expect(res.errors).toBeUndefined();
   return res.data.createMilestone;
 }
@@ -31,7 +38,7 @@ describe("preparation milestones", () => {
   });
 
   it("creates regional milestones and filters by region, kind, status and nationality, page by page", async () => {
-    const org = (await env.query(`mutation { createOrganisation(input: { nameFi: "Keski-Suomen Järjestöt ry", kind: DISTRICT, regionCodes: ["15"] }) { id } }`)).data.createOrganisation;
+    const org = (await env.query(`mutation { createOrganisation(input: { nameFi: "Keski-Suomen Järjestöt ry", kind: DISTRICT, regionCodes: ["15"] }) { id } }`, undefined, { token: admin })).data.createOrganisation;
     const hearing = await create({ regionCode: "15", kind: "NGO_HEARING", titleFi: "Järjestöjen kuuleminen", titleSv: "Hörande", dueDate: "2026-03-10", organisationId: org.id });
     expect(hearing).toMatchObject({ kind: "NGO_HEARING", status: "PLANNED", dueDate: "2026-03-10", national: false, region: { code: "15" }, organisation: { id: org.id }, titles: { fi: "Järjestöjen kuuleminen", sv: "Hörande", en: null } });
     await create({ regionCode: "15", kind: "STRATEGY_APPROVED", titleFi: "Strategia", dueDate: "2025-05-01", status: "COMPLETED" });
@@ -60,13 +67,13 @@ describe("preparation milestones", () => {
     expect(node.data.node).toEqual({ __typename: "PreparationMilestone", title: "Hörande" });
   });
 
-  it("records an event for every change, with previous and new status and the note", async () => {
-    const m = await create({ regionCode: "01", kind: "COMMITTEE_FOUNDED", titleFi: "Järjestöneuvottelukunta", dueDate: "2026-02-01" });
-    const changed = await env.query(`mutation($id: ID!) { changeMilestoneStatus(id: $id, status: IN_PROGRESS, note: "Valmistelu alkoi") { status } }`, { id: m.id });
+  it("records an event for every change by the region's coordinator, with previous and new status and the note", async () => {
+    const m = await create({ regionCode: "01", kind: "COMMITTEE_FOUNDED", titleFi: "Järjestöneuvottelukunta", dueDate: "2026-02-01" }, coord01);
+    const changed = await env.query(`mutation($id: ID!) { changeMilestoneStatus(id: $id, status: IN_PROGRESS, note: "Valmistelu alkoi") { status } }`, { id: m.id }, { token: coord01 });
     expect(changed.data.changeMilestoneStatus.status).toBe("IN_PROGRESS");
-    const updated = await env.query(`mutation($id: ID!) { updateMilestone(id: $id, input: { dueDate: "2026-04-01", titleEn: "NGO advisory board" }) { dueDate title(language: EN) } }`, { id: m.id });
+    const updated = await env.query(`mutation($id: ID!) { updateMilestone(id: $id, input: { dueDate: "2026-04-01", titleEn: "NGO advisory board" }) { dueDate title(language: EN) } }`, { id: m.id }, { token: coord01 });
     expect(updated.data.updateMilestone).toEqual({ dueDate: "2026-04-01", title: "NGO advisory board" });
-    const same = await env.query(`mutation($id: ID!) { changeMilestoneStatus(id: $id, status: IN_PROGRESS) { status } }`, { id: m.id });
+    const same = await env.query(`mutation($id: ID!) { changeMilestoneStatus(id: $id, status: IN_PROGRESS) { status } }`, { id: m.id }, { token: coord01 });
     expect(same.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "STATUS_UNCHANGED" });
 
     const events = await env.query(`query($id: ID!) { node(id: $id) { ... on PreparationMilestone { events { nodes { type previousStatus newStatus note cursor milestone { id } } } } } }`, { id: m.id });
@@ -90,19 +97,19 @@ describe("preparation milestones", () => {
 
   it("refuses unknown kinds, regions and organisations with BAD_USER_INPUT, writing nothing", async () => {
     const [{ n: before }] = await env.database.dataSource.query(`SELECT count(*)::int AS n FROM milestone_event`);
-    const kind = await env.query(CREATE, { input: { kind: "NO_SUCH_KIND", titleFi: "x", dueDate: "2026-01-01" } });
+    const kind = await env.query(CREATE, { input: { kind: "NO_SUCH_KIND", titleFi: "x", dueDate: "2026-01-01" } }, { token: admin });
     expect(kind.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "UNKNOWN_MILESTONE_KIND", field: "kind" });
-    const region = await env.query(CREATE, { input: { kind: "OTHER", regionCode: "99", titleFi: "x", dueDate: "2026-01-01" } });
+    const region = await env.query(CREATE, { input: { kind: "OTHER", regionCode: "99", titleFi: "x", dueDate: "2026-01-01" } }, { token: admin });
     expect(region.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "regionCode" });
-    const org = await env.query(CREATE, { input: { kind: "OTHER", titleFi: "x", dueDate: "2026-01-01", organisationId: Buffer.from("Organisation:999999").toString("base64url") } });
+    const org = await env.query(CREATE, { input: { kind: "OTHER", titleFi: "x", dueDate: "2026-01-01", organisationId: Buffer.from("Organisation:999999").toString("base64url") } }, { token: admin });
     expect(org.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "UNKNOWN_ORGANISATION" });
-    const date = await env.query(CREATE, { input: { kind: "OTHER", titleFi: "x", dueDate: "2026-02-30" } });
+    const date = await env.query(CREATE, { input: { kind: "OTHER", titleFi: "x", dueDate: "2026-02-30" } }, { token: admin });
     expect(date.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     const filterKind = await env.query(LIST, { filter: { kinds: ["NOPE"] } });
     expect(filterKind.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "UNKNOWN_MILESTONE_KIND" });
     const filterRegion = await env.query(`{ milestoneEvents(filter: { regionCodes: ["77"] }) { totalCount } }`);
     expect(filterRegion.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
-    const missing = await env.query(`mutation($id: ID!) { changeMilestoneStatus(id: $id, status: CANCELLED) { id } }`, { id: Buffer.from("PreparationMilestone:999999").toString("base64url") });
+    const missing = await env.query(`mutation($id: ID!) { changeMilestoneStatus(id: $id, status: CANCELLED) { id } }`, { id: Buffer.from("PreparationMilestone:999999").toString("base64url") }, { token: admin });
     expect(missing.errors?.[0].extensions?.code).toBe("NOT_FOUND");
     const [{ n: after }] = await env.database.dataSource.query(`SELECT count(*)::int AS n FROM milestone_event`);
     expect(after).toBe(before);

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from "type-graphql";
+import { Role } from "../auth/roles";
 import { ConnectionArgs } from "../common/args";
 import type { YhdyspintaContext } from "../common/context";
 import { ErrorCode, UserInputError } from "../common/errors";
@@ -75,11 +76,14 @@ export class MilestoneResolver {
     return milestoneService.listEventsOf(ctx, m.dbId, page);
   }
 
+  // Coarse gate; the service decides by the milestone's region (requireMilestoneManager).
+  @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => PreparationMilestone, { description: "Creates a milestone and a CREATED event." })
   createMilestone(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => CreateMilestoneInput) input: CreateMilestoneInput) {
     return milestoneService.create(ctx, input);
   }
 
+  @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => PreparationMilestone, { description: "Changes fields other than the status; records an UPDATED event." })
   updateMilestone(
     @Ctx() ctx: YhdyspintaContext,
@@ -89,6 +93,7 @@ export class MilestoneResolver {
     return milestoneService.update(ctx, id, input);
   }
 
+  @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => PreparationMilestone, { description: "Moves the milestone to another status; records a STATUS_CHANGED event with the note." })
   changeMilestoneStatus(
     @Ctx() ctx: YhdyspintaContext,

@@ -1,4 +1,5 @@
 import type { EntityManager } from "typeorm";
+import { requireMilestoneManager } from "../auth/policy";
 import { columnsOf, hydrator, loadConnection, loadConnectionByParent } from "../common/connection-loader";
 import type { YhdyspintaContext } from "../common/context";
 import { NotFoundError, UserInputError } from "../common/errors";
@@ -92,6 +93,8 @@ export class MilestoneService {
     const [kind] = requireKnownKinds([input.kind], "kind");
     const organisationId = input.organisationId == null ? null : parseIntId(input.organisationId, Organisation.typeName, "organisationId");
     const status = input.status ?? "PLANNED";
+    // National milestones: admins; regional ones: coordinators of that region (docs/security.md).
+    requireMilestoneManager(ctx, regionCode);
     return inTransaction(ctx, async (em) => {
       await lockMilestoneEventLog(em);
       if (organisationId !== null) await this.requireOrganisation(em, organisationId);
@@ -122,6 +125,9 @@ export class MilestoneService {
     return inTransaction(ctx, async (em) => {
       await lockMilestoneEventLog(em);
       const milestone = await this.lockMilestone(em, id, globalId);
+      // Rights over the milestone where it is, and where it moves to (to another region, or to national).
+      requireMilestoneManager(ctx, milestone.regionCode);
+      if (changes.regionCode !== undefined && changes.regionCode !== milestone.regionCode) requireMilestoneManager(ctx, changes.regionCode);
       if (changes.organisationId != null) await this.requireOrganisation(em, changes.organisationId);
       em.merge(PreparationMilestone, milestone, changes);
       await em.save(milestone);
@@ -138,6 +144,7 @@ export class MilestoneService {
     return inTransaction(ctx, async (em) => {
       await lockMilestoneEventLog(em);
       const milestone = await this.lockMilestone(em, id, globalId);
+      requireMilestoneManager(ctx, milestone.regionCode);
       const previous = milestone.status;
       if (previous === status) throw new UserInputError(`The milestone is already ${status}`, { field: "status", reason: "STATUS_UNCHANGED" });
       milestone.status = status;
