@@ -4,12 +4,10 @@ import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
-import { ErrorCode, type ReferenceData } from "@yhdyspinta/core";
+import { ErrorCode, type MilestoneEventHub, type ReferenceData } from "@yhdyspinta/core";
 import express from "express";
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
-import { useServer } from "graphql-ws/use/ws";
 import type { DataSource } from "typeorm";
-import { WebSocketServer } from "ws";
 import { loadAuthConfig, type AuthConfig } from "./auth/auth-config";
 import { authenticate } from "./auth/authenticate";
 import { createContext, type ServerContext } from "./context";
@@ -17,7 +15,7 @@ import { QUERY_TOO_COMPLEX, checkDocument } from "./security/check-document";
 import { jsonBodyErrors, requireJsonBody, trustedDocumentsOnly } from "./security/http-guards";
 import { DEFAULT_LIMITS, type SecurityLimits } from "./security/limits";
 import { TrustedDocuments } from "./security/trusted-documents";
-import { prepareWsOperation, wsAuthentication } from "./security/ws-guards";
+import { attachGraphQLWebSocket } from "./websocket";
 
 export interface HttpServerOptions {
   schema: GraphQLSchema;
@@ -26,6 +24,10 @@ export interface HttpServerOptions {
   port: number;
   host?: string;
   production?: boolean;
+  /** Fan-out of milestone events to this instance's subscribers (see platform.ts). */
+  milestoneEvents?: MilestoneEventHub;
+  /** graphql-ws keep-alive ping interval (ms). */
+  keepAliveMs?: number;
   /** JWT settings; default: the development secret (refused in production). */
   auth?: AuthConfig;
   limits?: Partial<SecurityLimits>;
@@ -89,17 +91,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const trusted = options.trustedDocuments ?? (limits.trustedDocuments ? TrustedDocuments.load(limits.trustedDocuments) : null);
   const app = express();
   const httpServer = createServer(app);
-  const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql", maxPayload: limits.maxBodyBytes });
-  const wsAuth = wsAuthentication(auth);
-  const wsCleanup = useServer(
-    {
-      schema: options.schema,
-      onConnect: wsAuth.onConnect,
-      onSubscribe: (_ctx, _id, payload) => prepareWsOperation(options.schema, payload, { limits, trusted, production }),
-      context: (ctx) => createContext(options.dataSource, options.reference, undefined, undefined, wsAuth.viewerOf(ctx)),
-    },
-    wsServer,
-  );
+  const ws = attachGraphQLWebSocket({
+    httpServer, schema: options.schema, dataSource: options.dataSource, reference: options.reference,
+    milestoneEvents: options.milestoneEvents, production, keepAliveMs: options.keepAliveMs, auth, limits, trusted,
+  });
   const apollo = new ApolloServer<ServerContext>({
     schema: options.schema,
     includeStacktraceInErrorResponses: !production,
@@ -116,7 +111,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       ApolloServerPluginCacheControlDisabled(),
       sqlStatementsHeader,
       operationLimits(limits),
-      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+      { async serverWillStart() { return { async drainServer() { await ws.close(); } }; } },
     ],
   });
   await apollo.start();
@@ -151,6 +146,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     wsUrl: `ws://${host}:${port}/graphql`,
     httpServer,
     async stop() {
+      // WebSockets first: subscribers get 1001 "Going away" and can resume elsewhere; then HTTP drains.
+      await ws.close();
       await apollo.stop();
     },
   };

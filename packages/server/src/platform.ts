@@ -1,4 +1,4 @@
-import { buildYhdyspintaSchema, type RegionPlugin } from "@yhdyspinta/core";
+import { buildYhdyspintaSchema, MilestoneEventHub, type RegionPlugin } from "@yhdyspinta/core";
 import type { GraphQLSchema } from "graphql";
 import type { ServerConfig } from "./config";
 import { openDatabase, type Database } from "./database";
@@ -9,6 +9,7 @@ export interface Platform {
   wsUrl: string;
   database: Database;
   server: RunningServer;
+  milestoneEvents: MilestoneEventHub;
   schema: GraphQLSchema;
   stop(): Promise<void>;
 }
@@ -17,17 +18,26 @@ export function buildSchemaFor(plugins: RegionPlugin[]): Promise<GraphQLSchema> 
   return buildYhdyspintaSchema({ resolvers: plugins.flatMap((p) => p.resolvers ?? []) });
 }
 
+/** This instance's LISTEN connection and fan-out of milestone events (one dedicated connection, outside the pool). */
+export function createMilestoneEventHub(database: Database, log: (m: string) => void = () => undefined): MilestoneEventHub {
+  return new MilestoneEventHub({ dataSource: database.dataSource, url: database.url, applicationName: "yhdyspinta-listen", log });
+}
+
 /** The composition root: database, schema (core + enabled plug-ins), HTTP and WebSocket. */
 export async function startPlatform(config: ServerConfig, plugins: RegionPlugin[] = [], log: (m: string) => void = () => undefined): Promise<Platform> {
   const schema = await buildSchemaFor(plugins);
   const database = await openDatabase(config, plugins, log);
   let server: RunningServer;
+  const milestoneEvents = createMilestoneEventHub(database, log);
   try {
+    await milestoneEvents.start();
     server = await startHttpServer({
       schema, dataSource: database.dataSource, reference: database.reference,
       port: config.port, host: config.host, production: config.production, auth: config.auth, limits: config.limits,
+      milestoneEvents,
     });
   } catch (error) {
+    await milestoneEvents.stop();
     await database.close();
     throw error;
   }
@@ -36,9 +46,11 @@ export async function startPlatform(config: ServerConfig, plugins: RegionPlugin[
     wsUrl: server.wsUrl,
     database,
     server,
+    milestoneEvents,
     schema,
     async stop() {
       await server.stop();
+      await milestoneEvents.stop();
       await database.close();
     },
   };

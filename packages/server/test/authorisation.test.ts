@@ -8,7 +8,8 @@ import { createTestEnvironment, type TestEnvironment } from "@yhdyspinta/testing
  *
  * Fixtures (fresh for every cell): organisation A operates in Jyväskylä (179, region 15),
  * organisation B in Joensuu (167, region 14); each has one activity; partnership pA is A's with
- * region 15, partnership pB is B's with the municipality of Joensuu (so region 14).
+ * region 15, partnership pB is B's with the municipality of Joensuu (so region 14). Milestones:
+ * mN is national, m15 belongs to region 15, m14 to region 14 (all PLANNED, no events yet).
  */
 let env: TestEnvironment;
 beforeAll(async () => { env = await createTestEnvironment(); });
@@ -18,10 +19,12 @@ const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString(
 const A = gid("Organisation", 1001), B = gid("Organisation", 1002);
 const actA = gid("Activity", 2001), actB = gid("Activity", 2002);
 const pA = gid("Partnership", 3001), pB = gid("Partnership", 3002);
+const mN = gid("PreparationMilestone", 4001), m15 = gid("PreparationMilestone", 4002), m14 = gid("PreparationMilestone", 4003);
 
 async function resetFixtures(): Promise<void> {
   await env.database.dataSource.query(`
-    TRUNCATE organisation, organisation_region, organisation_municipality, activity, activity_municipality, partnership RESTART IDENTITY CASCADE;
+    TRUNCATE organisation, organisation_region, organisation_municipality, activity, activity_municipality, partnership,
+      preparation_milestone, milestone_event RESTART IDENTITY CASCADE;
     INSERT INTO organisation (id, name_fi, kind, email, phone) VALUES
       (1001, 'Keski-Suomen Omaishoitajat ry', 'DISTRICT', 'info@ks-omaishoitajat.example.fi', '+358 40 100 2000'),
       (1002, 'Joensuun Seudun Mielenterveysseura ry', 'LOCAL', NULL, NULL);
@@ -32,12 +35,19 @@ async function resetFixtures(): Promise<void> {
     INSERT INTO partnership (id, organisation_id, region_code, municipality_code, kind, status, title_fi) VALUES
       (3001, 1001, '15', NULL, 'COOPERATION_STRUCTURE', 'ACTIVE', 'Järjestöneuvottelukunta'),
       (3002, 1002, NULL, '167', 'GRANT', 'ACTIVE', 'Kaupungin avustus');
+    INSERT INTO preparation_milestone (id, region_code, kind, title_fi, due_date, status) VALUES
+      (4001, NULL, 'OTHER', 'Valtakunnallinen vaihe', '2026-06-30', 'PLANNED'),
+      (4002, '15', 'NGO_HEARING', 'Järjestöjen kuuleminen', '2026-03-31', 'PLANNED'),
+      (4003, '14', 'STRATEGY_APPROVED', 'Hyvinvointistrategia hyväksytty', '2026-05-31', 'PLANNED');
   `);
 }
 
 /** Every row of every table a mutation here can write, as text. */
 async function snapshot(): Promise<string> {
-  const tables = ["organisation", "organisation_region", "organisation_municipality", "activity", "activity_municipality", "partnership"];
+  const tables = [
+    "organisation", "organisation_region", "organisation_municipality", "activity", "activity_municipality", "partnership",
+    "preparation_milestone", "milestone_event",
+  ];
   const parts = await Promise.all(tables.map((t) =>
     env.database.dataSource.query(`SELECT coalesce(json_agg(to_jsonb(x) - 'search_vector' ORDER BY to_jsonb(x)::text), '[]')::text AS rows FROM ${t} x`)));
   return parts.map((p, i) => `${tables[i]}: ${p[0].rows}`).join("\n");
@@ -110,6 +120,29 @@ const MATRIX: Case[] = [
     document: `mutation($id: ID!) { deletePartnership(id: $id) { deletedId } }`, variables: { id: pA } },
   { name: "deletePartnership with a municipality of region 14", expect: [U, F, F, F, ok, ok],
     document: `mutation($id: ID!) { deletePartnership(id: $id) { deletedId } }`, variables: { id: pB } },
+  // Milestones: national ones are for admins; regional ones for coordinators of that region.
+  { name: "createMilestone national", expect: [U, F, F, F, F, ok],
+    document: `mutation { createMilestone(input: { kind: "OTHER", titleFi: "Vaihe", dueDate: "2026-09-30" }) { id } }` },
+  { name: "createMilestone in region 15", expect: [U, F, F, ok, F, ok],
+    document: `mutation { createMilestone(input: { regionCode: "15", kind: "NGO_HEARING", titleFi: "Kuuleminen", dueDate: "2026-09-30" }) { id } }` },
+  { name: "createMilestone in region 14", expect: [U, F, F, F, ok, ok],
+    document: `mutation { createMilestone(input: { regionCode: "14", kind: "NGO_HEARING", titleFi: "Kuuleminen", dueDate: "2026-09-30" }) { id } }` },
+  { name: "updateMilestone national", expect: [U, F, F, F, F, ok],
+    document: `mutation($id: ID!) { updateMilestone(id: $id, input: { titleFi: "Muutettu" }) { id } }`, variables: { id: mN } },
+  { name: "updateMilestone of region 15", expect: [U, F, F, ok, F, ok],
+    document: `mutation($id: ID!) { updateMilestone(id: $id, input: { titleFi: "Muutettu" }) { id } }`, variables: { id: m15 } },
+  { name: "updateMilestone of region 14", expect: [U, F, F, F, ok, ok],
+    document: `mutation($id: ID!) { updateMilestone(id: $id, input: { titleFi: "Muutettu" }) { id } }`, variables: { id: m14 } },
+  { name: "updateMilestone of region 15 moving it to region 14", expect: [U, F, F, F, F, ok],
+    document: `mutation($id: ID!) { updateMilestone(id: $id, input: { regionCode: "14" }) { id } }`, variables: { id: m15 } },
+  { name: "updateMilestone of region 15 making it national", expect: [U, F, F, F, F, ok],
+    document: `mutation($id: ID!) { updateMilestone(id: $id, input: { regionCode: null }) { id } }`, variables: { id: m15 } },
+  { name: "changeMilestoneStatus national", expect: [U, F, F, F, F, ok],
+    document: `mutation($id: ID!) { changeMilestoneStatus(id: $id, status: IN_PROGRESS) { id } }`, variables: { id: mN } },
+  { name: "changeMilestoneStatus of region 15", expect: [U, F, F, ok, F, ok],
+    document: `mutation($id: ID!) { changeMilestoneStatus(id: $id, status: IN_PROGRESS) { id } }`, variables: { id: m15 } },
+  { name: "changeMilestoneStatus of region 14", expect: [U, F, F, F, ok, ok],
+    document: `mutation($id: ID!) { changeMilestoneStatus(id: $id, status: IN_PROGRESS, note: "Aloitettu") { id } }`, variables: { id: m14 } },
 ];
 
 const cells = MATRIX.flatMap((c) => ROLES.map((role, i) => [c.name, role, c.expect[i], c] as const));

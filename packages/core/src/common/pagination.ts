@@ -9,7 +9,7 @@ export interface SortKey {
   /** SQL expression over the row alias `t`. */
   sql: string;
   /** PostgreSQL type used to bind the cursor value back. */
-  type: "int" | "text" | "real" | "date" | "timestamptz";
+  type: "int" | "bigint" | "text" | "real" | "date" | "timestamptz";
 }
 
 export interface Ordering {
@@ -83,6 +83,8 @@ export function decodeCursor(ordering: Ordering, cursor: string): unknown[] {
     ordering.keys.every((k, i) => {
       const v = parsed[i + 1];
       if (k.type === "int") return Number.isInteger(v);
+      // bigint keys travel as decimal strings (as pg returns them), never as lossy numbers.
+      if (k.type === "bigint") return typeof v === "string" && /^[0-9]{1,18}$/.test(v);
       if (k.type === "real") return typeof v === "number" && Number.isFinite(v);
       return v === null || typeof v === "string";
     });
