@@ -3,7 +3,7 @@ import { countingDataSource, LoaderRegistry, type ReferenceData, type Viewer, ty
 import type { DataSource } from "typeorm";
 
 export interface ServerContext extends YhdyspintaContext {
-  /** SQL statements issued while answering this request (see CountingLogger). */
+  /** SQL statements issued while answering this request (see countingDataSource). */
   queryStats: { statements: number };
 }
 

@@ -1,22 +1,9 @@
-import { AsyncLocalStorage } from "node:async_hooks";
 import type { DataSource, Logger, QueryRunner, ReplicationMode } from "typeorm";
 
 /**
  * Counts SQL statements per unit of work (one GraphQL request), so tests and benchmarks can
  * check that a page costs a constant number of statements, whatever its size.
  */
-const storage = new AsyncLocalStorage<{ statements: number }>();
-
-export function withQueryCount<T>(work: () => T): { result: T; statements: () => number } {
-  const store = { statements: 0 };
-  const result = storage.run(store, work);
-  return { result, statements: () => store.statements };
-}
-
-export function runCountingQueries<T>(store: { statements: number }, work: () => T): T {
-  return storage.run(store, work);
-}
-
 const COUNTER = Symbol("yhdyspinta.queryStats");
 
 /**
@@ -44,7 +31,7 @@ export class CountingLogger implements Logger {
   constructor(private readonly inner?: Logger) {}
 
   logQuery(query: string, parameters?: unknown[], queryRunner?: QueryRunner) {
-    const store = (queryRunner as unknown as Record<symbol, { statements: number } | undefined> | undefined)?.[COUNTER] ?? storage.getStore();
+    const store = (queryRunner as unknown as Record<symbol, { statements: number } | undefined> | undefined)?.[COUNTER];
     if (store) store.statements++;
     this.inner?.logQuery(query, parameters, queryRunner);
   }
