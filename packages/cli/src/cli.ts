@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { printSchema } from "graphql";
-import { buildSchemaFor, loadConfig, openDatabase, startPlatform, type SeedSetting } from "@yhdyspinta/server";
+import { buildSchemaFor, loadConfig, loadRegionPlugins, openDatabase, startPlatform, type SeedSetting } from "@yhdyspinta/server";
 
 const USAGE = `Usage: yhdyspinta <command>
 
@@ -19,9 +19,12 @@ function option(args: string[], name: string): string | undefined {
   return value;
 }
 
-/** The SDL as committed in schema.graphql: printed by graphql-js, with a trailing newline. */
-export async function printedSchema(): Promise<string> {
-  return `${printSchema(await buildSchemaFor([]))}\n`;
+/**
+ * The SDL as committed in schema.graphql: printed by graphql-js, with a trailing newline.
+ * By default with every region plug-in under regions/ enabled, so it documents the whole platform.
+ */
+export async function printedSchema(regions: string[] | null = null): Promise<string> {
+  return `${printSchema(await buildSchemaFor(loadRegionPlugins(regions)))}\n`;
 }
 
 export async function run(args: string[]): Promise<number | void> {
@@ -30,7 +33,7 @@ export async function run(args: string[]): Promise<number | void> {
   switch (command) {
     case "serve": {
       const config = loadConfig();
-      const platform = await startPlatform(config, [], log);
+      const platform = await startPlatform(config, undefined, log);
       log(`GraphQL API at ${platform.url} (WebSocket ${platform.wsUrl})`);
       let stopping = false;
       const stop = async (signal: string) => {
@@ -45,7 +48,8 @@ export async function run(args: string[]): Promise<number | void> {
       return new Promise<void>(() => undefined);
     }
     case "migrate": {
-      const db = await openDatabase({ ...loadConfig(), seed: "none" }, [], log);
+      const config = loadConfig();
+      const db = await openDatabase({ ...config, seed: "none" }, loadRegionPlugins(config.regions), log);
       await db.close();
       return 0;
     }
@@ -53,7 +57,8 @@ export async function run(args: string[]): Promise<number | void> {
       const scale = (option(args, "--scale") ?? "demo") as SeedSetting;
       if (scale !== "demo" && scale !== "full") throw new Error(`--scale must be demo or full`);
       const started = Date.now();
-      const db = await openDatabase({ ...loadConfig(), seed: scale }, [], log);
+      const config = loadConfig();
+      const db = await openDatabase({ ...config, seed: scale }, loadRegionPlugins(config.regions), log);
       await db.close();
       log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
       return 0;

@@ -4,3 +4,4 @@ export * from "./database";
 export * from "./embedded-database";
 export * from "./http-server";
 export * from "./platform";
+export * from "./region-plugins";
