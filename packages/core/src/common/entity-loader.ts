@@ -24,12 +24,14 @@ export function loadEntityById<T extends ObjectLiteral>(ctx: YhdyspintaContext, 
 
 /**
  * All rows whose `column` equals `key`, for every key asked for in one statement: short child
- * lists that need no paging (a table's terms, a region's tables). `orderBy` is SQL over alias `t`.
+ * lists that need no paging (a table's terms, a region's tables). `orderBy` is SQL over alias `t`
+ * (default: the primary key).
  */
 export function loadEntitiesByKey<T extends ObjectLiteral, K extends string | number>(
-  ctx: YhdyspintaContext, entity: EntityClass<T>, column: string, key: K, orderBy = "t.id",
+  ctx: YhdyspintaContext, entity: EntityClass<T>, column: string, key: K, orderBy?: string,
 ): Promise<T[]> {
   const meta = ctx.dataSource.getMetadata(entity);
+  orderBy ??= meta.primaryColumns.map((c) => `t.${c.databaseName}`).join(", ");
   if (!meta.columns.some((c) => c.databaseName === column)) throw new Error(`${meta.tableName} has no column ${column}`);
   return ctx.loaders
     .get<K, T[]>(`${meta.tableName}.by.${column}|${orderBy}`, async (keys) => {
