@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { printSchema } from "graphql";
+import { scaffoldRegionPlugin } from "./region-scaffold";
 import { buildSchemaFor, loadConfig, loadRegionPlugins, openDatabase, startPlatform, type SeedSetting } from "@yhdyspinta/server";
 
 const USAGE = `Usage: yhdyspinta <command>
@@ -9,6 +10,10 @@ const USAGE = `Usage: yhdyspinta <command>
   seed [--scale demo|full]   load demo data into an empty database (once)
   schema print [--out FILE]  print the GraphQL schema (SDL)
   schema check [--file F]    exit 1 if F (default schema.graphql) differs from the built schema
+  region new <name> --regions 13[,14]
+                             scaffold a region plug-in package in regions/<name> (run npm install afterwards)
+
+Environment: REGIONS=keski-suomi,uusimaa enables only those region plug-ins (default: all under regions/).
 `;
 
 function option(args: string[], name: string): string | undefined {
@@ -80,6 +85,13 @@ export async function run(args: string[]): Promise<number | void> {
         return 0;
       }
       break;
+    }
+    case "region": {
+      if (sub !== "new" || !args[2] || args[2].startsWith("--")) break;
+      const regions = (option(args, "--regions") ?? "").split(",").map((r) => r.trim()).filter(Boolean);
+      const files = scaffoldRegionPlugin({ name: args[2], regions });
+      log(`created ${files.length} files in regions/${args[2]}; run npm install, then npx tsc -b && npx jest regions/${args[2]}`);
+      return 0;
     }
     case undefined:
     case "help":

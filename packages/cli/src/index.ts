@@ -1,1 +1,2 @@
 export { run, printedSchema } from "./cli";
+export * from "./region-scaffold";

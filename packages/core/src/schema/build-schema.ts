@@ -11,22 +11,33 @@ export interface SchemaOptions {
   globalMiddlewares?: BuildSchemaOptions["globalMiddlewares"];
 }
 
-type TypeDefinition = { fields?: unknown[] };
+interface TypeGraphQLStorage {
+  fields: { target: Function; name: string }[];
+  objectTypes: { target: Function; fields?: { name: string }[] }[];
+  interfaceTypes: { target: Function; fields?: { name: string }[] }[];
+}
 
 /**
  * type-graphql adds a `@FieldResolver`'s field to the shared type definition the first time a schema
- * is built with that resolver, and keeps it for every later build in the process. Restoring the
- * field lists after each build makes each schema depend only on the resolvers it was given (a
- * schema without a plug-in, built after one with it, must not show the plug-in's fields).
+ * is built with that resolver, and keeps it for every later build in the process. Trimming each
+ * type back to its own `@Field`s after a build makes every schema depend only on the resolvers it
+ * was given: a schema without a plug-in, built after one with it, shows none of its fields.
  */
 async function isolated<T>(build: () => Promise<T>): Promise<T> {
-  const storage = (globalThis as unknown as { TypeGraphQLMetadataStorage?: Record<string, TypeDefinition[]> }).TypeGraphQLMetadataStorage;
-  const definitions = storage ? [...storage.objectTypes, ...storage.interfaceTypes, ...storage.inputTypes] : [];
-  const saved = definitions.map((d) => [d, d.fields && [...d.fields]] as const);
   try {
     return await build();
   } finally {
-    for (const [definition, fields] of saved) definition.fields = fields;
+    const storage = (globalThis as unknown as { TypeGraphQLMetadataStorage?: TypeGraphQLStorage }).TypeGraphQLMetadataStorage;
+    if (storage) {
+      const declared = new Map<Function, Set<string>>();
+      for (const field of storage.fields) {
+        if (!declared.has(field.target)) declared.set(field.target, new Set());
+        declared.get(field.target)!.add(field.name);
+      }
+      for (const type of [...storage.objectTypes, ...storage.interfaceTypes]) {
+        if (type.fields) type.fields = type.fields.filter((f) => declared.get(type.target)?.has(f.name));
+      }
+    }
   }
 }
 
