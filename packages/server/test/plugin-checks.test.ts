@@ -3,7 +3,7 @@ import { Field, FieldResolver, ObjectType, Query, Resolver } from "type-graphql"
 import { Entity, PrimaryColumn, type MigrationInterface, type QueryRunner } from "typeorm";
 import { CORE_VERSION, defineRegionPlugin, Organisation, type RegionPlugin } from "@yhdyspinta/core";
 import { buildSchemaFor, openDatabase } from "@yhdyspinta/server";
-import { createDatabase, dropDatabase, testServerUrl, uniqueDatabaseName } from "@yhdyspinta/testing";
+import { createDatabase, dropDatabase, testDatabaseName, testServerUrl } from "@yhdyspinta/testing";
 
 // Small throw-away plug-ins, each wrong in one way. Start-up must fail and name the plug-in.
 const base = { regions: ["13"], coreVersion: `^${CORE_VERSION}` };
@@ -100,7 +100,7 @@ describe("region plug-in start-up checks", () => {
 
   it("names the plug-in and migration when a migration fails, and leaves none of it behind", async () => {
     const serverUrl = testServerUrl();
-    const name = uniqueDatabaseName("yh_test");
+    const name = testDatabaseName();
     const url = await createDatabase(serverUrl, name, process.env.TEST_TEMPLATE_DATABASE);
     try {
       await expect(openDatabase(

@@ -24,6 +24,14 @@ export async function withAdminClient<T>(serverUrl: string, work: (client: Clien
   }
 }
 
+/**
+ * A name for one test file's database. The prefix is per test run (set by the global setup), so a
+ * run's teardown drops only its own databases, not those of another run on the same server.
+ */
+export function testDatabaseName(): string {
+  return uniqueDatabaseName(process.env.TEST_DATABASE_PREFIX ?? "yh_test");
+}
+
 export function uniqueDatabaseName(prefix: string): string {
   return `${prefix}_${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
 }

@@ -1,10 +1,11 @@
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createDataSource } from "@yhdyspinta/core";
 import { startEmbeddedPostgres } from "@yhdyspinta/server";
-import { createDatabase, databaseUrl, uniqueDatabaseName, withAdminClient } from "./database-admin";
+import { createDatabase, databaseUrl, withAdminClient } from "./database-admin";
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -29,7 +30,8 @@ export default async function globalSetup(): Promise<void> {
     serverUrl = embedded.url;
     (globalThis as Record<string, unknown>).__YH_EMBEDDED__ = { stop: embedded.stop, dataDir };
   }
-  const template = uniqueDatabaseName("yh_template");
+  const runPrefix = `yh_test_${randomBytes(4).toString("hex")}`;
+  const template = `${runPrefix}_template`;
   await createDatabase(serverUrl, template);
   const ds = createDataSource({ url: databaseUrl(serverUrl, template), poolSize: 1 });
   await ds.initialize();
@@ -37,12 +39,15 @@ export default async function globalSetup(): Promise<void> {
   await ds.destroy();
   process.env.TEST_DATABASE_URL = serverUrl;
   process.env.TEST_TEMPLATE_DATABASE = template;
-  (globalThis as Record<string, unknown>).__YH_TEMPLATE__ = { serverUrl, template };
+  process.env.TEST_DATABASE_PREFIX = runPrefix;
+  (globalThis as Record<string, unknown>).__YH_TEMPLATE__ = { serverUrl, template, prefix: runPrefix };
 }
 
-export async function dropRunDatabases(serverUrl: string, template: string): Promise<void> {
+/** Drops this run's databases only: other runs may share the server. */
+export async function dropRunDatabases(serverUrl: string, template: string, prefix: string): Promise<void> {
   await withAdminClient(serverUrl, async (c) => {
-    const { rows } = await c.query(`SELECT datname FROM pg_database WHERE datname LIKE 'yh\\_test\\_%' OR datname = $1`, [template]);
+    const pattern = `${prefix.replace(/_/g, "\\_")}\\_%`;
+    const { rows } = await c.query(`SELECT datname FROM pg_database WHERE datname LIKE $2 OR datname = $1`, [template, pattern]);
     for (const { datname } of rows) await c.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
   });
 }

@@ -1,6 +1,6 @@
 import { ReferenceData, type RegionPlugin } from "@yhdyspinta/core";
 import { buildSchemaFor, openDatabase, startHttpServer, type Database, type RunningServer } from "@yhdyspinta/server";
-import { createDatabase, dropDatabase, testServerUrl, uniqueDatabaseName } from "./database-admin";
+import { createDatabase, dropDatabase, testDatabaseName, testServerUrl } from "./database-admin";
 
 export interface GraphQLResponse<T = any> {
   status: number;
@@ -33,7 +33,7 @@ export interface TestEnvironmentOptions {
  */
 export async function createTestEnvironment(options: TestEnvironmentOptions = {}): Promise<TestEnvironment> {
   const serverUrl = testServerUrl();
-  const name = uniqueDatabaseName("yh_test");
+  const name = testDatabaseName();
   const url = await createDatabase(serverUrl, name, process.env.TEST_TEMPLATE_DATABASE);
   const plugins = options.plugins ?? [];
   const database = await openDatabase(
