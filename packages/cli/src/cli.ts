@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { printSchema } from "graphql";
 import { scaffoldRegionPlugin } from "./region-scaffold";
-import { buildSchemaFor, loadConfig, loadRegionPlugins, openDatabase, startPlatform, type SeedSetting } from "@yhdyspinta/server";
+import { DEV_JWT_SECRET, buildSchemaFor, loadConfig, loadRegionPlugins, openDatabase, startPlatform, type SeedSetting } from "@yhdyspinta/server";
+import { tokenCommand } from "./token";
 
 const USAGE = `Usage: yhdyspinta <command>
 
@@ -10,6 +11,8 @@ const USAGE = `Usage: yhdyspinta <command>
   seed [--scale demo|full]   load demo data into an empty database (once)
   schema print [--out FILE]  print the GraphQL schema (SDL)
   schema check [--file F]    exit 1 if F (default schema.graphql) differs from the built schema
+  token --role editor|coordinator|admin [--organisations ID,ID] [--regions 15,14] [--expires 8h] [--subject NAME]
+                             print a development access token signed with JWT_SECRET (or the development secret)
   region new <name> --regions 13[,14]
                              scaffold a region plug-in package in regions/<name> (run npm install afterwards)
 
@@ -38,6 +41,7 @@ export async function run(args: string[]): Promise<number | void> {
   switch (command) {
     case "serve": {
       const config = loadConfig();
+      if (config.auth.jwtSecret === DEV_JWT_SECRET) log("JWT_SECRET is not set: accepting tokens signed with the public development secret (never in production)");
       const platform = await startPlatform(config, undefined, log);
       log(`GraphQL API at ${platform.url} (WebSocket ${platform.wsUrl})`);
       let stopping = false;
@@ -93,6 +97,9 @@ export async function run(args: string[]): Promise<number | void> {
       log(`created ${files.length} files in regions/${args[2]}; run npm install, then npx tsc -b && npx jest regions/${args[2]}`);
       return 0;
     }
+    case "token":
+      process.stdout.write(`${await tokenCommand(args.slice(1))}\n`);
+      return 0;
     case undefined:
     case "help":
     case "--help":

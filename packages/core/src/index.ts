@@ -21,6 +21,11 @@ export * from "./common/localized";
 export * from "./common/payloads";
 export * from "./common/uniq";
 export * from "./common/validators";
+export * from "./common/complexity";
+
+export * from "./auth/roles";
+export * from "./auth/policy";
+export * from "./auth/auth-checker";
 
 export * from "./region/wellbeing-region.entity";
 export * from "./region/municipality.entity";

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { LoaderRegistry, type ReferenceData, type YhdyspintaContext } from "@yhdyspinta/core";
+import { LoaderRegistry, type ReferenceData, type Viewer, type YhdyspintaContext } from "@yhdyspinta/core";
 import type { DataSource } from "typeorm";
 
 export interface ServerContext extends YhdyspintaContext {
@@ -7,6 +7,8 @@ export interface ServerContext extends YhdyspintaContext {
   queryStats: { statements: number };
 }
 
-export function createContext(dataSource: DataSource, reference: ReferenceData, queryStats = { statements: 0 }, requestId: string = randomUUID()): ServerContext {
-  return { dataSource, db: dataSource, loaders: new LoaderRegistry(), reference, viewer: null, requestId, queryStats };
+export function createContext(
+  dataSource: DataSource, reference: ReferenceData, queryStats = { statements: 0 }, requestId: string = randomUUID(), viewer: Viewer | null = null,
+): ServerContext {
+  return { dataSource, db: dataSource, loaders: new LoaderRegistry(), reference, viewer, requestId, queryStats };
 }

@@ -5,3 +5,8 @@ export * from "./embedded-database";
 export * from "./http-server";
 export * from "./platform";
 export * from "./region-plugins";
+export * from "./auth/auth-config";
+export * from "./auth/authenticate";
+export * from "./security/limits";
+export * from "./security/check-document";
+export * from "./security/trusted-documents";

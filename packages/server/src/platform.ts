@@ -32,7 +32,7 @@ export async function startPlatform(config: ServerConfig, plugins?: RegionPlugin
   try {
     server = await startHttpServer({
       schema, dataSource: database.dataSource, reference: database.reference,
-      port: config.port, host: config.host, production: config.production,
+      port: config.port, host: config.host, production: config.production, auth: config.auth, limits: config.limits,
     });
   } catch (error) {
     await database.close();

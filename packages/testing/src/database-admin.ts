@@ -25,11 +25,11 @@ export async function withAdminClient<T>(serverUrl: string, work: (client: Clien
 }
 
 /**
- * A name for one test file's database. The prefix is per test run (set by the global setup), so a
- * run's teardown drops only its own databases, not those of another run on the same server.
+ * A name for one test database. TEST_RUN_ID is per test run (set by the global setup), so a run's
+ * teardown drops only its own databases, not those of another run on the same server.
  */
 export function testDatabaseName(): string {
-  return uniqueDatabaseName(process.env.TEST_DATABASE_PREFIX ?? "yh_test");
+  return uniqueDatabaseName(`yh_test_${process.env.TEST_RUN_ID ?? "adhoc"}`);
 }
 
 export function uniqueDatabaseName(prefix: string): string {

@@ -30,8 +30,10 @@ export default async function globalSetup(): Promise<void> {
     serverUrl = embedded.url;
     (globalThis as Record<string, unknown>).__YH_EMBEDDED__ = { stop: embedded.stop, dataDir };
   }
-  const runPrefix = `yh_test_${randomBytes(4).toString("hex")}`;
-  const template = `${runPrefix}_template`;
+  // Several test runs may share one server (developers, CI): each run names and drops only its own databases.
+  const runId = randomBytes(4).toString("hex");
+  process.env.TEST_RUN_ID = runId;
+  const template = `yh_template_${runId}`;
   await createDatabase(serverUrl, template);
   const ds = createDataSource({ url: databaseUrl(serverUrl, template), poolSize: 1 });
   await ds.initialize();
@@ -39,15 +41,12 @@ export default async function globalSetup(): Promise<void> {
   await ds.destroy();
   process.env.TEST_DATABASE_URL = serverUrl;
   process.env.TEST_TEMPLATE_DATABASE = template;
-  process.env.TEST_DATABASE_PREFIX = runPrefix;
-  (globalThis as Record<string, unknown>).__YH_TEMPLATE__ = { serverUrl, template, prefix: runPrefix };
+  (globalThis as Record<string, unknown>).__YH_TEMPLATE__ = { serverUrl, template, runId };
 }
 
-/** Drops this run's databases only: other runs may share the server. */
-export async function dropRunDatabases(serverUrl: string, template: string, prefix: string): Promise<void> {
+export async function dropRunDatabases(serverUrl: string, template: string, runId: string): Promise<void> {
   await withAdminClient(serverUrl, async (c) => {
-    const pattern = `${prefix.replace(/_/g, "\\_")}\\_%`;
-    const { rows } = await c.query(`SELECT datname FROM pg_database WHERE datname LIKE $2 OR datname = $1`, [template, pattern]);
+    const { rows } = await c.query(`SELECT datname FROM pg_database WHERE starts_with(datname, $2) OR datname = $1`, [template, `yh_test_${runId}_`]);
     for (const { datname } of rows) await c.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
   });
 }

@@ -1,5 +1,9 @@
+import { randomBytes } from "node:crypto";
 import { ReferenceData, type RegionPlugin } from "@yhdyspinta/core";
-import { buildSchemaFor, openDatabase, startHttpServer, type Database, type RunningServer } from "@yhdyspinta/server";
+import {
+  DEFAULT_AUDIENCE, DEFAULT_ISSUER, buildSchemaFor, issueToken, openDatabase, startHttpServer,
+  type AuthConfig, type Database, type RunningServer, type SecurityLimits, type TokenRequest, type TrustedDocuments,
+} from "@yhdyspinta/server";
 import { createDatabase, dropDatabase, testDatabaseName, testServerUrl } from "./database-admin";
 
 export interface GraphQLResponse<T = any> {
@@ -16,7 +20,11 @@ export interface TestEnvironment {
   database: Database;
   server: RunningServer;
   /** POSTs one GraphQL operation and returns the parsed answer with the SQL statement count. */
-  query<T = any>(document: string, variables?: Record<string, unknown>, options?: { headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
+  query<T = any>(document: string, variables?: Record<string, unknown>, options?: { headers?: Record<string, string>; token?: string }): Promise<GraphQLResponse<T>>;
+  /** The JWT settings of this server (a random secret per environment). */
+  auth: AuthConfig;
+  /** A signed token for this server: `env.token({ roles: ["admin"] })`; subject defaults to "test-user". */
+  token(request: Partial<TokenRequest> & Pick<TokenRequest, "roles">): Promise<string>;
   /** Re-reads reference data after a test changed it directly in SQL. */
   reloadReference(): Promise<ReferenceData>;
   close(): Promise<void>;
@@ -25,6 +33,9 @@ export interface TestEnvironment {
 export interface TestEnvironmentOptions {
   plugins?: RegionPlugin[];
   seed?: "none" | "demo";
+  limits?: Partial<SecurityLimits>;
+  trustedDocuments?: TrustedDocuments;
+  production?: boolean;
 }
 
 /**
@@ -40,18 +51,22 @@ export async function createTestEnvironment(options: TestEnvironmentOptions = {}
     { databaseUrl: url, embeddedDataDir: "", embeddedPort: 0, seed: options.seed ?? "none", poolSize: 5 },
     plugins,
   );
+  const auth: AuthConfig = { jwtSecret: randomBytes(32).toString("hex"), jwksUrl: null, issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE };
   const server = await startHttpServer({
     schema: await buildSchemaFor(plugins), dataSource: database.dataSource, reference: database.reference, port: 0, host: "127.0.0.1",
+    auth, limits: options.limits, trustedDocuments: options.trustedDocuments, production: options.production,
   });
   return {
     url: server.url,
     wsUrl: server.wsUrl,
     database,
     server,
+    auth,
+    token: (request) => issueToken({ subject: "test-user", ...request }, auth),
     async query(document, variables, opts) {
       const res = await fetch(server.url, {
         method: "POST",
-        headers: { "content-type": "application/json", ...(opts?.headers ?? {}) },
+        headers: { "content-type": "application/json", ...(opts?.token ? { authorization: `Bearer ${opts.token}` } : {}), ...(opts?.headers ?? {}) },
         body: JSON.stringify({ query: document, variables }),
       });
       const body = (await res.json()) as { data?: any; errors?: any[] };

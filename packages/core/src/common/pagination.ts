@@ -164,3 +164,22 @@ export async function countRowsByParent<K extends string | number>(db: Queryable
   );
   return new Map(rows.map((r) => [r.key, r.n]));
 }
+
+/**
+ * Adds a Finnish full-text condition and picks the ordering: best match first when searching
+ * (unless NAME is asked for), `fallback` otherwise. RELEVANCE without a search term is refused.
+ */
+export function searchOrdering(
+  params: SqlParams, where: string[], search: string | null | undefined, order: "NAME" | "RELEVANCE" | null | undefined, fallback: Ordering,
+): Ordering {
+  if (search == null || search.trim() === "") {
+    if (order === "RELEVANCE") {
+      throw new UserInputError("RELEVANCE ordering needs a search term", { field: "orderBy", reason: "RELEVANCE_WITHOUT_SEARCH" });
+    }
+    return fallback;
+  }
+  const query = `websearch_to_tsquery('finnish', ${params.add(search)})`;
+  where.push(`t.search_vector @@ ${query}`);
+  if (order === "NAME") return fallback;
+  return { name: "relevance", keys: [{ sql: `-ts_rank(t.search_vector, ${query})`, type: "real" }, { sql: "t.id", type: "int" }] };
+}

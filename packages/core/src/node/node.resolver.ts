@@ -1,4 +1,5 @@
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
+import { idsComplexity } from "../common/complexity";
 import { activityService } from "../activity/activity.service";
 import type { YhdyspintaContext } from "../common/context";
 import { UserInputError } from "../common/errors";
@@ -27,7 +28,7 @@ export class NodeResolver {
     return resolveNode(ctx, id);
   }
 
-  @Query(() => [Node], { nullable: "items", description: "Several objects by global ID, in the same order; null for those that do not exist. At most 100." })
+  @Query(() => [Node], { complexity: idsComplexity, nullable: "items", description: "Several objects by global ID, in the same order; null for those that do not exist. At most 100." })
   nodes(
     @Ctx() ctx: YhdyspintaContext,
     @Arg("ids", () => [ID]) ids: string[],

@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema, type AuthChecker, type BuildSchemaOptions } from "type-graphql";
+import { authChecker } from "../auth/auth-checker";
 import { CORE_RESOLVERS } from "./core-resolvers";
 
 export interface SchemaOptions {
@@ -45,7 +46,7 @@ export function buildYhdyspintaSchema(options: SchemaOptions = {}): Promise<Grap
   return isolated(() => buildSchema({
     resolvers: [...CORE_RESOLVERS, ...(options.resolvers ?? [])] as unknown as BuildSchemaOptions["resolvers"],
     validate: { forbidUnknownValues: false },
-    authChecker: options.authChecker,
+    authChecker: options.authChecker ?? authChecker,
     pubSub: options.pubSub,
     globalMiddlewares: options.globalMiddlewares,
     emitSchemaFile: false,
