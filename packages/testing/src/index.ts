@@ -1,2 +1,3 @@
 export * from "./database-admin";
 export * from "./test-environment";
+export * from "./authorisation";

@@ -1,16 +1,26 @@
 import { isKnownMilestoneKind, toGlobalId } from "@yhdyspinta/core";
 import keskiSuomi from "@yhdyspinta/region-keski-suomi";
-import { createTestEnvironment, type TestEnvironment } from "@yhdyspinta/testing";
+import {
+  attempt, createTestEnvironment, expectedAttempt, mutationField, pluginMutations, type AuthOutcome, type TestEnvironment,
+} from "@yhdyspinta/testing";
 
 let env: TestEnvironment;
-beforeAll(async () => { env = await createTestEnvironment({ plugins: [keskiSuomi], seed: "demo" }); });
+/** A coordinator of Keski-Suomi (15): may change the plug-in's structures of the region. */
+let coord15: string;
+beforeAll(async () => {
+  env = await createTestEnvironment({ plugins: [keskiSuomi], seed: "demo" });
+  coord15 = await env.token({ roles: ["coordinator"], regions: ["15"], subject: "coord-15" });
+});
 afterAll(async () => { await env?.close(); });
 
-async function ok(document: string, variables?: Record<string, unknown>) {
-  const res = await env.query(document, variables);
+async function ok(document: string, variables?: Record<string, unknown>, token?: string) {
+  const res = await env.query(document, variables, { token });
   expect(res.errors).toBeUndefined();
   return res;
 }
+/** A mutation as the region's coordinator. */
+const mutate = (document: string, variables?: Record<string, unknown>) => env.query(document, variables, { token: coord15 });
+const mutateOk = (document: string, variables?: Record<string, unknown>) => ok(document, variables, coord15);
 
 const TABLE = `{ region(code: "15") { partnershipTables { id name ngoArena region { code }
   terms { id startsOn endsOn ngoSeatCount ngo: seats(kind: NGO) { totalCount nodes { id organisation { id name } representative } }
@@ -56,33 +66,33 @@ describe("Keski-Suomi partnership table", () => {
     const add = `mutation($input: AddPartnershipTableSeatInput!) { addPartnershipTableSeat(input: $input) { id kind organisation { id } representative deputy } }`;
     const seatInput = (organisationId: string) => ({ termId: term.id, kind: "NGO", organisationId, representative: "Testi Edustaja", deputy: "Testi Varaedustaja" });
 
-    const duplicate = await env.query(add, { input: seatInput(term.ngo.nodes[0].organisation.id) });
+    const duplicate = await mutate(add, { input: seatInput(term.ngo.nodes[0].organisation.id) });
     expect(duplicate.errors?.[0].extensions).toMatchObject({ code: "CONFLICT" });
 
-    const added = await ok(add, { input: seatInput(free[0]) });
+    const added = await mutateOk(add, { input: seatInput(free[0]) });
     expect(added.data.addPartnershipTableSeat).toMatchObject({ kind: "NGO", organisation: { id: free[0] }, deputy: "Testi Varaedustaja" });
 
-    const full = await env.query(add, { input: seatInput(free[1]) });
+    const full = await mutate(add, { input: seatInput(free[1]) });
     expect(full.errors?.[0].extensions).toMatchObject({ code: "CONFLICT", reason: "NGO_SEATS_FULL" });
 
     const outside = await ok(`{ organisations(first: 1, filter: { regionCode: "14" }) { nodes { id regions { code } } } }`);
     const outsider = outside.data.organisations.nodes[0];
     expect(outsider.regions.map((r: any) => r.code)).not.toContain("15");
-    const refused = await env.query(add, { input: seatInput(outsider.id) });
+    const refused = await mutate(add, { input: seatInput(outsider.id) });
     expect(refused.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "ORGANISATION_OUTSIDE_REGION" });
 
-    const noOrg = await env.query(add, { input: { termId: term.id, kind: "NGO", representative: "X" } });
+    const noOrg = await mutate(add, { input: { termId: term.id, kind: "NGO", representative: "X" } });
     expect(noOrg.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "NGO_SEAT_NEEDS_ORGANISATION" });
-    const empty = await env.query(add, { input: { termId: term.id, kind: "PUBLIC", publicBody: "Keski-Suomen liitto", representative: "" } });
+    const empty = await mutate(add, { input: { termId: term.id, kind: "PUBLIC", publicBody: "Keski-Suomen liitto", representative: "" } });
     expect(empty.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
 
     // Public seats do not count against the NGO seats.
-    const publicSeat = await ok(add, { input: { termId: term.id, kind: "PUBLIC", publicBody: "Keski-Suomen liitto", representative: "Liiton edustaja" } });
+    const publicSeat = await mutateOk(add, { input: { termId: term.id, kind: "PUBLIC", publicBody: "Keski-Suomen liitto", representative: "Liiton edustaja" } });
     expect(publicSeat.data.addPartnershipTableSeat.organisation).toBeNull();
 
     // Removing a seat frees it.
-    await ok(`mutation($id: ID!) { removePartnershipTableSeat(id: $id) { deletedId } }`, { id: added.data.addPartnershipTableSeat.id });
-    await ok(add, { input: seatInput(free[1]) });
+    await mutateOk(`mutation($id: ID!) { removePartnershipTableSeat(id: $id) { deletedId } }`, { id: added.data.addPartnershipTableSeat.id });
+    await mutateOk(add, { input: seatInput(free[1]) });
     const after = await ok(TABLE);
     expect(after.data.region.partnershipTables[0].terms[0].ngo.totalCount).toBe(11);
     expect(after.data.region.partnershipTables[0].terms[0].public.totalCount).toBe(4);
@@ -91,7 +101,7 @@ describe("Keski-Suomi partnership table", () => {
   it("records meetings with agenda and resolves them through node(id:)", async () => {
     const tables = await ok(`{ partnershipTables { id } }`);
     const tableId = tables.data.partnershipTables[0].id;
-    const rec = await ok(
+    const rec = await mutateOk(
       `mutation($input: RecordPartnershipTableMeetingInput!) { recordPartnershipTableMeeting(input: $input) { id heldOn agenda minutes } }`,
       { input: { tableId, heldOn: "2025-11-18", location: "Jyväskylä", agenda: ["Järjestöavustukset 2026", "Muut asiat"] } },
     );
@@ -100,7 +110,7 @@ describe("Keski-Suomi partnership table", () => {
     const node = await ok(`query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`, { ids: [meeting.id, tableId] });
     expect(node.data.nodes).toEqual([{ __typename: "PartnershipTableMeeting", id: meeting.id }, { __typename: "PartnershipTable", id: tableId }]);
 
-    const missing = await env.query(
+    const missing = await mutate(
       `mutation($input: RecordPartnershipTableMeetingInput!) { recordPartnershipTableMeeting(input: $input) { id } }`,
       { input: { tableId: toGlobalId("PartnershipTable", 999999), heldOn: "2025-11-18", agenda: [] } },
     );
@@ -125,9 +135,9 @@ describe("Keski-Suomi NGO networks and counterparts", () => {
 
     const outsider = await ok(`{ organisations(first: 1, filter: { regionCode: "01" }) { nodes { id } } }`);
     const join = `mutation($input: JoinKeskiSuomiNgoNetworkInput!) { joinKeskiSuomiNgoNetwork(input: $input) { members(first: 100) { totalCount nodes { id } } } }`;
-    const joined = await ok(join, { input: { networkId: mental.id, organisationId: outsider.data.organisations.nodes[0].id } });
+    const joined = await mutateOk(join, { input: { networkId: mental.id, organisationId: outsider.data.organisations.nodes[0].id } });
     expect(joined.data.joinKeskiSuomiNgoNetwork.members.totalCount).toBe(mental.members.totalCount + 1);
-    const again = await ok(join, { input: { networkId: mental.id, organisationId: outsider.data.organisations.nodes[0].id } });
+    const again = await mutateOk(join, { input: { networkId: mental.id, organisationId: outsider.data.organisations.nodes[0].id } });
     expect(again.data.joinKeskiSuomiNgoNetwork.members.totalCount).toBe(mental.members.totalCount + 1);
   });
 
@@ -135,15 +145,99 @@ describe("Keski-Suomi NGO networks and counterparts", () => {
     const before = await ok(`{ keskiSuomiCounterparts { topic countyContactName ngoOrganisation { id } } }`);
     expect(before.data.keskiSuomiCounterparts).toHaveLength(5);
     const set = `mutation($input: SetKeskiSuomiCounterpartInput!) { setKeskiSuomiCounterpart(input: $input) { topic countyContactName countyContactTitle } }`;
-    await ok(set, { input: { topic: "Ikääntyneiden palvelut", countyContactName: "Uusi Vastinpari", countyContactTitle: "Palvelupäällikkö" } });
+    await mutateOk(set, { input: { topic: "Ikääntyneiden palvelut", countyContactName: "Uusi Vastinpari", countyContactTitle: "Palvelupäällikkö" } });
     const after = await ok(`{ keskiSuomiCounterparts { topic countyContactName } }`);
     expect(after.data.keskiSuomiCounterparts).toHaveLength(5);
     expect(after.data.keskiSuomiCounterparts.find((c: any) => c.topic === "Ikääntyneiden palvelut").countyContactName).toBe("Uusi Vastinpari");
-    const bad = await env.query(set, { input: { topic: "", countyContactName: "X" } });
+    const bad = await mutate(set, { input: { topic: "", countyContactName: "X" } });
     expect(bad.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });
 
   it("registers its milestone kinds", () => {
     expect(isKnownMilestoneKind("PARTNERSHIP_TABLE_MEETING")).toBe(true);
+  });
+});
+
+/**
+ * Who may change what: every mutation of the plug-in as anonymous, an editor of the organisation
+ * concerned (X), an editor of another organisation of the region (Y), a coordinator of Keski-Suomi
+ * (15), a coordinator of another region (14) and an admin. A refusal must leave every row of the
+ * plug-in's tables as it was.
+ */
+describe("Keski-Suomi authorisation", () => {
+  const TABLES = [
+    "keski_suomi_partnership_table", "keski_suomi_partnership_table_term", "keski_suomi_partnership_table_seat",
+    "keski_suomi_partnership_table_meeting", "keski_suomi_ngo_network", "keski_suomi_ngo_network_member", "keski_suomi_counterpart",
+  ];
+  type Who = "anonymous" | "editorX" | "editorY" | "coord15" | "coord14" | "admin";
+  const WHO: Who[] = ["anonymous", "editorX", "editorY", "coord15", "coord14", "admin"];
+  const tokens: Partial<Record<Who, string>> = {};
+  const f = { table: "", term: 0, network: 0, networkId: "", x: 0, xId: "" };
+  let serial = 0;
+
+  beforeAll(async () => {
+    const sql = (q: string, p: unknown[] = []) => env.database.dataSource.query(q, p);
+    const [table] = await sql(`SELECT t.id, s.id AS term FROM keski_suomi_partnership_table t JOIN keski_suomi_partnership_table_term s ON s.table_id = t.id WHERE t.region_code = '15' ORDER BY s.starts_on DESC LIMIT 1`);
+    f.table = toGlobalId("PartnershipTable", table.id);
+    f.term = table.term;
+    const [network] = await sql(`SELECT id FROM keski_suomi_ngo_network WHERE region_code = '15' ORDER BY id LIMIT 1`);
+    f.network = network.id;
+    f.networkId = toGlobalId("KeskiSuomiNgoNetwork", network.id);
+    const [x, y] = await sql(`SELECT organisation_id AS id FROM organisation_region WHERE region_code = '15' ORDER BY organisation_id LIMIT 2`);
+    f.x = x.id;
+    f.xId = toGlobalId("Organisation", x.id);
+    tokens.editorX = await env.token({ roles: ["editor"], organisations: [f.xId], subject: "editor-x" });
+    tokens.editorY = await env.token({ roles: ["editor"], organisations: [toGlobalId("Organisation", y.id)], subject: "editor-y" });
+    tokens.coord15 = coord15;
+    tokens.coord14 = await env.token({ roles: ["coordinator"], regions: ["14"], subject: "coord-14" });
+    tokens.admin = await env.token({ roles: ["admin"], subject: "admin" });
+  });
+
+  const U: AuthOutcome = "UNAUTHENTICATED", F: AuthOutcome = "FORBIDDEN", ok: AuthOutcome = "ok";
+  interface Case {
+    name: string;
+    document: string;
+    /** Sets the scene and returns the variables (fresh for every cell). */
+    prepare: () => Promise<Record<string, unknown>>;
+    /** In WHO order. */
+    expect: [AuthOutcome, AuthOutcome, AuthOutcome, AuthOutcome, AuthOutcome, AuthOutcome];
+  }
+  const MATRIX: Case[] = [
+    { name: "recordPartnershipTableMeeting", expect: [U, F, F, ok, F, ok],
+      document: `mutation($input: RecordPartnershipTableMeetingInput!) { recordPartnershipTableMeeting(input: $input) { id } }`,
+      prepare: async () => ({ input: { tableId: f.table, heldOn: "2026-01-20", agenda: ["Avustukset"] } }) },
+    { name: "addPartnershipTableSeat (a public seat)", expect: [U, F, F, ok, F, ok],
+      document: `mutation($input: AddPartnershipTableSeatInput!) { addPartnershipTableSeat(input: $input) { id } }`,
+      prepare: async () => ({ input: { termId: toGlobalId("PartnershipTableTerm", f.term), kind: "PUBLIC", publicBody: "Jyväskylän kaupunki", representative: "Edustaja" } }) },
+    { name: "removePartnershipTableSeat", expect: [U, F, F, ok, F, ok],
+      document: `mutation($id: ID!) { removePartnershipTableSeat(id: $id) { deletedId } }`,
+      prepare: async () => {
+        const [seat] = await env.database.dataSource.query(
+          `INSERT INTO keski_suomi_partnership_table_seat (term_id, kind, public_body, representative) VALUES ($1, 'PUBLIC', 'Keski-Suomen liitto', 'Poistettava') RETURNING id`, [f.term]);
+        return { id: toGlobalId("PartnershipTableSeat", seat.id) };
+      } },
+    { name: "setKeskiSuomiCounterpart", expect: [U, F, F, ok, F, ok],
+      document: `mutation($input: SetKeskiSuomiCounterpartInput!) { setKeskiSuomiCounterpart(input: $input) { topic } }`,
+      prepare: async () => ({ input: { topic: "Lasten ja nuorten palvelut", countyContactName: `Vastinpari ${++serial}` } }) },
+    // Joining a network is the organisation's own decision: its editor may, an editor of another organisation may not.
+    { name: "joinKeskiSuomiNgoNetwork (organisation X)", expect: [U, ok, F, ok, F, ok],
+      document: `mutation($input: JoinKeskiSuomiNgoNetworkInput!) { joinKeskiSuomiNgoNetwork(input: $input) { id } }`,
+      prepare: async () => {
+        await env.database.dataSource.query(`DELETE FROM keski_suomi_ngo_network_member WHERE network_id = $1 AND organisation_id = $2`, [f.network, f.x]);
+        return { input: { networkId: f.networkId, organisationId: f.xId } };
+      } },
+  ];
+
+  const cells = MATRIX.flatMap((c) => WHO.map((who, i) => [c.name, who, c.expect[i], c] as const));
+  it.each(cells)("%s as %s: %s", async (_name, who, expected, c) => {
+    const variables = await c.prepare();
+    expect(await attempt(env, TABLES, c.document, variables, tokens[who])).toEqual(expectedAttempt(expected));
+  });
+
+  it("covers every mutation the plug-in adds", async () => {
+    const tested = new Set(MATRIX.map((c) => mutationField(c.document)));
+    const added = await pluginMutations(env);
+    expect(added.length).toBeGreaterThan(0);
+    expect(added.filter((m) => !tested.has(m))).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 import {
-  inTransaction, loadEntitiesByKey, Organisation, organisationService, parseIntId, UserInputError, type YhdyspintaContext,
+  inTransaction, loadEntitiesByKey, Organisation, organisationService, parseIntId, requireRegionRole, Role, UserInputError, type YhdyspintaContext,
 } from "@yhdyspinta/core";
 import { IsOptional, Length, MaxLength } from "class-validator";
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
 import { KeskiSuomiCounterpart } from "./counterpart.entity";
 
 const REGION = "15";
@@ -45,8 +45,11 @@ export class KeskiSuomiCounterpartResolver {
     return c.ngoOrganisationId === null ? null : organisationService.findById(ctx, c.ngoOrganisationId);
   }
 
+  @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => KeskiSuomiCounterpart, { description: "Keski-Suomi: names or renames the counterpart for a preparation topic." })
   setKeskiSuomiCounterpart(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => SetKeskiSuomiCounterpartInput) input: SetKeskiSuomiCounterpartInput): Promise<KeskiSuomiCounterpart> {
+    // The county names its counterparts: a coordinator of Keski-Suomi or an admin.
+    requireRegionRole(ctx, REGION);
     const ngoOrganisationId = input.ngoOrganisationId == null ? null : parseIntId(input.ngoOrganisationId, Organisation.typeName, "ngoOrganisationId");
     return inTransaction(ctx, async (em) => {
       if (ngoOrganisationId !== null) {

@@ -1,9 +1,9 @@
 import {
   columnsOf, ConnectionArgs, hydrator, inTransaction, loadConnection, loadConnectionByParent, loadEntityById, NotFoundError, Organisation,
-  OrganisationConnection, organisationService, parseIntId, SqlParams, UserInputError, type ListSpec, type Ordering, type YhdyspintaContext,
+  OrganisationConnection, organisationService, parseIntId, requireRegionParticipant, Role, SqlParams, UserInputError, type ListSpec, type Ordering, type YhdyspintaContext,
 } from "@yhdyspinta/core";
 import { MaxLength } from "class-validator";
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
 import { KeskiSuomiNgoNetwork, KeskiSuomiNgoNetworkConnection, NetworkBasis } from "./ngo-network.entity";
 
 const BY_NAME: Ordering = { name: "ks-network", keys: [{ sql: "t.name", type: "text" }, { sql: "t.id", type: "int" }] };
@@ -53,13 +53,16 @@ export class KeskiSuomiNgoNetworkResolver {
     });
   }
 
+  @Authorized(Role.EDITOR, Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => KeskiSuomiNgoNetwork, { description: "Keski-Suomi: adds an organisation to an NGO network (a no-op if it is already a member)." })
   async joinKeskiSuomiNgoNetwork(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => JoinKeskiSuomiNgoNetworkInput) input: JoinKeskiSuomiNgoNetworkInput): Promise<KeskiSuomiNgoNetwork> {
     const networkId = parseIntId(input.networkId, KeskiSuomiNgoNetwork.typeName, "networkId");
     const organisationId = parseIntId(input.organisationId, Organisation.typeName, "organisationId");
     await inTransaction(ctx, async (em) => {
-      const [network] = await em.query(`SELECT 1 FROM keski_suomi_ngo_network WHERE id = $1 FOR KEY SHARE`, [networkId]);
+      const [network] = await em.query(`SELECT region_code FROM keski_suomi_ngo_network WHERE id = $1 FOR KEY SHARE`, [networkId]);
       if (!network) throw new NotFoundError(KeskiSuomiNgoNetwork.typeName, input.networkId);
+      // Joining is the organisation's own decision: its editor may, as may a coordinator of the network's region.
+      requireRegionParticipant(ctx, network.region_code, organisationId);
       const [org] = await em.query(`SELECT 1 FROM organisation WHERE id = $1 FOR KEY SHARE`, [organisationId]);
       if (!org) throw new UserInputError("The organisation does not exist", { field: "organisationId", reason: "UNKNOWN_ORGANISATION" });
       await em.query(`INSERT INTO keski_suomi_ngo_network_member (network_id, organisation_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [networkId, organisationId]);

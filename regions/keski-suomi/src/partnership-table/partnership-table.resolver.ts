@@ -1,7 +1,7 @@
 import {
-  ConnectionArgs, DeletePayload, Organisation, organisationService, parseIntId, WellbeingRegion, type YhdyspintaContext,
+  ConnectionArgs, DeletePayload, Organisation, organisationService, parseIntId, Role, WellbeingRegion, type YhdyspintaContext,
 } from "@yhdyspinta/core";
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import {
   PartnershipTable, PartnershipTableMeeting, PartnershipTableMeetingConnection, PartnershipTableSeat, PartnershipTableSeatConnection,
   PartnershipTableTerm, SeatKind,
@@ -37,6 +37,7 @@ export class PartnershipTableResolver {
     return service.meetings(ctx, table.dbId, page);
   }
 
+  @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => PartnershipTableMeeting, { description: "Keski-Suomi: records a partnership table meeting with its agenda (and minutes when available)." })
   recordPartnershipTableMeeting(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => RecordPartnershipTableMeetingInput) input: RecordPartnershipTableMeetingInput) {
     return service.recordMeeting(ctx, input);
@@ -73,11 +74,13 @@ export class PartnershipTableSeatResolver {
     return (await service.findTerm(ctx, seat.termId))!;
   }
 
+  @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => PartnershipTableSeat, { description: "Keski-Suomi: fills a seat for a term; NGO seats are limited to the term's count (10-12)." })
   addPartnershipTableSeat(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => AddPartnershipTableSeatInput) input: AddPartnershipTableSeatInput) {
     return service.addSeat(ctx, input);
   }
 
+  @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => DeletePayload)
   async removePartnershipTableSeat(@Ctx() ctx: YhdyspintaContext, @Arg("id", () => ID) id: string): Promise<DeletePayload> {
     return { deletedId: await service.removeSeat(ctx, id) };

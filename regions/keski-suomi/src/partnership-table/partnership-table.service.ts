@@ -1,6 +1,6 @@
 import {
   columnsOf, ConflictError, hydrator, inTransaction, loadConnectionByParent, loadEntitiesByKey, loadEntityById,
-  NotFoundError, Organisation, parseIntId, SqlParams, toGlobalId, UserInputError,
+  NotFoundError, Organisation, parseIntId, requireRegionRole, SqlParams, toGlobalId, UserInputError,
   type ConnectionValue, type ListSpec, type Ordering, type PageArgs, type YhdyspintaContext,
 } from "@yhdyspinta/core";
 import {
@@ -64,6 +64,8 @@ export class PartnershipTableService {
   /**
    * Seats are filled one at a time; the term row is locked so two concurrent additions cannot both
    * take the last NGO seat. NGO seats go to organisations that operate in the table's region.
+   * Seats are the region's business (the NGO arena chooses NGO seats): a coordinator of the
+   * table's region or an admin records them.
    */
   async addSeat(ctx: YhdyspintaContext, input: AddPartnershipTableSeatInput): Promise<PartnershipTableSeat> {
     const termId = parseIntId(input.termId, PartnershipTableTerm.typeName, "termId");
@@ -82,6 +84,7 @@ export class PartnershipTableService {
         [termId],
       );
       if (!term) throw new NotFoundError(PartnershipTableTerm.typeName, input.termId);
+      requireRegionRole(ctx, term.region_code);
       if (organisationId !== null) {
         const [org] = await em.query(
           `SELECT EXISTS (SELECT 1 FROM organisation_region r WHERE r.organisation_id = o.id AND r.region_code = $2) AS in_region FROM organisation o WHERE o.id = $1`,
@@ -103,8 +106,15 @@ export class PartnershipTableService {
   async removeSeat(ctx: YhdyspintaContext, globalId: string): Promise<string> {
     const id = parseIntId(globalId, PartnershipTableSeat.typeName);
     await inTransaction(ctx, async (em) => {
-      const [, count] = await em.query(`DELETE FROM keski_suomi_partnership_table_seat WHERE id = $1`, [id]);
-      if (!count) throw new NotFoundError(PartnershipTableSeat.typeName, globalId);
+      const [seat] = await em.query(
+        `SELECT p.region_code FROM keski_suomi_partnership_table_seat s
+           JOIN keski_suomi_partnership_table_term t ON t.id = s.term_id JOIN keski_suomi_partnership_table p ON p.id = t.table_id
+         WHERE s.id = $1 FOR UPDATE OF s`,
+        [id],
+      );
+      if (!seat) throw new NotFoundError(PartnershipTableSeat.typeName, globalId);
+      requireRegionRole(ctx, seat.region_code);
+      await em.query(`DELETE FROM keski_suomi_partnership_table_seat WHERE id = $1`, [id]);
     });
     return toGlobalId(PartnershipTableSeat.typeName, id);
   }
@@ -112,8 +122,9 @@ export class PartnershipTableService {
   async recordMeeting(ctx: YhdyspintaContext, input: RecordPartnershipTableMeetingInput): Promise<PartnershipTableMeeting> {
     const tableId = parseIntId(input.tableId, PartnershipTable.typeName, "tableId");
     return inTransaction(ctx, async (em) => {
-      const [table] = await em.query(`SELECT 1 FROM keski_suomi_partnership_table WHERE id = $1 FOR KEY SHARE`, [tableId]);
+      const [table] = await em.query(`SELECT region_code FROM keski_suomi_partnership_table WHERE id = $1 FOR KEY SHARE`, [tableId]);
       if (!table) throw new NotFoundError(PartnershipTable.typeName, input.tableId);
+      requireRegionRole(ctx, table.region_code);
       const meeting = em.create(PartnershipTableMeeting, {
         tableId, heldOn: input.heldOn, location: input.location ?? null, agenda: input.agenda, minutes: input.minutes ?? null,
       });

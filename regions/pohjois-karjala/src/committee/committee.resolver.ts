@@ -1,10 +1,10 @@
 import {
   columnsOf, ConflictError, ConnectionArgs, hydrator, inTransaction, loadConnectionByParent, loadEntitiesByKey, loadEntityById, NotFoundError,
-  Organisation, organisationService, parseIntId, SqlParams, UserInputError, WellbeingRegion, type YhdyspintaContext,
+  Organisation, organisationService, parseIntId, requireRegionRole, Role, SqlParams, UserInputError, WellbeingRegion, type YhdyspintaContext,
 } from "@yhdyspinta/core";
 import { IsOptional, Length, MaxLength } from "class-validator";
 import { LocalDateResolver } from "graphql-scalars";
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
 import { POHJOIS_KARJALA } from "../region";
 import {
   CommitteeRole, PohjoisKarjalaCommittee, PohjoisKarjalaCommitteeMember, PohjoisKarjalaCommitteeTerm, PohjoisKarjalaStatement,
@@ -88,12 +88,14 @@ export class PohjoisKarjalaCommitteeResolver {
     );
   }
 
+  @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => PohjoisKarjalaStatement, { description: "Pohjois-Karjala: records a statement (lausunto) of the committee." })
   givePohjoisKarjalaStatement(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => GivePohjoisKarjalaStatementInput) input: GivePohjoisKarjalaStatementInput): Promise<PohjoisKarjalaStatement> {
     const committeeId = parseIntId(input.committeeId, PohjoisKarjalaCommittee.typeName, "committeeId");
     return inTransaction(ctx, async (em) => {
-      const [committee] = await em.query(`SELECT 1 FROM pohjois_karjala_committee WHERE id = $1 FOR KEY SHARE`, [committeeId]);
+      const [committee] = await em.query(`SELECT region_code FROM pohjois_karjala_committee WHERE id = $1 FOR KEY SHARE`, [committeeId]);
       if (!committee) throw new NotFoundError(PohjoisKarjalaCommittee.typeName, input.committeeId);
+      requireRegionRole(ctx, committee.region_code);
       const statement = em.create(PohjoisKarjalaStatement, { committeeId, subject: input.subject, addressedTo: input.addressedTo, givenOn: input.givenOn, body: input.body });
       await em.save(statement);
       return statement;
@@ -108,13 +110,19 @@ export class PohjoisKarjalaCommitteeTermResolver {
     return loadEntitiesByKey(ctx, PohjoisKarjalaCommitteeMember, "term_id", term.dbId, "array_position(ARRAY['CHAIR','VICE_CHAIR','MEMBER'], t.role), t.id");
   }
 
+  @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => PohjoisKarjalaCommitteeMember, { description: "Pohjois-Karjala: adds a member organisation for a term; one chair and one vice-chair per term." })
   addPohjoisKarjalaCommitteeMember(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => AddPohjoisKarjalaCommitteeMemberInput) input: AddPohjoisKarjalaCommitteeMemberInput): Promise<PohjoisKarjalaCommitteeMember> {
     const termId = parseIntId(input.termId, PohjoisKarjalaCommitteeTerm.typeName, "termId");
     const organisationId = parseIntId(input.organisationId, Organisation.typeName, "organisationId");
     return inTransaction(ctx, async (em) => {
-      const [term] = await em.query(`SELECT 1 FROM pohjois_karjala_committee_term WHERE id = $1 FOR UPDATE`, [termId]);
+      const [term] = await em.query(
+        `SELECT c.region_code FROM pohjois_karjala_committee_term t JOIN pohjois_karjala_committee c ON c.id = t.committee_id WHERE t.id = $1 FOR UPDATE OF t`,
+        [termId],
+      );
       if (!term) throw new NotFoundError(PohjoisKarjalaCommitteeTerm.typeName, input.termId);
+      // Members are appointed for the committee (by the region), not joined by organisations themselves.
+      requireRegionRole(ctx, term.region_code);
       const [org] = await em.query(`SELECT 1 FROM organisation WHERE id = $1 FOR KEY SHARE`, [organisationId]);
       if (!org) throw new UserInputError("The organisation does not exist", { field: "organisationId", reason: "UNKNOWN_ORGANISATION" });
       const [existing] = await em.query(`SELECT role, organisation_id FROM pohjois_karjala_committee_member WHERE term_id = $1 AND (organisation_id = $2 OR (role = $3 AND role <> 'MEMBER'))`, [termId, organisationId, input.role]);

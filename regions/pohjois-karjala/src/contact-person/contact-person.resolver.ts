@@ -1,8 +1,8 @@
 import {
-  inTransaction, loadEntitiesByKey, Municipality, Organisation, organisationService, parseIntId, UserInputError, type YhdyspintaContext,
+  inTransaction, loadEntitiesByKey, Municipality, Organisation, organisationService, parseIntId, requireRegionRole, Role, UserInputError, type YhdyspintaContext,
 } from "@yhdyspinta/core";
 import { IsEmail, IsOptional, Length, Matches, MaxLength } from "class-validator";
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
 import { POHJOIS_KARJALA } from "../region";
 import { PohjoisKarjalaNgoContactPerson } from "./contact-person.entity";
 
@@ -49,6 +49,7 @@ export class PohjoisKarjalaNgoContactPersonResolver {
     return p.organisationId === null ? null : organisationService.findById(ctx, p.organisationId);
   }
 
+  @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => PohjoisKarjalaNgoContactPerson, { description: "Pohjois-Karjala: names the NGO contact person of a municipality." })
   setPohjoisKarjalaNgoContactPerson(
     @Ctx() ctx: YhdyspintaContext,
@@ -58,6 +59,8 @@ export class PohjoisKarjalaNgoContactPersonResolver {
     if (municipality.regionCode !== POHJOIS_KARJALA) {
       throw new UserInputError(`${municipality.nameFi} is not in Pohjois-Karjala`, { field: "municipalityCode", reason: "MUNICIPALITY_OUTSIDE_REGION" });
     }
+    // Municipalities name their contact persons: a coordinator of the municipality's region (or an admin) records them.
+    requireRegionRole(ctx, municipality.regionCode);
     const organisationId = input.organisationId == null ? null : parseIntId(input.organisationId, Organisation.typeName, "organisationId");
     return inTransaction(ctx, async (em) => {
       if (organisationId !== null) {

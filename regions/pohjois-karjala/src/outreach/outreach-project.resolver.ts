@@ -1,10 +1,10 @@
 import {
   columnsOf, ConnectionArgs, hydrator, inTransaction, loadConnection, loadEntitiesByKey, Municipality, Organisation, organisationService,
-  parseIntId, SqlParams, TargetGroup, UserInputError, uniq, type ListSpec, type TargetGroupValue, type YhdyspintaContext,
+  parseIntId, requireRegionParticipant, Role, SqlParams, TargetGroup, UserInputError, uniq, type ListSpec, type TargetGroupValue, type YhdyspintaContext,
 } from "@yhdyspinta/core";
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, MaxLength } from "class-validator";
 import { LocalDateResolver } from "graphql-scalars";
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
 import { POHJOIS_KARJALA } from "../region";
 import { PohjoisKarjalaOutreachProject, PohjoisKarjalaOutreachProjectConnection } from "./outreach-project.entity";
 
@@ -66,6 +66,7 @@ export class PohjoisKarjalaOutreachProjectResolver {
     return p.municipalityCodes.map((code) => ctx.reference.municipality(code)!).filter(Boolean);
   }
 
+  @Authorized(Role.EDITOR, Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => PohjoisKarjalaOutreachProject, { description: "Pohjois-Karjala: registers an NGO's outreach project." })
   createPohjoisKarjalaOutreachProject(
     @Ctx() ctx: YhdyspintaContext,
@@ -79,6 +80,8 @@ export class PohjoisKarjalaOutreachProjectResolver {
       }
     }
     if (input.endsOn && input.endsOn < input.startsOn) throw new UserInputError("endsOn must not be before startsOn", { field: "endsOn", reason: "ENDS_BEFORE_START" });
+    // The project is the organisation's own: its editor registers it, or a coordinator of Pohjois-Karjala.
+    requireRegionParticipant(ctx, POHJOIS_KARJALA, organisationId);
     return inTransaction(ctx, async (em) => {
       const [org] = await em.query(`SELECT 1 FROM organisation WHERE id = $1 FOR KEY SHARE`, [organisationId]);
       if (!org) throw new UserInputError("The organisation does not exist", { field: "organisationId", reason: "UNKNOWN_ORGANISATION" });

@@ -1,9 +1,9 @@
 import {
-  inTransaction, loadEntitiesByKey, loadEntityById, NotFoundError, Organisation, organisationService, parseIntId, UserInputError,
+  inTransaction, loadEntitiesByKey, loadEntityById, NotFoundError, Organisation, organisationService, parseIntId, requireRegionRole, Role, UserInputError,
   WellbeingRegion, type YhdyspintaContext,
 } from "@yhdyspinta/core";
 import { IsOptional, Length, MaxLength } from "class-validator";
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
 import { UusimaaDevelopmentGroup, UusimaaWorkstream, WorkstreamKind } from "./development-group.entity";
 import { UUSIMAA_REGIONS } from "../regions";
 
@@ -49,13 +49,15 @@ export class UusimaaDevelopmentGroupResolver {
     return loadEntitiesByKey(ctx, UusimaaWorkstream, "group_id", group.dbId);
   }
 
+  @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => UusimaaWorkstream, { description: "Uusimaa: starts a workstream in a development group." })
   addUusimaaWorkstream(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => AddUusimaaWorkstreamInput) input: AddUusimaaWorkstreamInput): Promise<UusimaaWorkstream> {
     const groupId = parseIntId(input.groupId, UusimaaDevelopmentGroup.typeName, "groupId");
     const leadOrganisationId = input.leadOrganisationId == null ? null : parseIntId(input.leadOrganisationId, Organisation.typeName, "leadOrganisationId");
     return inTransaction(ctx, async (em) => {
-      const [group] = await em.query(`SELECT 1 FROM uusimaa_development_group WHERE id = $1 FOR KEY SHARE`, [groupId]);
+      const [group] = await em.query(`SELECT region_code FROM uusimaa_development_group WHERE id = $1 FOR KEY SHARE`, [groupId]);
       if (!group) throw new NotFoundError(UusimaaDevelopmentGroup.typeName, input.groupId);
+      requireRegionRole(ctx, group.region_code);
       if (leadOrganisationId !== null) {
         const [org] = await em.query(`SELECT 1 FROM organisation WHERE id = $1 FOR KEY SHARE`, [leadOrganisationId]);
         if (!org) throw new UserInputError("The organisation does not exist", { field: "leadOrganisationId", reason: "UNKNOWN_ORGANISATION" });

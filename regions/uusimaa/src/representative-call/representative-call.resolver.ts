@@ -1,8 +1,8 @@
 import {
   columnsOf, ConnectionArgs, hydrator, loadConnectionByParent, loadEntitiesByKey, loadEntityById, Organisation, organisationService,
-  parseIntId, SqlParams, WellbeingRegion, type YhdyspintaContext,
+  parseIntId, Role, SqlParams, WellbeingRegion, type YhdyspintaContext,
 } from "@yhdyspinta/core";
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import {
   RepresentativeRole, UusimaaNomination, UusimaaNominationConnection, UusimaaRepresentative, UusimaaRepresentativeCall,
 } from "./representative-call.entity";
@@ -41,16 +41,19 @@ export class UusimaaRepresentativeCallResolver {
     return loadEntitiesByKey(ctx, UusimaaRepresentative, "call_id", call.dbId, "coalesce(t.deputy_of_id, t.id), t.role DESC, t.id");
   }
 
+  @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => UusimaaRepresentativeCall, { description: "Uusimaa: opens a call for NGO representatives to a county body." })
   openUusimaaRepresentativeCall(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => OpenUusimaaRepresentativeCallInput) input: OpenUusimaaRepresentativeCallInput) {
     return service.open(ctx, input);
   }
 
+  @Authorized(Role.EDITOR, Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => UusimaaNomination, { description: "Uusimaa: an NGO of the region nominates a person while the call is open." })
   nominateUusimaaRepresentative(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => NominateUusimaaRepresentativeInput) input: NominateUusimaaRepresentativeInput) {
     return service.nominate(ctx, input);
   }
 
+  @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => UusimaaRepresentativeCall, { description: "Uusimaa: records the decision with the chosen members and their deputies." })
   decideUusimaaRepresentativeCall(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => DecideUusimaaRepresentativeCallInput) input: DecideUusimaaRepresentativeCallInput) {
     return service.decide(ctx, input);

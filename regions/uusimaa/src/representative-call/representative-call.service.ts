@@ -1,5 +1,5 @@
 import {
-  ConflictError, inTransaction, NotFoundError, Organisation, parseIntId, UserInputError, type YhdyspintaContext,
+  ConflictError, inTransaction, NotFoundError, Organisation, parseIntId, requireRegionParticipant, requireRegionRole, UserInputError, type YhdyspintaContext,
 } from "@yhdyspinta/core";
 import { UUSIMAA_REGIONS } from "../regions";
 import { CallStatus, UusimaaNomination, UusimaaRepresentativeCall } from "./representative-call.entity";
@@ -7,7 +7,11 @@ import type {
   DecideUusimaaRepresentativeCallInput, NominateUusimaaRepresentativeInput, OpenUusimaaRepresentativeCallInput,
 } from "./representative-call.inputs";
 
-/** The selection of NGO representatives: open call -> nominations by NGOs -> decision -> members and deputies. */
+/**
+ * The selection of NGO representatives: open call -> nominations by NGOs -> decision -> members and deputies.
+ * Opening and deciding are the region's (a coordinator of the call's region, or an admin); a
+ * nomination is the nominating NGO's own act, so its editor may make it (and a coordinator may record one).
+ */
 export class RepresentativeCallService {
   async open(ctx: YhdyspintaContext, input: OpenUusimaaRepresentativeCallInput): Promise<UusimaaRepresentativeCall> {
     ctx.reference.requireRegion(input.regionCode);
@@ -15,6 +19,7 @@ export class RepresentativeCallService {
       throw new UserInputError(`Region ${input.regionCode} is not served by the Uusimaa plug-in`, { field: "regionCode", reason: "REGION_NOT_SERVED" });
     }
     if (input.closesOn < input.opensOn) throw new UserInputError("closesOn must not be before opensOn", { field: "closesOn", reason: "ENDS_BEFORE_START" });
+    requireRegionRole(ctx, input.regionCode);
     return inTransaction(ctx, async (em) => {
       const call = em.create(UusimaaRepresentativeCall, {
         regionCode: input.regionCode, bodyName: input.bodyName, memberSeats: input.memberSeats,
@@ -35,6 +40,7 @@ export class RepresentativeCallService {
         [callId],
       );
       if (!call) throw new NotFoundError(UusimaaRepresentativeCall.typeName, input.callId);
+      requireRegionParticipant(ctx, call.region_code, organisationId);
       if (call.status !== CallStatus.OPEN) throw new ConflictError("The call has been decided", { field: "callId", reason: "CALL_DECIDED" });
       if (!call.accepting) throw new ConflictError("The call is not taking nominations today", { field: "callId", reason: "CALL_NOT_OPEN" });
       const [org] = await em.query(
@@ -59,8 +65,9 @@ export class RepresentativeCallService {
     const all = chosen.flatMap((c) => (c.deputy === null ? [c.member] : [c.member, c.deputy]));
     if (new Set(all).size !== all.length) throw new UserInputError("A nomination is chosen twice", { field: "members", reason: "NOMINATION_CHOSEN_TWICE" });
     return inTransaction(ctx, async (em) => {
-      const [call] = await em.query(`SELECT status, member_seats, opens_on FROM uusimaa_representative_call WHERE id = $1 FOR UPDATE`, [callId]);
+      const [call] = await em.query(`SELECT status, region_code, member_seats, opens_on FROM uusimaa_representative_call WHERE id = $1 FOR UPDATE`, [callId]);
       if (!call) throw new NotFoundError(UusimaaRepresentativeCall.typeName, input.callId);
+      requireRegionRole(ctx, call.region_code);
       if (call.status !== CallStatus.OPEN) throw new ConflictError("The call has already been decided", { field: "callId", reason: "CALL_DECIDED" });
       if (chosen.length > call.member_seats) {
         throw new UserInputError(`The call has ${call.member_seats} member seats`, { field: "members", reason: "TOO_MANY_MEMBERS" });
