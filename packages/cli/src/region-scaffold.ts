@@ -117,10 +117,10 @@ export class __PASCAL____TIMESTAMP__ implements MigrationInterface {
 `;
 
 const RESOLVER = `import {
-  inTransaction, loadEntitiesByKey, UserInputError, WellbeingRegion, type YhdyspintaContext,
+  inTransaction, loadEntitiesByKey, requireRegionRole, Role, UserInputError, WellbeingRegion, type YhdyspintaContext,
 } from "@yhdyspinta/core";
 import { Length } from "class-validator";
-import { Arg, Ctx, Field, FieldResolver, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, Field, FieldResolver, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
 import { __PASCAL__CooperationForum } from "./cooperation-forum.entity";
 import { REGIONS } from "./regions";
 
@@ -142,6 +142,8 @@ export class __PASCAL__CooperationForumResolver {
     return (await Promise.all(REGIONS.map((code) => loadEntitiesByKey(ctx, __PASCAL__CooperationForum, "region_code", code)))).flat();
   }
 
+  // Coarse gate: signed in as a coordinator or an admin (UNAUTHENTICATED / FORBIDDEN otherwise).
+  @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => __PASCAL__CooperationForum, { description: "__PASCAL__: creates a cooperation forum." })
   create__PASCAL__CooperationForum(
     @Ctx() ctx: YhdyspintaContext,
@@ -150,6 +152,9 @@ export class __PASCAL__CooperationForumResolver {
     if (!REGIONS.includes(input.regionCode)) {
       throw new UserInputError("The region is not served by this plug-in", { field: "regionCode", reason: "REGION_NOT_SERVED" });
     }
+    // Scoped check: a coordinator of this very region (or an admin). For an existing row, read its
+    // region inside the transaction and check before writing; see docs/security.md.
+    requireRegionRole(ctx, input.regionCode);
     return inTransaction(ctx, async (em) => {
       const forum = em.create(__PASCAL__CooperationForum, { regionCode: input.regionCode, name: input.name });
       await em.save(forum);
@@ -200,12 +205,21 @@ const REGIONS_TS = `/** The wellbeing regions this plug-in serves. */
 export const REGIONS = __REGIONS_JSON__;
 `;
 
-const TEST = `import { createTestEnvironment, type TestEnvironment } from "@yhdyspinta/testing";
+const TEST = `import { attempt, createTestEnvironment, expectedAttempt, type TestEnvironment } from "@yhdyspinta/testing";
 import plugin from "../src";
 
 let env: TestEnvironment;
-beforeAll(async () => { env = await createTestEnvironment({ plugins: [plugin], seed: "demo" }); });
+/** A coordinator of the plug-in's first region, and one of a region it does not serve. */
+let coordinator: string;
+let otherCoordinator: string;
+beforeAll(async () => {
+  env = await createTestEnvironment({ plugins: [plugin], seed: "demo" });
+  coordinator = await env.token({ roles: ["coordinator"], regions: ["__FIRST_REGION__"] });
+  otherCoordinator = await env.token({ roles: ["coordinator"], regions: ["__OTHER_REGION__"] });
+});
 afterAll(async () => { await env?.close(); });
+
+const CREATE = "mutation($input: Create__PASCAL__CooperationForumInput!) { create__PASCAL__CooperationForum(input: $input) { id name } }";
 
 describe("__NAME__ plug-in", () => {
   it("seeds a cooperation forum for each of its regions, listed under WellbeingRegion", async () => {
@@ -215,14 +229,21 @@ describe("__NAME__ plug-in", () => {
   });
 
   it("creates a forum, resolves it by node(id:), and refuses a region it does not serve", async () => {
-    const create = "mutation($input: Create__PASCAL__CooperationForumInput!) { create__PASCAL__CooperationForum(input: $input) { id name } }";
-    const created = await env.query(create, { input: { regionCode: "__FIRST_REGION__", name: "Yhteistyöfoorumi" } });
+    const created = await env.query(CREATE, { input: { regionCode: "__FIRST_REGION__", name: "Yhteistyöfoorumi" } }, { token: coordinator });
     expect(created.errors).toBeUndefined();
     const id = created.data.create__PASCAL__CooperationForum.id;
     const node = await env.query("query($id: ID!) { node(id: $id) { __typename id } }", { id });
     expect(node.data.node).toEqual({ __typename: "__PASCAL__CooperationForum", id });
-    const refused = await env.query(create, { input: { regionCode: "__OTHER_REGION__", name: "X" } });
+    const refused = await env.query(CREATE, { input: { regionCode: "__OTHER_REGION__", name: "X" } }, { token: otherCoordinator });
     expect(refused.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "REGION_NOT_SERVED" });
+  });
+
+  it("lets only a coordinator of the forum's region create it; a refusal writes nothing", async () => {
+    const input = { input: { regionCode: "__FIRST_REGION__", name: "Foorumi" } };
+    const tables = ["__PREFIX__cooperation_forum"];
+    expect(await attempt(env, tables, CREATE, input, undefined)).toEqual(expectedAttempt("UNAUTHENTICATED"));
+    expect(await attempt(env, tables, CREATE, input, otherCoordinator)).toEqual(expectedAttempt("FORBIDDEN"));
+    expect(await attempt(env, tables, CREATE, input, coordinator)).toEqual(expectedAttempt("ok"));
   });
 });
 `;
@@ -235,6 +256,10 @@ It adds a \`__PASCAL__CooperationForum\` type (table \`__PREFIX__cooperation_for
 \`__CAMEL__CooperationForums\`, the mutation \`create__PASCAL__CooperationForum\` and the field
 \`WellbeingRegion.__CAMEL__CooperationForums\`. Replace the example with the region's own structures;
 see docs/plugins.md.
+
+Authorisation: the mutation needs a coordinator of the forum's region or an admin
+(\`@Authorized(Role.COORDINATOR, Role.ADMIN)\` plus \`requireRegionRole(ctx, regionCode)\` from
+\`@yhdyspinta/core\`); its test sends tokens made with \`env.token(...)\`. See docs/security.md.
 
 \`\`\`sh
 npm install                                   # links the new workspace package

@@ -40,7 +40,7 @@ describe("yhdyspinta region new", () => {
       [join(repoRoot, "node_modules/jest/bin/jest.js"), "--config", join(repoRoot, "jest.config.ts"), "--roots", target, "--ci", "--maxWorkers=1"],
       { cwd: repoRoot, encoding: "utf8", env: { ...process.env, DATABASE_URL: testServerUrl() } },
     );
-    expect(jest.stderr).toMatch(/Tests:\s+2 passed, 2 total/);
+    expect(jest.stderr).toMatch(/Tests:\s+3 passed, 3 total/);
     expect(jest.status).toBe(0);
   }, 240_000);
 });

@@ -1,4 +1,7 @@
-import { printSchema } from "graphql";
+import {
+  getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType, printSchema,
+  type GraphQLInputType, type GraphQLSchema,
+} from "graphql";
 import { buildSchemaFor, loadRegionPlugins } from "@yhdyspinta/server";
 import { createTestEnvironment, type TestEnvironment } from "@yhdyspinta/testing";
 
@@ -44,5 +47,39 @@ describe("all region plug-ins together", () => {
       expect(sdl).toContain(`type ${name}`);
     }
     expect(sdl).toMatch(/type Municipality implements Node \{[^}]*ngoContactPerson: PohjoisKarjalaNgoContactPerson/s);
+  });
+});
+
+/** A value GraphQL accepts for the type (required fields only); what the resolver makes of it does not matter here. */
+function sampleValue(type: GraphQLInputType): unknown {
+  if (isNonNullType(type)) return sampleValue(type.ofType);
+  if (isListType(type)) return [];
+  if (isEnumType(type)) return type.getValues()[0].value;
+  if (isInputObjectType(type)) {
+    return Object.fromEntries(Object.values(type.getFields()).filter((f) => isNonNullType(f.type) && f.defaultValue === undefined).map((f) => [f.name, sampleValue(f.type)]));
+  }
+  if (isScalarType(type)) {
+    const samples: Record<string, unknown> = { Int: 1, Float: 1, Boolean: true, LocalDate: "2025-01-01", DateTime: "2025-01-01T00:00:00Z" };
+    return samples[type.name] ?? "x";
+  }
+  throw new Error(`no sample for ${String(type)}`);
+}
+
+describe("mutations with every plug-in enabled", () => {
+  it("all refuse anonymous users with UNAUTHENTICATED, core and plug-in alike", async () => {
+    const schema: GraphQLSchema = await buildSchemaFor(loadRegionPlugins(null));
+    const mutations = Object.values(schema.getMutationType()!.getFields());
+    expect(mutations.length).toBeGreaterThan(20);
+    const outcomes: Record<string, unknown> = {};
+    for (const m of mutations) {
+      const required = m.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined);
+      const signature = required.map((a) => `$${a.name}: ${String(a.type)}`).join(", ");
+      const call = required.map((a) => `${a.name}: $${a.name}`).join(", ");
+      const selection = isScalarType(getNamedType(m.type)) ? "" : " { __typename }";
+      const document = `mutation${signature ? `(${signature})` : ""} { ${m.name}${call ? `(${call})` : ""}${selection} }`;
+      const res = await env.query(document, Object.fromEntries(required.map((a) => [a.name, sampleValue(a.type)])));
+      outcomes[m.name] = res.errors?.map((e) => e.extensions?.code).join(",");
+    }
+    expect(outcomes).toEqual(Object.fromEntries(mutations.map((m) => [m.name, "UNAUTHENTICATED"])));
   });
 });
