@@ -4,6 +4,7 @@ export * from "./database";
 export * from "./embedded-database";
 export * from "./http-server";
 export * from "./platform";
+export * from "./region-plugins";
 export * from "./auth/auth-config";
 export * from "./auth/authenticate";
 export * from "./security/limits";

@@ -1,8 +1,9 @@
-import { buildYhdyspintaSchema, MilestoneEventHub, type RegionPlugin } from "@yhdyspinta/core";
+import { buildSchemaWithPlugins, MilestoneEventHub, type RegionPlugin } from "@yhdyspinta/core";
 import type { GraphQLSchema } from "graphql";
 import type { ServerConfig } from "./config";
 import { openDatabase, type Database } from "./database";
 import { startHttpServer, type RunningServer } from "./http-server";
+import { loadRegionPlugins } from "./region-plugins";
 
 export interface Platform {
   url: string;
@@ -14,8 +15,9 @@ export interface Platform {
   stop(): Promise<void>;
 }
 
+/** Core + enabled plug-ins, after the plug-in start-up checks (versions, regions, name clashes). */
 export function buildSchemaFor(plugins: RegionPlugin[]): Promise<GraphQLSchema> {
-  return buildYhdyspintaSchema({ resolvers: plugins.flatMap((p) => p.resolvers ?? []) });
+  return buildSchemaWithPlugins(plugins);
 }
 
 /** This instance's LISTEN connection and fan-out of milestone events (one dedicated connection, outside the pool). */
@@ -23,8 +25,13 @@ export function createMilestoneEventHub(database: Database, log: (m: string) => 
   return new MilestoneEventHub({ dataSource: database.dataSource, url: database.url, applicationName: "yhdyspinta-listen", log });
 }
 
-/** The composition root: database, schema (core + enabled plug-ins), HTTP and WebSocket. */
-export async function startPlatform(config: ServerConfig, plugins: RegionPlugin[] = [], log: (m: string) => void = () => undefined): Promise<Platform> {
+/**
+ * The composition root: database, schema (core + enabled plug-ins), HTTP and WebSocket.
+ * Without an explicit list, the plug-ins named by REGIONS (config.regions) are loaded, or all of them.
+ */
+export async function startPlatform(config: ServerConfig, plugins?: RegionPlugin[], log: (m: string) => void = () => undefined): Promise<Platform> {
+  plugins ??= loadRegionPlugins(config.regions);
+  if (plugins.length) log(`region plug-ins: ${plugins.map((p) => p.name).join(", ")}`);
   const schema = await buildSchemaFor(plugins);
   const database = await openDatabase(config, plugins, log);
   let server: RunningServer;

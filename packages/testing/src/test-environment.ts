@@ -4,7 +4,7 @@ import {
   DEFAULT_AUDIENCE, DEFAULT_ISSUER, buildSchemaFor, createMilestoneEventHub, issueToken, openDatabase, startHttpServer,
   type AuthConfig, type Database, type RunningServer, type SecurityLimits, type TokenRequest, type TrustedDocuments,
 } from "@yhdyspinta/server";
-import { createDatabase, databaseUrl, dropDatabase, testServerUrl, uniqueDatabaseName } from "./database-admin";
+import { createDatabase, databaseUrl, dropDatabase, testDatabaseName, testServerUrl } from "./database-admin";
 import { createWsClient, type WsClient } from "./graphql-ws-client";
 
 export interface GraphQLResponse<T = any> {
@@ -58,7 +58,7 @@ export interface TestEnvironmentOptions {
 export async function createTestEnvironment(options: TestEnvironmentOptions = {}): Promise<TestEnvironment> {
   const serverUrl = testServerUrl();
   const ownsDatabase = !options.databaseName;
-  const name = options.databaseName ?? uniqueDatabaseName(`yh_test_${process.env.TEST_RUN_ID ?? "adhoc"}`);
+  const name = options.databaseName ?? testDatabaseName();
   const url = ownsDatabase ? await createDatabase(serverUrl, name, process.env.TEST_TEMPLATE_DATABASE) : databaseUrl(serverUrl, name);
   const plugins = options.plugins ?? [];
   const database = await openDatabase(

@@ -34,6 +34,11 @@ export interface PolicyResources {
   "milestone:manage": { regionCode: string | null };
   /** Region-specific structures added by region plug-ins. */
   "region:manage": { regionCode: string };
+  /**
+   * An organisation's own part in a region plug-in's structure (joining a network, nominating a
+   * representative, registering its project): its editor, or a coordinator of the region.
+   */
+  "region:participate": { regionCode: string; organisationId: number };
 }
 export type PolicyAction = keyof PolicyResources;
 
@@ -60,6 +65,7 @@ const RULES: { [A in PolicyAction]: Rule<A> } = {
   // National milestones (regionCode null) are for admins only.
   "milestone:manage": (v, r) => r.regionCode !== null && coordinatesRegion(v, r.regionCode),
   "region:manage": (v, r) => coordinatesRegion(v, r.regionCode),
+  "region:participate": (v, r) => editsOrganisation(v, r.organisationId) || coordinatesRegion(v, r.regionCode),
 };
 
 /** Whether the viewer may do the action; anonymous viewers may change nothing. */
@@ -84,6 +90,14 @@ export function requireViewer(ctx: Pick<YhdyspintaContext, "viewer">): Viewer {
 /** For region plug-ins: the viewer coordinates this region (or is an admin). */
 export function requireRegionRole(ctx: Pick<YhdyspintaContext, "viewer">, regionCode: string): Viewer {
   return authorize(ctx, "region:manage", { regionCode });
+}
+
+/**
+ * For region plug-ins, when a change is an organisation's own business within a region's structure:
+ * an editor of that organisation, a coordinator of the region, or an admin.
+ */
+export function requireRegionParticipant(ctx: Pick<YhdyspintaContext, "viewer">, regionCode: string, organisationId: number): Viewer {
+  return authorize(ctx, "region:participate", { regionCode, organisationId });
 }
 
 /** For milestones: manage the milestones of a region, or national ones with `regionCode` null (admins only). */

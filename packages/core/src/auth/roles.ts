@@ -2,7 +2,8 @@ import type { Viewer } from "../common/context";
 
 /**
  * The roles a token can carry (claim `roles`). Anonymous is the absence of a viewer.
- * - editor: edits the organisations listed in the token (claim `organisations`) and their activities
+ * - editor: edits the organisations listed in the token (claim `organisations`) and their activities,
+ *   and acts for them in region plug-ins where the change is theirs (`region:participate`)
  * - coordinator: manages partnerships, milestones and plug-in structures of the listed regions (claim `regions`)
  * - admin: may do everything
  */

@@ -26,13 +26,43 @@ const noTopicsPubSub: NonNullable<BuildSchemaOptions["pubSub"]> = {
   },
 };
 
+interface TypeGraphQLStorage {
+  fields: { target: Function; name: string }[];
+  objectTypes: { target: Function; fields?: { name: string }[] }[];
+  interfaceTypes: { target: Function; fields?: { name: string }[] }[];
+}
+
+/**
+ * type-graphql adds a `@FieldResolver`'s field to the shared type definition the first time a schema
+ * is built with that resolver, and keeps it for every later build in the process. Trimming each
+ * type back to its own `@Field`s after a build makes every schema depend only on the resolvers it
+ * was given: a schema without a plug-in, built after one with it, shows none of its fields.
+ */
+async function isolated<T>(build: () => Promise<T>): Promise<T> {
+  try {
+    return await build();
+  } finally {
+    const storage = (globalThis as unknown as { TypeGraphQLMetadataStorage?: TypeGraphQLStorage }).TypeGraphQLMetadataStorage;
+    if (storage) {
+      const declared = new Map<Function, Set<string>>();
+      for (const field of storage.fields) {
+        if (!declared.has(field.target)) declared.set(field.target, new Set());
+        declared.get(field.target)!.add(field.name);
+      }
+      for (const type of [...storage.objectTypes, ...storage.interfaceTypes]) {
+        if (type.fields) type.fields = type.fields.filter((f) => declared.get(type.target)?.has(f.name));
+      }
+    }
+  }
+}
+
 export function buildYhdyspintaSchema(options: SchemaOptions = {}): Promise<GraphQLSchema> {
-  return buildSchema({
+  return isolated(() => buildSchema({
     resolvers: [...CORE_RESOLVERS, ...(options.resolvers ?? [])] as unknown as BuildSchemaOptions["resolvers"],
     validate: { forbidUnknownValues: false },
     authChecker: options.authChecker ?? authChecker,
     pubSub: options.pubSub ?? noTopicsPubSub,
     globalMiddlewares: options.globalMiddlewares,
     emitSchemaFile: false,
-  });
+  }));
 }
