@@ -11,7 +11,12 @@ const config: Config = {
     "^@yhdyspinta/(core|server|testing|cli)$": "<rootDir>/packages/$1/src/index.ts",
     "^@yhdyspinta/region-([a-z0-9-]+)$": "<rootDir>/regions/$1/src/index.ts",
   },
-  transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.base.json" }] },
+  transform: {
+    "^.+\\.ts$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.base.json" }],
+    // jose 6 ships ES modules only; Node >= 20.19 require()s them natively, jest's CommonJS runtime does not.
+    "/node_modules/jose/.+\\.js$": ["ts-jest", { tsconfig: { allowJs: true, module: "commonjs", target: "ES2022", isolatedModules: true } }],
+  },
+  transformIgnorePatterns: ["/node_modules/(?!jose/)"],
   globalSetup: "<rootDir>/packages/testing/src/global-setup.ts",
   globalTeardown: "<rootDir>/packages/testing/src/global-teardown.ts",
   testTimeout: 60_000,

@@ -1,6 +1,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { printSchema } from "graphql";
-import { buildSchemaFor, loadConfig, openDatabase, startPlatform, type SeedSetting } from "@yhdyspinta/server";
+import { scaffoldRegionPlugin } from "./region-scaffold";
+import { DEV_JWT_SECRET, buildSchemaFor, loadConfig, loadRegionPlugins, openDatabase, startPlatform, type SeedSetting } from "@yhdyspinta/server";
+import { tokenCommand } from "./token";
 import { runImport } from "./import.command";
 
 const USAGE = `Usage: yhdyspinta <command>
@@ -12,6 +14,12 @@ const USAGE = `Usage: yhdyspinta <command>
   schema check [--file F]    exit 1 if F (default schema.graphql) differs from the built schema
   import organisations|activities FILE.csv [--all-or-nothing] [--dry-run]
                              bulk import with per-row validation (see README "Bulk import")
+  token --role editor|coordinator|admin [--organisations ID,ID] [--regions 15,14] [--expires 8h] [--subject NAME]
+                             print a development access token signed with JWT_SECRET (or the development secret)
+  region new <name> --regions 13[,14]
+                             scaffold a region plug-in package in regions/<name> (run npm install afterwards)
+
+Environment: REGIONS=keski-suomi,uusimaa enables only those region plug-ins (default: all under regions/).
 `;
 
 function option(args: string[], name: string): string | undefined {
@@ -22,9 +30,12 @@ function option(args: string[], name: string): string | undefined {
   return value;
 }
 
-/** The SDL as committed in schema.graphql: printed by graphql-js, with a trailing newline. */
-export async function printedSchema(): Promise<string> {
-  return `${printSchema(await buildSchemaFor([]))}\n`;
+/**
+ * The SDL as committed in schema.graphql: printed by graphql-js, with a trailing newline.
+ * By default with every region plug-in under regions/ enabled, so it documents the whole platform.
+ */
+export async function printedSchema(regions: string[] | null = null): Promise<string> {
+  return `${printSchema(await buildSchemaFor(loadRegionPlugins(regions)))}\n`;
 }
 
 export async function run(args: string[]): Promise<number | void> {
@@ -33,7 +44,8 @@ export async function run(args: string[]): Promise<number | void> {
   switch (command) {
     case "serve": {
       const config = loadConfig();
-      const platform = await startPlatform(config, [], log);
+      if (config.auth.jwtSecret === DEV_JWT_SECRET) log("JWT_SECRET is not set: accepting tokens signed with the public development secret (never in production)");
+      const platform = await startPlatform(config, undefined, log);
       log(`GraphQL API at ${platform.url} (WebSocket ${platform.wsUrl})`);
       let stopping = false;
       // SIGTERM: /readyz turns 503, the listener closes, open requests and sockets drain
@@ -60,7 +72,8 @@ export async function run(args: string[]): Promise<number | void> {
       return new Promise<void>(() => undefined);
     }
     case "migrate": {
-      const db = await openDatabase({ ...loadConfig(), seed: "none" }, [], log);
+      const config = loadConfig();
+      const db = await openDatabase({ ...config, seed: "none" }, loadRegionPlugins(config.regions), log);
       await db.close();
       return 0;
     }
@@ -68,7 +81,8 @@ export async function run(args: string[]): Promise<number | void> {
       const scale = (option(args, "--scale") ?? "demo") as SeedSetting;
       if (scale !== "demo" && scale !== "full") throw new Error(`--scale must be demo or full`);
       const started = Date.now();
-      const db = await openDatabase({ ...loadConfig(), seed: scale }, [], log);
+      const config = loadConfig();
+      const db = await openDatabase({ ...config, seed: scale }, loadRegionPlugins(config.regions), log);
       await db.close();
       log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
       return 0;
@@ -93,6 +107,16 @@ export async function run(args: string[]): Promise<number | void> {
     }
     case "import":
       return runImport(args.slice(1));
+    case "region": {
+      if (sub !== "new" || !args[2] || args[2].startsWith("--")) break;
+      const regions = (option(args, "--regions") ?? "").split(",").map((r) => r.trim()).filter(Boolean);
+      const files = scaffoldRegionPlugin({ name: args[2], regions });
+      log(`created ${files.length} files in regions/${args[2]}; run npm install, then npx tsc -b && npx jest regions/${args[2]}`);
+      return 0;
+    }
+    case "token":
+      process.stdout.write(`${await tokenCommand(args.slice(1))}\n`);
+      return 0;
     case undefined:
     case "help":
     case "--help":

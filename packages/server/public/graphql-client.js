@@ -4,10 +4,10 @@
 (function (global) {
   "use strict";
 
-  async function graphqlFetch(url, query, variables, operationName) {
+  async function graphqlFetch(url, query, variables, operationName, headers) {
     const res = await fetch(url, {
       method: "POST",
-      headers: { "content-type": "application/json", accept: "application/json" },
+      headers: Object.assign({ "content-type": "application/json", accept: "application/json" }, headers || {}),
       body: JSON.stringify({ query, variables, operationName }),
     });
     return res.json();

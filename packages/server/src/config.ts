@@ -1,4 +1,6 @@
 import { resolve } from "node:path";
+import { loadAuthConfig, type AuthConfig } from "./auth/auth-config";
+import { loadSecurityLimits, type SecurityLimits } from "./security/limits";
 
 export type SeedSetting = "none" | "demo" | "full";
 
@@ -16,6 +18,10 @@ export interface ServerConfig {
   /** Region plug-ins to enable; null means every plug-in found under regions/. */
   regions: string[] | null;
   poolSize: number;
+  /** JWT verification (JWT_SECRET or JWKS_URL, JWT_ISSUER, JWT_AUDIENCE). */
+  auth: AuthConfig;
+  /** Request limits and trusted documents (MAX_QUERY_*, MAX_BODY_BYTES, TRUSTED_DOCUMENTS). */
+  limits: SecurityLimits;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -29,6 +35,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const databaseUrl = env.DATABASE_URL?.trim() || null;
   const seed = (env.SEED ?? (databaseUrl ? "none" : "demo")) as SeedSetting;
   if (!["none", "demo", "full"].includes(seed)) throw new Error(`SEED must be none, demo or full, got "${seed}"`);
+  const production = env.NODE_ENV === "production";
   return {
     port: intFrom(env.PORT, 4000, "PORT"),
     host: env.HOST ?? "0.0.0.0",
@@ -36,8 +43,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     embeddedDataDir: resolve(env.EMBEDDED_PG_DIR ?? ".yhdyspinta/pgdata"),
     embeddedPort: intFrom(env.EMBEDDED_PG_PORT, 54329, "EMBEDDED_PG_PORT"),
     seed,
-    production: env.NODE_ENV === "production",
+    production,
     regions: env.REGIONS === undefined ? null : env.REGIONS.split(",").map((r) => r.trim()).filter(Boolean),
     poolSize: intFrom(env.DB_POOL_SIZE, 10, "DB_POOL_SIZE"),
+    auth: loadAuthConfig(env, production),
+    limits: loadSecurityLimits(env),
   };
 }

@@ -1,12 +1,16 @@
 import { randomUUID } from "node:crypto";
-import { LoaderRegistry, type ReferenceData, type YhdyspintaContext } from "@yhdyspinta/core";
+import { countingDataSource, LoaderRegistry, type ReferenceData, type Viewer, type YhdyspintaContext } from "@yhdyspinta/core";
 import type { DataSource } from "typeorm";
 
 export interface ServerContext extends YhdyspintaContext {
-  /** SQL statements issued while answering this request (see CountingLogger). */
+  /** SQL statements issued while answering this request (see countingDataSource). */
   queryStats: { statements: number };
 }
 
-export function createContext(dataSource: DataSource, reference: ReferenceData, queryStats = { statements: 0 }, requestId: string = randomUUID()): ServerContext {
-  return { dataSource, db: dataSource, loaders: new LoaderRegistry(), reference, viewer: null, requestId, queryStats };
+export function createContext(
+  dataSource: DataSource, reference: ReferenceData, queryStats = { statements: 0 }, requestId: string = randomUUID(), viewer: Viewer | null = null,
+): ServerContext {
+  // Statements go through a per-request view of the data source that counts them into queryStats.
+  const counted = countingDataSource(dataSource, queryStats);
+  return { dataSource: counted, db: counted, loaders: new LoaderRegistry(), reference, viewer, requestId, queryStats };
 }

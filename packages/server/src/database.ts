@@ -1,4 +1,6 @@
-import { createDataSource, ReferenceData, type RegionPlugin } from "@yhdyspinta/core";
+import {
+  checkRegionPlugins, createDataSource, pluginMigrations, ReferenceData, seedRegionPlugins, type RegionPlugin,
+} from "@yhdyspinta/core";
 import { seedDemoData } from "@yhdyspinta/core";
 import type { DataSource } from "typeorm";
 import type { ServerConfig } from "./config";
@@ -18,6 +20,7 @@ export async function openDatabase(
   plugins: RegionPlugin[] = [],
   log: (message: string) => void = () => undefined,
 ): Promise<Database> {
+  checkRegionPlugins(plugins);
   let embedded: EmbeddedDatabase | null = null;
   let url = config.databaseUrl;
   if (!url) {
@@ -28,7 +31,7 @@ export async function openDatabase(
   const dataSource = createDataSource({
     url,
     entities: plugins.flatMap((p) => p.entities ?? []),
-    migrations: plugins.flatMap((p) => p.migrations ?? []),
+    migrations: plugins.flatMap(pluginMigrations),
     poolSize: config.poolSize,
   });
   try {
@@ -40,12 +43,11 @@ export async function openDatabase(
       try {
         const result = await seedDemoData((sql, params) => runner.query(sql, params as unknown[]), config.seed);
         if (result.seeded) log(`seeded ${config.seed} data: ${JSON.stringify(result.counts)}`);
-        for (const plugin of plugins) {
-          if (result.seeded && plugin.seed) await plugin.seed({ dataSource, regionCodes: plugin.regions, scale: config.seed });
-        }
       } finally {
         await runner.release();
       }
+      // Each plug-in once per database, after the core rows it refers to.
+      await seedRegionPlugins(dataSource, plugins, config.seed, log);
     }
     const reference = await ReferenceData.load(dataSource);
     return {

@@ -1,21 +1,26 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
-import { ErrorCode, runCountingQueries, type ReferenceData } from "@yhdyspinta/core";
+import { ErrorCode, type MilestoneEventHub, type ReferenceData } from "@yhdyspinta/core";
 import express from "express";
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
-import { useServer } from "graphql-ws/use/ws";
 import type { DataSource } from "typeorm";
-import { WebSocketServer } from "ws";
-import type { Logger } from "pino";
+import { loadAuthConfig, type AuthConfig } from "./auth/auth-config";
+import { authenticate } from "./auth/authenticate";
 import { createContext, type ServerContext } from "./context";
 import { frontRouter } from "./front/front-routes";
-import { createLogger, requestIdOf, requestLogging, type RequestWithId } from "./observability/logging";
-import { activeSubscriptions, metricsPlugin, metricsRegistry } from "./observability/metrics";
+import { createLogger, requestLogging, type RequestWithId } from "./observability/logging";
+import { metricsPlugin, metricsRegistry } from "./observability/metrics";
 import { runReadinessChecks, type ReadinessCheck } from "./observability/readiness";
+import type { Logger } from "pino";
+import { QUERY_TOO_COMPLEX, checkDocument } from "./security/check-document";
+import { jsonBodyErrors, requireJsonBody, trustedDocumentsOnly } from "./security/http-guards";
+import { DEFAULT_LIMITS, type SecurityLimits } from "./security/limits";
+import { TrustedDocuments } from "./security/trusted-documents";
+import { attachGraphQLWebSocket } from "./websocket";
 
 export interface HttpServerOptions {
   schema: GraphQLSchema;
@@ -24,6 +29,15 @@ export interface HttpServerOptions {
   port: number;
   host?: string;
   production?: boolean;
+  /** Fan-out of milestone events to this instance's subscribers (see platform.ts). */
+  milestoneEvents?: MilestoneEventHub;
+  /** graphql-ws keep-alive ping interval (ms). */
+  keepAliveMs?: number;
+  /** JWT settings; default: the development secret (refused in production). */
+  auth?: AuthConfig;
+  limits?: Partial<SecurityLimits>;
+  /** Overrides `limits.trustedDocuments` (tests). */
+  trustedDocuments?: TrustedDocuments;
   /** JSON logger (pino); by default one configured from the environment. */
   logger?: Logger;
   /** Extra /readyz checks besides the database; more can be pushed to RunningServer.readinessChecks. */
@@ -51,10 +65,28 @@ const sqlStatementsHeader: ApolloServerPlugin<ServerContext> = {
   },
 };
 
+/** Depth, alias and cost limits, checked once the operation is known (variables included). */
+function operationLimits(limits: SecurityLimits): ApolloServerPlugin<ServerContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema }) {
+          const errors = checkDocument(schema, document, request.variables, limits, request.operationName);
+          if (errors.length) throw errors[0];
+        },
+      };
+    },
+  };
+}
+
 /** Unexpected errors never leak internals (SQL, stack traces) to clients in production. */
 export function formatError(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
+    // graphql-js's parser stops at maxTokens; that is a size limit, not a syntax error.
+    if (code === "GRAPHQL_PARSE_FAILED" && /more th(?:an|at) \d+ tokens/.test(formatted.message)) {
+      return { message: "The query has too many tokens", extensions: { code: QUERY_TOO_COMPLEX, reason: "TOKENS" } };
+    }
     if (production && (code === ErrorCode.INTERNAL_SERVER_ERROR || code === undefined)) {
       return { message: "Internal server error", locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
     }
@@ -65,6 +97,10 @@ export function formatError(production: boolean) {
 
 /** One HTTP server carries GraphQL over HTTP (/graphql) and graphql-ws on the same path. */
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningServer> {
+  const production = Boolean(options.production);
+  const auth = options.auth ?? loadAuthConfig({}, production);
+  const limits: SecurityLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const trusted = options.trustedDocuments ?? (limits.trustedDocuments ? TrustedDocuments.load(limits.trustedDocuments) : null);
   const app = express();
   const httpServer = createServer(app);
   const logger = options.logger ?? createLogger();
@@ -72,42 +108,35 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     { name: "database", check: async () => { await options.dataSource.query("SELECT 1"); } },
     ...(options.readinessChecks ?? []),
   ];
+  const hub = options.milestoneEvents;
+  if (hub) readinessChecks.push({ name: "events-listener", check: async () => hub.isListening });
   let stopping = false;
-  const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql" });
-  const openSubscriptions = new WeakMap<object, Set<string>>();
-  const wsCleanup = useServer(
-    {
-      schema: options.schema,
-      context: (ctx) => createContext(options.dataSource, options.reference, undefined, requestIdOf(ctx.extra.request.headers["x-request-id"])),
-      // The gauge counts streams only; onComplete also runs when a socket drops mid-stream.
-      onOperation: (ctx, id, _payload, _args, result) => {
-        if (result && typeof result === "object" && Symbol.asyncIterator in result) {
-          let ids = openSubscriptions.get(ctx);
-          if (!ids) openSubscriptions.set(ctx, (ids = new Set()));
-          ids.add(id);
-          activeSubscriptions.inc();
-        }
-      },
-      onComplete: (ctx, id) => {
-        if (openSubscriptions.get(ctx)?.delete(id)) activeSubscriptions.dec();
-      },
-    },
-    wsServer,
-  );
+  const ws = attachGraphQLWebSocket({
+    httpServer, schema: options.schema, dataSource: options.dataSource, reference: options.reference,
+    milestoneEvents: options.milestoneEvents, production, keepAliveMs: options.keepAliveMs, auth, limits, trusted,
+  });
   const apollo = new ApolloServer<ServerContext>({
     schema: options.schema,
-    includeStacktraceInErrorResponses: !options.production,
-    introspection: !options.production,
-    formatError: formatError(Boolean(options.production)),
+    includeStacktraceInErrorResponses: !production,
+    introspection: !production,
+    hideSchemaDetailsFromClientErrors: production,
+    csrfPrevention: true,
+    parseOptions: { maxTokens: limits.maxTokens },
+    // With trusted documents, clients must not register new ones through automatic persisted queries.
+    persistedQueries: trusted ? false : undefined,
+    formatError: formatError(production),
     // The CLI owns SIGTERM (readiness off, drain, close the database); Apollo's own handler would race it.
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No schema uses @cacheControl hints; the default plugin would still wrap every field resolver (bench/: ~1/3 of CPU per request).
+      ApolloServerPluginCacheControlDisabled(),
       // The explorer is served from npm packages by frontRouter; Apollo's default page loads a CDN.
       ApolloServerPluginLandingPageDisabled(),
       metricsPlugin,
       sqlStatementsHeader,
-      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+      operationLimits(limits),
+      { async serverWillStart() { return { async drainServer() { await ws.close(); } }; } },
     ],
   });
   await apollo.start();
@@ -125,17 +154,23 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   app.use(frontRouter("/graphql"));
   app.use(
     "/graphql",
-    express.json({ limit: "1mb" }),
-    (req, _res, next) => {
-      // Every SQL statement issued while answering this request is counted into its context.
+    requireJsonBody,
+    express.json({ limit: limits.maxBodyBytes }),
+    trustedDocumentsOnly(trusted),
+    (req: express.Request, _res: express.Response, next: express.NextFunction) => {
+      // Every SQL statement issued while answering this request is counted into its context (see createContext).
       const stats = { statements: 0 };
       (req as unknown as { queryStats: typeof stats }).queryStats = stats;
-      runCountingQueries(stats, next);
+      next();
     },
     expressMiddleware(apollo, {
       context: async ({ req }) =>
-        createContext(options.dataSource, options.reference, (req as unknown as { queryStats: { statements: number } }).queryStats, (req as RequestWithId).requestId),
+        createContext(
+          options.dataSource, options.reference, (req as unknown as { queryStats: { statements: number } }).queryStats, (req as RequestWithId).requestId,
+          await authenticate(req.headers.authorization, auth),
+        ),
     }),
+    jsonBodyErrors,
   );
 
   await new Promise<void>((resolveListen) => httpServer.listen(options.port, options.host ?? "0.0.0.0", resolveListen));
@@ -149,6 +184,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     readinessChecks,
     async stop() {
       stopping = true;
+      // WebSockets first: subscribers get 1001 "Going away" and can resume elsewhere; then HTTP drains.
+      await ws.close();
       await apollo.stop();
     },
   };

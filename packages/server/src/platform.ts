@@ -1,33 +1,54 @@
-import { buildYhdyspintaSchema, type RegionPlugin } from "@yhdyspinta/core";
+import { buildSchemaWithPlugins, MilestoneEventHub, type RegionPlugin } from "@yhdyspinta/core";
 import type { GraphQLSchema } from "graphql";
 import type { ServerConfig } from "./config";
 import { openDatabase, type Database } from "./database";
 import { startHttpServer, type RunningServer } from "./http-server";
+import { eventFanoutLag } from "./observability/metrics";
+import { loadRegionPlugins } from "./region-plugins";
 
 export interface Platform {
   url: string;
   wsUrl: string;
   database: Database;
   server: RunningServer;
+  milestoneEvents: MilestoneEventHub;
   schema: GraphQLSchema;
   stop(): Promise<void>;
 }
 
+/** Core + enabled plug-ins, after the plug-in start-up checks (versions, regions, name clashes). */
 export function buildSchemaFor(plugins: RegionPlugin[]): Promise<GraphQLSchema> {
-  return buildYhdyspintaSchema({ resolvers: plugins.flatMap((p) => p.resolvers ?? []) });
+  return buildSchemaWithPlugins(plugins);
 }
 
-/** The composition root: database, schema (core + enabled plug-ins), HTTP and WebSocket. */
-export async function startPlatform(config: ServerConfig, plugins: RegionPlugin[] = [], log: (m: string) => void = () => undefined): Promise<Platform> {
+/** This instance's LISTEN connection and fan-out of milestone events (one dedicated connection, outside the pool). */
+export function createMilestoneEventHub(database: Database, log: (m: string) => void = () => undefined): MilestoneEventHub {
+  return new MilestoneEventHub({
+    dataSource: database.dataSource, url: database.url, applicationName: "yhdyspinta-listen", log,
+    onFanout: (event) => eventFanoutLag.observe(Math.max(0, Date.now() - event.occurredAt.getTime()) / 1000),
+  });
+}
+
+/**
+ * The composition root: database, schema (core + enabled plug-ins), HTTP and WebSocket.
+ * Without an explicit list, the plug-ins named by REGIONS (config.regions) are loaded, or all of them.
+ */
+export async function startPlatform(config: ServerConfig, plugins?: RegionPlugin[], log: (m: string) => void = () => undefined): Promise<Platform> {
+  plugins ??= loadRegionPlugins(config.regions);
+  if (plugins.length) log(`region plug-ins: ${plugins.map((p) => p.name).join(", ")}`);
   const schema = await buildSchemaFor(plugins);
   const database = await openDatabase(config, plugins, log);
   let server: RunningServer;
+  const milestoneEvents = createMilestoneEventHub(database, log);
   try {
+    await milestoneEvents.start();
     server = await startHttpServer({
       schema, dataSource: database.dataSource, reference: database.reference,
-      port: config.port, host: config.host, production: config.production,
+      port: config.port, host: config.host, production: config.production, auth: config.auth, limits: config.limits,
+      milestoneEvents,
     });
   } catch (error) {
+    await milestoneEvents.stop();
     await database.close();
     throw error;
   }
@@ -36,9 +57,11 @@ export async function startPlatform(config: ServerConfig, plugins: RegionPlugin[
     wsUrl: server.wsUrl,
     database,
     server,
+    milestoneEvents,
     schema,
     async stop() {
       await server.stop();
+      await milestoneEvents.stop();
       await database.close();
     },
   };

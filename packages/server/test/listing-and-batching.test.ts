@@ -65,12 +65,13 @@ describe("organisation lists", () => {
 
 describe("activity search", () => {
   it("finds activities by inflected Finnish words, best match first, within one municipality", async () => {
-    const org = await env.query(`mutation { createOrganisation(input: { nameFi: "Kuopion Omaishoitajat ry", kind: LOCAL, municipalityCodes: ["297"] }) { id } }`);
+    const admin = { token: await env.token({ roles: ["admin"] }) };
+    const org = await env.query(`mutation { createOrganisation(input: { nameFi: "Kuopion Omaishoitajat ry", kind: LOCAL, municipalityCodes: ["297"] }) { id } }`, undefined, admin);
     const orgId = org.data.createOrganisation.id;
     const make = (nameFi: string, descriptionFi: string, municipality: string) =>
       env.query(`mutation($input: CreateActivityInput!) { createActivity(input: $input) { id } }`, {
         input: { organisationId: orgId, nameFi, descriptionFi, kind: "PEER_SUPPORT", municipalityCodes: [municipality] },
-      });
+      }, admin);
     const best = (await make("Omaishoitajien vertaistukiryhmä", "Vertaistukiryhmä omaishoitajille joka tiistai.", "297")).data.createActivity.id;
     const weaker = (await make("Kävelykerho", "Avoin kävelykerho, myös omaishoitajat tervetulleita.", "297")).data.createActivity.id;
     await make("Omaishoitajien vertaistukiryhmä Siilinjärvellä", "Vertaistukiryhmä omaishoitajille.", "749");
@@ -81,6 +82,25 @@ describe("activity search", () => {
     expect(res.data.activities.nodes.map((n: any) => n.id)).not.toContain(weaker);
     const ranked = await env.query(`{ activities(first: 2, filter: { search: "omaishoitajat", municipalityCode: "297" }) { nodes { id } pageInfo { endCursor hasNextPage } } }`);
     expect(ranked.data.activities.nodes.map((n: any) => n.id).slice(0, 1)).toEqual([best]);
+  });
+
+  it("pages search results by relevance without repeating or losing any", async () => {
+    const all = await env.query(`{ activities(first: 100, filter: { search: "vertaistukiryhmä" }) { totalCount nodes { id } } }`);
+    const total = all.data.activities.totalCount;
+    expect(total).toBeGreaterThan(3);
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: any = await env.query(`query($after: String) { activities(first: 3, after: $after, filter: { search: "vertaistukiryhmä" }) { nodes { id } pageInfo { hasNextPage endCursor } } }`, { after });
+      expect(page.errors).toBeUndefined();
+      seen.push(...page.data.activities.nodes.map((n: any) => n.id));
+      if (!page.data.activities.pageInfo.hasNextPage) break;
+      after = page.data.activities.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(all.data.activities.nodes.map((n: any) => n.id).slice(0, 100));
+    expect(seen).toHaveLength(Math.min(total, 100));
+    const wrongOrder = await env.query(`query($after: String) { activities(after: $after, orderBy: NAME, filter: { search: "vertaistukiryhmä" }) { totalCount } }`, { after });
+    expect(wrongOrder.errors?.[0].extensions?.reason).toBe("INVALID_CURSOR");
   });
 
   it("treats search input as text, never as SQL or query syntax", async () => {

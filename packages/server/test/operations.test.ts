@@ -1,4 +1,4 @@
-import { createTestEnvironment, type TestEnvironment } from "@yhdyspinta/testing";
+import { createTestEnvironment, waitFor, type TestEnvironment } from "@yhdyspinta/testing";
 import { Kind, parse, validate } from "graphql";
 import { EXAMPLE_OPERATIONS } from "../src/front/example-operations";
 import { buildSchemaFor } from "../src/platform";
@@ -51,7 +51,9 @@ describe("explorer and pages", () => {
     const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
     // Subscriptions go over graphql-ws (their own tests); queries and mutations run here.
     if (operation?.kind === Kind.OPERATION_DEFINITION && operation.operation === "subscription") return;
-    const res = await env.query(example.query, example.variables);
+    // The tab's placeholder token is for people; the test signs in as an administrator.
+    const token = example.headers?.Authorization ? await env.token({ roles: ["admin"] }) : undefined;
+    const res = await env.query(example.query, example.variables, { token });
     expect(res.errors).toBeUndefined();
     expect(res.data).toBeDefined();
   });
@@ -62,16 +64,16 @@ describe("operations endpoints", () => {
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
     const ready = await fetch(`${base}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: "ready", checks: { database: "ok" } });
+    expect(await ready.json()).toEqual({ status: "ready", checks: { database: "ok", "events-listener": "ok" } });
   });
 
   it("reports not ready with the failing check's reason when a registered check fails", async () => {
-    const failing = { name: "events-listener", check: async () => { throw new Error("LISTEN connection down"); } };
+    const failing = { name: "failing-check", check: async () => { throw new Error("LISTEN connection down"); } };
     env.server.readinessChecks.push(failing);
     try {
       const res = await fetch(`${base}/readyz`);
       expect(res.status).toBe(503);
-      expect(await res.json()).toEqual({ status: "unavailable", checks: { database: "ok", "events-listener": "LISTEN connection down" } });
+      expect(await res.json()).toEqual({ status: "unavailable", checks: { database: "ok", "events-listener": "ok", "failing-check": "LISTEN connection down" } });
     } finally {
       env.server.readinessChecks.splice(env.server.readinessChecks.indexOf(failing), 1);
     }
@@ -107,5 +109,26 @@ describe("operations endpoints", () => {
     const text = await (await fetch(`${base}/metrics`)).text();
     expect(text).toContain("# TYPE yhdyspinta_active_subscriptions gauge");
     expect(text).toContain("# TYPE yhdyspinta_event_fanout_lag_seconds histogram");
+  });
+
+  it("gauges open subscriptions and records the fan-out lag of delivered events", async () => {
+    const metric = async (name: string) => {
+      const text = await (await fetch(`${base}/metrics`)).text();
+      const line = text.split("\n").find((l) => l.startsWith(`${name} `));
+      return line ? Number(line.split(" ").pop()) : NaN;
+    };
+    const openBefore = await metric("yhdyspinta_active_subscriptions");
+    const lagBefore = await metric("yhdyspinta_event_fanout_lag_seconds_count");
+    const ws = env.wsClient();
+    const sub = ws.subscribe(`subscription($filter: MilestoneEventFilter) { milestoneEvents(filter: $filter) { cursor } }`, { filter: { regionCodes: ["15"] } });
+    await waitFor(async () => (await metric("yhdyspinta_active_subscriptions")) === openBefore + 1, "the gauge to count the subscription");
+    const token = await env.token({ roles: ["admin"] });
+    const created = await env.query(`mutation { createMilestone(input: { regionCode: "15", kind: "NGO_HEARING", titleFi: "Mittarikuuleminen", dueDate: "2027-01-15" }) { id } }`, undefined, { token });
+    expect(created.errors).toBeUndefined();
+    await sub.waitForResults(1);
+    expect(await metric("yhdyspinta_event_fanout_lag_seconds_count")).toBeGreaterThan(lagBefore);
+    sub.unsubscribe();
+    await waitFor(async () => (await metric("yhdyspinta_active_subscriptions")) === openBefore, "the gauge to drop the completed subscription");
+    await ws.dispose();
   });
 });

@@ -4,6 +4,11 @@ let env: TestEnvironment;
 beforeAll(async () => { env = await createTestEnvironment(); });
 afterAll(async () => { await env?.close(); });
 
+// These tests are about the data rules; who may write is tested in authorisation.test.ts.
+async function asAdmin(document: string, variables?: Record<string, unknown>) {
+  return env.query(document, variables, { token: await env.token({ roles: ["admin"] }) });
+}
+
 const CREATE = `mutation($input: CreateOrganisationInput!) {
   createOrganisation(input: $input) { id name businessId kind regions { code } municipalities { code } themes parent { id } }
 }`;
@@ -15,7 +20,7 @@ async function countRows(table: string): Promise<number> {
 
 describe("organisation mutations", () => {
   it("creates an organisation, deriving regions of operation from its municipalities", async () => {
-    const res = await env.query(CREATE, {
+    const res = await asAdmin(CREATE, {
       input: {
         nameFi: "Jyväskylän Mielenterveysyhdistys ry", kind: "LOCAL", businessId: "0201256-6",
         municipalityCodes: ["179", "500"], themes: ["MENTAL_HEALTH", "MENTAL_HEALTH"], languages: ["FI"],
@@ -30,7 +35,7 @@ describe("organisation mutations", () => {
 
   it("rejects a business ID whose check digit is wrong, writing nothing", async () => {
     const before = await countRows("organisation");
-    const res = await env.query(CREATE, { input: { nameFi: "Väärä ry", kind: "LOCAL", businessId: "0201256-5" } });
+    const res = await asAdmin(CREATE, { input: { nameFi: "Väärä ry", kind: "LOCAL", businessId: "0201256-5" } });
     expect(res.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(JSON.stringify(res.errors?.[0].extensions?.validationErrors)).toContain("businessId");
     expect(await countRows("organisation")).toBe(before);
@@ -38,55 +43,55 @@ describe("organisation mutations", () => {
 
   it("answers a duplicate business ID with CONFLICT and an unknown municipality with BAD_USER_INPUT, atomically", async () => {
     const before = await Promise.all(["organisation", "organisation_region", "organisation_municipality"].map(countRows));
-    const dup = await env.query(CREATE, { input: { nameFi: "Kaksoisolento ry", kind: "LOCAL", businessId: "0201256-6" } });
+    const dup = await asAdmin(CREATE, { input: { nameFi: "Kaksoisolento ry", kind: "LOCAL", businessId: "0201256-6" } });
     expect(dup.errors?.[0].extensions).toMatchObject({ code: "CONFLICT", field: "businessId" });
-    const unknown = await env.query(CREATE, { input: { nameFi: "Tuntematon ry", kind: "LOCAL", municipalityCodes: ["179", "999"] } });
+    const unknown = await asAdmin(CREATE, { input: { nameFi: "Tuntematon ry", kind: "LOCAL", municipalityCodes: ["179", "999"] } });
     expect(unknown.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "UNKNOWN_MUNICIPALITY" });
     expect(await Promise.all(["organisation", "organisation_region", "organisation_municipality"].map(countRows))).toEqual(before);
   });
 
   it("updates fields, refuses hierarchy cycles and deletes with cascading activities", async () => {
-    const parent = (await env.query(CREATE, { input: { nameFi: "Keski-Suomen Omaishoitajat ry", kind: "DISTRICT", regionCodes: ["15"] } })).data.createOrganisation;
-    const child = (await env.query(CREATE, { input: { nameFi: "Äänekosken Omaishoitajat ry", kind: "LOCAL", parentId: parent.id, municipalityCodes: ["992"] } })).data.createOrganisation;
+    const parent = (await asAdmin(CREATE, { input: { nameFi: "Keski-Suomen Omaishoitajat ry", kind: "DISTRICT", regionCodes: ["15"] } })).data.createOrganisation;
+    const child = (await asAdmin(CREATE, { input: { nameFi: "Äänekosken Omaishoitajat ry", kind: "LOCAL", parentId: parent.id, municipalityCodes: ["992"] } })).data.createOrganisation;
     expect(child.parent).toEqual({ id: parent.id });
 
-    const cycle = await env.query(`mutation($id: ID!, $p: ID!) { updateOrganisation(id: $id, input: { parentId: $p }) { id } }`, { id: parent.id, p: child.id });
+    const cycle = await asAdmin(`mutation($id: ID!, $p: ID!) { updateOrganisation(id: $id, input: { parentId: $p }) { id } }`, { id: parent.id, p: child.id });
     expect(cycle.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "PARENT_CYCLE" });
 
-    const updated = await env.query(`mutation($id: ID!) { updateOrganisation(id: $id, input: { nameSv: "Äänekoski Närståendevårdare rf", website: "https://aanekoski.example.fi" }) { name(language: SV) website names { fi sv en } } }`, { id: child.id });
+    const updated = await asAdmin(`mutation($id: ID!) { updateOrganisation(id: $id, input: { nameSv: "Äänekoski Närståendevårdare rf", website: "https://aanekoski.example.fi" }) { name(language: SV) website names { fi sv en } } }`, { id: child.id });
     expect(updated.data.updateOrganisation).toEqual({
       name: "Äänekoski Närståendevårdare rf", website: "https://aanekoski.example.fi",
       names: { fi: "Äänekosken Omaishoitajat ry", sv: "Äänekoski Närståendevårdare rf", en: null },
     });
 
-    const refused = await env.query(`mutation($id: ID!) { deleteOrganisation(id: $id) { deletedId } }`, { id: parent.id });
+    const refused = await asAdmin(`mutation($id: ID!) { deleteOrganisation(id: $id) { deletedId } }`, { id: parent.id });
     expect(refused.errors?.[0].extensions).toMatchObject({ code: "CONFLICT", reason: "HAS_CHILDREN" });
 
-    const activity = await env.query(`mutation($o: ID!) { createActivity(input: { organisationId: $o, nameFi: "Omaishoitajien vertaistukiryhmä", kind: PEER_SUPPORT, municipalityCodes: ["992"] }) { id organisation { id } municipalities { code } } }`, { o: child.id });
+    const activity = await asAdmin(`mutation($o: ID!) { createActivity(input: { organisationId: $o, nameFi: "Omaishoitajien vertaistukiryhmä", kind: PEER_SUPPORT, municipalityCodes: ["992"] }) { id organisation { id } municipalities { code } } }`, { o: child.id });
     expect(activity.errors).toBeUndefined();
     expect(activity.data.createActivity.organisation).toEqual({ id: child.id });
 
-    const deleted = await env.query(`mutation($id: ID!) { deleteOrganisation(id: $id) { deletedId } }`, { id: child.id });
+    const deleted = await asAdmin(`mutation($id: ID!) { deleteOrganisation(id: $id) { deletedId } }`, { id: child.id });
     expect(deleted.data.deleteOrganisation).toEqual({ deletedId: child.id });
-    const gone = await env.query(`query($a: ID!, $o: ID!) { a: node(id: $a) { id } o: node(id: $o) { id } }`, { a: activity.data.createActivity.id, o: child.id });
+    const gone = await asAdmin(`query($a: ID!, $o: ID!) { a: node(id: $a) { id } o: node(id: $o) { id } }`, { a: activity.data.createActivity.id, o: child.id });
     expect(gone.data).toEqual({ a: null, o: null });
   });
 
   it("answers updates of missing organisations with NOT_FOUND", async () => {
     const id = Buffer.from("Organisation:424242").toString("base64url");
-    const res = await env.query(`mutation($id: ID!) { updateOrganisation(id: $id, input: { nameFi: "X" }) { id } }`, { id });
+    const res = await asAdmin(`mutation($id: ID!) { updateOrganisation(id: $id, input: { nameFi: "X" }) { id } }`, { id });
     expect(res.errors?.[0].extensions?.code).toBe("NOT_FOUND");
   });
 });
 
 describe("partnership mutations", () => {
   it("requires exactly one public party and a period that does not end before it starts", async () => {
-    const org = (await env.query(CREATE, { input: { nameFi: "Joensuun Setlementti ry", kind: "INDEPENDENT", municipalityCodes: ["167"] } })).data.createOrganisation;
-    const both = await env.query(`mutation($o: ID!) { createPartnership(input: { organisationId: $o, regionCode: "14", municipalityCode: "167", kind: GRANT, titleFi: "Avustus" }) { id } }`, { o: org.id });
+    const org = (await asAdmin(CREATE, { input: { nameFi: "Joensuun Setlementti ry", kind: "INDEPENDENT", municipalityCodes: ["167"] } })).data.createOrganisation;
+    const both = await asAdmin(`mutation($o: ID!) { createPartnership(input: { organisationId: $o, regionCode: "14", municipalityCode: "167", kind: GRANT, titleFi: "Avustus" }) { id } }`, { o: org.id });
     expect(both.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "ONE_PUBLIC_PARTY" });
-    const backwards = await env.query(`mutation($o: ID!) { createPartnership(input: { organisationId: $o, regionCode: "14", kind: GRANT, titleFi: "Avustus", startsOn: "2026-01-01", endsOn: "2025-12-31" }) { id } }`, { o: org.id });
+    const backwards = await asAdmin(`mutation($o: ID!) { createPartnership(input: { organisationId: $o, regionCode: "14", kind: GRANT, titleFi: "Avustus", startsOn: "2026-01-01", endsOn: "2025-12-31" }) { id } }`, { o: org.id });
     expect(backwards.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
-    const ok = await env.query(`mutation($o: ID!) {
+    const ok = await asAdmin(`mutation($o: ID!) {
       createPartnership(input: { organisationId: $o, municipalityCode: "167", kind: SERVICE_AGREEMENT, status: ACTIVE, titleFi: "Palvelusopimus: päivätoiminta", startsOn: "2026-01-01" }) {
         id kind status title startsOn endsOn publicParty { __typename ... on Municipality { code } } region { code } organisation { id }
       } }`, { o: org.id });
@@ -95,7 +100,7 @@ describe("partnership mutations", () => {
       kind: "SERVICE_AGREEMENT", status: "ACTIVE", startsOn: "2026-01-01", endsOn: null,
       publicParty: { __typename: "Municipality", code: "167" }, region: { code: "14" }, organisation: { id: org.id },
     });
-    const listed = await env.query(`{ region(code: "14") { partnerships { totalCount nodes { title } } } }`);
+    const listed = await asAdmin(`{ region(code: "14") { partnerships { totalCount nodes { title } } } }`);
     expect(listed.data.region.partnerships).toEqual({ totalCount: 1, nodes: [{ title: "Palvelusopimus: päivätoiminta" }] });
   });
 });

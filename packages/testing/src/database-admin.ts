@@ -24,6 +24,14 @@ export async function withAdminClient<T>(serverUrl: string, work: (client: Clien
   }
 }
 
+/**
+ * A name for one test database. TEST_RUN_ID is per test run (set by the global setup), so a run's
+ * teardown drops only its own databases, not those of another run on the same server.
+ */
+export function testDatabaseName(): string {
+  return uniqueDatabaseName(`yh_test_${process.env.TEST_RUN_ID ?? "adhoc"}`);
+}
+
 export function uniqueDatabaseName(prefix: string): string {
   return `${prefix}_${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
 }

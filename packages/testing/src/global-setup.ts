@@ -1,10 +1,11 @@
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createDataSource } from "@yhdyspinta/core";
 import { startEmbeddedPostgres } from "@yhdyspinta/server";
-import { createDatabase, databaseUrl, uniqueDatabaseName, withAdminClient } from "./database-admin";
+import { createDatabase, databaseUrl, withAdminClient } from "./database-admin";
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -29,7 +30,10 @@ export default async function globalSetup(): Promise<void> {
     serverUrl = embedded.url;
     (globalThis as Record<string, unknown>).__YH_EMBEDDED__ = { stop: embedded.stop, dataDir };
   }
-  const template = uniqueDatabaseName("yh_template");
+  // Several test runs may share one server (developers, CI): each run names and drops only its own databases.
+  const runId = randomBytes(4).toString("hex");
+  process.env.TEST_RUN_ID = runId;
+  const template = `yh_template_${runId}`;
   await createDatabase(serverUrl, template);
   const ds = createDataSource({ url: databaseUrl(serverUrl, template), poolSize: 1 });
   await ds.initialize();
@@ -37,12 +41,12 @@ export default async function globalSetup(): Promise<void> {
   await ds.destroy();
   process.env.TEST_DATABASE_URL = serverUrl;
   process.env.TEST_TEMPLATE_DATABASE = template;
-  (globalThis as Record<string, unknown>).__YH_TEMPLATE__ = { serverUrl, template };
+  (globalThis as Record<string, unknown>).__YH_TEMPLATE__ = { serverUrl, template, runId };
 }
 
-export async function dropRunDatabases(serverUrl: string, template: string): Promise<void> {
+export async function dropRunDatabases(serverUrl: string, template: string, runId: string): Promise<void> {
   await withAdminClient(serverUrl, async (c) => {
-    const { rows } = await c.query(`SELECT datname FROM pg_database WHERE datname LIKE 'yh\\_test\\_%' OR datname = $1`, [template]);
+    const { rows } = await c.query(`SELECT datname FROM pg_database WHERE starts_with(datname, $2) OR datname = $1`, [template, `yh_test_${runId}_`]);
     for (const { datname } of rows) await c.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
   });
 }

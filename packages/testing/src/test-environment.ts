@@ -1,6 +1,11 @@
-import { ReferenceData, type RegionPlugin } from "@yhdyspinta/core";
-import { buildSchemaFor, openDatabase, startHttpServer, type Database, type RunningServer } from "@yhdyspinta/server";
-import { createDatabase, dropDatabase, testServerUrl, uniqueDatabaseName } from "./database-admin";
+import { randomBytes } from "node:crypto";
+import { ReferenceData, type MilestoneEventHub, type RegionPlugin } from "@yhdyspinta/core";
+import {
+  DEFAULT_AUDIENCE, DEFAULT_ISSUER, buildSchemaFor, createMilestoneEventHub, issueToken, openDatabase, startHttpServer,
+  type AuthConfig, type Database, type RunningServer, type SecurityLimits, type TokenRequest, type TrustedDocuments,
+} from "@yhdyspinta/server";
+import { createDatabase, databaseUrl, dropDatabase, testDatabaseName, testServerUrl } from "./database-admin";
+import { createWsClient, type WsClient } from "./graphql-ws-client";
 
 export interface GraphQLResponse<T = any> {
   status: number;
@@ -15,8 +20,18 @@ export interface TestEnvironment {
   wsUrl: string;
   database: Database;
   server: RunningServer;
+  /** Name of the throw-away database (pass it as `databaseName` to start another instance on it). */
+  databaseName: string;
+  /** This instance's milestone event fan-out (LISTEN connection). */
+  milestoneEvents: MilestoneEventHub;
+  /** A graphql-ws client connected to this instance; disposed by close() unless disposed before. */
+  wsClient(options?: Parameters<typeof createWsClient>[1]): WsClient;
   /** POSTs one GraphQL operation and returns the parsed answer with the SQL statement count. */
-  query<T = any>(document: string, variables?: Record<string, unknown>, options?: { headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
+  query<T = any>(document: string, variables?: Record<string, unknown>, options?: { headers?: Record<string, string>; token?: string }): Promise<GraphQLResponse<T>>;
+  /** The JWT settings of this server (a random secret per environment). */
+  auth: AuthConfig;
+  /** A signed token for this server: `env.token({ roles: ["admin"] })`; subject defaults to "test-user". */
+  token(request: Partial<TokenRequest> & Pick<TokenRequest, "roles">): Promise<string>;
   /** Re-reads reference data after a test changed it directly in SQL. */
   reloadReference(): Promise<ReferenceData>;
   close(): Promise<void>;
@@ -25,6 +40,15 @@ export interface TestEnvironment {
 export interface TestEnvironmentOptions {
   plugins?: RegionPlugin[];
   seed?: "none" | "demo";
+  /** Use this existing database (another instance's) instead of a fresh one; it is then not dropped on close. */
+  databaseName?: string;
+  /** graphql-ws keep-alive ping interval (ms). */
+  keepAliveMs?: number;
+  /** JWT settings; pass another instance's `auth` so its tokens are accepted here too. Default: a random secret. */
+  auth?: AuthConfig;
+  limits?: Partial<SecurityLimits>;
+  trustedDocuments?: TrustedDocuments;
+  production?: boolean;
 }
 
 /**
@@ -33,25 +57,41 @@ export interface TestEnvironmentOptions {
  */
 export async function createTestEnvironment(options: TestEnvironmentOptions = {}): Promise<TestEnvironment> {
   const serverUrl = testServerUrl();
-  const name = uniqueDatabaseName("yh_test");
-  const url = await createDatabase(serverUrl, name, process.env.TEST_TEMPLATE_DATABASE);
+  const ownsDatabase = !options.databaseName;
+  const name = options.databaseName ?? testDatabaseName();
+  const url = ownsDatabase ? await createDatabase(serverUrl, name, process.env.TEST_TEMPLATE_DATABASE) : databaseUrl(serverUrl, name);
   const plugins = options.plugins ?? [];
   const database = await openDatabase(
     { databaseUrl: url, embeddedDataDir: "", embeddedPort: 0, seed: options.seed ?? "none", poolSize: 5 },
     plugins,
   );
+  const milestoneEvents = createMilestoneEventHub(database);
+  await milestoneEvents.start();
+  const auth: AuthConfig = options.auth ?? { jwtSecret: randomBytes(32).toString("hex"), jwksUrl: null, issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE };
   const server = await startHttpServer({
     schema: await buildSchemaFor(plugins), dataSource: database.dataSource, reference: database.reference, port: 0, host: "127.0.0.1",
+    milestoneEvents, keepAliveMs: options.keepAliveMs,
+    auth, limits: options.limits, trustedDocuments: options.trustedDocuments, production: options.production,
   });
+  const wsClients: WsClient[] = [];
   return {
     url: server.url,
     wsUrl: server.wsUrl,
     database,
     server,
+    databaseName: name,
+    milestoneEvents,
+    wsClient(opts) {
+      const client = createWsClient(server.wsUrl, opts);
+      wsClients.push(client);
+      return client;
+    },
+    auth,
+    token: (request) => issueToken({ subject: "test-user", ...request }, auth),
     async query(document, variables, opts) {
       const res = await fetch(server.url, {
         method: "POST",
-        headers: { "content-type": "application/json", ...(opts?.headers ?? {}) },
+        headers: { "content-type": "application/json", ...(opts?.token ? { authorization: `Bearer ${opts.token}` } : {}), ...(opts?.headers ?? {}) },
         body: JSON.stringify({ query: document, variables }),
       });
       const body = (await res.json()) as { data?: any; errors?: any[] };
@@ -61,9 +101,12 @@ export async function createTestEnvironment(options: TestEnvironmentOptions = {}
       return ReferenceData.load(database.dataSource);
     },
     async close() {
+      // The server closes the sockets (1001 Going away), as in production; the clients are disposed after.
       await server.stop();
+      await Promise.all(wsClients.map((c) => c.dispose()));
+      await milestoneEvents.stop();
       await database.close();
-      await dropDatabase(serverUrl, name);
+      if (ownsDatabase) await dropDatabase(serverUrl, name);
     },
   };
 }

@@ -41,16 +41,9 @@ export class ActivityFilter {
   search?: string | null;
 }
 
+/** Fields shared by create and update; omitted means unchanged on update, null clears. */
 @InputType()
-export class CreateActivityInput {
-  @Field(() => ID)
-  @MaxLength(200)
-  organisationId: string;
-
-  @Field()
-  @Length(1, 200)
-  nameFi: string;
-
+export abstract class ActivityFields {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Length(1, 200)
@@ -75,9 +68,6 @@ export class CreateActivityInput {
   @IsOptional()
   @MaxLength(5000)
   descriptionEn?: string | null;
-
-  @Field(() => ActivityKind)
-  kind: ActivityKindValue;
 
   @Field(() => [TargetGroup], { nullable: true })
   @IsOptional()
@@ -127,86 +117,28 @@ export class CreateActivityInput {
   freeOfCharge?: boolean | null;
 }
 
+@InputType()
+export class CreateActivityInput extends ActivityFields {
+  @Field(() => ID)
+  @MaxLength(200)
+  organisationId: string;
+
+  @Field()
+  @Length(1, 200)
+  nameFi: string;
+
+  @Field(() => ActivityKind)
+  kind: ActivityKindValue;
+}
+
 /** Omitted fields stay as they are; null clears an optional field. The organisation cannot change. */
 @InputType()
-export class UpdateActivityInput {
+export class UpdateActivityInput extends ActivityFields {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Length(1, 200)
   nameFi?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 200)
-  nameSv?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 200)
-  nameEn?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(5000)
-  descriptionFi?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(5000)
-  descriptionSv?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(5000)
-  descriptionEn?: string | null;
-
   @Field(() => ActivityKind, { nullable: true })
   kind?: ActivityKindValue | null;
-
-  @Field(() => [TargetGroup], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(20)
-  targetGroups?: TargetGroupValue[] | null;
-
-  @Field(() => [Theme], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(20)
-  themes?: ThemeValue[] | null;
-
-  @Field(() => [Language], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(20)
-  languages?: LanguageValue[] | null;
-
-  @Field(() => [AccessibilityFeature], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(20)
-  accessibility?: AccessibilityFeatureValue[] | null;
-
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(308)
-  municipalityCodes?: string[] | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(500)
-  schedule?: string | null;
-
-  @Field(() => Date, { nullable: true })
-  startsAt?: Date | null;
-
-  @Field(() => Date, { nullable: true })
-  endsAt?: Date | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(500)
-  address?: string | null;
-
-  @Field(() => Boolean, { nullable: true })
-  online?: boolean | null;
-
-  @Field(() => Boolean, { nullable: true })
-  freeOfCharge?: boolean | null;
 }

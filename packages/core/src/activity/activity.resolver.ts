@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Role } from "../auth/roles";
+import { connectionComplexity, listComplexity } from "../common/complexity";
 import { ConnectionArgs, ListOrder } from "../common/args";
 import type { YhdyspintaContext } from "../common/context";
 import { DeletePayload } from "../common/payloads";
@@ -13,7 +15,7 @@ import { activityService } from "./activity.service";
 
 @Resolver(() => Activity)
 export class ActivityResolver {
-  @Query(() => ActivityConnection, { description: "Activities to refer people to, alphabetically or by search relevance." })
+  @Query(() => ActivityConnection, { complexity: connectionComplexity, description: "Activities to refer people to, alphabetically or by search relevance." })
   activities(
     @Ctx() ctx: YhdyspintaContext,
     @Args() page: ConnectionArgs,
@@ -28,21 +30,24 @@ export class ActivityResolver {
     return (await organisationService.findById(ctx, activity.organisationId))!;
   }
 
-  @FieldResolver(() => [Municipality], { description: "Where it takes place." })
+  @FieldResolver(() => [Municipality], { complexity: listComplexity(10), description: "Where it takes place." })
   municipalities(@Root() activity: Activity, @Ctx() ctx: YhdyspintaContext): Promise<Municipality[]> {
     return activityService.municipalitiesOf(ctx, activity.dbId);
   }
 
+  @Authorized(Role.EDITOR, Role.ADMIN)
   @Mutation(() => Activity)
   createActivity(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => CreateActivityInput) input: CreateActivityInput) {
     return activityService.create(ctx, input);
   }
 
+  @Authorized(Role.EDITOR, Role.ADMIN)
   @Mutation(() => Activity)
   updateActivity(@Ctx() ctx: YhdyspintaContext, @Arg("id", () => ID) id: string, @Arg("input", () => UpdateActivityInput) input: UpdateActivityInput) {
     return activityService.update(ctx, id, input);
   }
 
+  @Authorized(Role.EDITOR, Role.ADMIN)
   @Mutation(() => DeletePayload)
   async deleteActivity(@Ctx() ctx: YhdyspintaContext, @Arg("id", () => ID) id: string): Promise<DeletePayload> {
     return { deletedId: await activityService.delete(ctx, id) };
@@ -51,7 +56,7 @@ export class ActivityResolver {
 
 @Resolver(() => Organisation)
 export class OrganisationActivitiesResolver {
-  @FieldResolver(() => ActivityConnection)
+  @FieldResolver(() => ActivityConnection, { complexity: connectionComplexity })
   activities(
     @Root() org: Organisation,
     @Ctx() ctx: YhdyspintaContext,
@@ -64,7 +69,7 @@ export class OrganisationActivitiesResolver {
 
 @Resolver(() => WellbeingRegion)
 export class RegionActivitiesResolver {
-  @FieldResolver(() => ActivityConnection, { description: "Activities in the region's municipalities." })
+  @FieldResolver(() => ActivityConnection, { complexity: connectionComplexity, description: "Activities in the region's municipalities." })
   activities(
     @Root() region: WellbeingRegion,
     @Ctx() ctx: YhdyspintaContext,
@@ -77,7 +82,7 @@ export class RegionActivitiesResolver {
 
 @Resolver(() => Municipality)
 export class MunicipalityActivitiesResolver {
-  @FieldResolver(() => ActivityConnection)
+  @FieldResolver(() => ActivityConnection, { complexity: connectionComplexity })
   activities(
     @Root() municipality: Municipality,
     @Ctx() ctx: YhdyspintaContext,

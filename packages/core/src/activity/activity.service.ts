@@ -1,13 +1,14 @@
-import { ListOrder } from "../common/args";
+import type { ListOrder } from "../common/args";
 import { columnsOf, hydrator, loadConnection, loadConnectionByParent } from "../common/connection-loader";
 import type { YhdyspintaContext } from "../common/context";
 import { NotFoundError, UserInputError } from "../common/errors";
 import { parseIntId, toGlobalId } from "../common/global-id";
 import type { ConnectionValue } from "../common/graphql-types";
 import { loadLinkedCodes, replaceLinkedCodes } from "../common/linked-codes";
-import type { ListSpec, Ordering, PageArgs } from "../common/pagination";
+import { searchOrdering, type ListSpec, type Ordering, type PageArgs } from "../common/pagination";
 import { SqlParams } from "../common/sql";
 import { inTransaction } from "../common/transaction";
+import { authorize } from "../auth/policy";
 import { uniq } from "../common/uniq";
 import { Organisation } from "../organisation/organisation.entity";
 import type { Municipality } from "../region/municipality.entity";
@@ -51,16 +52,7 @@ export class ActivityService {
     if (f.targetGroup != null) where.push(`t.target_groups @> ${params.add([f.targetGroup], "text[]")}`);
     if (f.language != null) where.push(`t.languages @> ${params.add([f.language], "text[]")}`);
     if (f.online != null) where.push(`t.online = ${params.add(f.online, "boolean")}`);
-    let ordering = BY_NAME;
-    if (f.search != null && f.search.trim() !== "") {
-      const query = `websearch_to_tsquery('finnish', ${params.add(f.search)})`;
-      where.push(`t.search_vector @@ ${query}`);
-      if (order !== ListOrder.NAME) {
-        ordering = { name: "relevance", keys: [{ sql: `-ts_rank(t.search_vector, ${query})`, type: "real" }, { sql: "t.id", type: "int" }] };
-      }
-    } else if (order === ListOrder.RELEVANCE) {
-      throw new UserInputError("RELEVANCE ordering needs a search term", { field: "orderBy", reason: "RELEVANCE_WITHOUT_SEARCH" });
-    }
+    const ordering = searchOrdering(params, where, f.search, order, BY_NAME);
     return { from: "activity t", columns: columnsOf(ctx.dataSource.getMetadata(Activity)), filters: where, params, ordering };
   }
 
@@ -98,6 +90,7 @@ export class ActivityService {
     const organisationId = parseIntId(input.organisationId, Organisation.typeName, "organisationId");
     const municipalityCodes = this.municipalityCodes(ctx, input.municipalityCodes ?? []);
     this.checkTimes(input.startsAt ?? null, input.endsAt ?? null);
+    authorize(ctx, "activity:manage", { organisationId });
     return inTransaction(ctx, async (em) => {
       const owner = await em.query(`SELECT 1 FROM organisation WHERE id = $1 FOR KEY SHARE`, [organisationId]);
       if (!owner.length) throw new UserInputError("The organisation does not exist", { field: "organisationId", reason: "UNKNOWN_ORGANISATION" });
@@ -123,6 +116,7 @@ export class ActivityService {
     return inTransaction(ctx, async (em) => {
       const activity = await em.findOne(Activity, { where: { dbId: id }, lock: { mode: "pessimistic_write" } });
       if (!activity) throw new NotFoundError(Activity.typeName, globalId);
+      authorize(ctx, "activity:manage", { organisationId: activity.organisationId });
       const changes: Record<string, unknown> = {};
       for (const key of ["nameFi", "nameSv", "nameEn", "descriptionFi", "descriptionSv", "descriptionEn", "kind", "schedule", "startsAt", "endsAt", "address", "online", "freeOfCharge"] as const) {
         if (input[key] !== undefined) changes[key] = input[key];
@@ -143,8 +137,10 @@ export class ActivityService {
   async delete(ctx: YhdyspintaContext, globalId: string): Promise<string> {
     const id = parseIntId(globalId, Activity.typeName);
     await inTransaction(ctx, async (em) => {
-      const [, count] = await em.query(`DELETE FROM activity WHERE id = $1`, [id]);
-      if (!count) throw new NotFoundError(Activity.typeName, globalId);
+      const [row] = await em.query(`SELECT organisation_id AS "organisationId" FROM activity WHERE id = $1 FOR UPDATE`, [id]);
+      if (!row) throw new NotFoundError(Activity.typeName, globalId);
+      authorize(ctx, "activity:manage", { organisationId: row.organisationId });
+      await em.query(`DELETE FROM activity WHERE id = $1`, [id]);
     });
     return toGlobalId(Activity.typeName, id);
   }

@@ -8,10 +8,10 @@ import {
 
 export type Hydrate<T> = (row: Record<string, unknown>) => T;
 
-/** A top-level list: one statement for the page, one more only if `totalCount` is selected. */
+/** A top-level list: one statement for the page, one more only if `totalCount` is selected (and the page could not count). */
 export async function loadConnection<T>(ctx: YhdyspintaContext, spec: ListSpec, args: PageArgs, hydrate: Hydrate<T>): Promise<ConnectionValue<T>> {
   const page = await fetchPage(ctx.db, spec, args, hydrate);
-  return toConnection(page, () => countRows(ctx.db, spec));
+  return toConnection(page, () => (page.total !== undefined ? Promise.resolve(page.total) : countRows(ctx.db, spec)));
 }
 
 export interface ParentListOptions<K extends string | number> {

@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
+import type { MilestoneEventHub } from "../milestone/milestone-event.hub";
 import type { ReferenceData } from "../region/reference-data.service";
 import type { Queryable } from "./sql";
 
@@ -40,4 +41,6 @@ export interface YhdyspintaContext {
   reference: ReferenceData;
   viewer: Viewer | null;
   requestId: string;
+  /** This server instance's milestone event fan-out; present where subscriptions are served (graphql-ws). */
+  milestoneEvents?: MilestoneEventHub;
 }

@@ -1,7 +1,9 @@
 import { Field, InterfaceType, ID, Int, ObjectType, type ClassType } from "type-graphql";
 import type { Page } from "./pagination";
 
-@InterfaceType({ description: "An object with a globally unique, opaque ID (Relay)." })
+// No auto-registration of implementations: a type enters the schema only when a resolver reaches it,
+// so an imported but disabled region plug-in cannot leak its Node types into the schema.
+@InterfaceType({ description: "An object with a globally unique, opaque ID (Relay).", autoRegisterImplementations: false })
 export abstract class Node {
   @Field(() => ID)
   id: string;

@@ -9,13 +9,18 @@ export interface SortKey {
   /** SQL expression over the row alias `t`. */
   sql: string;
   /** PostgreSQL type used to bind the cursor value back. */
-  type: "int" | "text" | "real" | "date" | "timestamptz";
+  type: "int" | "bigint" | "text" | "real" | "date" | "timestamptz";
 }
 
 export interface Ordering {
   /** Stored in the cursor so a cursor from one ordering is refused by another. */
   name: string;
   keys: SortKey[];
+  /**
+   * The order is computed (e.g. search rank), so no index serves it and the page statement sorts
+   * every match anyway: a first page then carries the total as a window count, saving the count statement.
+   */
+  sortsAllMatches?: boolean;
 }
 
 /**
@@ -48,6 +53,8 @@ export interface Page<T> {
   cursors: string[];
   hasNextPage: boolean;
   hasPreviousPage: boolean;
+  /** Number of matches across all pages, when the page statement could count them for free. */
+  total?: number;
 }
 
 export function pageSize(first: number | null | undefined): number {
@@ -76,6 +83,8 @@ export function decodeCursor(ordering: Ordering, cursor: string): unknown[] {
     ordering.keys.every((k, i) => {
       const v = parsed[i + 1];
       if (k.type === "int") return Number.isInteger(v);
+      // bigint keys travel as decimal strings (as pg returns them), never as lossy numbers.
+      if (k.type === "bigint") return typeof v === "string" && /^[0-9]{1,18}$/.test(v);
       if (k.type === "real") return typeof v === "number" && Number.isFinite(v);
       return v === null || typeof v === "string";
     });
@@ -92,7 +101,7 @@ function withOwnParams(spec: ListSpec): ListSpec {
   return { ...spec, params };
 }
 
-function pageStatement<K>(spec: ListSpec, args: PageArgs, parent?: ParentSpec<K>): { sql: string; limit: number } {
+function pageStatement<K>(spec: ListSpec, args: PageArgs, parent?: ParentSpec<K>): { sql: string; limit: number; counts: boolean } {
   const limit = pageSize(args.first);
   const { ordering } = spec;
   const params = spec.params;
@@ -104,25 +113,31 @@ function pageStatement<K>(spec: ListSpec, args: PageArgs, parent?: ParentSpec<K>
     const rhs = ordering.keys.map((k, i) => params.add(values[i], k.type)).join(", ");
     conds.push(`(${lhs}) > (${rhs})`);
   }
-  const sortCols = ordering.keys.map((k, i) => `${k.sql} AS "__k${i}"`).join(", ");
+  // Window functions run before LIMIT, so this counts every match, not just the page.
+  const counts = !parent && !args.after && Boolean(ordering.sortsAllMatches);
+  const sortCols = ordering.keys.map((k, i) => `${k.sql} AS "__k${i}"`).join(", ") + (counts ? `, count(*) OVER ()::int AS "__total"` : "");
   const orderBy = ordering.keys.map((k) => k.sql).join(", ");
   const where = conds.length ? `WHERE ${conds.join(" AND ")}` : "";
   const inner = `SELECT ${spec.columns}, ${sortCols} FROM ${spec.from} ${where} ORDER BY ${orderBy} LIMIT ${limit + 1}`;
-  if (!parent) return { sql: inner, limit };
+  if (!parent) return { sql: inner, limit, counts };
   const keys = params.add(parent.keys, `${parent.keyType}[]`);
-  return { sql: `SELECT p.key AS "__parent", x.* FROM unnest(${keys}) AS p(key) CROSS JOIN LATERAL (${inner}) x`, limit };
+  return { sql: `SELECT p.key AS "__parent", x.* FROM unnest(${keys}) AS p(key) CROSS JOIN LATERAL (${inner}) x`, limit, counts };
+}
+
+/** A row without the statement's bookkeeping columns (`__k0`, `__parent`, `__total`...); no delete, which deoptimises objects. */
+function withoutBookkeeping(row: Record<string, unknown>): Record<string, unknown> {
+  const clean: Record<string, unknown> = {};
+  for (const key in row) {
+    if (key.charCodeAt(0) !== 95 || key.charCodeAt(1) !== 95) clean[key] = row[key];
+  }
+  return clean;
 }
 
 function toPage<T>(rows: Record<string, unknown>[], spec: ListSpec, args: PageArgs, limit: number, hydrate: (row: Record<string, unknown>) => T): Page<T> {
   const keyCount = spec.ordering.keys.length;
   const visible = rows.slice(0, limit);
   return {
-    nodes: visible.map((row) => {
-      const clean = { ...row };
-      for (let i = 0; i < keyCount; i++) delete clean[`__k${i}`];
-      delete clean.__parent;
-      return hydrate(clean);
-    }),
+    nodes: visible.map((row) => hydrate(withoutBookkeeping(row))),
     cursors: visible.map((row) => encodeCursor(spec.ordering, Array.from({ length: keyCount }, (_, i) => row[`__k${i}`]))),
     hasNextPage: rows.length > limit,
     hasPreviousPage: Boolean(args.after),
@@ -131,9 +146,11 @@ function toPage<T>(rows: Record<string, unknown>[], spec: ListSpec, args: PageAr
 
 export async function fetchPage<T>(db: Queryable, spec: ListSpec, args: PageArgs, hydrate: (row: Record<string, unknown>) => T): Promise<Page<T>> {
   spec = withOwnParams(spec);
-  const { sql, limit } = pageStatement(spec, args);
+  const { sql, limit, counts } = pageStatement(spec, args);
   const rows: Record<string, unknown>[] = await db.query(sql, spec.params.values);
-  return toPage(rows, spec, args, limit, hydrate);
+  const page = toPage(rows, spec, args, limit, hydrate);
+  if (counts) page.total = rows.length ? (rows[0].__total as number) : 0;
+  return page;
 }
 
 /** Pages for many parents at once; the map has an entry (possibly empty) for every key. */
@@ -163,4 +180,23 @@ export async function countRowsByParent<K extends string | number>(db: Queryable
     spec.params.values,
   );
   return new Map(rows.map((r) => [r.key, r.n]));
+}
+
+/**
+ * Adds a Finnish full-text condition and picks the ordering: best match first when searching
+ * (unless NAME is asked for), `fallback` otherwise. RELEVANCE without a search term is refused.
+ */
+export function searchOrdering(
+  params: SqlParams, where: string[], search: string | null | undefined, order: "NAME" | "RELEVANCE" | null | undefined, fallback: Ordering,
+): Ordering {
+  if (search == null || search.trim() === "") {
+    if (order === "RELEVANCE") {
+      throw new UserInputError("RELEVANCE ordering needs a search term", { field: "orderBy", reason: "RELEVANCE_WITHOUT_SEARCH" });
+    }
+    return fallback;
+  }
+  const query = `websearch_to_tsquery('finnish', ${params.add(search)})`;
+  where.push(`t.search_vector @@ ${query}`);
+  if (order === "NAME") return fallback;
+  return { name: "relevance", keys: [{ sql: `-ts_rank(t.search_vector, ${query})`, type: "real" }, { sql: "t.id", type: "int" }], sortsAllMatches: true };
 }

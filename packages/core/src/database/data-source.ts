@@ -2,6 +2,9 @@ import { types } from "pg";
 import { DataSource, type Logger } from "typeorm";
 import { Activity } from "../activity/activity.entity";
 import { CoreSchema1731000000000 } from "../migrations/1731000000000-core-schema";
+import { Milestones1732000000000 } from "../migrations/1732000000000-milestones";
+import { MilestoneEvent } from "../milestone/milestone-event.entity";
+import { PreparationMilestone } from "../milestone/milestone.entity";
 import { Organisation } from "../organisation/organisation.entity";
 import { Partnership } from "../partnership/partnership.entity";
 import { Municipality } from "../region/municipality.entity";
@@ -11,8 +14,8 @@ import { CountingLogger } from "./query-counter";
 // DATE columns are calendar days, not instants: keep them as "YYYY-MM-DD" strings.
 types.setTypeParser(types.builtins.DATE, (value: string) => value);
 
-export const CORE_ENTITIES = [WellbeingRegion, Municipality, Organisation, Activity, Partnership];
-export const CORE_MIGRATIONS = [CoreSchema1731000000000];
+export const CORE_ENTITIES = [WellbeingRegion, Municipality, Organisation, Activity, Partnership, PreparationMilestone, MilestoneEvent];
+export const CORE_MIGRATIONS = [CoreSchema1731000000000, Milestones1732000000000];
 
 export interface DataSourceOptions {
   url: string;

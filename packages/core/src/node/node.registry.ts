@@ -3,15 +3,22 @@ import type { YhdyspintaContext } from "../common/context";
 /** Fetches one object by the key part of its global ID; null when there is none. */
 export type NodeFetcher = (ctx: YhdyspintaContext, key: string) => Promise<object | null> | object | null;
 
-const fetchers = new Map<string, NodeFetcher>();
+const fetchers = new Map<string, { fetch: NodeFetcher; owner: string }>();
 
-/** Makes `node(id:)` resolve IDs of a type. Region plug-ins call this for their own types. */
-export function registerNodeType(typeName: string, fetch: NodeFetcher): void {
-  fetchers.set(typeName, fetch);
+/**
+ * Makes `node(id:)` resolve IDs of a type. Region plug-ins declare theirs in `nodeTypes` and the
+ * server registers them under the plug-in's name; a type name owned by someone else is a clash.
+ */
+export function registerNodeType(typeName: string, fetch: NodeFetcher, owner = "core"): void {
+  const existing = fetchers.get(typeName);
+  if (existing && existing.owner !== owner) {
+    throw new Error(`${owner}: node type "${typeName}" is already registered by ${existing.owner}`);
+  }
+  fetchers.set(typeName, { fetch, owner });
 }
 
 export function nodeFetcher(typeName: string): NodeFetcher | undefined {
-  return fetchers.get(typeName);
+  return fetchers.get(typeName)?.fetch;
 }
 
 /** Integer keys as issued by toGlobalId for database ids. */

@@ -1,9 +1,11 @@
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
+import { idsComplexity } from "../common/complexity";
 import { activityService } from "../activity/activity.service";
 import type { YhdyspintaContext } from "../common/context";
 import { UserInputError } from "../common/errors";
 import { fromGlobalId } from "../common/global-id";
 import { Node } from "../common/graphql-types";
+import { milestoneService } from "../milestone/milestone.service";
 import { organisationService } from "../organisation/organisation.service";
 import { partnershipService } from "../partnership/partnership.service";
 import { intKey, nodeFetcher, registerNodeType } from "./node.registry";
@@ -13,6 +15,7 @@ registerNodeType("Municipality", (ctx, key) => ctx.reference.municipality(key) ?
 registerNodeType("Organisation", (ctx, key) => (intKey(key) ? organisationService.findById(ctx, intKey(key)!) : null));
 registerNodeType("Activity", (ctx, key) => (intKey(key) ? activityService.findById(ctx, intKey(key)!) : null));
 registerNodeType("Partnership", (ctx, key) => (intKey(key) ? partnershipService.findById(ctx, intKey(key)!) : null));
+registerNodeType("PreparationMilestone", (ctx, key) => (intKey(key) ? milestoneService.findById(ctx, intKey(key)!) : null));
 
 async function resolveNode(ctx: YhdyspintaContext, id: string): Promise<object | null> {
   const { typeName, key } = fromGlobalId(id);
@@ -27,7 +30,7 @@ export class NodeResolver {
     return resolveNode(ctx, id);
   }
 
-  @Query(() => [Node], { nullable: "items", description: "Several objects by global ID, in the same order; null for those that do not exist. At most 100." })
+  @Query(() => [Node], { complexity: idsComplexity, nullable: "items", description: "Several objects by global ID, in the same order; null for those that do not exist. At most 100." })
   nodes(
     @Ctx() ctx: YhdyspintaContext,
     @Arg("ids", () => [ID]) ids: string[],

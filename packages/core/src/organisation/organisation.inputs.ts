@@ -38,12 +38,9 @@ export class OrganisationFilter {
   search?: string | null;
 }
 
+/** Fields shared by create and update; omitted means unchanged on update, null clears. */
 @InputType()
-export class CreateOrganisationInput {
-  @Field()
-  @Length(1, 200)
-  nameFi: string;
-
+export abstract class OrganisationFields {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Length(1, 200)
@@ -73,9 +70,6 @@ export class CreateOrganisationInput {
   @IsOptional()
   @IsBusinessId()
   businessId?: string | null;
-
-  @Field(() => OrganisationKind)
-  kind: OrganisationKindValue;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
@@ -120,86 +114,24 @@ export class CreateOrganisationInput {
   phone?: string | null;
 }
 
+@InputType()
+export class CreateOrganisationInput extends OrganisationFields {
+  @Field()
+  @Length(1, 200)
+  nameFi: string;
+
+  @Field(() => OrganisationKind)
+  kind: OrganisationKindValue;
+}
+
 /** Omitted fields stay as they are; null clears an optional field. */
 @InputType()
-export class UpdateOrganisationInput {
+export class UpdateOrganisationInput extends OrganisationFields {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Length(1, 200)
   nameFi?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 200)
-  nameSv?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 200)
-  nameEn?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(5000)
-  descriptionFi?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(5000)
-  descriptionSv?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(5000)
-  descriptionEn?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsBusinessId()
-  businessId?: string | null;
-
   @Field(() => OrganisationKind, { nullable: true })
   kind?: OrganisationKindValue | null;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @MaxLength(200)
-  parentId?: string | null;
-
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(23)
-  regionCodes?: string[] | null;
-
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(308)
-  municipalityCodes?: string[] | null;
-
-  @Field(() => [Theme], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(20)
-  themes?: ThemeValue[] | null;
-
-  @Field(() => [Language], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(20)
-  languages?: LanguageValue[] | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsUrl({ protocols: ["http", "https"], require_protocol: true })
-  @MaxLength(500)
-  website?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsEmail()
-  @MaxLength(200)
-  email?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(PHONE, { message: "phone must be a phone number such as +358 40 1234567" })
-  phone?: string | null;
 }

@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Role } from "../auth/roles";
+import { connectionComplexity, listComplexity } from "../common/complexity";
 import { ConnectionArgs, ListOrder } from "../common/args";
 import type { YhdyspintaContext } from "../common/context";
 import { UserInputError } from "../common/errors";
@@ -11,9 +13,18 @@ import { Organisation } from "./organisation.entity";
 import { CreateOrganisationInput, OrganisationFilter, UpdateOrganisationInput } from "./organisation.inputs";
 import { organisationService } from "./organisation.service";
 
+@ObjectType({ description: "Contact details of an organisation: visible to signed-in users only." })
+export class OrganisationContact {
+  @Field(() => String, { nullable: true })
+  email: string | null;
+
+  @Field(() => String, { nullable: true })
+  phone: string | null;
+}
+
 @Resolver(() => Organisation)
 export class OrganisationResolver {
-  @Query(() => OrganisationConnection, { description: "Organisations, alphabetically or by search relevance." })
+  @Query(() => OrganisationConnection, { complexity: connectionComplexity, description: "Organisations, alphabetically or by search relevance." })
   organisations(
     @Ctx() ctx: YhdyspintaContext,
     @Args() page: ConnectionArgs,
@@ -42,7 +53,7 @@ export class OrganisationResolver {
     return org.parentId === null ? null : organisationService.findById(ctx, org.parentId);
   }
 
-  @FieldResolver(() => OrganisationConnection, { description: "Member organisations (jäsenjärjestöt)." })
+  @FieldResolver(() => OrganisationConnection, { complexity: connectionComplexity, description: "Member organisations (jäsenjärjestöt)." })
   children(
     @Root() org: Organisation,
     @Ctx() ctx: YhdyspintaContext,
@@ -52,22 +63,29 @@ export class OrganisationResolver {
     return organisationService.listByParent(ctx, "parent", org.dbId, filter, page);
   }
 
-  @FieldResolver(() => [WellbeingRegion], { description: "Wellbeing regions of operation." })
+  @FieldResolver(() => [WellbeingRegion], { complexity: listComplexity(23), description: "Wellbeing regions of operation." })
   regions(@Root() org: Organisation, @Ctx() ctx: YhdyspintaContext): Promise<WellbeingRegion[]> {
     return organisationService.regionsOf(ctx, org.dbId);
   }
 
-  @FieldResolver(() => [Municipality], { description: "Municipalities of operation." })
+  @FieldResolver(() => [Municipality], { complexity: listComplexity(10), description: "Municipalities of operation." })
   municipalities(@Root() org: Organisation, @Ctx() ctx: YhdyspintaContext): Promise<Municipality[]> {
     return organisationService.municipalitiesOf(ctx, org.dbId);
   }
 
-  @Mutation(() => Organisation)
+  @FieldResolver(() => OrganisationContact, { nullable: true, description: "E-mail and phone; null for anonymous users (no error)." })
+  contact(@Root() org: Organisation, @Ctx() ctx: YhdyspintaContext): OrganisationContact | null {
+    return ctx.viewer ? { email: org.email, phone: org.phone } : null;
+  }
+
+  @Authorized()
+  @Mutation(() => Organisation, { description: "Admins; editors for member organisations of their own; coordinators for organisations operating only in their regions." })
   createOrganisation(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => CreateOrganisationInput) input: CreateOrganisationInput) {
     return organisationService.create(ctx, input);
   }
 
-  @Mutation(() => Organisation)
+  @Authorized()
+  @Mutation(() => Organisation, { description: "Admins; editors of the organisation; coordinators of every region it operates in." })
   updateOrganisation(
     @Ctx() ctx: YhdyspintaContext,
     @Arg("id", () => ID) id: string,
@@ -76,7 +94,8 @@ export class OrganisationResolver {
     return organisationService.update(ctx, id, input);
   }
 
-  @Mutation(() => DeletePayload, { description: "Deletes the organisation with its activities and partnerships; refused while it has member organisations." })
+  @Authorized(Role.COORDINATOR, Role.ADMIN)
+  @Mutation(() => DeletePayload, { description: "Deletes the organisation with its activities and partnerships; refused while it has member organisations. Admins; coordinators of every region it operates in." })
   async deleteOrganisation(@Ctx() ctx: YhdyspintaContext, @Arg("id", () => ID) id: string): Promise<DeletePayload> {
     return { deletedId: await organisationService.delete(ctx, id) };
   }
@@ -85,7 +104,7 @@ export class OrganisationResolver {
 /** Organisations listed under regions and municipalities. */
 @Resolver(() => WellbeingRegion)
 export class RegionOrganisationsResolver {
-  @FieldResolver(() => OrganisationConnection, { description: "Organisations operating in the region." })
+  @FieldResolver(() => OrganisationConnection, { complexity: connectionComplexity, description: "Organisations operating in the region." })
   organisations(
     @Root() region: WellbeingRegion,
     @Ctx() ctx: YhdyspintaContext,
@@ -98,7 +117,7 @@ export class RegionOrganisationsResolver {
 
 @Resolver(() => Municipality)
 export class MunicipalityOrganisationsResolver {
-  @FieldResolver(() => OrganisationConnection, { description: "Organisations operating in the municipality." })
+  @FieldResolver(() => OrganisationConnection, { complexity: connectionComplexity, description: "Organisations operating in the municipality." })
   organisations(
     @Root() municipality: Municipality,
     @Ctx() ctx: YhdyspintaContext,

@@ -1,14 +1,15 @@
 import type { EntityManager } from "typeorm";
-import { ListOrder } from "../common/args";
+import type { ListOrder } from "../common/args";
 import { columnsOf, hydrator, loadConnection, loadConnectionByParent } from "../common/connection-loader";
 import type { YhdyspintaContext } from "../common/context";
 import { ConflictError, NotFoundError, UserInputError } from "../common/errors";
 import { parseIntId, toGlobalId } from "../common/global-id";
 import type { ConnectionValue } from "../common/graphql-types";
 import { loadLinkedCodes, replaceLinkedCodes } from "../common/linked-codes";
-import type { ListSpec, Ordering, PageArgs } from "../common/pagination";
+import { searchOrdering, type ListSpec, type Ordering, type PageArgs } from "../common/pagination";
 import { SqlParams } from "../common/sql";
 import { inTransaction } from "../common/transaction";
+import { authorize } from "../auth/policy";
 import { uniq } from "../common/uniq";
 import type { Municipality } from "../region/municipality.entity";
 import type { WellbeingRegion } from "../region/wellbeing-region.entity";
@@ -45,16 +46,7 @@ export class OrganisationService {
     if (f.theme != null) where.push(`t.themes @> ${params.add([f.theme], "text[]")}`);
     if (f.language != null) where.push(`t.languages @> ${params.add([f.language], "text[]")}`);
     if (f.parentId != null) where.push(`t.parent_id = ${params.add(parseIntId(f.parentId, Organisation.typeName, "filter.parentId"), "int")}`);
-    let ordering = BY_NAME;
-    if (f.search != null && f.search.trim() !== "") {
-      const query = `websearch_to_tsquery('finnish', ${params.add(f.search)})`;
-      where.push(`t.search_vector @@ ${query}`);
-      if (order !== ListOrder.NAME) {
-        ordering = { name: "relevance", keys: [{ sql: `-ts_rank(t.search_vector, ${query})`, type: "real" }, { sql: "t.id", type: "int" }] };
-      }
-    } else if (order === ListOrder.RELEVANCE) {
-      throw new UserInputError("RELEVANCE ordering needs a search term", { field: "orderBy", reason: "RELEVANCE_WITHOUT_SEARCH" });
-    }
+    const ordering = searchOrdering(params, where, f.search, order, BY_NAME);
     return { from: "organisation t", columns: columnsOf(ctx.dataSource.getMetadata(Organisation)), filters: where, params, ordering };
   }
 
@@ -104,6 +96,7 @@ export class OrganisationService {
     const parentId = input.parentId ? parseIntId(input.parentId, Organisation.typeName, "parentId") : null;
     const { regionCodes, municipalityCodes } = this.operatingArea(ctx, input.regionCodes ?? [], input.municipalityCodes ?? []);
     const businessId = input.businessId ? normaliseBusinessId(input.businessId) : null;
+    authorize(ctx, "organisation:create", { parentId, regionCodes });
     const saved = await inTransaction(ctx, async (em) => {
       if (parentId !== null) await this.requireParent(em, parentId);
       if (businessId) await this.requireFreeBusinessId(em, businessId, null);
@@ -130,6 +123,11 @@ export class OrganisationService {
     return inTransaction(ctx, async (em) => {
       const org = await em.findOne(Organisation, { where: { dbId: id }, lock: { mode: "pessimistic_write" } });
       if (!org) throw new NotFoundError(Organisation.typeName, globalId);
+      const current = await this.currentArea(em, id);
+      const area = input.regionCodes !== undefined || input.municipalityCodes !== undefined
+        ? this.operatingArea(ctx, input.regionCodes ?? current.regionCodes, input.municipalityCodes ?? current.municipalityCodes)
+        : undefined;
+      authorize(ctx, "organisation:update", { organisationId: id, regionCodes: current.regionCodes, newRegionCodes: area?.regionCodes, newParentId: parentId });
       if (parentId !== undefined && parentId !== null) {
         await this.requireParent(em, parentId);
         await this.refuseCycle(em, id, parentId);
@@ -146,11 +144,7 @@ export class OrganisationService {
       if (input.languages !== undefined) changes.languages = uniq(input.languages);
       em.merge(Organisation, org, changes);
       await em.save(org);
-      if (input.regionCodes !== undefined || input.municipalityCodes !== undefined) {
-        const current = await this.currentArea(em, id);
-        const area = this.operatingArea(ctx, input.regionCodes ?? current.regionCodes, input.municipalityCodes ?? current.municipalityCodes);
-        await this.replaceOperatingArea(em, id, area.regionCodes, area.municipalityCodes);
-      }
+      if (area) await this.replaceOperatingArea(em, id, area.regionCodes, area.municipalityCodes);
       return org;
     });
   }
@@ -161,6 +155,7 @@ export class OrganisationService {
       const [{ exists, children }] = await em.query(
         `SELECT EXISTS (SELECT 1 FROM organisation WHERE id = $1) AS exists, (SELECT count(*)::int FROM organisation WHERE parent_id = $1) AS children`, [id]);
       if (!exists) throw new NotFoundError(Organisation.typeName, globalId);
+      authorize(ctx, "organisation:delete", { organisationId: id, regionCodes: (await this.currentArea(em, id)).regionCodes });
       if (children > 0) {
         throw new ConflictError(`The organisation has ${children} member organisations; move or delete them first`, { reason: "HAS_CHILDREN" });
       }

@@ -28,32 +28,9 @@ export class PartnershipFilter {
   status?: PartnershipStatusValue | null;
 }
 
-@InputType({ description: "Exactly one of regionCode and municipalityCode names the public party." })
-export class CreatePartnershipInput {
-  @Field(() => ID)
-  @MaxLength(200)
-  organisationId: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(2)
-  regionCode?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(3)
-  municipalityCode?: string | null;
-
-  @Field(() => PartnershipKind)
-  kind: PartnershipKindValue;
-
-  @Field(() => PartnershipStatus, { nullable: true, defaultValue: "PLANNED" })
-  status?: PartnershipStatusValue | null;
-
-  @Field()
-  @Length(1, 300)
-  titleFi: string;
-
+/** Fields shared by create and update; omitted means unchanged on update, null clears. */
+@InputType()
+export abstract class PartnershipFields {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Length(1, 300)
@@ -86,9 +63,36 @@ export class CreatePartnershipInput {
   endsOn?: string | null;
 }
 
+@InputType({ description: "Exactly one of regionCode and municipalityCode names the public party." })
+export class CreatePartnershipInput extends PartnershipFields {
+  @Field(() => ID)
+  @MaxLength(200)
+  organisationId: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2)
+  regionCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(3)
+  municipalityCode?: string | null;
+
+  @Field(() => PartnershipKind)
+  kind: PartnershipKindValue;
+
+  @Field(() => PartnershipStatus, { nullable: true, defaultValue: "PLANNED" })
+  status?: PartnershipStatusValue | null;
+
+  @Field()
+  @Length(1, 300)
+  titleFi: string;
+}
+
 /** Omitted fields stay as they are; null clears an optional field. Parties cannot change. */
 @InputType()
-export class UpdatePartnershipInput {
+export class UpdatePartnershipInput extends PartnershipFields {
   @Field(() => PartnershipKind, { nullable: true })
   kind?: PartnershipKindValue | null;
 
@@ -99,35 +103,4 @@ export class UpdatePartnershipInput {
   @IsOptional()
   @Length(1, 300)
   titleFi?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 300)
-  titleSv?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 300)
-  titleEn?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(5000)
-  description?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(2000)
-  organisationRole?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(2000)
-  publicPartyRole?: string | null;
-
-  @Field(() => LocalDateResolver, { nullable: true })
-  startsOn?: string | null;
-
-  @Field(() => LocalDateResolver, { nullable: true })
-  endsOn?: string | null;
 }

@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, createUnionType } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, createUnionType } from "type-graphql";
+import { Role } from "../auth/roles";
+import { connectionComplexity } from "../common/complexity";
 import { ConnectionArgs } from "../common/args";
 import type { YhdyspintaContext } from "../common/context";
 import { DeletePayload } from "../common/payloads";
@@ -19,7 +21,7 @@ export const PublicParty = createUnionType({
 
 @Resolver(() => Partnership)
 export class PartnershipResolver {
-  @Query(() => PartnershipConnection)
+  @Query(() => PartnershipConnection, { complexity: connectionComplexity })
   partnerships(
     @Ctx() ctx: YhdyspintaContext,
     @Args() page: ConnectionArgs,
@@ -44,16 +46,19 @@ export class PartnershipResolver {
     return ctx.reference.region(code)!;
   }
 
+  @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => Partnership)
   createPartnership(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => CreatePartnershipInput) input: CreatePartnershipInput) {
     return partnershipService.create(ctx, input);
   }
 
+  @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => Partnership)
   updatePartnership(@Ctx() ctx: YhdyspintaContext, @Arg("id", () => ID) id: string, @Arg("input", () => UpdatePartnershipInput) input: UpdatePartnershipInput) {
     return partnershipService.update(ctx, id, input);
   }
 
+  @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => DeletePayload)
   async deletePartnership(@Ctx() ctx: YhdyspintaContext, @Arg("id", () => ID) id: string): Promise<DeletePayload> {
     return { deletedId: await partnershipService.delete(ctx, id) };
@@ -62,7 +67,7 @@ export class PartnershipResolver {
 
 @Resolver(() => Organisation)
 export class OrganisationPartnershipsResolver {
-  @FieldResolver(() => PartnershipConnection)
+  @FieldResolver(() => PartnershipConnection, { complexity: connectionComplexity })
   partnerships(
     @Root() org: Organisation,
     @Ctx() ctx: YhdyspintaContext,
@@ -75,7 +80,7 @@ export class OrganisationPartnershipsResolver {
 
 @Resolver(() => WellbeingRegion)
 export class RegionPartnershipsResolver {
-  @FieldResolver(() => PartnershipConnection, { description: "Partnerships with the region or its municipalities." })
+  @FieldResolver(() => PartnershipConnection, { complexity: connectionComplexity, description: "Partnerships with the region or its municipalities." })
   partnerships(
     @Root() region: WellbeingRegion,
     @Ctx() ctx: YhdyspintaContext,
@@ -88,7 +93,7 @@ export class RegionPartnershipsResolver {
 
 @Resolver(() => Municipality)
 export class MunicipalityPartnershipsResolver {
-  @FieldResolver(() => PartnershipConnection)
+  @FieldResolver(() => PartnershipConnection, { complexity: connectionComplexity })
   partnerships(
     @Root() municipality: Municipality,
     @Ctx() ctx: YhdyspintaContext,

@@ -6,6 +6,7 @@ import type { ConnectionValue } from "../common/graphql-types";
 import type { ListSpec, Ordering, PageArgs } from "../common/pagination";
 import { SqlParams } from "../common/sql";
 import { inTransaction } from "../common/transaction";
+import { authorize } from "../auth/policy";
 import { Organisation } from "../organisation/organisation.entity";
 import { Partnership } from "./partnership.entity";
 import type { CreatePartnershipInput, PartnershipFilter, UpdatePartnershipInput } from "./partnership.inputs";
@@ -70,9 +71,11 @@ export class PartnershipService {
     if ((input.regionCode == null) === (input.municipalityCode == null)) {
       throw new UserInputError("Give exactly one public party: regionCode or municipalityCode", { field: "regionCode", reason: "ONE_PUBLIC_PARTY" });
     }
-    if (input.regionCode != null) ctx.reference.requireRegion(input.regionCode);
-    if (input.municipalityCode != null) ctx.reference.requireMunicipality(input.municipalityCode);
+    const regionCode = input.regionCode != null
+      ? ctx.reference.requireRegion(input.regionCode).code
+      : ctx.reference.requireMunicipality(input.municipalityCode!).regionCode;
     this.checkPeriod(input.startsOn ?? null, input.endsOn ?? null);
+    authorize(ctx, "partnership:manage", { regionCode });
     return inTransaction(ctx, async (em) => {
       const owner = await em.query(`SELECT 1 FROM organisation WHERE id = $1 FOR KEY SHARE`, [organisationId]);
       if (!owner.length) throw new UserInputError("The organisation does not exist", { field: "organisationId", reason: "UNKNOWN_ORGANISATION" });
@@ -96,6 +99,7 @@ export class PartnershipService {
     return inTransaction(ctx, async (em) => {
       const partnership = await em.findOne(Partnership, { where: { dbId: id }, lock: { mode: "pessimistic_write" } });
       if (!partnership) throw new NotFoundError(Partnership.typeName, globalId);
+      authorize(ctx, "partnership:manage", { regionCode: this.regionOf(ctx, partnership) });
       const changes: Record<string, unknown> = {};
       for (const key of ["kind", "status", "titleFi", "titleSv", "titleEn", "description", "organisationRole", "publicPartyRole", "startsOn", "endsOn"] as const) {
         if (input[key] !== undefined) changes[key] = input[key];
@@ -110,10 +114,18 @@ export class PartnershipService {
   async delete(ctx: YhdyspintaContext, globalId: string): Promise<string> {
     const id = parseIntId(globalId, Partnership.typeName);
     await inTransaction(ctx, async (em) => {
-      const [, count] = await em.query(`DELETE FROM partnership WHERE id = $1`, [id]);
-      if (!count) throw new NotFoundError(Partnership.typeName, globalId);
+      const [row] = await em.query(
+        `SELECT region_code AS "regionCode", municipality_code AS "municipalityCode" FROM partnership WHERE id = $1 FOR UPDATE`, [id]);
+      if (!row) throw new NotFoundError(Partnership.typeName, globalId);
+      authorize(ctx, "partnership:manage", { regionCode: this.regionOf(ctx, row) });
+      await em.query(`DELETE FROM partnership WHERE id = $1`, [id]);
     });
     return toGlobalId(Partnership.typeName, id);
+  }
+
+  /** The wellbeing region of the public party: the region itself, or the municipality's region. */
+  regionOf(ctx: YhdyspintaContext, party: { regionCode: string | null; municipalityCode: string | null }): string {
+    return party.regionCode ?? ctx.reference.municipality(party.municipalityCode!)!.regionCode;
   }
 
   private checkPeriod(startsOn: string | null, endsOn: string | null): void {

@@ -1,31 +1,56 @@
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
+import type { NodeFetcher } from "../node/node.registry";
 
-/** What a region plug-in's seed function gets: the database and the regions it serves. */
+/** What a region plug-in's seed function gets. It runs once per database, after the core demo data. */
 export interface RegionSeedContext {
   dataSource: DataSource;
+  /** Bound to the seeding transaction: everything the seed writes commits together or not at all. */
+  manager: EntityManager;
+  /** The wellbeing regions the plug-in serves. */
   regionCodes: string[];
   scale: "demo" | "full";
 }
 
 /**
  * A region plug-in adds a region's own cooperation structures to the schema without touching
- * the core: entities with their migrations, resolvers (which may add fields to core types),
- * milestone kinds and demo data.
+ * the core: entities with their migrations, resolvers (which may add fields to core types with
+ * `@FieldResolver`), node types for `node(id:)`, milestone kinds and demo data.
  */
 export interface RegionPlugin {
-  /** Package-style name, e.g. "keski-suomi"; also the prefix of its tables. */
+  /** Lower-case package-style name, e.g. "keski-suomi"; its tables are prefixed "keski_suomi_". */
   name: string;
   /** Wellbeing region codes it serves, e.g. ["15"]. */
   regions: string[];
-  /** Semver range of the core it was written against, e.g. "^0.1.0". */
-  coreVersion?: string;
+  /** Range of core versions it was written against: "^0.1.0", "~0.1.2", "0.1.0", ">=0.1.0". */
+  coreVersion: string;
+  /** TypeORM entities; each table name must start with the plug-in's prefix. */
   entities?: Function[];
+  /** TypeORM migration classes, run after the core's in timestamp order. */
   migrations?: Function[];
+  /** type-graphql resolver classes: queries, mutations, and fields on core or own types. */
   resolvers?: Function[];
+  /** Milestone kinds the plug-in's region uses, UPPER_SNAKE_CASE. */
   milestoneKinds?: string[];
+  /** Fetchers that let `node(id:)` resolve the plug-in's own types, by GraphQL type name. */
+  nodeTypes?: Record<string, NodeFetcher>;
+  /** Deterministic demo rows for its regions. */
   seed?: (ctx: RegionSeedContext) => Promise<void>;
 }
 
+/** Start-up errors always name the plug-in, so an operator knows which package to fix or disable. */
+export class RegionPluginError extends Error {
+  constructor(readonly plugin: string, message: string) {
+    super(`Region plug-in "${plugin}": ${message}`);
+    this.name = "RegionPluginError";
+  }
+}
+
+/** Declares a plug-in; its checks run when the server enables it (see activateRegionPlugins). */
 export function defineRegionPlugin(plugin: RegionPlugin): RegionPlugin {
-  return plugin;
+  return Object.freeze({ ...plugin });
+}
+
+/** "keski-suomi" -> "keski_suomi_": the prefix of the plug-in's tables. */
+export function tablePrefixOf(pluginName: string): string {
+  return `${pluginName.replace(/-/g, "_")}_`;
 }

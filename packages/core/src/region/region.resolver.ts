@@ -1,5 +1,6 @@
 import { IsOptional, MaxLength } from "class-validator";
 import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root } from "type-graphql";
+import { connectionComplexity, listComplexity } from "../common/complexity";
 import { connectionFromArray } from "../common/array-connection";
 import { ConnectionArgs } from "../common/args";
 import type { YhdyspintaContext } from "../common/context";
@@ -27,6 +28,7 @@ export class MunicipalityFilter {
 @Resolver(() => WellbeingRegion)
 export class WellbeingRegionResolver {
   @Query(() => [WellbeingRegion], {
+    complexity: listComplexity(23),
     description: "The 21 wellbeing services counties, Helsinki (90) and Åland (91), by code. A fixed classification, so a plain list.",
   })
   regions(
@@ -41,7 +43,7 @@ export class WellbeingRegionResolver {
     return ctx.reference.region(code) ?? null;
   }
 
-  @FieldResolver(() => [Municipality], { description: "Municipalities of the region, by Finnish name." })
+  @FieldResolver(() => [Municipality], { complexity: listComplexity(40), description: "Municipalities of the region, by Finnish name." })
   municipalities(@Root() region: WellbeingRegion, @Ctx() ctx: YhdyspintaContext): Municipality[] {
     return ctx.reference.municipalitiesOf(region.code);
   }
@@ -49,7 +51,7 @@ export class WellbeingRegionResolver {
 
 @Resolver(() => Municipality)
 export class MunicipalityResolver {
-  @Query(() => MunicipalityConnection, { description: "Municipalities by Finnish name." })
+  @Query(() => MunicipalityConnection, { complexity: connectionComplexity, description: "Municipalities by Finnish name." })
   municipalities(
     @Ctx() ctx: YhdyspintaContext,
     @Args() page: ConnectionArgs,

@@ -1,6 +1,7 @@
 import {
   ActivityResolver, MunicipalityActivitiesResolver, OrganisationActivitiesResolver, RegionActivitiesResolver,
 } from "../activity/activity.resolver";
+import { MilestoneEventResolver, MilestoneResolver, MilestoneSubscriptionResolver, RegionMilestonesResolver } from "../milestone/milestone.resolver";
 import { NodeResolver } from "../node/node.resolver";
 import {
   MunicipalityOrganisationsResolver, OrganisationResolver, RegionOrganisationsResolver,
@@ -16,4 +17,5 @@ export const CORE_RESOLVERS = [
   OrganisationResolver, RegionOrganisationsResolver, MunicipalityOrganisationsResolver,
   ActivityResolver, OrganisationActivitiesResolver, RegionActivitiesResolver, MunicipalityActivitiesResolver,
   PartnershipResolver, OrganisationPartnershipsResolver, RegionPartnershipsResolver, MunicipalityPartnershipsResolver,
+  MilestoneResolver, MilestoneEventResolver, RegionMilestonesResolver, MilestoneSubscriptionResolver,
 ] as const;

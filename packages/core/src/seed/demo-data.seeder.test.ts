@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { Client } from "pg";
 import { CoreSchema1731000000000 } from "../migrations/1731000000000-core-schema";
+import { Milestones1732000000000 } from "../migrations/1732000000000-milestones";
+import { generateDemoMilestones } from "../milestone/milestone.demo-data";
 import { generateDemoData } from "./demo-data.generator";
 import { seedDemoData } from "./demo-data.seeder";
 
@@ -29,6 +31,9 @@ describe("seedDemoData (PostgreSQL)", () => {
       const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`);
       result[table] = Number(rows[0].n);
     }
+    // Regional milestones are demo data; the national ones come with the migration.
+    const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM preparation_milestone WHERE region_code IS NOT NULL`);
+    result.preparation_milestone = Number(rows[0].n);
     return result;
   }
 
@@ -40,6 +45,7 @@ describe("seedDemoData (PostgreSQL)", () => {
     // The migration only needs query(); a full TypeORM QueryRunner is not required here.
     const runner = { query: (sql: string, params?: unknown[]) => client.query(sql, params).then((r) => r.rows) };
     await new CoreSchema1731000000000().up(runner as any);
+    await new Milestones1732000000000().up(runner as any);
   });
 
   afterAll(async () => {
@@ -60,6 +66,7 @@ describe("seedDemoData (PostgreSQL)", () => {
       activity: expected.activities.length,
       activity_municipality: expected.activityMunicipalities.length,
       partnership: expected.partnerships.length,
+      preparation_milestone: generateDemoMilestones().length,
     };
     expect(result).toEqual({ seeded: true, counts: want });
     expect(await counts()).toEqual(want);

@@ -6,6 +6,7 @@ import {
   type PartnershipSeedRow,
   type SeedScale,
 } from "./demo-data.generator";
+import { seedDemoMilestones } from "../milestone/milestone.demo-data";
 
 /**
  * Inserts the generated demo data once. The caller provides a query function bound
@@ -179,6 +180,7 @@ export async function seedDemoData(
     for (const table of ["organisation", "activity", "partnership"]) {
       await query(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), (SELECT max(id) FROM ${table}))`);
     }
+    counts.preparation_milestone = await seedDemoMilestones(query);
     await query("INSERT INTO seed_run (name, scale) VALUES ($1, $2)", [SEED_NAME, scale]);
     await query("COMMIT");
     return { seeded: true, counts };

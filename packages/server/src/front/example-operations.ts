@@ -6,6 +6,8 @@ export interface ExampleOperation {
   title: string;
   query: string;
   variables?: Record<string, unknown>;
+  /** Request headers pre-filled in the tab (writes need a token). */
+  headers?: Record<string, string>;
 }
 
 export const EXAMPLE_OPERATIONS: ExampleOperation[] = [
@@ -72,7 +74,9 @@ query NodeLookup($id: ID!) {
   },
   {
     title: "Create organisation",
-    query: `# The Y-tunnus check digit is verified; regions follow from municipalities.
+    query: `# Writes need a token: put one in the Headers tab below (for development:
+#   npx yhdyspinta token --role editor --organisations <id>   or   --role admin).
+# The Y-tunnus check digit is verified; regions follow from municipalities.
 mutation CreateOrganisation($input: CreateOrganisationInput!) {
   createOrganisation(input: $input) {
     id
@@ -83,5 +87,23 @@ mutation CreateOrganisation($input: CreateOrganisationInput!) {
 }
 `,
     variables: { input: { nameFi: "Jyväskylän Esimerkkiyhdistys ry", kind: "LOCAL", businessId: "0201256-6", municipalityCodes: ["179"] } },
+    headers: { Authorization: "Bearer PASTE-A-TOKEN-HERE" },
+  },
+  {
+    title: "Milestone events (live)",
+    query: `# Reform milestones' events as they happen (graphql-ws). Pass a cursor as $after to first
+# replay every stored event after it: nothing is lost across reconnects.
+subscription MilestoneEvents($filter: MilestoneEventFilter, $after: String) {
+  milestoneEvents(filter: $filter, after: $after) {
+    cursor
+    type
+    previousStatus
+    newStatus
+    occurredAt
+    milestone { id title kind dueDate region { code } }
+  }
+}
+`,
+    variables: { filter: { regionCodes: ["15"], includeNational: true }, after: null },
   },
 ];

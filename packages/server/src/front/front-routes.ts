@@ -64,9 +64,9 @@ export function explorerHtml(graphqlPath: string): string {
   var gql = window.YhdyspintaGraphQL;
   var ws = null;
   // Subscriptions go over graphql-ws; everything else is a POST.
-  function fetcher(params) {
+  function fetcher(params, opts) {
     var isSubscription = /^\\s*subscription\\b/m.test(String(params.query).replace(/#[^\\n]*/g, ""));
-    if (!isSubscription) return gql.graphqlFetch(config.graphqlPath, params.query, params.variables, params.operationName);
+    if (!isSubscription) return gql.graphqlFetch(config.graphqlPath, params.query, params.variables, params.operationName, opts && opts.headers);
     ws = ws || gql.createWsClient(gql.wsUrlFor(config.graphqlPath));
     return {
       subscribe: function (observer) {
@@ -80,7 +80,7 @@ export function explorerHtml(graphqlPath: string): string {
     };
   }
   var tabs = config.examples.map(function (e) {
-    return { query: e.query, variables: e.variables ? JSON.stringify(e.variables, null, 2) : undefined };
+    return { query: e.query, variables: e.variables ? JSON.stringify(e.variables, null, 2) : undefined, headers: e.headers ? JSON.stringify(e.headers, null, 2) : undefined };
   });
   var root = ReactDOM.createRoot(document.getElementById("explorer"));
   root.render(React.createElement(GraphiQL, {

@@ -1,0 +1,128 @@
+"use strict";
+// The benchmark's questions, each asked three ways: our GraphQL API, PostGraphile v5's generated
+// API over the same tables, and one hand-written SQL statement (the floor).
+
+const REGION = "08"; // the wellbeing region with the most organisations in the full data set
+const SEARCH = "vertaistukiryhmä";
+const MUNICIPALITY = "091"; // Helsinki: the most activities, so the heaviest search
+const PAGE = 50;
+
+const ours = {
+  regions: `{ regions { code name } }`,
+  organisations: `query($region: String!, $first: Int!) {
+    organisations(first: $first, filter: { regionCode: $region }) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        id name kind businessId
+        municipalities { code name }
+        activities(first: 5) { totalCount nodes { id name kind schedule } }
+        partnerships(first: 10) { totalCount nodes { id kind status title } }
+      }
+    }
+  }`,
+  search: `query($search: String!, $municipality: String!) {
+    activities(first: 20, filter: { search: $search, municipalityCode: $municipality }) {
+      totalCount
+      nodes { id name description schedule organisation { id name } }
+    }
+  }`,
+  node: `query($id: ID!) {
+    node(id: $id) { __typename id ... on Organisation { name kind } ... on Activity { name activityKind: kind schedule } }
+  }`,
+  create: `mutation($org: ID!, $name: String!) {
+    createActivity(input: { organisationId: $org, nameFi: $name, kind: PEER_SUPPORT, schedule: "ma klo 10–12" }) { id name schedule }
+  }`,
+  update: `mutation($id: ID!, $schedule: String!) {
+    updateActivity(id: $id, input: { schedule: $schedule }) { id name schedule }
+  }`,
+};
+
+const theirs = {
+  regions: `{ allWellbeingRegions(orderBy: CODE_ASC) { nodes { code nameFi } } }`,
+  organisations: `query($region: String!, $first: Int!) {
+    benchOrganisationsInRegion(region: $region, first: $first) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        id nameFi kind businessId
+        organisationMunicipalitiesByOrganisationId(orderBy: PRIMARY_KEY_ASC) { nodes { municipalityByMunicipalityCode { code nameFi } } }
+        activitiesByOrganisationId(first: 5, orderBy: [NAME_FI_ASC, ROW_ID_ASC]) { totalCount nodes { id nameFi kind schedule } }
+        partnershipsByOrganisationId(first: 10, orderBy: ROW_ID_ASC) { totalCount nodes { id kind status titleFi } }
+      }
+    }
+  }`,
+  search: `query($search: String!, $municipality: String!) {
+    benchSearchActivities(search: $search, municipality: $municipality, first: 20) {
+      totalCount
+      nodes { id nameFi descriptionFi schedule organisationByOrganisationId { id nameFi } }
+    }
+  }`,
+  node: `query($id: ID!) {
+    node(id: $id) { __typename id ... on Organisation { nameFi kind } ... on Activity { nameFi kind schedule } }
+  }`,
+  create: `mutation($org: Int!, $name: String!) {
+    createActivity(input: { activity: { organisationId: $org, nameFi: $name, kind: "PEER_SUPPORT", schedule: "ma klo 10–12" } }) { activity { id nameFi schedule } }
+  }`,
+  update: `mutation($id: Int!, $schedule: String!) {
+    updateActivityByRowId(input: { rowId: $id, activityPatch: { schedule: $schedule } }) { activity { id nameFi schedule } }
+  }`,
+};
+
+/** The floor: each question as one SQL statement that builds the JSON answer itself. */
+const ORG_IN_REGION = `EXISTS (SELECT 1 FROM organisation_region r WHERE r.organisation_id = o.id AND r.region_code = $1)`;
+const SEARCH_WHERE = `a.search_vector @@ websearch_to_tsquery('finnish', $1)
+  AND EXISTS (SELECT 1 FROM activity_municipality m WHERE m.activity_id = a.id AND m.municipality_code = $2)`;
+const floor = {
+  regions: { sql: `SELECT json_build_object('regions', json_agg(json_build_object('code', code, 'name', name_fi) ORDER BY code))::text AS j FROM wellbeing_region` },
+  organisations: {
+    sql: `WITH page AS (
+        SELECT o.id, o.name_fi, o.kind, o.business_id FROM organisation o WHERE ${ORG_IN_REGION}
+        ORDER BY o.name_fi, o.id LIMIT $2::int + 1
+      )
+      SELECT json_build_object(
+        'totalCount', (SELECT count(*) FROM organisation o WHERE ${ORG_IN_REGION}),
+        'hasNextPage', (SELECT count(*) FROM page) > $2::int,
+        'nodes', (SELECT json_agg(json_build_object(
+          'id', p.id, 'name', p.name_fi, 'kind', p.kind, 'businessId', p.business_id,
+          'municipalities', (SELECT coalesce(json_agg(json_build_object('code', mu.code, 'name', mu.name_fi) ORDER BY mu.code), '[]')
+                             FROM organisation_municipality om JOIN municipality mu ON mu.code = om.municipality_code WHERE om.organisation_id = p.id),
+          'activities', json_build_object(
+            'totalCount', (SELECT count(*) FROM activity a WHERE a.organisation_id = p.id),
+            'nodes', (SELECT coalesce(json_agg(x), '[]') FROM (SELECT a.id, a.name_fi AS name, a.kind, a.schedule FROM activity a
+                      WHERE a.organisation_id = p.id ORDER BY a.name_fi, a.id LIMIT 5) x)),
+          'partnerships', json_build_object(
+            'totalCount', (SELECT count(*) FROM partnership s WHERE s.organisation_id = p.id),
+            'nodes', (SELECT coalesce(json_agg(x), '[]') FROM (SELECT s.id, s.kind, s.status, s.title_fi AS title FROM partnership s
+                      WHERE s.organisation_id = p.id ORDER BY s.title_fi, s.id LIMIT 10) x))
+        ) ORDER BY p.name_fi, p.id) FROM (SELECT * FROM page ORDER BY name_fi, id LIMIT $2::int) p)
+      )::text AS j`,
+  },
+  search: {
+    sql: `SELECT json_build_object(
+        'totalCount', (SELECT count(*) FROM activity a WHERE ${SEARCH_WHERE}),
+        'nodes', (SELECT json_agg(json_build_object('id', x.id, 'name', x.name_fi, 'description', x.description_fi, 'schedule', x.schedule,
+                    'organisation', json_build_object('id', o.id, 'name', o.name_fi)) ORDER BY x.rank DESC, x.id)
+                  FROM (SELECT a.id, a.name_fi, a.description_fi, a.schedule, a.organisation_id,
+                               ts_rank(a.search_vector, websearch_to_tsquery('finnish', $1)) AS rank
+                        FROM activity a WHERE ${SEARCH_WHERE} ORDER BY rank DESC, a.id LIMIT 20) x
+                  JOIN organisation o ON o.id = x.organisation_id)
+      )::text AS j`,
+  },
+  node: {
+    sql: `SELECT CASE WHEN $1 = 'Organisation'
+        THEN (SELECT json_build_object('__typename', 'Organisation', 'id', id, 'name', name_fi, 'kind', kind) FROM organisation WHERE id = $2::int)
+        ELSE (SELECT json_build_object('__typename', 'Activity', 'id', id, 'name', name_fi, 'kind', kind, 'schedule', schedule) FROM activity WHERE id = $2::int)
+      END::text AS j`,
+  },
+  create: {
+    sql: `INSERT INTO activity(organisation_id, name_fi, kind, schedule) VALUES ($1, $2, 'PEER_SUPPORT', 'ma klo 10–12')
+          RETURNING json_build_object('id', id, 'name', name_fi, 'schedule', schedule)::text AS j`,
+  },
+  update: {
+    sql: `UPDATE activity SET schedule = $2, updated_at = now() WHERE id = $1
+          RETURNING json_build_object('id', id, 'name', name_fi, 'schedule', schedule)::text AS j`,
+  },
+};
+
+module.exports = { ours, theirs, floor, REGION, SEARCH, MUNICIPALITY, PAGE };

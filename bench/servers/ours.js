@@ -1,0 +1,17 @@
+"use strict";
+// Our server (packages/server's startHttpServer) over the bench database, in its own process.
+const { openDatabase, buildSchemaFor, startHttpServer } = require("@yhdyspinta/server");
+
+async function main() {
+  const database = await openDatabase(
+    { databaseUrl: process.env.DATABASE_URL, embeddedDataDir: "", embeddedPort: 0, seed: "none", poolSize: Number(process.env.DB_POOL_SIZE ?? 10) });
+  const schema = await buildSchemaFor([]);
+  const server = await startHttpServer({
+    schema, dataSource: database.dataSource, reference: database.reference,
+    port: Number(process.env.PORT), host: "127.0.0.1", production: true,
+  });
+  process.send?.({ ready: true, url: server.url });
+  process.on("SIGTERM", async () => { await server.stop(); await database.close(); process.exit(0); });
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });

@@ -1,0 +1,65 @@
+import { Field, ID, ObjectType } from "type-graphql";
+import { Column, Entity, PrimaryColumn } from "typeorm";
+import { toGlobalId } from "../common/global-id";
+import { MilestoneEventType, MilestoneStatus, type MilestoneEventTypeValue, type MilestoneStatusValue } from "./milestone.enums";
+import type { PreparationMilestone } from "./milestone.entity";
+
+/**
+ * One change of a milestone: a row of the outbox table `milestone_event`. Its id grows
+ * monotonically and is the cursor a subscriber resumes from.
+ */
+@ObjectType({ description: "A change of a preparation milestone. `cursor` is the position to resume the `milestoneEvents` subscription after." })
+@Entity("milestone_event")
+export class MilestoneEvent {
+  static readonly typeName = "MilestoneEvent";
+
+  /** bigint: kept as a decimal string, as pg returns it. */
+  @PrimaryColumn({ name: "id", type: "bigint" })
+  dbId: string;
+
+  @Field(() => ID)
+  get id(): string {
+    return toGlobalId(MilestoneEvent.typeName, this.dbId);
+  }
+
+  @Field(() => String, { description: "The event's position (a decimal number growing with every event): pass it as `after` to resume." })
+  get cursor(): string {
+    return String(this.dbId);
+  }
+
+  @Column({ name: "milestone_id", type: "integer" })
+  milestoneId: number;
+
+  @Field(() => MilestoneEventType)
+  @Column({ type: "text" })
+  type: MilestoneEventTypeValue;
+
+  @Field(() => MilestoneStatus, { nullable: true, description: "Status before the change; null for CREATED." })
+  @Column({ name: "previous_status", type: "text", nullable: true })
+  previousStatus: MilestoneStatusValue | null;
+
+  @Field(() => MilestoneStatus, { description: "Status after the change." })
+  @Column({ name: "new_status", type: "text" })
+  newStatus: MilestoneStatusValue;
+
+  @Field(() => String, { nullable: true, description: "Explanation given with a status change." })
+  @Column({ type: "text", nullable: true })
+  note: string | null;
+
+  /** The milestone's region, kind and organisation when the event happened (used by filters). */
+  @Column({ name: "region_code", type: "varchar", length: 2, nullable: true })
+  regionCode: string | null;
+
+  @Column({ type: "text" })
+  kind: string;
+
+  @Column({ name: "organisation_id", type: "integer", nullable: true })
+  organisationId: number | null;
+
+  @Field()
+  @Column({ name: "occurred_at", type: "timestamptz" })
+  occurredAt: Date;
+
+  /** The milestone as read together with the event (live delivery), so fan-out costs no query per subscriber. */
+  milestoneSnapshot?: PreparationMilestone;
+}

@@ -1,0 +1,79 @@
+import type { YhdyspintaContext } from "../common/context";
+import { UserInputError } from "../common/errors";
+import { parseIntId } from "../common/global-id";
+import type { SqlParams } from "../common/sql";
+import { uniq } from "../common/uniq";
+import { Organisation } from "../organisation/organisation.entity";
+import type { MilestoneEvent } from "./milestone-event.entity";
+import type { MilestoneEventFilter } from "./milestone.inputs";
+import { isKnownMilestoneKind } from "./milestone-kinds";
+
+/**
+ * A validated event filter, evaluated both in SQL (history, replay) and in memory (live fan-out)
+ * with the same meaning. Every given condition must hold.
+ */
+export interface ResolvedEventFilter {
+  regionCodes: string[] | null;
+  includeNational: boolean;
+  kinds: string[] | null;
+  /** Events of national milestones, of milestones in the organisation's regions of operation, or concerning it. */
+  organisation: { id: number; regionCodes: string[] } | null;
+}
+
+export function requireKnownKinds(kinds: readonly string[], field: string): string[] {
+  for (const kind of kinds) {
+    if (!isKnownMilestoneKind(kind)) {
+      throw new UserInputError(`Unknown milestone kind "${kind.slice(0, 64)}"`, { field, reason: "UNKNOWN_MILESTONE_KIND" });
+    }
+  }
+  return uniq(kinds);
+}
+
+export async function resolveEventFilter(ctx: YhdyspintaContext, filter: MilestoneEventFilter | null | undefined): Promise<ResolvedEventFilter> {
+  const f = filter ?? {};
+  // Subscription arguments skip class-validator, so the list limits are checked here too.
+  if ((f.regionCodes?.length ?? 0) > 23) throw new UserInputError("At most 23 region codes", { field: "filter.regionCodes", reason: "TOO_MANY" });
+  if ((f.kinds?.length ?? 0) > 100) throw new UserInputError("At most 100 kinds", { field: "filter.kinds", reason: "TOO_MANY" });
+  const regionCodes = f.regionCodes == null ? null : uniq(f.regionCodes).map((c) => ctx.reference.requireRegion(c, "filter.regionCodes").code);
+  const kinds = f.kinds == null ? null : requireKnownKinds(f.kinds, "filter.kinds");
+  let organisation: ResolvedEventFilter["organisation"] = null;
+  if (f.organisationId != null) {
+    const id = parseIntId(f.organisationId, Organisation.typeName, "filter.organisationId");
+    const rows: { code: string }[] = await ctx.db.query(
+      `SELECT r.region_code::text AS code FROM organisation o LEFT JOIN organisation_region r ON r.organisation_id = o.id WHERE o.id = $1`, [id]);
+    if (!rows.length) throw new UserInputError("The organisation does not exist", { field: "filter.organisationId", reason: "UNKNOWN_ORGANISATION" });
+    organisation = { id, regionCodes: rows.map((r) => r.code).filter(Boolean) };
+  }
+  return { regionCodes, includeNational: f.includeNational ?? true, kinds, organisation };
+}
+
+export function eventMatches(f: ResolvedEventFilter, e: Pick<MilestoneEvent, "regionCode" | "kind" | "organisationId">): boolean {
+  if (f.regionCodes !== null) {
+    if (e.regionCode === null ? !f.includeNational : !f.regionCodes.includes(e.regionCode)) return false;
+  } else if (!f.includeNational && e.regionCode === null) {
+    return false;
+  }
+  if (f.kinds !== null && !f.kinds.includes(e.kind)) return false;
+  if (f.organisation !== null) {
+    const o = f.organisation;
+    if (!(e.regionCode === null || o.regionCodes.includes(e.regionCode) || e.organisationId === o.id)) return false;
+  }
+  return true;
+}
+
+/** The same conditions over `milestone_event` aliased `alias`. */
+export function eventFilterSql(f: ResolvedEventFilter, params: SqlParams, alias = "e"): string[] {
+  const where: string[] = [];
+  if (f.regionCodes !== null) {
+    const inRegions = `${alias}.region_code = ANY(${params.add(f.regionCodes, "text[]")})`;
+    where.push(f.includeNational ? `(${alias}.region_code IS NULL OR ${inRegions})` : inRegions);
+  } else if (!f.includeNational) {
+    where.push(`${alias}.region_code IS NOT NULL`);
+  }
+  if (f.kinds !== null) where.push(`${alias}.kind = ANY(${params.add(f.kinds, "text[]")})`);
+  if (f.organisation !== null) {
+    where.push(`(${alias}.region_code IS NULL OR ${alias}.region_code = ANY(${params.add(f.organisation.regionCodes, "text[]")})` +
+      ` OR ${alias}.organisation_id = ${params.add(f.organisation.id, "int")})`);
+  }
+  return where;
+}

@@ -1,0 +1,134 @@
+import { ArrayMaxSize, IsOptional, Length, MaxLength } from "class-validator";
+import { LocalDateResolver } from "graphql-scalars";
+import { Field, ID, InputType } from "type-graphql";
+import { MilestoneStatus, type MilestoneStatusValue } from "./milestone.enums";
+
+@InputType({ description: "All given conditions must hold." })
+export class MilestoneFilter {
+  @Field(() => [String], { nullable: true, description: "Milestones of these wellbeing regions (national ones too unless includeNational is false)." })
+  @IsOptional()
+  @ArrayMaxSize(23)
+  regionCodes?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: "Milestone kinds, e.g. NGO_HEARING (see `milestoneKinds`)." })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  kinds?: string[] | null;
+
+  @Field(() => [MilestoneStatus], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(5)
+  status?: MilestoneStatusValue[] | null;
+
+  @Field(() => Boolean, { defaultValue: true, description: "Include national milestones (no region)." })
+  includeNational?: boolean;
+}
+
+@InputType({ description: "Which milestone events to receive; all given conditions must hold." })
+export class MilestoneEventFilter {
+  @Field(() => [String], { nullable: true, description: "Events of milestones in these wellbeing regions (and national ones unless includeNational is false)." })
+  @IsOptional()
+  @ArrayMaxSize(23)
+  regionCodes?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: "Milestone kinds (see `milestoneKinds`)." })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  kinds?: string[] | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "What concerns this organisation: national milestones, milestones in its regions of operation, and milestones naming it.",
+  })
+  @IsOptional()
+  @MaxLength(200)
+  organisationId?: string | null;
+
+  @Field(() => Boolean, { defaultValue: true, description: "Include events of national milestones." })
+  includeNational?: boolean;
+}
+
+@InputType()
+export class CreateMilestoneInput {
+  @Field(() => String, { nullable: true, description: "Wellbeing region; omit for a national milestone." })
+  @IsOptional()
+  @MaxLength(2)
+  regionCode?: string | null;
+
+  @Field(() => String, { description: "A registered milestone kind (see `milestoneKinds`)." })
+  @MaxLength(64)
+  kind: string;
+
+  @Field()
+  @Length(1, 300)
+  titleFi: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 300)
+  titleSv?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 300)
+  titleEn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(5000)
+  description?: string | null;
+
+  @Field(() => LocalDateResolver)
+  dueDate: string;
+
+  @Field(() => MilestoneStatus, { defaultValue: "PLANNED" })
+  status?: MilestoneStatusValue;
+
+  @Field(() => ID, { nullable: true, description: "An organisation the milestone concerns (e.g. the NGO heard)." })
+  @IsOptional()
+  @MaxLength(200)
+  organisationId?: string | null;
+}
+
+/** Omitted fields stay as they are; null clears an optional field. The status changes through changeMilestoneStatus. */
+@InputType()
+export class UpdateMilestoneInput {
+  @Field(() => String, { nullable: true, description: "null makes the milestone national." })
+  @IsOptional()
+  @MaxLength(2)
+  regionCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(64)
+  kind?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 300)
+  titleFi?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 300)
+  titleSv?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 300)
+  titleEn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(5000)
+  description?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  @IsOptional()
+  dueDate?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  organisationId?: string | null;
+}

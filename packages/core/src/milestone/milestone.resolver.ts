@@ -1,0 +1,151 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from "type-graphql";
+import { Role } from "../auth/roles";
+import { ConnectionArgs } from "../common/args";
+import type { YhdyspintaContext } from "../common/context";
+import { ErrorCode, UserInputError } from "../common/errors";
+import { GraphQLError } from "graphql";
+import { Organisation } from "../organisation/organisation.entity";
+import { organisationService } from "../organisation/organisation.service";
+import { WellbeingRegion } from "../region/wellbeing-region.entity";
+import { MilestoneEvent } from "./milestone-event.entity";
+import { resolveEventFilter } from "./milestone-event.filter";
+import { knownMilestoneKinds } from "./milestone-kinds";
+import { MilestoneEventConnection, PreparationMilestoneConnection } from "./milestone.connection";
+import { PreparationMilestone } from "./milestone.entity";
+import { MilestoneStatus, type MilestoneStatusValue } from "./milestone.enums";
+import { CreateMilestoneInput, MilestoneEventFilter, MilestoneFilter, UpdateMilestoneInput } from "./milestone.inputs";
+import { milestoneService } from "./milestone.service";
+
+/** Subscription cursors are event ids: decimal strings. */
+function parseEventCursor(after: string | null | undefined): bigint | null {
+  if (after == null) return null;
+  if (!/^[0-9]{1,18}$/.test(after)) {
+    throw new UserInputError(`"after" must be the cursor of a milestone event`, { field: "after", reason: "INVALID_CURSOR" });
+  }
+  return BigInt(after);
+}
+
+async function subscribeToMilestoneEvents({ args, context }: SubscribeResolverData<unknown, { filter?: MilestoneEventFilter | null; after?: string | null }, YhdyspintaContext>) {
+  const hub = context.milestoneEvents;
+  if (!hub) throw new GraphQLError("Subscriptions are served over graphql-ws only", { extensions: { code: ErrorCode.BAD_USER_INPUT, reason: "TRANSPORT" } });
+  if (typeof args.after === "string" && args.after.length > 30) throw new UserInputError(`"after" is too long`, { field: "after", reason: "INVALID_CURSOR" });
+  const after = parseEventCursor(args.after);
+  const filter = await resolveEventFilter(context, args.filter);
+  return hub.subscribe(filter, after);
+}
+
+@Resolver(() => PreparationMilestone)
+export class MilestoneResolver {
+  @Query(() => PreparationMilestoneConnection, { description: "Reform preparation milestones by due date (national and regional)." })
+  milestones(
+    @Ctx() ctx: YhdyspintaContext,
+    @Args() page: ConnectionArgs,
+    @Arg("filter", () => MilestoneFilter, { nullable: true }) filter?: MilestoneFilter | null,
+  ) {
+    return milestoneService.list(ctx, filter, page);
+  }
+
+  @Query(() => [String], { description: "Milestone kinds known to this server: the core's and those of enabled region plug-ins." })
+  milestoneKinds(): string[] {
+    return knownMilestoneKinds();
+  }
+
+  @Query(() => MilestoneEventConnection, {
+    description: "Stored milestone events, oldest first (the history). Each event's `cursor` resumes the `milestoneEvents` subscription after it.",
+  })
+  milestoneEvents(
+    @Ctx() ctx: YhdyspintaContext,
+    @Args() page: ConnectionArgs,
+    @Arg("filter", () => MilestoneEventFilter, { nullable: true }) filter?: MilestoneEventFilter | null,
+  ) {
+    return milestoneService.listEvents(ctx, filter, page);
+  }
+
+  @FieldResolver(() => WellbeingRegion, { nullable: true, description: "Null for a national milestone." })
+  region(@Root() m: PreparationMilestone, @Ctx() ctx: YhdyspintaContext): WellbeingRegion | null {
+    return m.regionCode === null ? null : ctx.reference.region(m.regionCode) ?? null;
+  }
+
+  @FieldResolver(() => Organisation, { nullable: true, description: "An organisation the milestone concerns." })
+  organisation(@Root() m: PreparationMilestone, @Ctx() ctx: YhdyspintaContext) {
+    return m.organisationId === null ? null : organisationService.findById(ctx, m.organisationId);
+  }
+
+  @FieldResolver(() => MilestoneEventConnection, { description: "The milestone's changes, oldest first." })
+  async events(@Root() m: PreparationMilestone, @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs) {
+    return milestoneService.listEventsOf(ctx, m.dbId, page);
+  }
+
+  // Coarse gate; the service decides by the milestone's region (requireMilestoneManager).
+  @Authorized(Role.COORDINATOR, Role.ADMIN)
+  @Mutation(() => PreparationMilestone, { description: "Creates a milestone and a CREATED event." })
+  createMilestone(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => CreateMilestoneInput) input: CreateMilestoneInput) {
+    return milestoneService.create(ctx, input);
+  }
+
+  @Authorized(Role.COORDINATOR, Role.ADMIN)
+  @Mutation(() => PreparationMilestone, { description: "Changes fields other than the status; records an UPDATED event." })
+  updateMilestone(
+    @Ctx() ctx: YhdyspintaContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => UpdateMilestoneInput) input: UpdateMilestoneInput,
+  ) {
+    return milestoneService.update(ctx, id, input);
+  }
+
+  @Authorized(Role.COORDINATOR, Role.ADMIN)
+  @Mutation(() => PreparationMilestone, { description: "Moves the milestone to another status; records a STATUS_CHANGED event with the note." })
+  changeMilestoneStatus(
+    @Ctx() ctx: YhdyspintaContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("status", () => MilestoneStatus) status: MilestoneStatusValue,
+    @Arg("note", () => String, { nullable: true }) note?: string | null,
+  ) {
+    if (note != null && note.length > 2000) throw new UserInputError("note is longer than 2000 characters", { field: "note", reason: "TOO_LONG" });
+    return milestoneService.changeStatus(ctx, id, status, note);
+  }
+}
+
+@Resolver()
+export class MilestoneSubscriptionResolver {
+  @Subscription(() => MilestoneEvent, {
+    subscribe: subscribeToMilestoneEvents,
+    description:
+      "Milestone events as they happen. With `after` (an event's `cursor`), first every stored matching event after it, then live ones: " +
+      "in cursor order, with no gap and no duplicate. Without `after`, only events from now on. Resume after a disconnect with the last cursor received.",
+  })
+  milestoneEvents(
+    @Root() event: MilestoneEvent,
+    @Ctx() ctx: YhdyspintaContext,
+    @Arg("filter", () => MilestoneEventFilter, { nullable: true }) _filter?: MilestoneEventFilter | null,
+    @Arg("after", () => String, { nullable: true, description: "Cursor of the last event already received." }) _after?: string | null,
+  ): MilestoneEvent {
+    // One context serves the whole subscription: forget what earlier events loaded, so fields show current data.
+    ctx.loaders.clearAll();
+    return event;
+  }
+}
+
+@Resolver(() => MilestoneEvent)
+export class MilestoneEventResolver {
+  @FieldResolver(() => PreparationMilestone, { description: "The milestone as it is now." })
+  async milestone(@Root() event: MilestoneEvent, @Ctx() ctx: YhdyspintaContext): Promise<PreparationMilestone> {
+    return event.milestoneSnapshot ?? (await milestoneService.findById(ctx, event.milestoneId))!;
+  }
+}
+
+@Resolver(() => WellbeingRegion)
+export class RegionMilestonesResolver {
+  @FieldResolver(() => PreparationMilestoneConnection, { description: "Preparation milestones of the region by due date." })
+  milestones(
+    @Root() region: WellbeingRegion,
+    @Ctx() ctx: YhdyspintaContext,
+    @Args() page: ConnectionArgs,
+    @Arg("kinds", () => [String], { nullable: true }) kinds?: string[] | null,
+    @Arg("status", () => [MilestoneStatus], { nullable: true }) status?: MilestoneStatusValue[] | null,
+    @Arg("includeNational", () => Boolean, { defaultValue: false, description: "Also list the national milestones." }) includeNational?: boolean,
+  ) {
+    if (kinds && kinds.length > 100) throw new UserInputError("At most 100 kinds", { field: "kinds", reason: "TOO_MANY" });
+    return milestoneService.listByRegion(ctx, region.code, { kinds, status, includeNational }, page);
+  }
+}

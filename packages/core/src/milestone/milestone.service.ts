@@ -1,0 +1,172 @@
+import type { EntityManager } from "typeorm";
+import { requireMilestoneManager } from "../auth/policy";
+import { columnsOf, hydrator, loadConnection, loadConnectionByParent } from "../common/connection-loader";
+import type { YhdyspintaContext } from "../common/context";
+import { NotFoundError, UserInputError } from "../common/errors";
+import { parseIntId } from "../common/global-id";
+import type { ConnectionValue } from "../common/graphql-types";
+import type { ListSpec, Ordering, PageArgs } from "../common/pagination";
+import { SqlParams } from "../common/sql";
+import { inTransaction } from "../common/transaction";
+import { uniq } from "../common/uniq";
+import { Organisation } from "../organisation/organisation.entity";
+import { MilestoneEvent } from "./milestone-event.entity";
+import { eventFilterSql, requireKnownKinds, resolveEventFilter } from "./milestone-event.filter";
+import { appendMilestoneEvent, lockMilestoneEventLog } from "./milestone-event.outbox";
+import { PreparationMilestone } from "./milestone.entity";
+import type { MilestoneStatusValue } from "./milestone.enums";
+import type { CreateMilestoneInput, MilestoneEventFilter, MilestoneFilter, UpdateMilestoneInput } from "./milestone.inputs";
+
+const BY_DUE_DATE: Ordering = { name: "due", keys: [{ sql: "t.due_date", type: "date" }, { sql: "t.id", type: "int" }] };
+const BY_EVENT_ID: Ordering = { name: "event", keys: [{ sql: "t.id", type: "bigint" }] };
+
+const hydrate = hydrator(PreparationMilestone);
+const hydrateEvent = hydrator(MilestoneEvent);
+
+export class MilestoneService {
+  listSpec(ctx: YhdyspintaContext, filter: MilestoneFilter | null | undefined): ListSpec {
+    const params = new SqlParams();
+    const where: string[] = [];
+    const f = filter ?? {};
+    const includeNational = f.includeNational ?? true;
+    if (f.regionCodes != null) {
+      const codes = uniq(f.regionCodes).map((c) => ctx.reference.requireRegion(c, "filter.regionCodes").code);
+      const inRegions = `t.region_code = ANY(${params.add(codes, "text[]")})`;
+      where.push(includeNational ? `(t.region_code IS NULL OR ${inRegions})` : inRegions);
+    } else if (!includeNational) {
+      where.push(`t.region_code IS NOT NULL`);
+    }
+    if (f.kinds != null) where.push(`t.kind = ANY(${params.add(requireKnownKinds(f.kinds, "filter.kinds"), "text[]")})`);
+    if (f.status != null) where.push(`t.status = ANY(${params.add(uniq(f.status), "text[]")})`);
+    return { from: "preparation_milestone t", columns: columnsOf(ctx.dataSource.getMetadata(PreparationMilestone)), filters: where, params, ordering: BY_DUE_DATE };
+  }
+
+  list(ctx: YhdyspintaContext, filter: MilestoneFilter | null | undefined, args: PageArgs): Promise<ConnectionValue<PreparationMilestone>> {
+    return loadConnection(ctx, this.listSpec(ctx, filter), args, hydrate);
+  }
+
+  /** A region's milestones (and the national ones when asked), batched over all regions of a request. */
+  listByRegion(ctx: YhdyspintaContext, regionCode: string, filter: MilestoneFilter | null | undefined, args: PageArgs) {
+    const includeNational = filter?.includeNational ?? false;
+    const spec = this.listSpec(ctx, { ...filter, regionCodes: null, includeNational: true });
+    return loadConnectionByParent(ctx, spec, args, hydrate, {
+      cacheKey: `PreparationMilestone.by.region|${JSON.stringify(filter ?? {})}`,
+      key: regionCode,
+      parent: { keyType: "text", condition: includeNational ? "(t.region_code = p.key OR t.region_code IS NULL)" : "t.region_code = p.key" },
+    });
+  }
+
+  findById(ctx: YhdyspintaContext, id: number): Promise<PreparationMilestone | null> {
+    return ctx.loaders
+      .get<number, PreparationMilestone | null>("PreparationMilestone.byId", async (ids) => {
+        const rows = await ctx.db.query(
+          `SELECT ${columnsOf(ctx.dataSource.getMetadata(PreparationMilestone))} FROM preparation_milestone t WHERE t.id = ANY($1::int[])`, [ids]);
+        const byId = new Map<number, PreparationMilestone>(rows.map((r: Record<string, unknown>) => [r.dbId, hydrate(r)]));
+        return ids.map((id) => byId.get(id) ?? null);
+      })
+      .load(id);
+  }
+
+  /** Stored events in id order: the history a subscriber can also replay with `after`. */
+  async listEvents(ctx: YhdyspintaContext, filter: MilestoneEventFilter | null | undefined, args: PageArgs): Promise<ConnectionValue<MilestoneEvent>> {
+    const resolved = await resolveEventFilter(ctx, filter);
+    const params = new SqlParams();
+    const where = eventFilterSql(resolved, params, "t");
+    const spec: ListSpec = {
+      from: "milestone_event t", columns: columnsOf(ctx.dataSource.getMetadata(MilestoneEvent)), filters: where, params, ordering: BY_EVENT_ID,
+    };
+    return loadConnection(ctx, spec, args, hydrateEvent);
+  }
+
+  /** A milestone's own events, batched over all milestones of a request. */
+  listEventsOf(ctx: YhdyspintaContext, milestoneId: number, args: PageArgs): Promise<ConnectionValue<MilestoneEvent>> {
+    const spec: ListSpec = {
+      from: "milestone_event t", columns: columnsOf(ctx.dataSource.getMetadata(MilestoneEvent)), filters: [], params: new SqlParams(), ordering: BY_EVENT_ID,
+    };
+    return loadConnectionByParent(ctx, spec, args, hydrateEvent, {
+      cacheKey: "MilestoneEvent.by.milestone", key: milestoneId, parent: { keyType: "int", condition: "t.milestone_id = p.key" },
+    });
+  }
+
+  async create(ctx: YhdyspintaContext, input: CreateMilestoneInput): Promise<PreparationMilestone> {
+    const regionCode = input.regionCode == null ? null : ctx.reference.requireRegion(input.regionCode, "regionCode").code;
+    const [kind] = requireKnownKinds([input.kind], "kind");
+    const organisationId = input.organisationId == null ? null : parseIntId(input.organisationId, Organisation.typeName, "organisationId");
+    const status = input.status ?? "PLANNED";
+    // National milestones: admins; regional ones: coordinators of that region (docs/security.md).
+    requireMilestoneManager(ctx, regionCode);
+    return inTransaction(ctx, async (em) => {
+      await lockMilestoneEventLog(em);
+      if (organisationId !== null) await this.requireOrganisation(em, organisationId);
+      const milestone = em.create(PreparationMilestone, {
+        regionCode, organisationId, kind, status, dueDate: input.dueDate,
+        titleFi: input.titleFi, titleSv: input.titleSv ?? null, titleEn: input.titleEn ?? null, description: input.description ?? null,
+      });
+      await em.save(milestone);
+      await appendMilestoneEvent(em, { milestoneId: milestone.dbId, type: "CREATED", previousStatus: null, newStatus: status, regionCode, kind, organisationId });
+      return milestone;
+    });
+  }
+
+  async update(ctx: YhdyspintaContext, globalId: string, input: UpdateMilestoneInput): Promise<PreparationMilestone> {
+    const id = parseIntId(globalId, PreparationMilestone.typeName);
+    for (const required of ["kind", "titleFi", "dueDate"] as const) {
+      if (input[required] === null) throw new UserInputError(`${required} cannot be cleared`, { field: required, reason: "REQUIRED" });
+    }
+    const changes: Partial<PreparationMilestone> = {};
+    if (input.regionCode !== undefined) changes.regionCode = input.regionCode === null ? null : ctx.reference.requireRegion(input.regionCode, "regionCode").code;
+    if (input.kind != null) changes.kind = requireKnownKinds([input.kind], "kind")[0];
+    if (input.organisationId !== undefined) {
+      changes.organisationId = input.organisationId === null ? null : parseIntId(input.organisationId, Organisation.typeName, "organisationId");
+    }
+    for (const key of ["titleFi", "titleSv", "titleEn", "description", "dueDate"] as const) {
+      if (input[key] !== undefined) (changes as Record<string, unknown>)[key] = input[key];
+    }
+    return inTransaction(ctx, async (em) => {
+      await lockMilestoneEventLog(em);
+      const milestone = await this.lockMilestone(em, id, globalId);
+      // Rights over the milestone where it is, and where it moves to (to another region, or to national).
+      requireMilestoneManager(ctx, milestone.regionCode);
+      if (changes.regionCode !== undefined && changes.regionCode !== milestone.regionCode) requireMilestoneManager(ctx, changes.regionCode);
+      if (changes.organisationId != null) await this.requireOrganisation(em, changes.organisationId);
+      em.merge(PreparationMilestone, milestone, changes);
+      await em.save(milestone);
+      await appendMilestoneEvent(em, {
+        milestoneId: id, type: "UPDATED", previousStatus: milestone.status, newStatus: milestone.status,
+        regionCode: milestone.regionCode, kind: milestone.kind, organisationId: milestone.organisationId,
+      });
+      return milestone;
+    });
+  }
+
+  async changeStatus(ctx: YhdyspintaContext, globalId: string, status: MilestoneStatusValue, note: string | null | undefined): Promise<PreparationMilestone> {
+    const id = parseIntId(globalId, PreparationMilestone.typeName);
+    return inTransaction(ctx, async (em) => {
+      await lockMilestoneEventLog(em);
+      const milestone = await this.lockMilestone(em, id, globalId);
+      requireMilestoneManager(ctx, milestone.regionCode);
+      const previous = milestone.status;
+      if (previous === status) throw new UserInputError(`The milestone is already ${status}`, { field: "status", reason: "STATUS_UNCHANGED" });
+      milestone.status = status;
+      await em.save(milestone);
+      await appendMilestoneEvent(em, {
+        milestoneId: id, type: "STATUS_CHANGED", previousStatus: previous, newStatus: status, note: note ?? null,
+        regionCode: milestone.regionCode, kind: milestone.kind, organisationId: milestone.organisationId,
+      });
+      return milestone;
+    });
+  }
+
+  private async lockMilestone(em: EntityManager, id: number, globalId: string): Promise<PreparationMilestone> {
+    const milestone = await em.findOne(PreparationMilestone, { where: { dbId: id }, lock: { mode: "pessimistic_write" } });
+    if (!milestone) throw new NotFoundError(PreparationMilestone.typeName, globalId);
+    return milestone;
+  }
+
+  private async requireOrganisation(em: EntityManager, id: number): Promise<void> {
+    const rows = await em.query(`SELECT 1 FROM organisation WHERE id = $1 FOR KEY SHARE`, [id]);
+    if (!rows.length) throw new UserInputError("The organisation does not exist", { field: "organisationId", reason: "UNKNOWN_ORGANISATION" });
+  }
+}
+
+export const milestoneService = new MilestoneService();

@@ -1,0 +1,97 @@
+import {
+  GraphQLError, Kind, validate,
+  type ASTVisitor, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema,
+  type OperationDefinitionNode, type SelectionSetNode, type ValidationContext, type ValidationRule,
+} from "graphql";
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
+import type { SecurityLimits } from "./limits";
+
+export const QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX";
+
+function tooComplex(message: string, details: Record<string, unknown>): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: QUERY_TOO_COMPLEX, ...details, http: { status: 400 } } });
+}
+
+/** Deepest field nesting of each operation, following fragments (a fragment cycle stops the walk). */
+export function depthLimitRule(maxDepth: number): ValidationRule {
+  return (context: ValidationContext): ASTVisitor => {
+    const depthOf = (set: SelectionSetNode, inFragments: Set<string>): number => {
+      let deepest = 0;
+      for (const selection of set.selections) {
+        if (selection.kind === Kind.FIELD) {
+          // Introspection (development only) nests deeply by design and is not counted.
+          if (selection.name.value.startsWith("__")) continue;
+          deepest = Math.max(deepest, 1 + (selection.selectionSet ? depthOf(selection.selectionSet, inFragments) : 0));
+        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+          deepest = Math.max(deepest, depthOf(selection.selectionSet, inFragments));
+        } else {
+          const name = selection.name.value;
+          const fragment: FragmentDefinitionNode | null | undefined = context.getFragment(name);
+          if (!fragment || inFragments.has(name)) continue;
+          deepest = Math.max(deepest, depthOf(fragment.selectionSet, new Set(inFragments).add(name)));
+        }
+        if (deepest > maxDepth) return deepest; // no need to walk further
+      }
+      return deepest;
+    };
+    return {
+      OperationDefinition(operation: OperationDefinitionNode) {
+        const depth = depthOf(operation.selectionSet, new Set());
+        if (depth > maxDepth) {
+          context.reportError(tooComplex(`The query is nested too deeply (more than ${maxDepth} levels)`, { reason: "DEPTH", maximumDepth: maxDepth }));
+        }
+      },
+    };
+  };
+}
+
+/** Aliased fields in the whole document: many aliases of one field multiply the work of one request. */
+export function aliasLimitRule(maxAliases: number): ValidationRule {
+  return (context: ValidationContext): ASTVisitor => {
+    let aliases = 0;
+    return {
+      Field(node) {
+        if (node.alias && ++aliases === maxAliases + 1) {
+          context.reportError(tooComplex(`The query uses more than ${maxAliases} aliases`, { reason: "ALIASES", maximumAliases: maxAliases }));
+        }
+      },
+    };
+  };
+}
+
+/**
+ * The checks every operation passes after standard validation, on HTTP (Apollo plugin) and on
+ * WebSocket (graphql-ws onSubscribe) alike: depth, aliases, then the estimated cost, which needs
+ * the variables (a connection's cost grows with `first`). Returns the errors; empty means go.
+ */
+export function checkDocument(
+  schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | null | undefined,
+  limits: Pick<SecurityLimits, "maxDepth" | "maxAliases" | "maxCost">, operationName?: string | null,
+): GraphQLError[] {
+  const errors = validate(schema, document, [depthLimitRule(limits.maxDepth), aliasLimitRule(limits.maxAliases)]);
+  if (errors.length) return [...errors];
+  let cost: number;
+  try {
+    cost = getComplexity({
+      schema, query: document, variables: variables ?? {}, operationName: operationName ?? undefined,
+      estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+    });
+  } catch (error) {
+    // Variables that do not fit the operation are reported by execution itself (BAD_USER_INPUT);
+    // anything else (too many nodes) is refused here.
+    if (error instanceof GraphQLError && /Variable "\$/.test(error.message)) return [];
+    return [tooComplex("The query is too large to estimate", { reason: "COST" })];
+  }
+  if (cost > limits.maxCost) {
+    return [tooComplex(`The query is too expensive: estimated cost ${cost}, at most ${limits.maxCost} allowed (ask for smaller pages)`, {
+      reason: "COST", cost, maximumCost: limits.maxCost,
+    })];
+  }
+  return [];
+}
+
+/** graphql-js's "Did you mean ...?" hints reveal the schema; hidden in production. */
+export function withoutSuggestions(error: GraphQLError): GraphQLError {
+  const message = error.message.replace(/ ?Did you mean .*\?$/, "");
+  return message === error.message ? error : new GraphQLError(message, { nodes: error.nodes, extensions: error.extensions, originalError: error.originalError });
+}

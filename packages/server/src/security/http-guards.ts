@@ -1,0 +1,48 @@
+import type { ErrorRequestHandler, RequestHandler } from "express";
+import type { GraphQLError } from "graphql";
+import type { TrustedDocuments } from "./trusted-documents";
+
+/** A GraphQL-shaped JSON error for requests refused before GraphQL sees them. */
+function sendError(res: Parameters<RequestHandler>[1], status: number, code: string, message: string, reason?: string): void {
+  res.status(status).json({ errors: [{ message, extensions: { code, ...(reason ? { reason } : {}) } }] });
+}
+
+/** POST bodies must be JSON; anything else is refused before it is read (415, JSON answer). */
+export const requireJsonBody: RequestHandler = (req, res, next) => {
+  if (req.method === "POST" && !req.is("application/json")) {
+    sendError(res, 415, "UNSUPPORTED_MEDIA_TYPE", "Send GraphQL requests as application/json");
+    return;
+  }
+  next();
+};
+
+/** express.json failures (oversized or malformed bodies) answered as JSON, not express's HTML page. */
+export const jsonBodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
+  const type = (error as { type?: string }).type;
+  if (type === "entity.too.large") return sendError(res, 413, "PAYLOAD_TOO_LARGE", "The request body is too large", "BODY_TOO_LARGE");
+  if (type === "entity.parse.failed") return sendError(res, 400, "BAD_REQUEST", "The request body is not valid JSON", "MALFORMED_JSON");
+  if (type === "encoding.unsupported" || type === "charset.unsupported") return sendError(res, 415, "UNSUPPORTED_MEDIA_TYPE", "Unsupported body encoding");
+  const status = (error as { status?: number }).status;
+  if (typeof status === "number" && status >= 400 && status < 500) return sendError(res, status, "BAD_REQUEST", "Bad request");
+  next(error);
+};
+
+/** In trusted-documents mode the body's hash is replaced by the registered document, or refused. */
+export function trustedDocumentsOnly(trusted: TrustedDocuments | null): RequestHandler {
+  if (!trusted) return (_req, _res, next) => next();
+  return (req, res, next) => {
+    const body = req.body as Record<string, unknown> | undefined;
+    if (req.method !== "POST" || !body || typeof body !== "object" || Array.isArray(body)) {
+      return sendError(res, 400, "TRUSTED_DOCUMENT_REQUIRED", "This server runs only registered operations, sent by POST");
+    }
+    const resolved = trusted.resolve(body);
+    if (typeof resolved !== "string") {
+      const error = resolved as GraphQLError;
+      return sendError(res, 400, String(error.extensions.code), error.message);
+    }
+    body.query = resolved;
+    // Apollo's automatic persisted queries must not see (and cache) the hash.
+    if (body.extensions && typeof body.extensions === "object") delete (body.extensions as Record<string, unknown>).persistedQuery;
+    next();
+  };
+}

@@ -1,0 +1,85 @@
+import {
+  getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType, printSchema,
+  type GraphQLInputType, type GraphQLSchema,
+} from "graphql";
+import { buildSchemaFor, loadRegionPlugins } from "@yhdyspinta/server";
+import { createTestEnvironment, type TestEnvironment } from "@yhdyspinta/testing";
+
+let env: TestEnvironment;
+beforeAll(async () => { env = await createTestEnvironment({ plugins: loadRegionPlugins(null), seed: "demo" }); });
+afterAll(async () => { await env?.close(); });
+
+describe("all region plug-ins together", () => {
+  it("are all found under regions/ and enabled by default", () => {
+    expect(loadRegionPlugins(null).map((p) => p.name)).toEqual(["keski-suomi", "pohjois-karjala", "uusimaa"]);
+  });
+
+  it("seed their regions once and answer side by side, each field only where it applies", async () => {
+    const res = await env.query(`{
+      ks: region(code: "15") { partnershipTables { name } uusimaaDevelopmentGroup { name } pohjoisKarjalaCommittee { name } }
+      pk: region(code: "14") { partnershipTables { name } pohjoisKarjalaCommittee { name } }
+      um: region(code: "02") { uusimaaDevelopmentGroup { name } uusimaaRepresentativeCalls { status } }
+      joensuu: municipality(code: "167") { ngoContactPerson { name } }
+    }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.ks).toEqual({ partnershipTables: [{ name: "Keski-Suomen hyvinvointialueen kumppanuuspöytä" }], uusimaaDevelopmentGroup: null, pohjoisKarjalaCommittee: null });
+    expect(res.data.pk).toEqual({ partnershipTables: [], pohjoisKarjalaCommittee: { name: "Pohjois-Karjalan järjestöneuvottelukunta" } });
+    expect(res.data.um.uusimaaRepresentativeCalls).toEqual([{ status: "DECIDED" }]);
+    expect(res.data.joensuu.ngoContactPerson.name).toMatch(/Yhdyshenkilö 167/);
+    const seeded = await env.database.dataSource.query(`SELECT name FROM seed_run ORDER BY name`);
+    expect(seeded.map((r: any) => r.name)).toEqual(["demo-data", "region:keski-suomi", "region:pohjois-karjala", "region:uusimaa"]);
+  });
+
+  it("add their fields to a page of organisations at a constant number of SQL statements, whatever the page size", async () => {
+    const doc = `query($n: Int) { organisations(first: $n) { nodes { name partnershipTableSeats(first: 3) { totalCount nodes { kind } } pohjoisKarjalaOutreachProjects { name } } } }`;
+    const small = await env.query(doc, { n: 5 });
+    const large = await env.query(doc, { n: 100 });
+    expect(small.errors).toBeUndefined();
+    expect(large.errors).toBeUndefined();
+    expect(large.data.organisations.nodes).toHaveLength(100);
+    expect(large.statements).toBe(small.statements);
+    expect(large.statements).toBeLessThanOrEqual(4);
+  });
+
+  it("put every plug-in's types and core-type fields into one schema", async () => {
+    const sdl = printSchema(await buildSchemaFor(loadRegionPlugins(null)));
+    for (const name of ["PartnershipTable", "KeskiSuomiNgoNetwork", "UusimaaDevelopmentGroup", "UusimaaRepresentativeCall", "PohjoisKarjalaCommittee", "PohjoisKarjalaNgoContactPerson"]) {
+      expect(sdl).toContain(`type ${name}`);
+    }
+    expect(sdl).toMatch(/type Municipality implements Node \{[^}]*ngoContactPerson: PohjoisKarjalaNgoContactPerson/s);
+  });
+});
+
+/** A value GraphQL accepts for the type (required fields only); what the resolver makes of it does not matter here. */
+function sampleValue(type: GraphQLInputType): unknown {
+  if (isNonNullType(type)) return sampleValue(type.ofType);
+  if (isListType(type)) return [];
+  if (isEnumType(type)) return type.getValues()[0].value;
+  if (isInputObjectType(type)) {
+    return Object.fromEntries(Object.values(type.getFields()).filter((f) => isNonNullType(f.type) && f.defaultValue === undefined).map((f) => [f.name, sampleValue(f.type)]));
+  }
+  if (isScalarType(type)) {
+    const samples: Record<string, unknown> = { Int: 1, Float: 1, Boolean: true, LocalDate: "2025-01-01", DateTime: "2025-01-01T00:00:00Z" };
+    return samples[type.name] ?? "x";
+  }
+  throw new Error(`no sample for ${String(type)}`);
+}
+
+describe("mutations with every plug-in enabled", () => {
+  it("all refuse anonymous users with UNAUTHENTICATED, core and plug-in alike", async () => {
+    const schema: GraphQLSchema = await buildSchemaFor(loadRegionPlugins(null));
+    const mutations = Object.values(schema.getMutationType()!.getFields());
+    expect(mutations.length).toBeGreaterThan(20);
+    const outcomes: Record<string, unknown> = {};
+    for (const m of mutations) {
+      const required = m.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined);
+      const signature = required.map((a) => `$${a.name}: ${String(a.type)}`).join(", ");
+      const call = required.map((a) => `${a.name}: $${a.name}`).join(", ");
+      const selection = isScalarType(getNamedType(m.type)) ? "" : " { __typename }";
+      const document = `mutation${signature ? `(${signature})` : ""} { ${m.name}${call ? `(${call})` : ""}${selection} }`;
+      const res = await env.query(document, Object.fromEntries(required.map((a) => [a.name, sampleValue(a.type)])));
+      outcomes[m.name] = res.errors?.map((e) => e.extensions?.code).join(",");
+    }
+    expect(outcomes).toEqual(Object.fromEntries(mutations.map((m) => [m.name, "UNAUTHENTICATED"])));
+  });
+});

@@ -1,0 +1,208 @@
+import { issueToken } from "@yhdyspinta/server";
+import { createTestEnvironment, type TestEnvironment } from "@yhdyspinta/testing";
+
+/**
+ * The authorisation matrix: every mutation x every role, on their own and on someone else's
+ * organisation or region. A refusal must carry the right code AND leave the data as it was
+ * (every row of the tables a mutation could touch is compared before and after).
+ *
+ * Fixtures (fresh for every cell): organisation A operates in Jyväskylä (179, region 15),
+ * organisation B in Joensuu (167, region 14); each has one activity; partnership pA is A's with
+ * region 15, partnership pB is B's with the municipality of Joensuu (so region 14). Milestones:
+ * mN is national, m15 belongs to region 15, m14 to region 14 (all PLANNED, no events yet).
+ */
+let env: TestEnvironment;
+beforeAll(async () => { env = await createTestEnvironment(); });
+afterAll(async () => { await env?.close(); });
+
+const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString("base64url");
+const A = gid("Organisation", 1001), B = gid("Organisation", 1002);
+const actA = gid("Activity", 2001), actB = gid("Activity", 2002);
+const pA = gid("Partnership", 3001), pB = gid("Partnership", 3002);
+const mN = gid("PreparationMilestone", 4001), m15 = gid("PreparationMilestone", 4002), m14 = gid("PreparationMilestone", 4003);
+
+async function resetFixtures(): Promise<void> {
+  await env.database.dataSource.query(`
+    TRUNCATE organisation, organisation_region, organisation_municipality, activity, activity_municipality, partnership,
+      preparation_milestone, milestone_event RESTART IDENTITY CASCADE;
+    INSERT INTO organisation (id, name_fi, kind, email, phone) VALUES
+      (1001, 'Keski-Suomen Omaishoitajat ry', 'DISTRICT', 'info@ks-omaishoitajat.example.fi', '+358 40 100 2000'),
+      (1002, 'Joensuun Seudun Mielenterveysseura ry', 'LOCAL', NULL, NULL);
+    INSERT INTO organisation_region VALUES (1001, '15'), (1002, '14');
+    INSERT INTO organisation_municipality VALUES (1001, '179'), (1002, '167');
+    INSERT INTO activity (id, organisation_id, name_fi, kind) VALUES (2001, 1001, 'Vertaistukiryhmä', 'PEER_SUPPORT'), (2002, 1002, 'Olohuone', 'LOW_THRESHOLD');
+    INSERT INTO activity_municipality VALUES (2001, '179'), (2002, '167');
+    INSERT INTO partnership (id, organisation_id, region_code, municipality_code, kind, status, title_fi) VALUES
+      (3001, 1001, '15', NULL, 'COOPERATION_STRUCTURE', 'ACTIVE', 'Järjestöneuvottelukunta'),
+      (3002, 1002, NULL, '167', 'GRANT', 'ACTIVE', 'Kaupungin avustus');
+    INSERT INTO preparation_milestone (id, region_code, kind, title_fi, due_date, status) VALUES
+      (4001, NULL, 'OTHER', 'Valtakunnallinen vaihe', '2026-06-30', 'PLANNED'),
+      (4002, '15', 'NGO_HEARING', 'Järjestöjen kuuleminen', '2026-03-31', 'PLANNED'),
+      (4003, '14', 'STRATEGY_APPROVED', 'Hyvinvointistrategia hyväksytty', '2026-05-31', 'PLANNED');
+  `);
+}
+
+/** Every row of every table a mutation here can write, as text. */
+async function snapshot(): Promise<string> {
+  const tables = [
+    "organisation", "organisation_region", "organisation_municipality", "activity", "activity_municipality", "partnership",
+    "preparation_milestone", "milestone_event",
+  ];
+  const parts = await Promise.all(tables.map((t) =>
+    env.database.dataSource.query(`SELECT coalesce(json_agg(to_jsonb(x) - 'search_vector' ORDER BY to_jsonb(x)::text), '[]')::text AS rows FROM ${t} x`)));
+  return parts.map((p, i) => `${tables[i]}: ${p[0].rows}`).join("\n");
+}
+
+type Role = "anonymous" | "editorA" | "editorB" | "coord15" | "coord14" | "admin";
+const ROLES: Role[] = ["anonymous", "editorA", "editorB", "coord15", "coord14", "admin"];
+const tokens: Partial<Record<Role, string>> = {};
+beforeAll(async () => {
+  tokens.editorA = await env.token({ roles: ["editor"], organisations: [A], subject: "editor-a" });
+  tokens.editorB = await env.token({ roles: ["editor"], organisations: [B], subject: "editor-b" });
+  tokens.coord15 = await env.token({ roles: ["coordinator"], regions: ["15"], subject: "coord-15" });
+  tokens.coord14 = await env.token({ roles: ["coordinator"], regions: ["14"], subject: "coord-14" });
+  tokens.admin = await env.token({ roles: ["admin"], subject: "admin" });
+});
+
+type Outcome = "ok" | "FORBIDDEN" | "UNAUTHENTICATED";
+const U: Outcome = "UNAUTHENTICATED", F: Outcome = "FORBIDDEN", ok: Outcome = "ok";
+
+interface Case {
+  name: string;
+  document: string;
+  variables?: Record<string, unknown>;
+  /** In ROLES order: anonymous, editorA, editorB, coord15, coord14, admin. */
+  expect: [Outcome, Outcome, Outcome, Outcome, Outcome, Outcome];
+}
+
+const MATRIX: Case[] = [
+  { name: "createOrganisation operating in region 15", expect: [U, F, F, ok, F, ok],
+    document: `mutation { createOrganisation(input: { nameFi: "Uusi ry", kind: LOCAL, municipalityCodes: ["179"] }) { id } }` },
+  { name: "createOrganisation in regions 15 and 14", expect: [U, F, F, F, F, ok],
+    document: `mutation { createOrganisation(input: { nameFi: "Uusi ry", kind: LOCAL, regionCodes: ["15", "14"] }) { id } }` },
+  { name: "createOrganisation with no area", expect: [U, F, F, F, F, ok],
+    document: `mutation { createOrganisation(input: { nameFi: "Uusi ry", kind: LOCAL }) { id } }` },
+  { name: "createOrganisation as a member of A (in region 15)", expect: [U, ok, F, ok, F, ok],
+    document: `mutation($p: ID!) { createOrganisation(input: { nameFi: "Jäsen ry", kind: LOCAL, parentId: $p, municipalityCodes: ["179"] }) { id } }`, variables: { p: A } },
+  { name: "updateOrganisation A", expect: [U, ok, F, ok, F, ok],
+    document: `mutation($id: ID!) { updateOrganisation(id: $id, input: { nameFi: "Muutettu ry" }) { id } }`, variables: { id: A } },
+  { name: "updateOrganisation B", expect: [U, F, ok, F, ok, ok],
+    document: `mutation($id: ID!) { updateOrganisation(id: $id, input: { nameFi: "Muutettu ry" }) { id } }`, variables: { id: B } },
+  { name: "updateOrganisation A moving it to region 14", expect: [U, ok, F, F, F, ok],
+    document: `mutation($id: ID!) { updateOrganisation(id: $id, input: { municipalityCodes: ["167"] }) { id } }`, variables: { id: A } },
+  { name: "updateOrganisation A under parent B", expect: [U, F, F, ok, F, ok],
+    document: `mutation($id: ID!, $p: ID!) { updateOrganisation(id: $id, input: { parentId: $p }) { id } }`, variables: { id: A, p: B } },
+  { name: "deleteOrganisation A", expect: [U, F, F, ok, F, ok],
+    document: `mutation($id: ID!) { deleteOrganisation(id: $id) { deletedId } }`, variables: { id: A } },
+  { name: "deleteOrganisation B", expect: [U, F, F, F, ok, ok],
+    document: `mutation($id: ID!) { deleteOrganisation(id: $id) { deletedId } }`, variables: { id: B } },
+  { name: "createActivity for A", expect: [U, ok, F, F, F, ok],
+    document: `mutation($o: ID!) { createActivity(input: { organisationId: $o, nameFi: "Kerho", kind: RECREATION }) { id } }`, variables: { o: A } },
+  { name: "createActivity for B", expect: [U, F, ok, F, F, ok],
+    document: `mutation($o: ID!) { createActivity(input: { organisationId: $o, nameFi: "Kerho", kind: RECREATION }) { id } }`, variables: { o: B } },
+  { name: "updateActivity of A", expect: [U, ok, F, F, F, ok],
+    document: `mutation($id: ID!) { updateActivity(id: $id, input: { nameFi: "Muutettu" }) { id } }`, variables: { id: actA } },
+  { name: "updateActivity of B", expect: [U, F, ok, F, F, ok],
+    document: `mutation($id: ID!) { updateActivity(id: $id, input: { nameFi: "Muutettu" }) { id } }`, variables: { id: actB } },
+  { name: "deleteActivity of A", expect: [U, ok, F, F, F, ok],
+    document: `mutation($id: ID!) { deleteActivity(id: $id) { deletedId } }`, variables: { id: actA } },
+  { name: "deleteActivity of B", expect: [U, F, ok, F, F, ok],
+    document: `mutation($id: ID!) { deleteActivity(id: $id) { deletedId } }`, variables: { id: actB } },
+  { name: "createPartnership with region 15", expect: [U, F, F, ok, F, ok],
+    document: `mutation($o: ID!) { createPartnership(input: { organisationId: $o, regionCode: "15", kind: JOINT_PROJECT, titleFi: "Hanke" }) { id } }`, variables: { o: A } },
+  { name: "createPartnership with a municipality of region 14", expect: [U, F, F, F, ok, ok],
+    document: `mutation($o: ID!) { createPartnership(input: { organisationId: $o, municipalityCode: "167", kind: GRANT, titleFi: "Avustus" }) { id } }`, variables: { o: A } },
+  { name: "updatePartnership with region 15", expect: [U, F, F, ok, F, ok],
+    document: `mutation($id: ID!) { updatePartnership(id: $id, input: { status: ENDED }) { id } }`, variables: { id: pA } },
+  { name: "updatePartnership with a municipality of region 14", expect: [U, F, F, F, ok, ok],
+    document: `mutation($id: ID!) { updatePartnership(id: $id, input: { status: ENDED }) { id } }`, variables: { id: pB } },
+  { name: "deletePartnership with region 15", expect: [U, F, F, ok, F, ok],
+    document: `mutation($id: ID!) { deletePartnership(id: $id) { deletedId } }`, variables: { id: pA } },
+  { name: "deletePartnership with a municipality of region 14", expect: [U, F, F, F, ok, ok],
+    document: `mutation($id: ID!) { deletePartnership(id: $id) { deletedId } }`, variables: { id: pB } },
+  // Milestones: national ones are for admins; regional ones for coordinators of that region.
+  { name: "createMilestone national", expect: [U, F, F, F, F, ok],
+    document: `mutation { createMilestone(input: { kind: "OTHER", titleFi: "Vaihe", dueDate: "2026-09-30" }) { id } }` },
+  { name: "createMilestone in region 15", expect: [U, F, F, ok, F, ok],
+    document: `mutation { createMilestone(input: { regionCode: "15", kind: "NGO_HEARING", titleFi: "Kuuleminen", dueDate: "2026-09-30" }) { id } }` },
+  { name: "createMilestone in region 14", expect: [U, F, F, F, ok, ok],
+    document: `mutation { createMilestone(input: { regionCode: "14", kind: "NGO_HEARING", titleFi: "Kuuleminen", dueDate: "2026-09-30" }) { id } }` },
+  { name: "updateMilestone national", expect: [U, F, F, F, F, ok],
+    document: `mutation($id: ID!) { updateMilestone(id: $id, input: { titleFi: "Muutettu" }) { id } }`, variables: { id: mN } },
+  { name: "updateMilestone of region 15", expect: [U, F, F, ok, F, ok],
+    document: `mutation($id: ID!) { updateMilestone(id: $id, input: { titleFi: "Muutettu" }) { id } }`, variables: { id: m15 } },
+  { name: "updateMilestone of region 14", expect: [U, F, F, F, ok, ok],
+    document: `mutation($id: ID!) { updateMilestone(id: $id, input: { titleFi: "Muutettu" }) { id } }`, variables: { id: m14 } },
+  { name: "updateMilestone of region 15 moving it to region 14", expect: [U, F, F, F, F, ok],
+    document: `mutation($id: ID!) { updateMilestone(id: $id, input: { regionCode: "14" }) { id } }`, variables: { id: m15 } },
+  { name: "updateMilestone of region 15 making it national", expect: [U, F, F, F, F, ok],
+    document: `mutation($id: ID!) { updateMilestone(id: $id, input: { regionCode: null }) { id } }`, variables: { id: m15 } },
+  { name: "changeMilestoneStatus national", expect: [U, F, F, F, F, ok],
+    document: `mutation($id: ID!) { changeMilestoneStatus(id: $id, status: IN_PROGRESS) { id } }`, variables: { id: mN } },
+  { name: "changeMilestoneStatus of region 15", expect: [U, F, F, ok, F, ok],
+    document: `mutation($id: ID!) { changeMilestoneStatus(id: $id, status: IN_PROGRESS) { id } }`, variables: { id: m15 } },
+  { name: "changeMilestoneStatus of region 14", expect: [U, F, F, F, ok, ok],
+    document: `mutation($id: ID!) { changeMilestoneStatus(id: $id, status: IN_PROGRESS, note: "Aloitettu") { id } }`, variables: { id: m14 } },
+];
+
+const cells = MATRIX.flatMap((c) => ROLES.map((role, i) => [c.name, role, c.expect[i], c] as const));
+
+describe("authorisation matrix", () => {
+  it.each(cells)("%s as %s: %s", async (_name, role, expected, c) => {
+    await resetFixtures();
+    const before = await snapshot();
+    const res = await env.query(c.document, c.variables, { token: tokens[role] });
+    const after = await snapshot();
+    if (expected === "ok") {
+      expect(res.errors).toBeUndefined();
+      expect(after).not.toBe(before);
+    } else {
+      expect(res.errors?.map((e) => e.extensions?.code)).toEqual([expected]);
+      expect(res.data ?? null).toBeNull();
+      expect(after).toBe(before);
+    }
+  });
+
+  // Scope: this environment loads no region plug-in, so "the schema" here is the core schema. Plug-in
+  // mutations have their own matrices (regions/*/test, each checking it covers every mutation its
+  // plug-in adds), and all-regions.test.ts refuses every mutation of the full schema to anonymous users.
+  it("covers every mutation of the core schema", async () => {
+    const res = await env.query(`{ __schema { mutationType { fields { name } } } }`);
+    const mutations: string[] = res.data.__schema.mutationType.fields.map((f: { name: string }) => f.name);
+    const tested = new Set(MATRIX.map((c) => /mutation[^{]*\{\s*(\w+)/.exec(c.document)![1]));
+    expect(mutations.filter((m) => !tested.has(m))).toEqual([]);
+  });
+});
+
+describe("contact details", () => {
+  const QUERY = `query($id: ID!) { organisation(id: $id) { name contact { email phone } } }`;
+  beforeAll(resetFixtures);
+
+  it("are null for anonymous users, without an error", async () => {
+    const res = await env.query(QUERY, { id: A });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.organisation).toEqual({ name: "Keski-Suomen Omaishoitajat ry", contact: null });
+  });
+
+  it.each(["editorB", "coord14", "admin"] as const)("are visible to a signed-in %s", async (role) => {
+    const res = await env.query(QUERY, { id: A }, { token: tokens[role] });
+    expect(res.data.organisation.contact).toEqual({ email: "info@ks-omaishoitajat.example.fi", phone: "+358 40 100 2000" });
+  });
+});
+
+describe("authentication", () => {
+  beforeAll(resetFixtures);
+
+  it("refuses a token for a role that is not known", async () => {
+    const token = await issueToken({ subject: "x", roles: ["superuser" as never] }, env.auth);
+    const res = await env.query(`{ regions { code } }`, undefined, { token });
+    expect(res.status).toBe(401);
+    expect(res.errors?.[0].extensions).toMatchObject({ code: "UNAUTHENTICATED", reason: "INVALID_TOKEN" });
+  });
+
+  it("an editor token without organisations can edit nothing", async () => {
+    const token = await env.token({ roles: ["editor"] });
+    const res = await env.query(`mutation($id: ID!) { updateOrganisation(id: $id, input: { nameFi: "X" }) { id } }`, { id: A }, { token });
+    expect(res.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+  });
+});

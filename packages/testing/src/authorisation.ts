@@ -1,0 +1,60 @@
+import { buildSchemaFor } from "@yhdyspinta/server";
+import type { TestEnvironment } from "./test-environment";
+
+/**
+ * Helpers for authorisation tests: run a mutation as someone and report what happened, including
+ * whether any row of the given tables changed (a refusal must leave the data exactly as it was).
+ */
+export type AuthOutcome = "ok" | "FORBIDDEN" | "UNAUTHENTICATED";
+
+export interface AttemptResult {
+  /** "ok" when there were no errors and data came back; otherwise the error codes, comma-separated. */
+  outcome: string;
+  /** Whether any row of the watched tables differs afterwards. */
+  changed: boolean;
+}
+
+/** Every row of the tables, as text (generated search vectors left out), to compare before and after. */
+export async function snapshotTables(env: TestEnvironment, tables: readonly string[]): Promise<string> {
+  const parts = await Promise.all(tables.map((t) =>
+    env.database.dataSource.query(`SELECT coalesce(json_agg(to_jsonb(x) - 'search_vector' ORDER BY to_jsonb(x)::text), '[]')::text AS rows FROM ${t} x`)));
+  return parts.map((p, i) => `${tables[i]}: ${p[0].rows}`).join("\n");
+}
+
+/** Runs one operation with the token (none = anonymous) and reports its outcome and whether the tables changed. */
+export async function attempt(
+  env: TestEnvironment, tables: readonly string[], document: string, variables: Record<string, unknown> | undefined, token: string | undefined,
+): Promise<AttemptResult> {
+  const before = await snapshotTables(env, tables);
+  const res = await env.query(document, variables, { token });
+  const after = await snapshotTables(env, tables);
+  const hasData = res.data != null && Object.values(res.data).some((v) => v != null);
+  const outcome = res.errors?.length
+    ? res.errors.map((e) => String(e.extensions?.code)).join(",") + (hasData ? " (with data)" : "")
+    : hasData ? "ok" : "no data";
+  return { outcome, changed: after !== before };
+}
+
+/** The expected result of an attempt: a success changes data, a refusal changes nothing. */
+export function expectedAttempt(outcome: AuthOutcome): AttemptResult {
+  return { outcome, changed: outcome === "ok" };
+}
+
+/** The root field a `mutation { field(...) }` document calls. */
+export function mutationField(document: string): string {
+  const match = /mutation[^{]*\{\s*(\w+)/.exec(document);
+  if (!match) throw new Error(`not a mutation document: ${document}`);
+  return match[1];
+}
+
+/** The names of all mutations of the environment's schema (by introspection). */
+export async function schemaMutations(env: TestEnvironment): Promise<string[]> {
+  const res = await env.query(`{ __schema { mutationType { fields { name } } } }`);
+  return res.data.__schema.mutationType.fields.map((f: { name: string }) => f.name);
+}
+
+/** The mutations the environment's plug-ins add: its schema's mutations minus those of the core schema. */
+export async function pluginMutations(env: TestEnvironment): Promise<string[]> {
+  const core = new Set(Object.keys((await buildSchemaFor([])).getMutationType()?.getFields() ?? {}));
+  return (await schemaMutations(env)).filter((m) => !core.has(m));
+}

@@ -1,0 +1,49 @@
+/**
+ * Keski-Suomi (Central Finland, wellbeing region 15): the partnership table (kumppanuuspöytä),
+ * sector- and theme-based NGO networks, and the county's counterparts (vastinparit) by topic.
+ */
+import { defineRegionPlugin, intKey, loadEntityById } from "@yhdyspinta/core";
+import { KeskiSuomiCounterpart } from "./counterpart/counterpart.entity";
+import { KeskiSuomiCounterpartResolver } from "./counterpart/counterpart.resolver";
+import { KeskiSuomi1731100000000 } from "./migrations/1731100000000-keski-suomi";
+import { KeskiSuomiNgoNetwork } from "./ngo-network/ngo-network.entity";
+import { KeskiSuomiNgoNetworkResolver } from "./ngo-network/ngo-network.resolver";
+import {
+  PartnershipTable, PartnershipTableMeeting, PartnershipTableSeat, PartnershipTableTerm,
+} from "./partnership-table/partnership-table.entity";
+import {
+  OrganisationPartnershipTableSeatsResolver, PartnershipTableResolver, PartnershipTableSeatResolver, PartnershipTableTermResolver,
+  RegionPartnershipTablesResolver,
+} from "./partnership-table/partnership-table.resolver";
+import { seedKeskiSuomi } from "./seed";
+
+export * from "./partnership-table/partnership-table.entity";
+export * from "./ngo-network/ngo-network.entity";
+export * from "./counterpart/counterpart.entity";
+
+const byId = <T extends object>(entity: new () => T) => (ctx: Parameters<typeof loadEntityById>[0], key: string) => {
+  const id = intKey(key);
+  return id === null ? null : loadEntityById(ctx, entity, id);
+};
+
+export default defineRegionPlugin({
+  name: "keski-suomi",
+  regions: ["15"],
+  coreVersion: "^0.1.0",
+  entities: [PartnershipTable, PartnershipTableTerm, PartnershipTableSeat, PartnershipTableMeeting, KeskiSuomiNgoNetwork, KeskiSuomiCounterpart],
+  migrations: [KeskiSuomi1731100000000],
+  resolvers: [
+    PartnershipTableResolver, PartnershipTableTermResolver, PartnershipTableSeatResolver,
+    OrganisationPartnershipTableSeatsResolver, RegionPartnershipTablesResolver,
+    KeskiSuomiNgoNetworkResolver, KeskiSuomiCounterpartResolver,
+  ],
+  milestoneKinds: ["PARTNERSHIP_TABLE_MEETING", "PARTNERSHIP_TABLE_TERM_STARTED"],
+  nodeTypes: {
+    PartnershipTable: byId(PartnershipTable),
+    PartnershipTableTerm: byId(PartnershipTableTerm),
+    PartnershipTableSeat: byId(PartnershipTableSeat),
+    PartnershipTableMeeting: byId(PartnershipTableMeeting),
+    KeskiSuomiNgoNetwork: byId(KeskiSuomiNgoNetwork),
+  },
+  seed: seedKeskiSuomi,
+});

@@ -1,0 +1,146 @@
+import { ConnectionType, Node, toGlobalId } from "@yhdyspinta/core";
+import { LocalDateResolver } from "graphql-scalars";
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+
+export enum SeatKind {
+  NGO = "NGO",
+  PUBLIC = "PUBLIC",
+}
+registerEnumType(SeatKind, {
+  name: "PartnershipTableSeatKind",
+  description: "NGO: chosen by the regional NGO arena (järjestöareena). PUBLIC: a permanent seat of a public body.",
+});
+
+@ObjectType({
+  implements: Node,
+  description: "Kumppanuuspöytä (Keski-Suomi): the standing table where the wellbeing services county and NGOs prepare matters together.",
+})
+@Entity("keski_suomi_partnership_table")
+export class PartnershipTable implements Node {
+  static readonly typeName = "PartnershipTable";
+
+  @PrimaryGeneratedColumn({ name: "id", type: "integer" })
+  dbId: number;
+
+  @Field(() => ID)
+  get id(): string {
+    return toGlobalId(PartnershipTable.typeName, this.dbId);
+  }
+
+  @Column({ name: "region_code", type: "varchar", length: 2 })
+  regionCode: string;
+
+  @Field()
+  @Column({ type: "text" })
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "text", nullable: true })
+  description: string | null;
+
+  @Field({ description: "The body that chooses the NGO seats, e.g. the regional NGO arena (järjestöareena)." })
+  @Column({ name: "ngo_arena", type: "text" })
+  ngoArena: string;
+}
+
+@ObjectType({ implements: Node, description: "A term (toimikausi) of a partnership table: its NGO seat count and its seats." })
+@Entity("keski_suomi_partnership_table_term")
+export class PartnershipTableTerm implements Node {
+  static readonly typeName = "PartnershipTableTerm";
+
+  @PrimaryGeneratedColumn({ name: "id", type: "integer" })
+  dbId: number;
+
+  @Field(() => ID)
+  get id(): string {
+    return toGlobalId(PartnershipTableTerm.typeName, this.dbId);
+  }
+
+  @Column({ name: "table_id", type: "integer" })
+  tableId: number;
+
+  @Field(() => LocalDateResolver)
+  @Column({ name: "starts_on", type: "date" })
+  startsOn: string;
+
+  @Field(() => LocalDateResolver)
+  @Column({ name: "ends_on", type: "date" })
+  endsOn: string;
+
+  @Field(() => Int, { description: "NGO seats of the term, 10 to 12." })
+  @Column({ name: "ngo_seat_count", type: "integer" })
+  ngoSeatCount: number;
+}
+
+@ObjectType({ implements: Node, description: "A seat at a partnership table for one term, with the representative and deputy." })
+@Entity("keski_suomi_partnership_table_seat")
+export class PartnershipTableSeat implements Node {
+  static readonly typeName = "PartnershipTableSeat";
+
+  @PrimaryGeneratedColumn({ name: "id", type: "integer" })
+  dbId: number;
+
+  @Field(() => ID)
+  get id(): string {
+    return toGlobalId(PartnershipTableSeat.typeName, this.dbId);
+  }
+
+  @Column({ name: "term_id", type: "integer" })
+  termId: number;
+
+  @Field(() => SeatKind)
+  @Column({ type: "text" })
+  kind: SeatKind;
+
+  @Column({ name: "organisation_id", type: "integer", nullable: true })
+  organisationId: number | null;
+
+  @Field(() => String, { nullable: true, description: "For a PUBLIC seat: the public body holding it." })
+  @Column({ name: "public_body", type: "text", nullable: true })
+  publicBody: string | null;
+
+  @Field()
+  @Column({ type: "text" })
+  representative: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "text", nullable: true })
+  deputy: string | null;
+}
+
+@ObjectType({ implements: Node, description: "A meeting of a partnership table with its agenda and, once held, its minutes." })
+@Entity("keski_suomi_partnership_table_meeting")
+export class PartnershipTableMeeting implements Node {
+  static readonly typeName = "PartnershipTableMeeting";
+
+  @PrimaryGeneratedColumn({ name: "id", type: "integer" })
+  dbId: number;
+
+  @Field(() => ID)
+  get id(): string {
+    return toGlobalId(PartnershipTableMeeting.typeName, this.dbId);
+  }
+
+  @Column({ name: "table_id", type: "integer" })
+  tableId: number;
+
+  @Field(() => LocalDateResolver)
+  @Column({ name: "held_on", type: "date" })
+  heldOn: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "text", nullable: true })
+  location: string | null;
+
+  @Field(() => [String], { description: "Agenda items in order." })
+  @Column({ type: "text", array: true })
+  agenda: string[];
+
+  @Field(() => String, { nullable: true, description: "Minutes (muistio); null until recorded." })
+  @Column({ type: "text", nullable: true })
+  minutes: string | null;
+}
+
+export const PartnershipTableSeatConnection = ConnectionType(PartnershipTableSeat, "PartnershipTableSeat");
+export const PartnershipTableMeetingConnection = ConnectionType(PartnershipTableMeeting, "PartnershipTableMeeting");

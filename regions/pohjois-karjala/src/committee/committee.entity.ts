@@ -1,0 +1,121 @@
+import { ConnectionType, Node, toGlobalId } from "@yhdyspinta/core";
+import { LocalDateResolver } from "graphql-scalars";
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+
+export enum CommitteeRole {
+  CHAIR = "CHAIR",
+  VICE_CHAIR = "VICE_CHAIR",
+  MEMBER = "MEMBER",
+}
+registerEnumType(CommitteeRole, { name: "PohjoisKarjalaCommitteeRole", description: "Puheenjohtaja, varapuheenjohtaja or jäsen." });
+
+@ObjectType({ implements: Node, description: "Pohjois-Karjala: the NGO consultative committee (järjestöneuvottelukunta) of the wellbeing services county." })
+@Entity("pohjois_karjala_committee")
+export class PohjoisKarjalaCommittee implements Node {
+  static readonly typeName = "PohjoisKarjalaCommittee";
+
+  @PrimaryGeneratedColumn({ name: "id", type: "integer" })
+  dbId: number;
+
+  @Field(() => ID)
+  get id(): string {
+    return toGlobalId(PohjoisKarjalaCommittee.typeName, this.dbId);
+  }
+
+  @Column({ name: "region_code", type: "varchar", length: 2 })
+  regionCode: string;
+
+  @Field()
+  @Column({ type: "text" })
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "text", nullable: true })
+  description: string | null;
+}
+
+@ObjectType({ implements: Node, description: "Pohjois-Karjala: a term (toimikausi) of the consultative committee." })
+@Entity("pohjois_karjala_committee_term")
+export class PohjoisKarjalaCommitteeTerm implements Node {
+  static readonly typeName = "PohjoisKarjalaCommitteeTerm";
+
+  @PrimaryGeneratedColumn({ name: "id", type: "integer" })
+  dbId: number;
+
+  @Field(() => ID)
+  get id(): string {
+    return toGlobalId(PohjoisKarjalaCommitteeTerm.typeName, this.dbId);
+  }
+
+  @Column({ name: "committee_id", type: "integer" })
+  committeeId: number;
+
+  @Field(() => LocalDateResolver)
+  @Column({ name: "starts_on", type: "date" })
+  startsOn: string;
+
+  @Field(() => LocalDateResolver)
+  @Column({ name: "ends_on", type: "date" })
+  endsOn: string;
+}
+
+@ObjectType({ description: "Pohjois-Karjala: a member organisation of the committee for one term, its member and deputy." })
+@Entity("pohjois_karjala_committee_member")
+export class PohjoisKarjalaCommitteeMember {
+  @PrimaryGeneratedColumn({ name: "id", type: "integer" })
+  dbId: number;
+
+  @Column({ name: "term_id", type: "integer" })
+  termId: number;
+
+  @Column({ name: "organisation_id", type: "integer" })
+  organisationId: number;
+
+  @Field(() => CommitteeRole)
+  @Column({ type: "text" })
+  role: CommitteeRole;
+
+  @Field()
+  @Column({ name: "member_name", type: "text" })
+  memberName: string;
+
+  @Field(() => String, { nullable: true, description: "The personal deputy (henkilökohtainen varajäsen)." })
+  @Column({ name: "deputy_name", type: "text", nullable: true })
+  deputyName: string | null;
+}
+
+@ObjectType({ implements: Node, description: "Pohjois-Karjala: a statement (lausunto) the committee gave." })
+@Entity("pohjois_karjala_statement")
+export class PohjoisKarjalaStatement implements Node {
+  static readonly typeName = "PohjoisKarjalaStatement";
+
+  @PrimaryGeneratedColumn({ name: "id", type: "integer" })
+  dbId: number;
+
+  @Field(() => ID)
+  get id(): string {
+    return toGlobalId(PohjoisKarjalaStatement.typeName, this.dbId);
+  }
+
+  @Column({ name: "committee_id", type: "integer" })
+  committeeId: number;
+
+  @Field()
+  @Column({ type: "text" })
+  subject: string;
+
+  @Field({ description: "Who asked for it or receives it, e.g. the regional board." })
+  @Column({ name: "addressed_to", type: "text" })
+  addressedTo: string;
+
+  @Field(() => LocalDateResolver)
+  @Column({ name: "given_on", type: "date" })
+  givenOn: string;
+
+  @Field()
+  @Column({ type: "text" })
+  body: string;
+}
+
+export const PohjoisKarjalaStatementConnection = ConnectionType(PohjoisKarjalaStatement, "PohjoisKarjalaStatement");

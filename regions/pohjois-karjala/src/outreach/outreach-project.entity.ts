@@ -1,0 +1,46 @@
+import { ConnectionType, Node, TargetGroup, toGlobalId, type TargetGroupValue } from "@yhdyspinta/core";
+import { LocalDateResolver } from "graphql-scalars";
+import { Field, ID, ObjectType } from "type-graphql";
+import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+
+@ObjectType({ implements: Node, description: "Pohjois-Karjala: an outreach project (etsivä työ) of an NGO, with the groups it reaches." })
+@Entity("pohjois_karjala_outreach_project")
+export class PohjoisKarjalaOutreachProject implements Node {
+  static readonly typeName = "PohjoisKarjalaOutreachProject";
+
+  @PrimaryGeneratedColumn({ name: "id", type: "integer" })
+  dbId: number;
+
+  @Field(() => ID)
+  get id(): string {
+    return toGlobalId(PohjoisKarjalaOutreachProject.typeName, this.dbId);
+  }
+
+  @Column({ name: "organisation_id", type: "integer" })
+  organisationId: number;
+
+  @Field()
+  @Column({ type: "text" })
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "text", nullable: true })
+  description: string | null;
+
+  @Field(() => LocalDateResolver)
+  @Column({ name: "starts_on", type: "date" })
+  startsOn: string;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  @Column({ name: "ends_on", type: "date", nullable: true })
+  endsOn: string | null;
+
+  @Field(() => [TargetGroup], { description: "The groups the project reaches." })
+  @Column({ name: "target_groups", type: "text", array: true })
+  targetGroups: TargetGroupValue[];
+
+  @Column({ name: "municipality_codes", type: "text", array: true })
+  municipalityCodes: string[];
+}
+
+export const PohjoisKarjalaOutreachProjectConnection = ConnectionType(PohjoisKarjalaOutreachProject, "PohjoisKarjalaOutreachProject");

@@ -1,0 +1,1 @@
+export const POHJOIS_KARJALA = "14";
