@@ -32,6 +32,8 @@ describe("docker-compose.yml", () => {
       const service = compose.services[name];
       expect(service.depends_on.migrate.condition).toBe("service_completed_successfully");
       expect(service.environment.SEED).toBe("none");
+      // The image runs with NODE_ENV=production, which refuses to start on the development JWT secret.
+      expect(service.environment.JWT_SECRET).toMatch(/^\$\{JWT_SECRET:\?/);
       expect(service.healthcheck.test.join(" ")).toContain(`127.0.0.1:${service.environment.PORT}/readyz`);
     }
   });
