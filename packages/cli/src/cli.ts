@@ -3,6 +3,7 @@ import { printSchema } from "graphql";
 import { scaffoldRegionPlugin } from "./region-scaffold";
 import { DEV_JWT_SECRET, buildSchemaFor, loadConfig, loadRegionPlugins, openDatabase, startPlatform, type SeedSetting } from "@yhdyspinta/server";
 import { tokenCommand } from "./token";
+import { runImport } from "./import.command";
 
 const USAGE = `Usage: yhdyspinta <command>
 
@@ -11,6 +12,8 @@ const USAGE = `Usage: yhdyspinta <command>
   seed [--scale demo|full]   load demo data into an empty database (once)
   schema print [--out FILE]  print the GraphQL schema (SDL)
   schema check [--file F]    exit 1 if F (default schema.graphql) differs from the built schema
+  import organisations|activities FILE.csv [--all-or-nothing] [--dry-run]
+                             bulk import with per-row validation (see README "Bulk import")
   token --role editor|coordinator|admin [--organisations ID,ID] [--regions 15,14] [--expires 8h] [--subject NAME]
                              print a development access token signed with JWT_SECRET (or the development secret)
   region new <name> --regions 13[,14]
@@ -45,12 +48,24 @@ export async function run(args: string[]): Promise<number | void> {
       const platform = await startPlatform(config, undefined, log);
       log(`GraphQL API at ${platform.url} (WebSocket ${platform.wsUrl})`);
       let stopping = false;
+      // SIGTERM: /readyz turns 503, the listener closes, open requests and sockets drain
+      // (up to 10 s), then the database pool closes. A stuck drain is cut off after 30 s.
       const stop = async (signal: string) => {
         if (stopping) return;
         stopping = true;
-        log(`${signal}: draining connections and stopping`);
-        await platform.stop();
-        process.exit(0);
+        const started = Date.now();
+        const logger = platform.server.logger;
+        logger.info({ signal }, "draining connections and stopping");
+        setTimeout(() => { logger.error("shutdown took over 30 s; exiting"); process.exit(1); }, 30_000).unref();
+        let code = 0;
+        try {
+          await platform.stop();
+          logger.info({ ms: Date.now() - started }, "stopped");
+        } catch (error) {
+          logger.error({ err: error }, "shutdown failed");
+          code = 1;
+        }
+        logger.flush(() => process.exit(code));
       };
       process.on("SIGINT", () => void stop("SIGINT"));
       process.on("SIGTERM", () => void stop("SIGTERM"));
@@ -90,6 +105,8 @@ export async function run(args: string[]): Promise<number | void> {
       }
       break;
     }
+    case "import":
+      return runImport(args.slice(1));
     case "region": {
       if (sub !== "new" || !args[2] || args[2].startsWith("--")) break;
       const regions = (option(args, "--regions") ?? "").split(",").map((r) => r.trim()).filter(Boolean);

@@ -76,3 +76,5 @@ export * from "./milestone/milestone-event.filter";
 export * from "./milestone/milestone-event.outbox";
 export * from "./milestone/milestone-event.hub";
 export * from "./milestone/national-timeline";
+export * from "./import/csv";
+export * from "./import/import.service";

@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
-import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ErrorCode, type MilestoneEventHub, type ReferenceData } from "@yhdyspinta/core";
@@ -11,6 +11,11 @@ import type { DataSource } from "typeorm";
 import { loadAuthConfig, type AuthConfig } from "./auth/auth-config";
 import { authenticate } from "./auth/authenticate";
 import { createContext, type ServerContext } from "./context";
+import { frontRouter } from "./front/front-routes";
+import { createLogger, requestLogging, type RequestWithId } from "./observability/logging";
+import { metricsPlugin, metricsRegistry } from "./observability/metrics";
+import { runReadinessChecks, type ReadinessCheck } from "./observability/readiness";
+import type { Logger } from "pino";
 import { QUERY_TOO_COMPLEX, checkDocument } from "./security/check-document";
 import { jsonBodyErrors, requireJsonBody, trustedDocumentsOnly } from "./security/http-guards";
 import { DEFAULT_LIMITS, type SecurityLimits } from "./security/limits";
@@ -33,12 +38,19 @@ export interface HttpServerOptions {
   limits?: Partial<SecurityLimits>;
   /** Overrides `limits.trustedDocuments` (tests). */
   trustedDocuments?: TrustedDocuments;
+  /** JSON logger (pino); by default one configured from the environment. */
+  logger?: Logger;
+  /** Extra /readyz checks besides the database; more can be pushed to RunningServer.readinessChecks. */
+  readinessChecks?: ReadinessCheck[];
 }
 
 export interface RunningServer {
   url: string;
   wsUrl: string;
   httpServer: Server;
+  logger: Logger;
+  /** /readyz runs all of these; features push their own (e.g. the events LISTEN connection). */
+  readinessChecks: ReadinessCheck[];
   stop(): Promise<void>;
 }
 
@@ -91,6 +103,14 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const trusted = options.trustedDocuments ?? (limits.trustedDocuments ? TrustedDocuments.load(limits.trustedDocuments) : null);
   const app = express();
   const httpServer = createServer(app);
+  const logger = options.logger ?? createLogger();
+  const readinessChecks: ReadinessCheck[] = [
+    { name: "database", check: async () => { await options.dataSource.query("SELECT 1"); } },
+    ...(options.readinessChecks ?? []),
+  ];
+  const hub = options.milestoneEvents;
+  if (hub) readinessChecks.push({ name: "events-listener", check: async () => hub.isListening });
+  let stopping = false;
   const ws = attachGraphQLWebSocket({
     httpServer, schema: options.schema, dataSource: options.dataSource, reference: options.reference,
     milestoneEvents: options.milestoneEvents, production, keepAliveMs: options.keepAliveMs, auth, limits, trusted,
@@ -105,10 +125,15 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     // With trusted documents, clients must not register new ones through automatic persisted queries.
     persistedQueries: trusted ? false : undefined,
     formatError: formatError(production),
+    // The CLI owns SIGTERM (readiness off, drain, close the database); Apollo's own handler would race it.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // No schema uses @cacheControl hints; the default plugin would still wrap every field resolver (bench/: ~1/3 of CPU per request).
       ApolloServerPluginCacheControlDisabled(),
+      // The explorer is served from npm packages by frontRouter; Apollo's default page loads a CDN.
+      ApolloServerPluginLandingPageDisabled(),
+      metricsPlugin,
       sqlStatementsHeader,
       operationLimits(limits),
       { async serverWillStart() { return { async drainServer() { await ws.close(); } }; } },
@@ -116,7 +141,17 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   });
   await apollo.start();
 
+  app.use(requestLogging(logger));
   app.get("/healthz", (_req, res) => { res.json({ status: "ok" }); });
+  app.get("/readyz", async (_req, res) => {
+    // While shutting down, say so first: the proxy stops routing here before connections close.
+    const report = stopping ? { ready: false, checks: { shutdown: "stopping" } } : await runReadinessChecks(readinessChecks);
+    res.status(report.ready ? 200 : 503).json({ status: report.ready ? "ready" : "unavailable", checks: report.checks });
+  });
+  app.get("/metrics", async (_req, res) => {
+    res.type(metricsRegistry.contentType).send(await metricsRegistry.metrics());
+  });
+  app.use(frontRouter("/graphql"));
   app.use(
     "/graphql",
     requireJsonBody,
@@ -131,7 +166,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createContext(
-          options.dataSource, options.reference, (req as unknown as { queryStats: { statements: number } }).queryStats, undefined,
+          options.dataSource, options.reference, (req as unknown as { queryStats: { statements: number } }).queryStats, (req as RequestWithId).requestId,
           await authenticate(req.headers.authorization, auth),
         ),
     }),
@@ -145,7 +180,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     url: `http://${host}:${port}/graphql`,
     wsUrl: `ws://${host}:${port}/graphql`,
     httpServer,
+    logger,
+    readinessChecks,
     async stop() {
+      stopping = true;
       // WebSockets first: subscribers get 1001 "Going away" and can resume elsewhere; then HTTP drains.
       await ws.close();
       await apollo.stop();

@@ -3,6 +3,7 @@ import type { GraphQLSchema } from "graphql";
 import type { ServerConfig } from "./config";
 import { openDatabase, type Database } from "./database";
 import { startHttpServer, type RunningServer } from "./http-server";
+import { eventFanoutLag } from "./observability/metrics";
 import { loadRegionPlugins } from "./region-plugins";
 
 export interface Platform {
@@ -22,7 +23,10 @@ export function buildSchemaFor(plugins: RegionPlugin[]): Promise<GraphQLSchema> 
 
 /** This instance's LISTEN connection and fan-out of milestone events (one dedicated connection, outside the pool). */
 export function createMilestoneEventHub(database: Database, log: (m: string) => void = () => undefined): MilestoneEventHub {
-  return new MilestoneEventHub({ dataSource: database.dataSource, url: database.url, applicationName: "yhdyspinta-listen", log });
+  return new MilestoneEventHub({
+    dataSource: database.dataSource, url: database.url, applicationName: "yhdyspinta-listen", log,
+    onFanout: (event) => eventFanoutLag.observe(Math.max(0, Date.now() - event.occurredAt.getTime()) / 1000),
+  });
 }
 
 /**

@@ -6,6 +6,8 @@ import type { DataSource } from "typeorm";
 import { WebSocketServer } from "ws";
 import type { AuthConfig } from "./auth/auth-config";
 import { createContext } from "./context";
+import { requestIdOf } from "./observability/logging";
+import { activeSubscriptions } from "./observability/metrics";
 import type { SecurityLimits } from "./security/limits";
 import type { TrustedDocuments } from "./security/trusted-documents";
 import { prepareWsOperation, wsAuthentication } from "./security/ws-guards";
@@ -47,6 +49,7 @@ export function attachGraphQLWebSocket(options: WebSocketOptions): GraphQLWebSoc
   const wsServer = new WebSocketServer({ server: options.httpServer, path: "/graphql", maxPayload: options.limits.maxBodyBytes });
   const limit = options.maxSubscriptionsPerConnection ?? MAX_SUBSCRIPTIONS_PER_CONNECTION;
   const wsAuth = wsAuthentication(options.auth);
+  const openSubscriptions = new WeakMap<object, Set<string>>();
   const cleanup = useServer(
     {
       isProd: production,
@@ -60,8 +63,20 @@ export function attachGraphQLWebSocket(options: WebSocketOptions): GraphQLWebSoc
         }
         return prepareWsOperation(options.schema, payload, { limits: options.limits, trusted: options.trusted, production });
       },
+      // The active-subscriptions gauge counts streams only; onComplete also runs when a socket drops mid-stream.
+      onOperation: (ctx, id, _payload, _args, result) => {
+        if (result && typeof result === "object" && Symbol.asyncIterator in result) {
+          let ids = openSubscriptions.get(ctx);
+          if (!ids) openSubscriptions.set(ctx, (ids = new Set()));
+          ids.add(id);
+          activeSubscriptions.inc();
+        }
+      },
+      onComplete: (ctx, id) => {
+        if (openSubscriptions.get(ctx)?.delete(id)) activeSubscriptions.dec();
+      },
       context: (ctx) => ({
-        ...createContext(options.dataSource, options.reference, undefined, undefined, wsAuth.viewerOf(ctx)),
+        ...createContext(options.dataSource, options.reference, undefined, requestIdOf(ctx.extra.request.headers["x-request-id"]), wsAuth.viewerOf(ctx)),
         milestoneEvents: options.milestoneEvents,
       }),
       schema: options.schema,

@@ -20,6 +20,8 @@ export interface MilestoneEventHubOptions {
   maxQueuePerSubscriber?: number;
   /** Rows read per statement, by the hub and by each replaying subscriber. */
   batchSize?: number;
+  /** Called once per event as this instance fans it out (the server records the lag as a metric). */
+  onFanout?: (event: MilestoneEvent) => void;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
@@ -59,6 +61,11 @@ export class MilestoneEventHub {
   /** The newest event id this instance has read and fanned out. */
   get highWaterMark(): string {
     return this.lastSeen.toString();
+  }
+
+  /** True while the LISTEN connection is up (readiness: without it, live events arrive only by polling). */
+  get isListening(): boolean {
+    return this.running && this.listener !== null;
   }
 
   async start(): Promise<void> {
@@ -201,6 +208,7 @@ export class MilestoneEventHub {
             const rows = await this.readAfter(null, this.lastSeen, this.batchSize);
             for (const event of rows) {
               this.lastSeen = BigInt(event.dbId);
+              this.options.onFanout?.(event);
               for (const s of this.subscribers) if (eventMatches(s.filter, event)) s.push(event);
             }
             if (rows.length < this.batchSize) break;

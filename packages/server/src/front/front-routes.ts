@@ -1,0 +1,177 @@
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { knownMilestoneKinds } from "@yhdyspinta/core";
+import { Router, type Request, type Response } from "express";
+import { EXAMPLE_OPERATIONS } from "./example-operations";
+
+/** Browser files of this package (public/ sits beside src/ and dist/, so the path holds in both). */
+const PUBLIC_DIR = join(__dirname, "..", "..", "public");
+
+/** Explorer assets come from npm packages (machines may have no internet: no CDN). */
+const EXPLORER_ASSETS: Record<string, { pkg: string; file: string; type: string }> = {
+  "react.js": { pkg: "react", file: "umd/react.production.min.js", type: "text/javascript" },
+  "react-dom.js": { pkg: "react-dom", file: "umd/react-dom.production.min.js", type: "text/javascript" },
+  "graphiql.js": { pkg: "graphiql", file: "graphiql.min.js", type: "text/javascript" },
+  "graphiql.css": { pkg: "graphiql", file: "graphiql.min.css", type: "text/css" },
+};
+
+/** The packages' "exports" hide these files from require.resolve; their package.json is exported. */
+function packageFile(pkg: string, file: string): string {
+  return join(dirname(require.resolve(`${pkg}/package.json`)), file);
+}
+
+const PUBLIC_FILES: Record<string, string> = {
+  "graphql-client.js": "text/javascript",
+  "progress.js": "text/javascript",
+  "progress.css": "text/css",
+};
+
+/** Read once per process: the files do not change while it runs. */
+const fileCache = new Map<string, Buffer>();
+function cachedFile(path: string): Buffer {
+  let content = fileCache.get(path);
+  if (!content) {
+    content = readFileSync(path);
+    fileCache.set(path, content);
+  }
+  return content;
+}
+
+/** JSON that is safe inside a <script> element. */
+function inlineJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+
+export function explorerHtml(graphqlPath: string): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Yhdyspinta GraphQL explorer</title>
+<link rel="stylesheet" href="/explorer/assets/graphiql.css">
+<style>html, body, #explorer { height: 100%; margin: 0; }</style>
+</head>
+<body>
+<div id="explorer">Loading the explorer…</div>
+<script src="/explorer/assets/react.js"></script>
+<script src="/explorer/assets/react-dom.js"></script>
+<script src="/explorer/assets/graphiql.js"></script>
+<script src="/assets/graphql-client.js"></script>
+<script>
+(function () {
+  var config = ${inlineJson({ graphqlPath, examples: EXAMPLE_OPERATIONS })};
+  var gql = window.YhdyspintaGraphQL;
+  var ws = null;
+  // Subscriptions go over graphql-ws; everything else is a POST.
+  function fetcher(params, opts) {
+    var isSubscription = /^\\s*subscription\\b/m.test(String(params.query).replace(/#[^\\n]*/g, ""));
+    if (!isSubscription) return gql.graphqlFetch(config.graphqlPath, params.query, params.variables, params.operationName, opts && opts.headers);
+    ws = ws || gql.createWsClient(gql.wsUrlFor(config.graphqlPath));
+    return {
+      subscribe: function (observer) {
+        var stop = ws.subscribe(function () { return params; }, {
+          next: function (v) { observer.next(v); },
+          error: function (e) { observer.error(e); },
+          complete: function () { observer.complete(); },
+        });
+        return { unsubscribe: stop };
+      },
+    };
+  }
+  var tabs = config.examples.map(function (e) {
+    return { query: e.query, variables: e.variables ? JSON.stringify(e.variables, null, 2) : undefined, headers: e.headers ? JSON.stringify(e.headers, null, 2) : undefined };
+  });
+  var root = ReactDOM.createRoot(document.getElementById("explorer"));
+  root.render(React.createElement(GraphiQL, {
+    fetcher: fetcher,
+    defaultTabs: tabs,
+    defaultEditorToolsVisibility: true,
+    shouldPersistHeaders: false,
+  }));
+})();
+</script>
+</body>
+</html>
+`;
+}
+
+export function progressHtml(graphqlPath: string): string {
+  return `<!doctype html>
+<html lang="fi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Yhdyspinta – uudistuksen eteneminen</title>
+<link rel="stylesheet" href="/progress/progress.css">
+</head>
+<body>
+<header>
+  <h1 data-i18n="title"></h1>
+  <p class="lead" data-i18n="lead"></p>
+  <nav class="languages" aria-label="Language">
+    <button type="button" data-lang="fi">suomi</button>
+    <button type="button" data-lang="sv">svenska</button>
+    <button type="button" data-lang="en">English</button>
+  </nav>
+</header>
+<main>
+  <form id="filters">
+    <label><span data-i18n="region"></span>
+      <select id="region" name="region"></select>
+    </label>
+    <fieldset id="kinds"><legend data-i18n="kinds"></legend></fieldset>
+    <label class="inline"><input type="checkbox" id="includeNational" checked> <span data-i18n="includeNational"></span></label>
+  </form>
+  <p id="status" role="status" data-state="connecting"></p>
+  <section aria-labelledby="events-heading">
+    <h2 id="events-heading" data-i18n="events"></h2>
+    <p id="events-empty" data-i18n="noEvents"></p>
+    <ol id="events" class="events"></ol>
+  </section>
+  <section aria-labelledby="timeline-heading">
+    <h2 id="timeline-heading" data-i18n="timeline"></h2>
+    <p id="timeline-empty" data-i18n="noMilestones" hidden></p>
+    <ol id="timeline" class="timeline"></ol>
+  </section>
+</main>
+<script>window.YHDYSPINTA = ${inlineJson({ graphqlPath, milestoneKinds: knownMilestoneKinds() })};</script>
+<script src="/assets/graphql-client.js"></script>
+<script src="/progress/progress.js"></script>
+</body>
+</html>
+`;
+}
+
+function sendHtml(res: Response, html: string): void {
+  res.type("html").setHeader("cache-control", "no-cache").send(html);
+}
+
+/** A browser opening the GraphQL URL gets the explorer; API clients get GraphQL. */
+export function wantsExplorer(req: Request): boolean {
+  if (req.method !== "GET" || req.query.query !== undefined) return false;
+  const accept = req.headers.accept ?? "";
+  return accept.includes("text/html");
+}
+
+export function frontRouter(graphqlPath: string): Router {
+  const router = Router();
+  const explorer = explorerHtml(graphqlPath);
+  const progress = progressHtml(graphqlPath);
+  router.get("/explorer", (_req, res) => sendHtml(res, explorer));
+  router.get(graphqlPath, (req, res, next) => (wantsExplorer(req) ? sendHtml(res, explorer) : next()));
+  router.get("/progress", (_req, res) => sendHtml(res, progress));
+  router.get("/explorer/assets/:file", (req, res, next) => {
+    const asset = EXPLORER_ASSETS[req.params.file];
+    if (!asset) return next();
+    res.type(asset.type).setHeader("cache-control", "public, max-age=3600").send(cachedFile(packageFile(asset.pkg, asset.file)));
+  });
+  const servePublic = (req: Request, res: Response, next: () => void) => {
+    const type = PUBLIC_FILES[req.params.file as string];
+    if (!type) return next();
+    res.type(type).setHeader("cache-control", "no-cache").send(cachedFile(join(PUBLIC_DIR, req.params.file as string)));
+  };
+  router.get("/assets/:file", servePublic);
+  router.get("/progress/:file", servePublic);
+  return router;
+}

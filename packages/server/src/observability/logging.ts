@@ -1,0 +1,43 @@
+import { randomUUID } from "node:crypto";
+import type { NextFunction, Request, Response } from "express";
+import pino, { type Logger } from "pino";
+
+/** JSON logs on stdout. LOG_LEVEL overrides; tests are silent unless asked. */
+export function createLogger(env: NodeJS.ProcessEnv = process.env): Logger {
+  const level = env.LOG_LEVEL ?? (env.NODE_ENV === "test" ? "silent" : "info");
+  return pino({ level, base: { service: "yhdyspinta" } });
+}
+
+/** A caller's id is kept when it is a sane token, so a trace spans the proxy and the API. */
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+export function requestIdOf(header: string | string[] | undefined): string {
+  const value = Array.isArray(header) ? header[0] : header;
+  return value && REQUEST_ID.test(value) ? value : randomUUID();
+}
+
+export interface RequestWithId extends Request {
+  requestId: string;
+  log: Logger;
+}
+
+/** Sets req.requestId (x-request-id honoured or generated), echoes it, logs one line per request. */
+export function requestLogging(logger: Logger) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const requestId = requestIdOf(req.headers["x-request-id"]);
+    const r = req as RequestWithId;
+    r.requestId = requestId;
+    r.log = logger.child({ requestId });
+    res.setHeader("x-request-id", requestId);
+    const started = process.hrtime.bigint();
+    res.on("finish", () => {
+      const body = (req as { body?: { operationName?: unknown } }).body;
+      r.log.info({
+        method: req.method, path: req.path, status: res.statusCode,
+        durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100,
+        operationName: typeof body?.operationName === "string" ? body.operationName : undefined,
+      }, "request");
+    });
+    next();
+  };
+}

@@ -1,0 +1,76 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { parse } from "yaml";
+
+// Docker does not run on the development machines: the compose file and the proxy configuration
+// are checked by reading them, so a rename on one side cannot silently break the other.
+const root = resolve(__dirname, "..", "..", "..");
+const compose = parse(readFileSync(join(root, "docker-compose.yml"), "utf8"), { merge: true }) as {
+  services: Record<string, any>;
+  volumes: Record<string, unknown>;
+};
+const nginx = readFileSync(join(root, "deploy", "nginx.conf"), "utf8");
+const apiServices = Object.keys(compose.services).filter((name) => /^api-\d+$/.test(name));
+
+describe("docker-compose.yml", () => {
+  it("runs PostgreSQL on a named volume, a migration step, at least two API replicas and a proxy", () => {
+    expect(Object.keys(compose.services)).toEqual(expect.arrayContaining(["postgres", "migrate", "proxy"]));
+    expect(apiServices.length).toBeGreaterThanOrEqual(2);
+    const pgVolume = compose.services.postgres.volumes.find((v: string) => v.endsWith(":/var/lib/postgresql/data"));
+    expect(pgVolume).toBeDefined();
+    expect(compose.volumes).toHaveProperty(pgVolume.split(":")[0]);
+  });
+
+  it("points every replica at the postgres service, after the migration step, with a readiness health check", () => {
+    const { POSTGRES_PASSWORD, POSTGRES_DB } = compose.services.postgres.environment;
+    for (const name of [...apiServices, "migrate"]) {
+      const service = compose.services[name];
+      const url = new URL(service.environment.DATABASE_URL);
+      expect({ name, host: url.hostname, password: url.password, db: url.pathname.slice(1) }).toEqual({ name, host: "postgres", password: POSTGRES_PASSWORD, db: POSTGRES_DB });
+    }
+    for (const name of apiServices) {
+      const service = compose.services[name];
+      expect(service.depends_on.migrate.condition).toBe("service_completed_successfully");
+      expect(service.environment.SEED).toBe("none");
+      // The image runs with NODE_ENV=production, which refuses to start on the development JWT secret.
+      expect(service.environment.JWT_SECRET).toMatch(/^\$\{JWT_SECRET:\?/);
+      expect(service.healthcheck.test.join(" ")).toContain(`127.0.0.1:${service.environment.PORT}/readyz`);
+    }
+  });
+
+  it("builds the image from a Dockerfile that exists and starts the CLI's serve command", () => {
+    const dockerfile = readFileSync(join(root, "Dockerfile"), "utf8");
+    expect(compose.services["api-1"].build).toBe(".");
+    expect(dockerfile).toMatch(/CMD \["node", "packages\/cli\/dist\/main\.js", "serve"\]/);
+    for (const copied of dockerfile.matchAll(/^COPY (\S+) /gm)) {
+      if (copied[1] !== ".") expect(existsSync(join(root, copied[1]))).toBe(true);
+    }
+  });
+
+  it("mounts deploy/nginx.conf into the proxy, which starts after healthy replicas", () => {
+    const proxy = compose.services.proxy;
+    expect(proxy.image).toMatch(/^nginx:/);
+    expect(proxy.volumes).toContain("./deploy/nginx.conf:/etc/nginx/nginx.conf:ro");
+    expect(proxy.ports).toContain("8080:80");
+    for (const name of apiServices) expect(proxy.depends_on[name].condition).toBe("service_healthy");
+  });
+});
+
+describe("deploy/nginx.conf", () => {
+  it("balances over exactly the compose file's API replicas on their port", () => {
+    const upstream = /upstream api \{([^}]*)\}/.exec(nginx)?.[1] ?? "";
+    const servers = [...upstream.matchAll(/^\s*server (\S+?):(\d+)/gm)].map((m) => `${m[1]}:${m[2]}`);
+    expect(servers.sort()).toEqual(apiServices.map((name) => `${name}:${compose.services[name].environment.PORT}`).sort());
+  });
+
+  it("upgrades WebSockets for graphql-ws and passes the request id on", () => {
+    expect(nginx).toMatch(/proxy_http_version 1\.1;/);
+    expect(nginx).toMatch(/proxy_set_header Upgrade \$http_upgrade;/);
+    expect(nginx).toMatch(/proxy_set_header Connection \$connection_upgrade;/);
+    expect(nginx).toMatch(/map \$http_upgrade \$connection_upgrade/);
+    expect(nginx).toMatch(/proxy_set_header X-Request-Id \$request_id_out;/);
+    expect(nginx).toMatch(/proxy_read_timeout 1h;/);
+    // Balanced braces: a cheap syntax check nginx -t would otherwise do.
+    expect((nginx.match(/\{/g) ?? []).length).toBe((nginx.match(/\}/g) ?? []).length);
+  });
+});

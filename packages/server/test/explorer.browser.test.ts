@@ -1,0 +1,46 @@
+import { existsSync } from "node:fs";
+import { createTestEnvironment, type TestEnvironment } from "@yhdyspinta/testing";
+import type { Browser } from "playwright-core";
+import { launchBrowser, screenshotPath } from "./browser";
+
+let env: TestEnvironment;
+let browser: Browser;
+beforeAll(async () => {
+  [env, browser] = await Promise.all([createTestEnvironment(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await env?.close();
+});
+
+describe("GraphQL explorer in a browser", () => {
+  it("opens at /graphql with example operations, runs a query and shows the result, loading nothing from outside", async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const outside: string[] = [];
+    page.on("request", (req) => {
+      const url = new URL(req.url());
+      if (url.host !== new URL(env.url).host && url.protocol !== "data:" && url.protocol !== "blob:") outside.push(req.url());
+    });
+    const pageErrors: string[] = [];
+    page.on("pageerror", (e) => pageErrors.push(e.message));
+
+    await page.goto(env.url);
+    // The first example tab (Regions) is open; the other examples are tabs beside it.
+    await page.locator(".graphiql-query-editor .CodeMirror").first().waitFor();
+    await expect(page.locator(".graphiql-tab").count()).resolves.toBeGreaterThanOrEqual(5);
+    await expect(page.locator(".graphiql-tabs").innerText()).resolves.toContain("OrganisationsByRegion");
+    await page.locator("button.graphiql-execute-button").click();
+    const result = page.locator(".graphiql-response .CodeMirror");
+    // CodeMirror renders only the visible lines: the first regions by code.
+    await result.getByText("Itä-Uudenmaan hyvinvointialue").first().waitFor();
+    const text = await result.innerText();
+    expect(text).toContain("\"code\": \"01\"");
+    expect(text).toContain("Östra Nylands välfärdsområde");
+
+    await page.screenshot({ path: screenshotPath("explorer.png") });
+    expect(existsSync(screenshotPath("explorer.png"))).toBe(true);
+    expect(outside).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,91 @@
+import { createTestEnvironment, type TestEnvironment } from "@yhdyspinta/testing";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchBrowser, screenshotPath } from "./browser";
+
+let env: TestEnvironment;
+let browser: Browser;
+let base: string;
+beforeAll(async () => {
+  [env, browser] = await Promise.all([createTestEnvironment(), launchBrowser()]);
+  base = env.url.replace(/\/graphql$/, "");
+});
+afterAll(async () => {
+  await browser?.close();
+  await env?.close();
+});
+
+const CREATE = `mutation($input: CreateMilestoneInput!) { createMilestone(input: $input) { id title } }`;
+const CHANGE = `mutation($id: ID!, $status: MilestoneStatus!, $note: String) { changeMilestoneStatus(id: $id, status: $status, note: $note) { id status } }`;
+
+async function createMilestone(titleFi: string, regionCode = "15"): Promise<string> {
+  const res = await env.query(CREATE, { input: { regionCode, kind: "NGO_HEARING", titleFi, titleSv: `${titleFi} (sv)`, dueDate: "2027-03-01" } }, { token: await env.token({ roles: ["admin"] }) });
+  expect(res.errors).toBeUndefined();
+  return res.data.createMilestone.id;
+}
+
+async function openProgress(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  (page as Page & { errors: string[] }).errors = errors;
+  await page.goto(`${base}/progress`);
+  await page.locator("body[data-ready=true]").waitFor();
+  await page.locator("#status[data-state=live]").waitFor();
+  return page;
+}
+
+const eventTexts = (page: Page) => page.locator("#events li").allInnerTexts();
+
+describe("reform progress page in a browser", () => {
+  it("shows a new milestone event live, and after a reload the events it missed while closed", async () => {
+    const context = await browser.newContext({ locale: "fi-FI", viewport: { width: 1100, height: 1000 } });
+    const page = await openProgress(context);
+    await expect(page.locator("h1").innerText()).resolves.toBe("Uudistuksen eteneminen");
+    await expect(page.locator("#region").inputValue()).resolves.toBe("15");
+
+    // A mutation elsewhere reaches the open page over graphql-ws.
+    const id = await createMilestone("Järjestöjen kuuleminen palvelustrategiasta");
+    await page.locator("#events li", { hasText: "Järjestöjen kuuleminen palvelustrategiasta" }).waitFor({ timeout: 10_000 });
+    await expect(page.locator("#events li").first().innerText()).resolves.toContain("Uusi virstanpylväs");
+    await page.locator("#timeline li", { hasText: "Järjestöjen kuuleminen palvelustrategiasta" }).waitFor();
+    // Another region's milestone is not this page's business.
+    await createMilestone("Lapin oma virstanpylväs", "19");
+    await page.screenshot({ path: screenshotPath("progress.png"), fullPage: true });
+    await page.close();
+
+    // While the page is closed: a status change and a new milestone.
+    const admin = await env.token({ roles: ["admin"] });
+    expect((await env.query(CHANGE, { id, status: "IN_PROGRESS", note: "Kuulemistilaisuus 12.3." }, { token: admin })).errors).toBeUndefined();
+    await createMilestone("Yhteistyösopimuksen luonnos");
+
+    const reopened = await openProgress(context);
+    await reopened.locator("#events li.missed", { hasText: "Yhteistyösopimuksen luonnos" }).waitFor({ timeout: 10_000 });
+    await reopened.locator("#events li.missed", { hasText: "Tila muuttui" }).waitFor();
+    const texts = await eventTexts(reopened);
+    // Newest first: the two missed events, then the one seen before the reload; each once.
+    expect(texts).toHaveLength(3);
+    expect(texts[0]).toContain("Yhteistyösopimuksen luonnos");
+    expect(texts[1]).toMatch(/Tila muuttui: Järjestöjen kuuleminen palvelustrategiasta[\s\S]*suunniteltu → käynnissä/);
+    expect(texts[2]).toContain("Uusi virstanpylväs: Järjestöjen kuuleminen palvelustrategiasta");
+    expect(texts.join("\n")).not.toContain("Lapin oma virstanpylväs");
+    const cursors = await reopened.locator("#events li").evaluateAll((lis) => lis.map((li) => li.getAttribute("data-cursor")));
+    expect(new Set(cursors).size).toBe(3);
+
+    // The language switch re-renders in Swedish and asks the server for Swedish titles.
+    await reopened.locator("button[data-lang=sv]").click();
+    await reopened.locator("h1", { hasText: "Reformens framsteg" }).waitFor();
+    await reopened.locator("#timeline li", { hasText: "Järjestöjen kuuleminen palvelustrategiasta (sv)" }).waitFor();
+    await reopened.screenshot({ path: screenshotPath("progress-after-reload.png"), fullPage: true });
+    expect((reopened as Page & { errors: string[] }).errors).toEqual([]);
+    await context.close();
+  });
+
+  it("speaks Swedish to a Swedish browser and English to others", async () => {
+    for (const [locale, title] of [["sv-FI", "Reformens framsteg"], ["de-DE", "Reform progress"]] as const) {
+      const context = await browser.newContext({ locale });
+      const page = await openProgress(context);
+      await expect(page.locator("h1").innerText()).resolves.toBe(title);
+      await context.close();
+    }
+  });
+});
