@@ -5,6 +5,7 @@
  * Usage: [TARGET=theirs] node bench/cpu-per-request.js organisations|search [seconds] (bench database must exist).
  */
 const { fork } = require("node:child_process");
+const { randomBytes } = require("node:crypto");
 const { readFileSync } = require("node:fs");
 const { join } = require("node:path");
 const autocannon = require("autocannon");
@@ -30,7 +31,7 @@ async function main() {
   const seconds = Number(process.argv[3] ?? 8);
   const url = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/yhdyspinta_bench";
   const execArgv = process.env.PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.PROFILE_DIR}`] : [];
-  const child = fork(join(__dirname, theirs ? "servers/postgraphile.js" : "servers/ours.js"), [], { execArgv, env: { ...process.env, DATABASE_URL: url, PORT: "4111", NODE_ENV: "production" } });
+  const child = fork(join(__dirname, theirs ? "servers/postgraphile.js" : "servers/ours.js"), [], { execArgv, env: { JWT_SECRET: randomBytes(32).toString("hex"), ...process.env, DATABASE_URL: url, PORT: "4111", NODE_ENV: "production" } });
   await new Promise((r) => child.once("message", r));
   const body = JSON.stringify(bodies[which]);
   const run = (d) => autocannon({ url: "http://127.0.0.1:4111/graphql", method: "POST", headers: { "content-type": "application/json" }, body, connections: 8, duration: d });
