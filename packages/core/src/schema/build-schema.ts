@@ -3,6 +3,7 @@ import type { GraphQLSchema } from "graphql";
 import { buildSchema, type AuthChecker, type BuildSchemaOptions } from "type-graphql";
 import { authChecker } from "../auth/auth-checker";
 import { CORE_RESOLVERS } from "./core-resolvers";
+import { makeNestedArgumentsSynchronous } from "./sync-field-args";
 
 export interface SchemaOptions {
   /** Resolvers of enabled region plug-ins; they may add fields to core types. */
@@ -12,13 +13,18 @@ export interface SchemaOptions {
   globalMiddlewares?: BuildSchemaOptions["globalMiddlewares"];
 }
 
-export function buildYhdyspintaSchema(options: SchemaOptions = {}): Promise<GraphQLSchema> {
-  return buildSchema({
-    resolvers: [...CORE_RESOLVERS, ...(options.resolvers ?? [])] as unknown as BuildSchemaOptions["resolvers"],
-    validate: { forbidUnknownValues: false },
+const VALIDATE = { forbidUnknownValues: false };
+
+export async function buildYhdyspintaSchema(options: SchemaOptions = {}): Promise<GraphQLSchema> {
+  const resolvers = [...CORE_RESOLVERS, ...(options.resolvers ?? [])];
+  const schema = await buildSchema({
+    resolvers: resolvers as unknown as BuildSchemaOptions["resolvers"],
+    validate: VALIDATE,
     authChecker: options.authChecker ?? authChecker,
     pubSub: options.pubSub,
     globalMiddlewares: options.globalMiddlewares,
     emitSchemaFile: false,
   });
+  makeNestedArgumentsSynchronous(schema, { resolvers, validate: VALIDATE, hasGlobalMiddlewares: (options.globalMiddlewares?.length ?? 0) > 0 });
+  return schema;
 }
