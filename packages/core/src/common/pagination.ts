@@ -134,9 +134,13 @@ function toPage<T>(rows: Record<string, unknown>[], spec: ListSpec, args: PageAr
   const keyCount = spec.ordering.keys.length;
   const visible = rows.slice(0, limit);
   const columns = dataColumns(visible[0]);
+  let cursors: string[] | undefined;
   return {
     nodes: visible.map((row) => hydrate(row, columns)),
-    cursors: visible.map((row) => encodeCursor(spec.ordering, Array.from({ length: keyCount }, (_, i) => row[`__k${i}`]))),
+    // Encoded on first use: most nested lists select neither edges nor pageInfo.
+    get cursors() {
+      return (cursors ??= visible.map((row) => encodeCursor(spec.ordering, Array.from({ length: keyCount }, (_, i) => row[`__k${i}`]))));
+    },
     hasNextPage: rows.length > limit,
     hasPreviousPage: Boolean(args.after),
   };
