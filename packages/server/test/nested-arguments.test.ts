@@ -1,6 +1,6 @@
 import { createTestEnvironment, type TestEnvironment } from "@yhdyspinta/testing";
 
-// Nested fields with arguments resolve synchronously (core/src/schema/sync-field-args.ts); these
+// Nested fields with arguments resolve synchronously (core/src/schema/fast-resolvers.ts); these
 // are the behaviours that path must keep from type-graphql's own argument handling.
 let env: TestEnvironment;
 beforeAll(async () => { env = await createTestEnvironment(); });

@@ -3,7 +3,7 @@ import type { GraphQLSchema } from "graphql";
 import { buildSchema, type AuthChecker, type BuildSchemaOptions } from "type-graphql";
 import { authChecker } from "../auth/auth-checker";
 import { CORE_RESOLVERS } from "./core-resolvers";
-import { makeNestedArgumentsSynchronous } from "./sync-field-args";
+import { makeNestedArgumentsSynchronous, usePlainPropertyResolvers } from "./fast-resolvers";
 
 export interface SchemaOptions {
   /** Resolvers of enabled region plug-ins; they may add fields to core types. */
@@ -25,6 +25,8 @@ export async function buildYhdyspintaSchema(options: SchemaOptions = {}): Promis
     globalMiddlewares: options.globalMiddlewares,
     emitSchemaFile: false,
   });
-  makeNestedArgumentsSynchronous(schema, { resolvers, validate: VALIDATE, hasGlobalMiddlewares: (options.globalMiddlewares?.length ?? 0) > 0 });
+  const fast = { resolvers, validate: VALIDATE, hasGlobalMiddlewares: (options.globalMiddlewares?.length ?? 0) > 0 };
+  makeNestedArgumentsSynchronous(schema, fast);
+  usePlainPropertyResolvers(schema, fast);
   return schema;
 }
