@@ -1,3 +1,5 @@
+import type { GraphQLResolveInfo } from "graphql";
+import { projectedColumns, type FieldColumns } from "../common/projection";
 import type { ListOrder } from "../common/args";
 import { columnsOf, hydrator, loadConnection, loadConnectionByParent } from "../common/connection-loader";
 import type { YhdyspintaContext } from "../common/context";
@@ -27,10 +29,13 @@ const PARENT_CONDITIONS = {
 } as const;
 export type ActivityParent = keyof typeof PARENT_CONDITIONS;
 
+/** Node fields that read no columns beyond the keys, or the ones listed (see projectedColumns). */
+const ACTIVITY_FIELDS: FieldColumns = { organisation: [], municipalities: [] };
+
 const hydrate = hydrator(Activity);
 
 export class ActivityService {
-  listSpec(ctx: YhdyspintaContext, filter: ActivityFilter | null | undefined, order?: ListOrder | null): ListSpec {
+  listSpec(ctx: YhdyspintaContext, filter: ActivityFilter | null | undefined, order?: ListOrder | null, info?: GraphQLResolveInfo): ListSpec {
     const params = new SqlParams();
     const where: string[] = [];
     const f = filter ?? {};
@@ -53,18 +58,18 @@ export class ActivityService {
     if (f.language != null) where.push(`t.languages @> ${params.add([f.language], "text[]")}`);
     if (f.online != null) where.push(`t.online = ${params.add(f.online, "boolean")}`);
     const ordering = searchOrdering(params, where, f.search, order, BY_NAME);
-    return { from: "activity t", columns: columnsOf(ctx.dataSource.getMetadata(Activity)), filters: where, params, ordering };
+    return { from: "activity t", columns: projectedColumns(ctx.dataSource.getMetadata(Activity), info, ACTIVITY_FIELDS), filters: where, params, ordering };
   }
 
-  list(ctx: YhdyspintaContext, filter: ActivityFilter | null | undefined, args: PageArgs, order?: ListOrder | null): Promise<ConnectionValue<Activity>> {
-    return loadConnection(ctx, this.listSpec(ctx, filter, order), args, hydrate);
+  list(ctx: YhdyspintaContext, filter: ActivityFilter | null | undefined, args: PageArgs, order?: ListOrder | null, info?: GraphQLResolveInfo): Promise<ConnectionValue<Activity>> {
+    return loadConnection(ctx, this.listSpec(ctx, filter, order, info), args, hydrate);
   }
 
   listByParent(
     ctx: YhdyspintaContext, relation: ActivityParent, key: number | string,
-    filter: ActivityFilter | null | undefined, args: PageArgs, order?: ListOrder | null,
+    filter: ActivityFilter | null | undefined, args: PageArgs, order?: ListOrder | null, info?: GraphQLResolveInfo,
   ): Promise<ConnectionValue<Activity>> {
-    return loadConnectionByParent(ctx, this.listSpec(ctx, filter, order), args, hydrate, {
+    return loadConnectionByParent(ctx, this.listSpec(ctx, filter, order, info), args, hydrate, {
       cacheKey: `Activity.by.${relation}|${JSON.stringify(filter ?? {})}|${order ?? ""}`,
       key,
       parent: PARENT_CONDITIONS[relation],

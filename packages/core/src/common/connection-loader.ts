@@ -36,7 +36,8 @@ export async function loadConnectionByParent<T, K extends string | number>(
   // Validate here so a bad argument fails its own field, not the whole batch.
   pageSize(args.first);
   if (args.after) decodeCursor(spec.ordering, args.after);
-  const argsKey = JSON.stringify([args.first ?? null, args.after ?? null]);
+  // Parents asking for different columns (aliases selecting different fields) are separate batches.
+  const argsKey = JSON.stringify([args.first ?? null, args.after ?? null, spec.columns]);
   const pages = ctx.loaders.get<K, Page<T>>(
     `${opts.cacheKey}|page|${argsKey}`,
     async (keys) => {
