@@ -10,6 +10,7 @@ interface EntityColumns {
  */
 export type FieldColumns = Record<string, readonly string[]>;
 
+const MAX_CACHED_LISTS = 256;
 const columnLists = new WeakMap<EntityColumns, Map<string, string>>();
 
 /** `t.<column> AS "<property>"` for the given properties (all columns when `properties` is null), cached. */
@@ -23,7 +24,8 @@ function selectList(metadata: EntityColumns, properties: ReadonlySet<string> | n
       .filter((c) => properties === null || properties.has(c.propertyName))
       .map((c) => `${alias}.${c.databaseName} AS "${c.propertyName}"`)
       .join(", ");
-    lists.set(`${alias}|${key}`, list);
+    // Clients choose the selections: a bounded cache, so odd combinations cannot grow it forever.
+    if (lists.size < MAX_CACHED_LISTS) lists.set(`${alias}|${key}`, list);
   }
   return list;
 }
