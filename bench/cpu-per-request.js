@@ -2,7 +2,7 @@
 /**
  * Development aid: CPU milliseconds our server process spends per request for one query, which
  * is far less sensitive to other load on a shared machine than requests/s.
- * Usage: [TARGET=theirs] node bench/cpu-per-request.js organisations|search [seconds] (bench database must exist).
+ * Usage: [TARGET=theirs] node bench/cpu-per-request.js organisations|search|node (ours only) [seconds] (bench database must exist).
  */
 const { fork } = require("node:child_process");
 const { randomBytes } = require("node:crypto");
@@ -19,6 +19,8 @@ const bodies = theirs ? {
   regions: { query: Q.ours.regions },
   organisations: { query: Q.ours.organisations, variables: { region: Q.REGION, first: Q.PAGE } },
   search: { query: Q.ours.search, variables: { search: Q.SEARCH, municipality: Q.MUNICIPALITY } },
+  // One organisation (id 1) asked again and again: the per-request cost of a small query.
+  node: { query: Q.ours.node, variables: { id: Buffer.from("Organisation:1").toString("base64url") } },
 };
 
 function cpuMs(pid) {
