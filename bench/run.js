@@ -10,6 +10,7 @@
  * BENCH_PROFILE=1 (our server writes a --cpu-prof profile to bench/profiles), BENCH_OUT (results file).
  */
 const { fork } = require("node:child_process");
+const { randomBytes } = require("node:crypto");
 const { mkdirSync, writeFileSync } = require("node:fs");
 const os = require("node:os");
 const { join } = require("node:path");
@@ -57,7 +58,7 @@ function stopServer(server) {
   });
 }
 
-/** Writes need a signed-in user: every request carries a development admin token (the other servers ignore it). */
+/** Writes need a signed-in user: every request carries an admin token signed with the run's JWT_SECRET (the other servers ignore it). */
 const HEADERS = { "content-type": "application/json" };
 
 async function post(url, body) {
@@ -286,6 +287,8 @@ function report({ when, info, db, results, check, embedded }) {
 }
 
 async function main() {
+  // Our server runs in production mode, which refuses the development secret: a random one per run.
+  process.env.JWT_SECRET ??= randomBytes(32).toString("hex");
   HEADERS.authorization = `Bearer ${await issueToken({ subject: "bench", roles: ["admin"] }, loadAuthConfig(process.env, false))}`;
   const started = Date.now();
   const only = process.env.BENCH_QUERIES ? process.env.BENCH_QUERIES.split(",") : null;

@@ -1,6 +1,6 @@
 "use strict";
 // Our server (packages/server's startHttpServer) over the bench database, in its own process.
-const { openDatabase, buildSchemaFor, startHttpServer } = require("@yhdyspinta/server");
+const { openDatabase, buildSchemaFor, startHttpServer, loadAuthConfig } = require("@yhdyspinta/server");
 
 async function main() {
   const database = await openDatabase(
@@ -9,6 +9,8 @@ async function main() {
   const server = await startHttpServer({
     schema, dataSource: database.dataSource, reference: database.reference,
     port: Number(process.env.PORT), host: "127.0.0.1", production: true,
+    // JWT_SECRET: a random per-run secret from the bench driver (production refuses the development one).
+    auth: loadAuthConfig(process.env, true),
   });
   process.send?.({ ready: true, url: server.url });
   process.on("SIGTERM", async () => { await server.stop(); await database.close(); process.exit(0); });

@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Info, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
 import { Role } from "../auth/roles";
 import { connectionComplexity, listComplexity } from "../common/complexity";
 import { ConnectionArgs, ListOrder } from "../common/args";
@@ -21,8 +22,9 @@ export class ActivityResolver {
     @Args() page: ConnectionArgs,
     @Arg("filter", () => ActivityFilter, { nullable: true }) filter?: ActivityFilter | null,
     @Arg("orderBy", () => ListOrder, { nullable: true }) orderBy?: ListOrder | null,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return activityService.list(ctx, filter, page, orderBy);
+    return activityService.list(ctx, filter, page, orderBy, info);
   }
 
   @FieldResolver(() => Organisation)
@@ -62,8 +64,9 @@ export class OrganisationActivitiesResolver {
     @Ctx() ctx: YhdyspintaContext,
     @Args() page: ConnectionArgs,
     @Arg("filter", () => ActivityFilter, { nullable: true }) filter?: ActivityFilter | null,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return activityService.listByParent(ctx, "organisation", org.dbId, filter, page);
+    return activityService.listByParent(ctx, "organisation", org.dbId, filter, page, null, info);
   }
 }
 
@@ -75,8 +78,9 @@ export class RegionActivitiesResolver {
     @Ctx() ctx: YhdyspintaContext,
     @Args() page: ConnectionArgs,
     @Arg("filter", () => ActivityFilter, { nullable: true }) filter?: ActivityFilter | null,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return activityService.listByParent(ctx, "region", region.code, filter, page);
+    return activityService.listByParent(ctx, "region", region.code, filter, page, null, info);
   }
 }
 
@@ -88,7 +92,8 @@ export class MunicipalityActivitiesResolver {
     @Ctx() ctx: YhdyspintaContext,
     @Args() page: ConnectionArgs,
     @Arg("filter", () => ActivityFilter, { nullable: true }) filter?: ActivityFilter | null,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return activityService.listByParent(ctx, "municipality", municipality.code, filter, page);
+    return activityService.listByParent(ctx, "municipality", municipality.code, filter, page, null, info);
   }
 }

@@ -1,10 +1,12 @@
+import type { GraphQLResolveInfo } from "graphql";
+import { projectedColumns, type FieldColumns } from "../common/projection";
 import type { ListOrder } from "../common/args";
 import { columnsOf, hydrator, loadConnection, loadConnectionByParent } from "../common/connection-loader";
 import type { YhdyspintaContext } from "../common/context";
-import { NotFoundError, UserInputError } from "../common/errors";
+import { NotFoundError, UserInputError, violates } from "../common/errors";
 import { parseIntId, toGlobalId } from "../common/global-id";
 import type { ConnectionValue } from "../common/graphql-types";
-import { loadLinkedCodes, replaceLinkedCodes } from "../common/linked-codes";
+import { insertLinkedCodes, loadLinkedCodes, replaceLinkedCodes } from "../common/linked-codes";
 import { searchOrdering, type ListSpec, type Ordering, type PageArgs } from "../common/pagination";
 import { SqlParams } from "../common/sql";
 import { inTransaction } from "../common/transaction";
@@ -27,10 +29,13 @@ const PARENT_CONDITIONS = {
 } as const;
 export type ActivityParent = keyof typeof PARENT_CONDITIONS;
 
+/** Node fields that read no columns beyond the keys, or the ones listed (see projectedColumns). */
+const ACTIVITY_FIELDS: FieldColumns = { organisation: [], municipalities: [] };
+
 const hydrate = hydrator(Activity);
 
 export class ActivityService {
-  listSpec(ctx: YhdyspintaContext, filter: ActivityFilter | null | undefined, order?: ListOrder | null): ListSpec {
+  listSpec(ctx: YhdyspintaContext, filter: ActivityFilter | null | undefined, order?: ListOrder | null, info?: GraphQLResolveInfo): ListSpec {
     const params = new SqlParams();
     const where: string[] = [];
     const f = filter ?? {};
@@ -53,18 +58,18 @@ export class ActivityService {
     if (f.language != null) where.push(`t.languages @> ${params.add([f.language], "text[]")}`);
     if (f.online != null) where.push(`t.online = ${params.add(f.online, "boolean")}`);
     const ordering = searchOrdering(params, where, f.search, order, BY_NAME);
-    return { from: "activity t", columns: columnsOf(ctx.dataSource.getMetadata(Activity)), filters: where, params, ordering };
+    return { from: "activity t", columns: projectedColumns(ctx.dataSource.getMetadata(Activity), info, ACTIVITY_FIELDS), filters: where, params, ordering };
   }
 
-  list(ctx: YhdyspintaContext, filter: ActivityFilter | null | undefined, args: PageArgs, order?: ListOrder | null): Promise<ConnectionValue<Activity>> {
-    return loadConnection(ctx, this.listSpec(ctx, filter, order), args, hydrate);
+  list(ctx: YhdyspintaContext, filter: ActivityFilter | null | undefined, args: PageArgs, order?: ListOrder | null, info?: GraphQLResolveInfo): Promise<ConnectionValue<Activity>> {
+    return loadConnection(ctx, this.listSpec(ctx, filter, order, info), args, hydrate);
   }
 
   listByParent(
     ctx: YhdyspintaContext, relation: ActivityParent, key: number | string,
-    filter: ActivityFilter | null | undefined, args: PageArgs, order?: ListOrder | null,
+    filter: ActivityFilter | null | undefined, args: PageArgs, order?: ListOrder | null, info?: GraphQLResolveInfo,
   ): Promise<ConnectionValue<Activity>> {
-    return loadConnectionByParent(ctx, this.listSpec(ctx, filter, order), args, hydrate, {
+    return loadConnectionByParent(ctx, this.listSpec(ctx, filter, order, info), args, hydrate, {
       cacheKey: `Activity.by.${relation}|${JSON.stringify(filter ?? {})}|${order ?? ""}`,
       key,
       parent: PARENT_CONDITIONS[relation],
@@ -92,8 +97,6 @@ export class ActivityService {
     this.checkTimes(input.startsAt ?? null, input.endsAt ?? null);
     authorize(ctx, "activity:manage", { organisationId });
     return inTransaction(ctx, async (em) => {
-      const owner = await em.query(`SELECT 1 FROM organisation WHERE id = $1 FOR KEY SHARE`, [organisationId]);
-      if (!owner.length) throw new UserInputError("The organisation does not exist", { field: "organisationId", reason: "UNKNOWN_ORGANISATION" });
       const activity = em.create(Activity, {
         organisationId, nameFi: input.nameFi, nameSv: input.nameSv ?? null, nameEn: input.nameEn ?? null,
         descriptionFi: input.descriptionFi ?? null, descriptionSv: input.descriptionSv ?? null, descriptionEn: input.descriptionEn ?? null,
@@ -101,8 +104,17 @@ export class ActivityService {
         accessibility: uniq(input.accessibility), schedule: input.schedule ?? null, startsAt: input.startsAt ?? null,
         endsAt: input.endsAt ?? null, address: input.address ?? null, online: input.online ?? false, freeOfCharge: input.freeOfCharge ?? true,
       });
-      await em.save(activity);
-      await replaceLinkedCodes(em, "activity_municipality", "activity_id", "municipality_code", activity.dbId, municipalityCodes);
+      // The foreign key checks (and key-share locks) the organisation: no separate SELECT.
+      try {
+        await em.save(activity);
+      } catch (error) {
+        if (violates(error, "activity_organisation_id_fkey")) {
+          throw new UserInputError("The organisation does not exist", { field: "organisationId", reason: "UNKNOWN_ORGANISATION" });
+        }
+        throw error;
+      }
+      // A new row has no links yet: insert only.
+      await insertLinkedCodes(em, "activity_municipality", "activity_id", "municipality_code", activity.dbId, municipalityCodes);
       return activity;
     });
   }
@@ -124,9 +136,16 @@ export class ActivityService {
       for (const key of ["targetGroups", "themes", "languages", "accessibility"] as const) {
         if (input[key] !== undefined) changes[key] = uniq(input[key]);
       }
+      // Only changed columns are written, and nothing (not even updated_at) when nothing changed, as
+      // TypeORM's save did; but without save's second SELECT of the row it has just locked.
+      const changed = Object.keys(changes).filter((key) => !sameValue((activity as unknown as Record<string, unknown>)[key], changes[key]));
       em.merge(Activity, activity, changes as Partial<Activity>);
       this.checkTimes(activity.startsAt, activity.endsAt);
-      await em.save(activity);
+      if (changed.length > 0) {
+        const set = Object.fromEntries(changed.map((key) => [key, changes[key]]));
+        const result = await em.createQueryBuilder().update(Activity).set(set).where("id = :id", { id }).returning("updated_at").execute();
+        activity.updatedAt = (result.raw as { updated_at: Date }[])[0]!.updated_at;
+      }
       if (input.municipalityCodes !== undefined) {
         await replaceLinkedCodes(em, "activity_municipality", "activity_id", "municipality_code", id, municipalityCodes ?? []);
       }
@@ -154,6 +173,13 @@ export class ActivityService {
       throw new UserInputError("endsAt must not be before startsAt", { field: "endsAt", reason: "ENDS_BEFORE_START" });
     }
   }
+}
+
+/** Equality of column values as stored: dates by instant, arrays element by element. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+  if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((v, i) => v === b[i]);
+  return a === b;
 }
 
 export const activityService = new ActivityService();

@@ -6,7 +6,11 @@ import {
   type ListSpec, type Page, type PageArgs, type ParentSpec,
 } from "./pagination";
 
-export type Hydrate<T> = (row: Record<string, unknown>) => T;
+/**
+ * Turns a row into an entity. `columns`, when given, are the properties to copy (the statement's
+ * bookkeeping columns left out), the same for every row of one statement.
+ */
+export type Hydrate<T> = (row: Record<string, unknown>, columns?: readonly string[]) => T;
 
 /** A top-level list: one statement for the page, one more only if `totalCount` is selected (and the page could not count). */
 export async function loadConnection<T>(ctx: YhdyspintaContext, spec: ListSpec, args: PageArgs, hydrate: Hydrate<T>): Promise<ConnectionValue<T>> {
@@ -32,7 +36,8 @@ export async function loadConnectionByParent<T, K extends string | number>(
   // Validate here so a bad argument fails its own field, not the whole batch.
   pageSize(args.first);
   if (args.after) decodeCursor(spec.ordering, args.after);
-  const argsKey = JSON.stringify([args.first ?? null, args.after ?? null]);
+  // Parents asking for different columns (aliases selecting different fields) are separate batches.
+  const argsKey = JSON.stringify([args.first ?? null, args.after ?? null, spec.columns]);
   const pages = ctx.loaders.get<K, Page<T>>(
     `${opts.cacheKey}|page|${argsKey}`,
     async (keys) => {
@@ -53,6 +58,11 @@ export function columnsOf(metadata: { columns: { databaseName: string; propertyN
   return metadata.columns.map((c) => `${alias}.${c.databaseName} AS "${c.propertyName}"`).join(", ");
 }
 
+/** Copies by a column list rather than Object.assign or for-in: several times faster per row on V8. */
 export function hydrator<T extends object>(type: new () => T): Hydrate<T> {
-  return (row) => Object.assign(new type(), row);
+  return (row, columns = Object.keys(row)) => {
+    const entity = new type() as Record<string, unknown>;
+    for (let i = 0; i < columns.length; i++) entity[columns[i]!] = row[columns[i]!];
+    return entity as T;
+  };
 }

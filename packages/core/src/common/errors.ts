@@ -36,6 +36,12 @@ export class ConflictError extends GraphQLError {
  * Constraint violations that input validation could not see (a race on a unique business ID,
  * a row deleted meanwhile) become client errors instead of INTERNAL_SERVER_ERROR.
  */
+/** Whether a database error is a violation of the named constraint (TypeORM wraps the driver's error). */
+export function violates(error: unknown, constraint: string): boolean {
+  const e = error as { constraint?: string; driverError?: { constraint?: string } };
+  return (e?.driverError?.constraint ?? e?.constraint) === constraint;
+}
+
 export function translateDatabaseError(error: unknown): unknown {
   const e = error as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
   const code = e?.driverError?.code ?? e?.code;

@@ -46,14 +46,21 @@ export interface ConnectionValue<T> {
 }
 
 export function toConnection<T>(page: Page<T>, count: () => Promise<number>): ConnectionValue<T> {
+  // Edges and pageInfo (and so the cursors) are built only when selected.
+  let edges: ConnectionValue<T>["edges"] | undefined;
+  let pageInfo: PageInfo | undefined;
   return {
-    edges: page.nodes.map((node, i) => ({ cursor: page.cursors[i], node })),
+    get edges() {
+      return (edges ??= page.nodes.map((node, i) => ({ cursor: page.cursors[i]!, node })));
+    },
     nodes: page.nodes,
-    pageInfo: {
-      hasNextPage: page.hasNextPage,
-      hasPreviousPage: page.hasPreviousPage,
-      startCursor: page.cursors[0] ?? null,
-      endCursor: page.cursors[page.cursors.length - 1] ?? null,
+    get pageInfo() {
+      return (pageInfo ??= {
+        hasNextPage: page.hasNextPage,
+        hasPreviousPage: page.hasPreviousPage,
+        startCursor: page.cursors[0] ?? null,
+        endCursor: page.cursors[page.cursors.length - 1] ?? null,
+      });
     },
     get totalCount() {
       return count();

@@ -20,6 +20,11 @@ export function loadLinkedCodes(ctx: YhdyspintaContext, table: string, ownerColu
 /** Replaces the whole set of links of one row, inside the caller's transaction. */
 export async function replaceLinkedCodes(em: EntityManager, table: string, ownerColumn: string, codeColumn: string, ownerId: number, codes: string[]): Promise<void> {
   await em.query(`DELETE FROM ${table} WHERE ${ownerColumn} = $1`, [ownerId]);
+  await insertLinkedCodes(em, table, ownerColumn, codeColumn, ownerId, codes);
+}
+
+/** Links a row that has none yet (just inserted), inside the caller's transaction. */
+export async function insertLinkedCodes(em: EntityManager, table: string, ownerColumn: string, codeColumn: string, ownerId: number, codes: string[]): Promise<void> {
   if (codes.length) {
     await em.query(`INSERT INTO ${table}(${ownerColumn}, ${codeColumn}) SELECT $1, unnest($2::text[])`, [ownerId, codes]);
   }

@@ -124,27 +124,31 @@ function pageStatement<K>(spec: ListSpec, args: PageArgs, parent?: ParentSpec<K>
   return { sql: `SELECT p.key AS "__parent", x.* FROM unnest(${keys}) AS p(key) CROSS JOIN LATERAL (${inner}) x`, limit, counts };
 }
 
-/** A row without the statement's bookkeeping columns (`__k0`, `__parent`, `__total`...); no delete, which deoptimises objects. */
-function withoutBookkeeping(row: Record<string, unknown>): Record<string, unknown> {
-  const clean: Record<string, unknown> = {};
-  for (const key in row) {
-    if (key.charCodeAt(0) !== 95 || key.charCodeAt(1) !== 95) clean[key] = row[key];
-  }
-  return clean;
+/**
+ * The row's own columns, without the statement's bookkeeping (`__k0`, `__parent`, `__total`...):
+ * computed once per statement, since every row of one result has the same columns.
+ */
+function dataColumns(row: Record<string, unknown> | undefined): string[] {
+  return row ? Object.keys(row).filter((key) => key.charCodeAt(0) !== 95 || key.charCodeAt(1) !== 95) : [];
 }
 
-function toPage<T>(rows: Record<string, unknown>[], spec: ListSpec, args: PageArgs, limit: number, hydrate: (row: Record<string, unknown>) => T): Page<T> {
+function toPage<T>(rows: Record<string, unknown>[], spec: ListSpec, args: PageArgs, limit: number, hydrate: (row: Record<string, unknown>, columns?: readonly string[]) => T): Page<T> {
   const keyCount = spec.ordering.keys.length;
   const visible = rows.slice(0, limit);
+  const columns = dataColumns(visible[0]);
+  let cursors: string[] | undefined;
   return {
-    nodes: visible.map((row) => hydrate(withoutBookkeeping(row))),
-    cursors: visible.map((row) => encodeCursor(spec.ordering, Array.from({ length: keyCount }, (_, i) => row[`__k${i}`]))),
+    nodes: visible.map((row) => hydrate(row, columns)),
+    // Encoded on first use: most nested lists select neither edges nor pageInfo.
+    get cursors() {
+      return (cursors ??= visible.map((row) => encodeCursor(spec.ordering, Array.from({ length: keyCount }, (_, i) => row[`__k${i}`]))));
+    },
     hasNextPage: rows.length > limit,
     hasPreviousPage: Boolean(args.after),
   };
 }
 
-export async function fetchPage<T>(db: Queryable, spec: ListSpec, args: PageArgs, hydrate: (row: Record<string, unknown>) => T): Promise<Page<T>> {
+export async function fetchPage<T>(db: Queryable, spec: ListSpec, args: PageArgs, hydrate: (row: Record<string, unknown>, columns?: readonly string[]) => T): Promise<Page<T>> {
   spec = withOwnParams(spec);
   const { sql, limit, counts } = pageStatement(spec, args);
   const rows: Record<string, unknown>[] = await db.query(sql, spec.params.values);
@@ -155,7 +159,7 @@ export async function fetchPage<T>(db: Queryable, spec: ListSpec, args: PageArgs
 
 /** Pages for many parents at once; the map has an entry (possibly empty) for every key. */
 export async function fetchPagesByParent<T, K extends string | number>(
-  db: Queryable, spec: ListSpec, args: PageArgs, parent: ParentSpec<K>, hydrate: (row: Record<string, unknown>) => T,
+  db: Queryable, spec: ListSpec, args: PageArgs, parent: ParentSpec<K>, hydrate: (row: Record<string, unknown>, columns?: readonly string[]) => T,
 ): Promise<Map<K, Page<T>>> {
   spec = withOwnParams(spec);
   const { sql, limit } = pageStatement(spec, args, parent);

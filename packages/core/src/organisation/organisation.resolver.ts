@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Info, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
 import { Role } from "../auth/roles";
 import { connectionComplexity, listComplexity } from "../common/complexity";
 import { ConnectionArgs, ListOrder } from "../common/args";
@@ -30,8 +31,9 @@ export class OrganisationResolver {
     @Args() page: ConnectionArgs,
     @Arg("filter", () => OrganisationFilter, { nullable: true }) filter?: OrganisationFilter | null,
     @Arg("orderBy", () => ListOrder, { nullable: true }) orderBy?: ListOrder | null,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return organisationService.list(ctx, filter, page, orderBy);
+    return organisationService.list(ctx, filter, page, orderBy, info);
   }
 
   @Query(() => Organisation, { nullable: true, description: "One organisation by ID or by business ID (Y-tunnus)." })
@@ -59,8 +61,9 @@ export class OrganisationResolver {
     @Ctx() ctx: YhdyspintaContext,
     @Args() page: ConnectionArgs,
     @Arg("filter", () => OrganisationFilter, { nullable: true }) filter?: OrganisationFilter | null,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return organisationService.listByParent(ctx, "parent", org.dbId, filter, page);
+    return organisationService.listByParent(ctx, "parent", org.dbId, filter, page, null, info);
   }
 
   @FieldResolver(() => [WellbeingRegion], { complexity: listComplexity(23), description: "Wellbeing regions of operation." })
@@ -110,8 +113,9 @@ export class RegionOrganisationsResolver {
     @Ctx() ctx: YhdyspintaContext,
     @Args() page: ConnectionArgs,
     @Arg("filter", () => OrganisationFilter, { nullable: true }) filter?: OrganisationFilter | null,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return organisationService.listByParent(ctx, "region", region.code, filter, page);
+    return organisationService.listByParent(ctx, "region", region.code, filter, page, null, info);
   }
 }
 
@@ -123,7 +127,8 @@ export class MunicipalityOrganisationsResolver {
     @Ctx() ctx: YhdyspintaContext,
     @Args() page: ConnectionArgs,
     @Arg("filter", () => OrganisationFilter, { nullable: true }) filter?: OrganisationFilter | null,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return organisationService.listByParent(ctx, "municipality", municipality.code, filter, page);
+    return organisationService.listByParent(ctx, "municipality", municipality.code, filter, page, null, info);
   }
 }

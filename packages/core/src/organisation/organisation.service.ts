@@ -1,3 +1,5 @@
+import type { GraphQLResolveInfo } from "graphql";
+import { projectedColumns, type FieldColumns } from "../common/projection";
 import type { EntityManager } from "typeorm";
 import type { ListOrder } from "../common/args";
 import { columnsOf, hydrator, loadConnection, loadConnectionByParent } from "../common/connection-loader";
@@ -27,10 +29,13 @@ const PARENT_CONDITIONS = {
 } as const;
 export type OrganisationParent = keyof typeof PARENT_CONDITIONS;
 
+/** Node fields that read no columns beyond the keys, or the ones listed (see projectedColumns). */
+const ORGANISATION_FIELDS: FieldColumns = { contact: ["email", "phone"], parent: [], children: [], regions: [], municipalities: [], activities: [], partnerships: [] };
+
 const hydrate = hydrator(Organisation);
 
 export class OrganisationService {
-  listSpec(ctx: YhdyspintaContext, filter: OrganisationFilter | null | undefined, order?: ListOrder | null): ListSpec {
+  listSpec(ctx: YhdyspintaContext, filter: OrganisationFilter | null | undefined, order?: ListOrder | null, info?: GraphQLResolveInfo): ListSpec {
     const params = new SqlParams();
     const where: string[] = [];
     const f = filter ?? {};
@@ -47,18 +52,18 @@ export class OrganisationService {
     if (f.language != null) where.push(`t.languages @> ${params.add([f.language], "text[]")}`);
     if (f.parentId != null) where.push(`t.parent_id = ${params.add(parseIntId(f.parentId, Organisation.typeName, "filter.parentId"), "int")}`);
     const ordering = searchOrdering(params, where, f.search, order, BY_NAME);
-    return { from: "organisation t", columns: columnsOf(ctx.dataSource.getMetadata(Organisation)), filters: where, params, ordering };
+    return { from: "organisation t", columns: projectedColumns(ctx.dataSource.getMetadata(Organisation), info, ORGANISATION_FIELDS), filters: where, params, ordering };
   }
 
-  list(ctx: YhdyspintaContext, filter: OrganisationFilter | null | undefined, args: PageArgs, order?: ListOrder | null): Promise<ConnectionValue<Organisation>> {
-    return loadConnection(ctx, this.listSpec(ctx, filter, order), args, hydrate);
+  list(ctx: YhdyspintaContext, filter: OrganisationFilter | null | undefined, args: PageArgs, order?: ListOrder | null, info?: GraphQLResolveInfo): Promise<ConnectionValue<Organisation>> {
+    return loadConnection(ctx, this.listSpec(ctx, filter, order, info), args, hydrate);
   }
 
   listByParent(
     ctx: YhdyspintaContext, relation: OrganisationParent, key: number | string,
-    filter: OrganisationFilter | null | undefined, args: PageArgs, order?: ListOrder | null,
+    filter: OrganisationFilter | null | undefined, args: PageArgs, order?: ListOrder | null, info?: GraphQLResolveInfo,
   ): Promise<ConnectionValue<Organisation>> {
-    return loadConnectionByParent(ctx, this.listSpec(ctx, filter, order), args, hydrate, {
+    return loadConnectionByParent(ctx, this.listSpec(ctx, filter, order, info), args, hydrate, {
       cacheKey: `Organisation.by.${relation}|${JSON.stringify(filter ?? {})}|${order ?? ""}`,
       key,
       parent: PARENT_CONDITIONS[relation],

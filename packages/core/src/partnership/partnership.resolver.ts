@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, createUnionType } from "type-graphql";
+import { Arg, Args, Info, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, createUnionType } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
 import { Role } from "../auth/roles";
 import { connectionComplexity } from "../common/complexity";
 import { ConnectionArgs } from "../common/args";
@@ -26,8 +27,9 @@ export class PartnershipResolver {
     @Ctx() ctx: YhdyspintaContext,
     @Args() page: ConnectionArgs,
     @Arg("filter", () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter | null,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return partnershipService.list(ctx, filter, page);
+    return partnershipService.list(ctx, filter, page, info);
   }
 
   @FieldResolver(() => Organisation)
@@ -73,8 +75,9 @@ export class OrganisationPartnershipsResolver {
     @Ctx() ctx: YhdyspintaContext,
     @Args() page: ConnectionArgs,
     @Arg("filter", () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter | null,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return partnershipService.listByParent(ctx, "organisation", org.dbId, filter, page);
+    return partnershipService.listByParent(ctx, "organisation", org.dbId, filter, page, info);
   }
 }
 
@@ -86,8 +89,9 @@ export class RegionPartnershipsResolver {
     @Ctx() ctx: YhdyspintaContext,
     @Args() page: ConnectionArgs,
     @Arg("filter", () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter | null,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return partnershipService.listByParent(ctx, "region", region.code, filter, page);
+    return partnershipService.listByParent(ctx, "region", region.code, filter, page, info);
   }
 }
 
@@ -99,7 +103,8 @@ export class MunicipalityPartnershipsResolver {
     @Ctx() ctx: YhdyspintaContext,
     @Args() page: ConnectionArgs,
     @Arg("filter", () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter | null,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return partnershipService.listByParent(ctx, "municipality", municipality.code, filter, page);
+    return partnershipService.listByParent(ctx, "municipality", municipality.code, filter, page, info);
   }
 }

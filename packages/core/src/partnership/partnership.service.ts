@@ -1,3 +1,5 @@
+import type { GraphQLResolveInfo } from "graphql";
+import { projectedColumns, type FieldColumns } from "../common/projection";
 import { columnsOf, hydrator, loadConnection, loadConnectionByParent } from "../common/connection-loader";
 import type { YhdyspintaContext } from "../common/context";
 import { NotFoundError, UserInputError } from "../common/errors";
@@ -20,10 +22,13 @@ const PARENT_CONDITIONS = {
 } as const;
 export type PartnershipParent = keyof typeof PARENT_CONDITIONS;
 
+/** Node fields that read no columns beyond the keys, or the ones listed (see projectedColumns). */
+const PARTNERSHIP_FIELDS: FieldColumns = { organisation: [], publicParty: [], region: [] };
+
 const hydrate = hydrator(Partnership);
 
 export class PartnershipService {
-  listSpec(ctx: YhdyspintaContext, filter: PartnershipFilter | null | undefined): ListSpec {
+  listSpec(ctx: YhdyspintaContext, filter: PartnershipFilter | null | undefined, info?: GraphQLResolveInfo): ListSpec {
     const params = new SqlParams();
     const where: string[] = [];
     const f = filter ?? {};
@@ -41,15 +46,15 @@ export class PartnershipService {
     }
     if (f.kind != null) where.push(`t.kind = ${params.add(f.kind)}`);
     if (f.status != null) where.push(`t.status = ${params.add(f.status)}`);
-    return { from: "partnership t", columns: columnsOf(ctx.dataSource.getMetadata(Partnership)), filters: where, params, ordering: BY_TITLE };
+    return { from: "partnership t", columns: projectedColumns(ctx.dataSource.getMetadata(Partnership), info, PARTNERSHIP_FIELDS), filters: where, params, ordering: BY_TITLE };
   }
 
-  list(ctx: YhdyspintaContext, filter: PartnershipFilter | null | undefined, args: PageArgs): Promise<ConnectionValue<Partnership>> {
-    return loadConnection(ctx, this.listSpec(ctx, filter), args, hydrate);
+  list(ctx: YhdyspintaContext, filter: PartnershipFilter | null | undefined, args: PageArgs, info?: GraphQLResolveInfo): Promise<ConnectionValue<Partnership>> {
+    return loadConnection(ctx, this.listSpec(ctx, filter, info), args, hydrate);
   }
 
-  listByParent(ctx: YhdyspintaContext, relation: PartnershipParent, key: number | string, filter: PartnershipFilter | null | undefined, args: PageArgs) {
-    return loadConnectionByParent(ctx, this.listSpec(ctx, filter), args, hydrate, {
+  listByParent(ctx: YhdyspintaContext, relation: PartnershipParent, key: number | string, filter: PartnershipFilter | null | undefined, args: PageArgs, info?: GraphQLResolveInfo) {
+    return loadConnectionByParent(ctx, this.listSpec(ctx, filter, info), args, hydrate, {
       cacheKey: `Partnership.by.${relation}|${JSON.stringify(filter ?? {})}`,
       key,
       parent: PARENT_CONDITIONS[relation],

@@ -3,6 +3,7 @@ import type { GraphQLSchema } from "graphql";
 import { buildSchema, type AuthChecker, type BuildSchemaOptions } from "type-graphql";
 import { authChecker } from "../auth/auth-checker";
 import { CORE_RESOLVERS } from "./core-resolvers";
+import { makeNestedArgumentsSynchronous, usePlainPropertyResolvers } from "./fast-resolvers";
 
 export interface SchemaOptions {
   /** Resolvers of enabled region plug-ins; they may add fields to core types. */
@@ -56,13 +57,23 @@ async function isolated<T>(build: () => Promise<T>): Promise<T> {
   }
 }
 
+const VALIDATE = { forbidUnknownValues: false };
+
 export function buildYhdyspintaSchema(options: SchemaOptions = {}): Promise<GraphQLSchema> {
-  return isolated(() => buildSchema({
-    resolvers: [...CORE_RESOLVERS, ...(options.resolvers ?? [])] as unknown as BuildSchemaOptions["resolvers"],
-    validate: { forbidUnknownValues: false },
-    authChecker: options.authChecker ?? authChecker,
-    pubSub: options.pubSub ?? noTopicsPubSub,
-    globalMiddlewares: options.globalMiddlewares,
-    emitSchemaFile: false,
-  }));
+  const resolvers = [...CORE_RESOLVERS, ...(options.resolvers ?? [])];
+  // The resolver rewrites read type-graphql's metadata, so they run inside the isolated build.
+  return isolated(async () => {
+    const schema = await buildSchema({
+      resolvers: resolvers as unknown as BuildSchemaOptions["resolvers"],
+      validate: VALIDATE,
+      authChecker: options.authChecker ?? authChecker,
+      pubSub: options.pubSub ?? noTopicsPubSub,
+      globalMiddlewares: options.globalMiddlewares,
+      emitSchemaFile: false,
+    });
+    const fast = { resolvers, validate: VALIDATE, hasGlobalMiddlewares: (options.globalMiddlewares?.length ?? 0) > 0 };
+    makeNestedArgumentsSynchronous(schema, fast);
+    usePlainPropertyResolvers(schema, fast);
+    return schema;
+  });
 }

@@ -60,6 +60,23 @@ export function aliasLimitRule(maxAliases: number): ValidationRule {
 }
 
 /**
+ * Depth and aliases depend on the document alone, and Apollo (and graphql-ws callers that reuse
+ * parsed documents) hand the same DocumentNode for a repeated query: a document that passed once passes again.
+ */
+const passedShapeChecks = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, string>>();
+
+function shapeErrors(schema: GraphQLSchema, document: DocumentNode, limits: Pick<SecurityLimits, "maxDepth" | "maxAliases">): readonly GraphQLError[] {
+  const key = `${limits.maxDepth}|${limits.maxAliases}`;
+  let bySchema = passedShapeChecks.get(schema);
+  if (!bySchema) passedShapeChecks.set(schema, (bySchema = new WeakMap()));
+  if (bySchema.get(document) === key) return [];
+  const errors = validate(schema, document, [depthLimitRule(limits.maxDepth), aliasLimitRule(limits.maxAliases)]);
+  // Only a pass is remembered: refused documents get fresh error objects each time.
+  if (errors.length === 0) bySchema.set(document, key);
+  return errors;
+}
+
+/**
  * The checks every operation passes after standard validation, on HTTP (Apollo plugin) and on
  * WebSocket (graphql-ws onSubscribe) alike: depth, aliases, then the estimated cost, which needs
  * the variables (a connection's cost grows with `first`). Returns the errors; empty means go.
@@ -68,7 +85,7 @@ export function checkDocument(
   schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | null | undefined,
   limits: Pick<SecurityLimits, "maxDepth" | "maxAliases" | "maxCost">, operationName?: string | null,
 ): GraphQLError[] {
-  const errors = validate(schema, document, [depthLimitRule(limits.maxDepth), aliasLimitRule(limits.maxAliases)]);
+  const errors = shapeErrors(schema, document, limits);
   if (errors.length) return [...errors];
   let cost: number;
   try {

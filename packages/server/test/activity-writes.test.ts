@@ -1,0 +1,51 @@
+import { createTestEnvironment, type TestEnvironment } from "@yhdyspinta/testing";
+
+// createActivity relies on the foreign key for the organisation and updateActivity writes only
+// changed columns (activity.service.ts); these pin what clients see of that.
+let env: TestEnvironment;
+beforeAll(async () => { env = await createTestEnvironment(); });
+afterAll(async () => { await env?.close(); });
+
+async function asAdmin(document: string, variables?: Record<string, unknown>) {
+  return env.query(document, variables, { token: await env.token({ roles: ["admin"] }) });
+}
+
+async function countRows(table: string): Promise<number> {
+  const [row] = await env.database.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`);
+  return row.n;
+}
+
+const CREATE = `mutation($input: CreateActivityInput!) { createActivity(input: $input) { id name municipalities { code } updatedAt } }`;
+const UPDATE = `mutation($id: ID!, $input: UpdateActivityInput!) { updateActivity(id: $id, input: $input) { id schedule themes municipalities { code } updatedAt } }`;
+
+describe("activity writes", () => {
+  it("refuses an unknown organisation with BAD_USER_INPUT, writing nothing", async () => {
+    const before = await countRows("activity");
+    const res = await asAdmin(CREATE, { input: { organisationId: Buffer.from("Organisation:999999").toString("base64url"), nameFi: "Kerho", kind: "RECREATION" } });
+    expect(res.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "organisationId", reason: "UNKNOWN_ORGANISATION" });
+    expect(await countRows("activity")).toBe(before);
+  });
+
+  it("creates with municipalities, updates changed values and leaves updatedAt alone when nothing changed", async () => {
+    const org = await asAdmin(`mutation { createOrganisation(input: { nameFi: "Kerhoyhdistys ry", kind: LOCAL }) { id } }`);
+    expect(org.errors).toBeUndefined();
+    const created = await asAdmin(CREATE, { input: { organisationId: org.data.createOrganisation.id, nameFi: "Kerho", kind: "RECREATION", municipalityCodes: ["179", "091"] } });
+    expect(created.errors).toBeUndefined();
+    expect(created.data.createActivity.municipalities.map((m: any) => m.code)).toEqual(["091", "179"]);
+    const id = created.data.createActivity.id;
+
+    const changed = await asAdmin(UPDATE, { id, input: { schedule: "ti klo 9", themes: ["MENTAL_HEALTH"] } });
+    expect(changed.errors).toBeUndefined();
+    expect(changed.data.updateActivity).toMatchObject({ schedule: "ti klo 9", themes: ["MENTAL_HEALTH"] });
+    const stamp = changed.data.updateActivity.updatedAt;
+    expect(new Date(stamp).getTime()).toBeGreaterThanOrEqual(new Date(created.data.createActivity.updatedAt).getTime());
+    const [stored] = await env.database.dataSource.query(`SELECT schedule, themes, updated_at FROM activity WHERE id = $1`, [Number(Buffer.from(id, "base64url").toString().split(":")[1])]);
+    expect(stored.schedule).toBe("ti klo 9");
+    expect(stored.themes).toEqual(["MENTAL_HEALTH"]);
+    expect(stored.updated_at.toISOString()).toBe(new Date(stamp).toISOString());
+
+    const same = await asAdmin(UPDATE, { id, input: { schedule: "ti klo 9", themes: ["MENTAL_HEALTH"] } });
+    expect(same.errors).toBeUndefined();
+    expect(same.data.updateActivity.updatedAt).toBe(stamp);
+  });
+});
