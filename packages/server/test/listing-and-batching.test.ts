@@ -59,7 +59,28 @@ describe("organisation lists", () => {
     expect(large.statements).toBe(small.statements);
     // page + count, parents, region links, municipality links, activity page + count,
     // activity municipalities, activity organisations, partnership page + count, children count
-    expect(large.statements).toBeLessThanOrEqual(13);
+    // (a nested list's count rides in its page statement)
+    expect(large.statements).toBeLessThanOrEqual(10);
+  });
+});
+
+describe("nested totalCount", () => {
+  it("counts every row of each parent, also parents without rows and pages after a cursor", async () => {
+    const res = await env.query(`{ organisations(first: 100) { nodes { id activities(first: 1, filter: { online: true }) { totalCount nodes { id } pageInfo { endCursor } } } } }`);
+    expect(res.errors).toBeUndefined();
+    const orgs = res.data.organisations.nodes as any[];
+    const ids = orgs.map((o) => Number(Buffer.from(o.id, "base64url").toString("utf8").split(":")[1]));
+    const rows: { id: number; n: number }[] = await env.database.dataSource.query(
+      `SELECT o.id, (SELECT count(*)::int FROM activity a WHERE a.organisation_id = o.id AND a.online) AS n FROM unnest($1::int[]) o(id)`, [ids]);
+    const expected = new Map(rows.map((r) => [r.id, r.n]));
+    orgs.forEach((o, i) => expect(o.activities.totalCount).toBe(expected.get(ids[i]!)));
+    expect(orgs.some((o) => o.activities.totalCount === 0)).toBe(true);
+    const many = orgs.find((o) => o.activities.totalCount > 1)!;
+    const after = await env.query(`query($id: ID!, $after: String!) { node(id: $id) { ... on Organisation { activities(first: 1, after: $after, filter: { online: true }) { totalCount nodes { id } } } } }`,
+      { id: many.id, after: many.activities.pageInfo.endCursor });
+    expect(after.errors).toBeUndefined();
+    expect(after.data.node.activities.totalCount).toBe(many.activities.totalCount);
+    expect(after.data.node.activities.nodes[0].id).not.toBe(many.activities.nodes[0].id);
   });
 });
 

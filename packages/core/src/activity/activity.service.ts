@@ -73,6 +73,7 @@ export class ActivityService {
       cacheKey: `Activity.by.${relation}|${JSON.stringify(filter ?? {})}|${order ?? ""}`,
       key,
       parent: PARENT_CONDITIONS[relation],
+      info,
     });
   }
 

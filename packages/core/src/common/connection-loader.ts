@@ -1,6 +1,8 @@
+import type { GraphQLResolveInfo } from "graphql";
 import type { YhdyspintaContext } from "./context";
 import type { ConnectionValue } from "./graphql-types";
 import { toConnection } from "./graphql-types";
+import { selectsField } from "./projection";
 import {
   countRows, countRowsByParent, decodeCursor, fetchPage, fetchPagesByParent, pageSize,
   type ListSpec, type Page, type PageArgs, type ParentSpec,
@@ -24,6 +26,8 @@ export interface ParentListOptions<K extends string | number> {
   cacheKey: string;
   key: K;
   parent: Omit<ParentSpec<K>, "keys">;
+  /** The connection field's resolve info: when it selects `totalCount`, the page statement counts too. */
+  info?: GraphQLResolveInfo;
 }
 
 /**
@@ -38,19 +42,24 @@ export async function loadConnectionByParent<T, K extends string | number>(
   pageSize(args.first);
   if (args.after) decodeCursor(spec.ordering, args.after);
   // Parents asking for different columns (aliases selecting different fields) are separate batches.
-  const argsKey = JSON.stringify([args.first ?? null, args.after ?? null, spec.columns]);
+  const withTotals = opts.info !== undefined && selectsField(opts.info, "totalCount");
+  const argsKey = JSON.stringify([args.first ?? null, args.after ?? null, spec.columns, withTotals]);
   const pages = ctx.loaders.get<K, Page<T>>(
     `${opts.cacheKey}|page|${argsKey}`,
     async (keys) => {
-      const byParent = await fetchPagesByParent(ctx.db, spec, args, { ...opts.parent, keys }, hydrate);
+      const byParent = await fetchPagesByParent(ctx.db, spec, args, { ...opts.parent, keys }, hydrate, withTotals);
       return keys.map((k) => byParent.get(k)!);
     },
   );
+  const page = await pages.load(opts.key);
+  if (page.total !== undefined) {
+    const total = page.total;
+    return toConnection(page, () => Promise.resolve(total));
+  }
   const counts = ctx.loaders.get<K, number>(`${opts.cacheKey}|count`, async (keys) => {
     const byParent = await countRowsByParent(ctx.db, spec, { ...opts.parent, keys });
     return keys.map((k) => byParent.get(k) ?? 0);
   });
-  const page = await pages.load(opts.key);
   return toConnection(page, () => counts.load(opts.key));
 }
 

@@ -101,7 +101,7 @@ function withOwnParams(spec: ListSpec): ListSpec {
   return { ...spec, params };
 }
 
-function pageStatement<K>(spec: ListSpec, args: PageArgs, parent?: ParentSpec<K>): { sql: string; limit: number; counts: boolean } {
+function pageStatement<K>(spec: ListSpec, args: PageArgs, parent?: ParentSpec<K>, countPerParent = false): { sql: string; limit: number; counts: boolean } {
   const limit = pageSize(args.first);
   const { ordering } = spec;
   const params = spec.params;
@@ -121,7 +121,19 @@ function pageStatement<K>(spec: ListSpec, args: PageArgs, parent?: ParentSpec<K>
   const inner = `SELECT ${spec.columns}, ${sortCols} FROM ${spec.from} ${where} ORDER BY ${orderBy} LIMIT ${limit + 1}`;
   if (!parent) return { sql: inner, limit, counts };
   const keys = params.add(parent.keys, `${parent.keyType}[]`);
-  return { sql: `SELECT p.key AS "__parent", x.* FROM unnest(${keys}) AS p(key) CROSS JOIN LATERAL (${inner}) x`, limit, counts };
+  if (!countPerParent) {
+    return { sql: `SELECT p.key AS "__parent", x.* FROM unnest(${keys}) AS p(key) CROSS JOIN LATERAL (${inner}) x`, limit, counts };
+  }
+  // The per-parent total rides along in the same statement: counted over every match (not the page,
+  // and regardless of `after`), and a parent without rows still yields one row (x all null) carrying it.
+  const countWhere = [...spec.filters, parent.condition].join(" AND ");
+  return {
+    sql: `SELECT p.key AS "__parent", c.n AS "__total", x.* FROM unnest(${keys}) AS p(key)`
+      + ` CROSS JOIN LATERAL (SELECT count(*)::int AS n FROM ${spec.from} WHERE ${countWhere}) c`
+      + ` LEFT JOIN LATERAL (${inner}) x ON true`,
+    limit,
+    counts: true,
+  };
 }
 
 /**
@@ -157,16 +169,34 @@ export async function fetchPage<T>(db: Queryable, spec: ListSpec, args: PageArgs
   return page;
 }
 
-/** Pages for many parents at once; the map has an entry (possibly empty) for every key. */
+/**
+ * Pages for many parents at once; the map has an entry (possibly empty) for every key. With
+ * `withTotals`, each page also carries its parent's total, counted in the same statement.
+ */
 export async function fetchPagesByParent<T, K extends string | number>(
   db: Queryable, spec: ListSpec, args: PageArgs, parent: ParentSpec<K>, hydrate: (row: Record<string, unknown>, columns?: readonly string[]) => T,
+  withTotals = false,
 ): Promise<Map<K, Page<T>>> {
   spec = withOwnParams(spec);
-  const { sql, limit } = pageStatement(spec, args, parent);
+  const { sql, limit } = pageStatement(spec, args, parent, withTotals);
   const rows: Record<string, unknown>[] = await db.query(sql, spec.params.values);
   const byParent = new Map<K, Record<string, unknown>[]>(parent.keys.map((k) => [k, []]));
-  for (const row of rows) byParent.get(row.__parent as K)?.push(row);
-  return new Map([...byParent].map(([k, list]) => [k, toPage(list, spec, args, limit, hydrate)]));
+  const totals = new Map<K, number>();
+  // The ordering's last key is the unique id, never null on a real row: null marks a parent without rows.
+  const idKey = `__k${spec.ordering.keys.length - 1}`;
+  for (const row of rows) {
+    const key = row.__parent as K;
+    if (withTotals) {
+      totals.set(key, row.__total as number);
+      if (row[idKey] === null) continue;
+    }
+    byParent.get(key)?.push(row);
+  }
+  return new Map([...byParent].map(([k, list]) => {
+    const page = toPage(list, spec, args, limit, hydrate);
+    if (withTotals) page.total = totals.get(k) ?? 0;
+    return [k, page];
+  }));
 }
 
 export async function countRows(db: Queryable, spec: ListSpec): Promise<number> {

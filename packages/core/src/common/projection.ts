@@ -87,3 +87,30 @@ export function projectedColumns(metadata: EntityColumns, info: GraphQLResolveIn
   }
   return list;
 }
+
+const selected = new WeakMap<FieldNode, Map<string, boolean>>();
+
+/** Whether the field's own selection (through fragments) asks for `name`, e.g. a connection's `totalCount`. Cached per field node. */
+export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
+  const cacheable = info.fieldNodes.length === 1 ? info.fieldNodes[0]! : null;
+  const cached = cacheable ? selected.get(cacheable)?.get(name) : undefined;
+  if (cached !== undefined) return cached;
+  const visit = (set: SelectionSetNode | undefined, seen: Set<string>): boolean => {
+    for (const sel of set?.selections ?? []) {
+      if (sel.kind === Kind.FIELD) {
+        if (sel.name.value === name) return true;
+      } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+        if (visit(sel.selectionSet, seen)) return true;
+      } else if (!seen.has(sel.name.value) && visit(info.fragments[sel.name.value]?.selectionSet, new Set(seen).add(sel.name.value))) {
+        return true;
+      }
+    }
+    return false;
+  };
+  const found = info.fieldNodes.some((node) => visit(node.selectionSet, new Set()));
+  if (cacheable) {
+    if (!selected.has(cacheable)) selected.set(cacheable, new Map());
+    selected.get(cacheable)!.set(name, found);
+  }
+  return found;
+}

@@ -67,6 +67,7 @@ export class OrganisationService {
       cacheKey: `Organisation.by.${relation}|${JSON.stringify(filter ?? {})}|${order ?? ""}`,
       key,
       parent: PARENT_CONDITIONS[relation],
+      info,
     });
   }
 

@@ -58,6 +58,7 @@ export class PartnershipService {
       cacheKey: `Partnership.by.${relation}|${JSON.stringify(filter ?? {})}`,
       key,
       parent: PARENT_CONDITIONS[relation],
+      info,
     });
   }
 

@@ -1,5 +1,5 @@
 import { validateSync, getMetadataStorage as getValidatorStorage, ValidationTypes, type ValidatorOptions } from "class-validator";
-import { isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
+import { isObjectType, type FieldNode, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLSchema } from "graphql";
 import { ArgumentValidationError, getMetadataStorage } from "type-graphql";
 
 type ValidateSettings = boolean | ValidatorOptions;
@@ -57,7 +57,7 @@ function validatorOptions(global: ValidateSettings, arg: ValidateSettings | unde
 const copyList = (v: unknown) => (Array.isArray(v) ? v.map((item) => item) : v);
 
 /** One argument parameter as a synchronous converter; `undefined` return means "not handled". */
-type ArgReader = (args: Record<string, unknown>) => { value: unknown } | undefined;
+type ArgReader = (args: Record<string, unknown>, info: GraphQLResolveInfo) => { value: unknown } | undefined;
 
 function argReader(param: ArgParam, globalValidate: ValidateSettings): ArgReader | null {
   if (param.validateFn) return null;
@@ -72,16 +72,24 @@ function argReader(param: ArgParam, globalValidate: ValidateSettings): ArgReader
   const fields = argsFields(ArgsClass);
   if (!fields || fields.some((f) => isInputClass(f.getType())) || hasAsyncValidation(ArgsClass)) return null;
   const options = validatorOptions(globalValidate, param.validateSettings);
-  return (args) => {
+  // graphql-js computes a field's arguments from its first field node and the request's variables
+  // alone, so once one call of that pair passed validation every other one (the same nested list
+  // under each of 50 parents) would too: validated once per request and field node.
+  const passed = new WeakMap<FieldNode, WeakSet<object>>();
+  return (args, info) => {
     // As type-graphql's convertArgsToInstance: an instance carrying only the given fields.
     const data: Record<string, unknown> = {};
     for (const f of fields) if (args[f.name] !== undefined) data[f.name] = copyList(args[f.name]);
     const instance = new ArgsClass();
     for (const key of Object.keys(instance)) if (instance[key] === undefined && !(key in data)) delete instance[key];
     Object.assign(instance, data);
-    if (options) {
+    const node = info.fieldNodes[0]!;
+    if (options && !passed.get(node)?.has(info.variableValues)) {
       const errors = validateSync(instance, options);
       if (errors.length > 0) throw new ArgumentValidationError(errors);
+      let set = passed.get(node);
+      if (!set) passed.set(node, (set = new WeakSet()));
+      set.add(info.variableValues);
     }
     return { value: instance };
   };
@@ -105,7 +113,7 @@ function paramReader(param: Param, globalValidate: ValidateSettings): ParamReade
     case "arg":
     case "args": {
       const read = argReader(param, globalValidate);
-      return read && ((_r, args) => read(args));
+      return read && ((_r, args, _c, info) => read(args, info as GraphQLResolveInfo));
     }
     default:
       return null;
