@@ -102,6 +102,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const limits: SecurityLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const trusted = options.trustedDocuments ?? (limits.trustedDocuments ? TrustedDocuments.load(limits.trustedDocuments) : null);
   const app = express();
+  // GraphQL answers are POST responses no cache stores: hashing each body for an ETag was wasted
+  // work (static files keep theirs from serve-static). The framework banner helps only scanners.
+  app.set("etag", false);
+  app.disable("x-powered-by");
   const httpServer = createServer(app);
   const logger = options.logger ?? createLogger();
   const readinessChecks: ReadinessCheck[] = [

@@ -143,6 +143,21 @@ async function overWebSocket(url: string, params: Record<string, unknown>, query
   });
 }
 
+describe("a token used while valid", () => {
+  it("is refused once it expires, though the server remembers it was verified", async () => {
+    const exp = Math.floor(Date.now() / 1000) + 2;
+    const token = await env.token({ roles: ["admin"], expiresIn: exp });
+    const headers = { authorization: `Bearer ${token}` };
+    const query = `{ organisations(first: 1) { nodes { contact { email } } } }`;
+    expect((await gql(query, undefined, headers)).status).toBe(200);
+    expect((await gql(query, undefined, headers)).status).toBe(200);
+    await new Promise((r) => setTimeout(r, Math.max(0, exp * 1000 - Date.now()) + 50));
+    const late = await gql(query, undefined, headers);
+    expect(late.status).toBe(401);
+    expect(late.body.errors[0].extensions).toMatchObject({ code: "UNAUTHENTICATED", reason: "INVALID_TOKEN" });
+  });
+});
+
 describe("over WebSocket", () => {
   it("closes the connection with 4401 on an invalid token instead of going on anonymously", async () => {
     expect(await overWebSocket(env.wsUrl, { authorization: "Bearer not.a.jwt" }, `{ regions { code } }`)).toEqual({ closed: 4401 });

@@ -48,4 +48,43 @@ describe("activity writes", () => {
     expect(same.errors).toBeUndefined();
     expect(same.data.updateActivity.updatedAt).toBe(stamp);
   });
+
+  it("writes a plain create in one SQL statement and a column update in two (read, guarded UPDATE)", async () => {
+    const org = await asAdmin(`mutation { createOrganisation(input: { nameFi: "Lausekerho ry", kind: LOCAL }) { id } }`);
+    const created = await asAdmin(`mutation($input: CreateActivityInput!) { createActivity(input: $input) { id } }`,
+      { input: { organisationId: org.data.createOrganisation.id, nameFi: "Lauseet", kind: "RECREATION", municipalityCodes: ["091"] } });
+    expect(created.errors).toBeUndefined();
+    expect(created.statements).toBe(1);
+    const updated = await asAdmin(`mutation($id: ID!) { updateActivity(id: $id, input: { schedule: "ke klo 12" }) { id schedule } }`,
+      { id: created.data.createActivity.id });
+    expect(updated.errors).toBeUndefined();
+    expect(updated.data.updateActivity.schedule).toBe("ke klo 12");
+    expect(updated.statements).toBe(2);
+  });
+
+  it("replaces municipalities together with the columns, and clears them with an empty list", async () => {
+    const org = await asAdmin(`mutation { createOrganisation(input: { nameFi: "Linkkikerho ry", kind: LOCAL }) { id } }`);
+    const created = await asAdmin(CREATE, { input: { organisationId: org.data.createOrganisation.id, nameFi: "Linkit", kind: "RECREATION", municipalityCodes: ["091"] } });
+    const id = created.data.createActivity.id;
+    const moved = await asAdmin(UPDATE, { id, input: { schedule: "pe", municipalityCodes: ["179", "837"] } });
+    expect(moved.errors).toBeUndefined();
+    expect(moved.data.updateActivity).toMatchObject({ schedule: "pe", municipalities: [{ code: "179" }, { code: "837" }] });
+    // Links alone (no column changes) still replace the links.
+    const cleared = await asAdmin(UPDATE, { id, input: { municipalityCodes: [] } });
+    expect(cleared.errors).toBeUndefined();
+    expect(cleared.data.updateActivity).toMatchObject({ schedule: "pe", municipalities: [] });
+  });
+
+  it("answers NOT_FOUND for an activity that does not exist, and refuses times that end before they start", async () => {
+    const missing = await asAdmin(UPDATE, { id: Buffer.from("Activity:99999999").toString("base64url"), input: { schedule: "x" } });
+    expect(missing.errors?.[0].extensions?.code).toBe("NOT_FOUND");
+    const org = await asAdmin(`mutation { createOrganisation(input: { nameFi: "Aikakerho ry", kind: LOCAL }) { id } }`);
+    const created = await asAdmin(CREATE, { input: { organisationId: org.data.createOrganisation.id, nameFi: "Ajat", kind: "EVENT", startsAt: "2027-01-10T10:00:00Z" } });
+    const id = created.data.createActivity.id;
+    // Only endsAt is sent: it is checked against the stored startsAt.
+    const backwards = await asAdmin(UPDATE, { id, input: { endsAt: "2027-01-09T10:00:00Z" } });
+    expect(backwards.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "ENDS_BEFORE_START" });
+    const [stored] = await env.database.dataSource.query(`SELECT ends_at FROM activity WHERE id = $1`, [Number(Buffer.from(id, "base64url").toString().split(":")[1])]);
+    expect(stored.ends_at).toBeNull();
+  });
 });

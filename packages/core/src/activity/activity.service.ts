@@ -3,12 +3,13 @@ import { projectedColumns, type FieldColumns } from "../common/projection";
 import type { ListOrder } from "../common/args";
 import { columnsOf, hydrator, loadConnection, loadConnectionByParent } from "../common/connection-loader";
 import type { YhdyspintaContext } from "../common/context";
-import { NotFoundError, UserInputError, violates } from "../common/errors";
+import { NotFoundError, UserInputError, translateDatabaseError, violates } from "../common/errors";
 import { parseIntId, toGlobalId } from "../common/global-id";
 import type { ConnectionValue } from "../common/graphql-types";
-import { insertLinkedCodes, loadLinkedCodes, replaceLinkedCodes } from "../common/linked-codes";
+import { loadLinkedCodes, replaceLinkedCodes } from "../common/linked-codes";
+import { insertRow, lockRow, updateRow } from "../common/row-writes";
 import { searchOrdering, type ListSpec, type Ordering, type PageArgs } from "../common/pagination";
-import { SqlParams } from "../common/sql";
+import { SqlParams, type Queryable } from "../common/sql";
 import { inTransaction } from "../common/transaction";
 import { authorize } from "../auth/policy";
 import { uniq } from "../common/uniq";
@@ -97,27 +98,25 @@ export class ActivityService {
     const municipalityCodes = this.municipalityCodes(ctx, input.municipalityCodes ?? []);
     this.checkTimes(input.startsAt ?? null, input.endsAt ?? null);
     authorize(ctx, "activity:manage", { organisationId });
-    return inTransaction(ctx, async (em) => {
-      const activity = em.create(Activity, {
+    try {
+      // One statement inserts the row and its links (atomic by itself); the organisation foreign
+      // key checks (and key-share locks) the organisation, so there is no separate SELECT.
+      const row = await insertRow(ctx.db, ctx.dataSource.getMetadata(Activity), {
         organisationId, nameFi: input.nameFi, nameSv: input.nameSv ?? null, nameEn: input.nameEn ?? null,
         descriptionFi: input.descriptionFi ?? null, descriptionSv: input.descriptionSv ?? null, descriptionEn: input.descriptionEn ?? null,
         kind: input.kind, targetGroups: uniq(input.targetGroups), themes: uniq(input.themes), languages: uniq(input.languages),
         accessibility: uniq(input.accessibility), schedule: input.schedule ?? null, startsAt: input.startsAt ?? null,
         endsAt: input.endsAt ?? null, address: input.address ?? null, online: input.online ?? false, freeOfCharge: input.freeOfCharge ?? true,
-      });
-      // The foreign key checks (and key-share locks) the organisation: no separate SELECT.
-      try {
-        await em.save(activity);
-      } catch (error) {
-        if (violates(error, "activity_organisation_id_fkey")) {
-          throw new UserInputError("The organisation does not exist", { field: "organisationId", reason: "UNKNOWN_ORGANISATION" });
-        }
-        throw error;
+      }, { table: "activity_municipality", ownerColumn: "activity_id", codeColumn: "municipality_code", codes: municipalityCodes });
+      return hydrate(row);
+    } catch (error) {
+      if (violates(error, "activity_organisation_id_fkey")) {
+        throw new UserInputError("The organisation does not exist", { field: "organisationId", reason: "UNKNOWN_ORGANISATION" });
       }
-      // A new row has no links yet: insert only.
-      await insertLinkedCodes(em, "activity_municipality", "activity_id", "municipality_code", activity.dbId, municipalityCodes);
-      return activity;
-    });
+      throw translateDatabaseError(error);
+    } finally {
+      ctx.loaders.clearAll();
+    }
   }
 
   async update(ctx: YhdyspintaContext, globalId: string, input: UpdateActivityInput): Promise<Activity> {
@@ -126,9 +125,11 @@ export class ActivityService {
       if (input[required] === null) throw new UserInputError(`${required} cannot be cleared`, { field: required, reason: "REQUIRED" });
     }
     const municipalityCodes = input.municipalityCodes == null ? null : this.municipalityCodes(ctx, input.municipalityCodes);
-    return inTransaction(ctx, async (em) => {
-      const activity = await em.findOne(Activity, { where: { dbId: id }, lock: { mode: "pessimistic_write" } });
-      if (!activity) throw new NotFoundError(Activity.typeName, globalId);
+    const metadata = ctx.dataSource.getMetadata(Activity);
+    try {
+      const [current] = await ctx.db.query(`SELECT ${columnsOf(metadata)} FROM activity t WHERE t.id = $1`, [id]);
+      if (!current) throw new NotFoundError(Activity.typeName, globalId);
+      const activity = hydrate(current);
       authorize(ctx, "activity:manage", { organisationId: activity.organisationId });
       const changes: Record<string, unknown> = {};
       for (const key of ["nameFi", "nameSv", "nameEn", "descriptionFi", "descriptionSv", "descriptionEn", "kind", "schedule", "startsAt", "endsAt", "address", "online", "freeOfCharge"] as const) {
@@ -137,21 +138,33 @@ export class ActivityService {
       for (const key of ["targetGroups", "themes", "languages", "accessibility"] as const) {
         if (input[key] !== undefined) changes[key] = uniq(input[key]);
       }
-      // Only changed columns are written, and nothing (not even updated_at) when nothing changed, as
-      // TypeORM's save did; but without save's second SELECT of the row it has just locked.
-      const changed = Object.keys(changes).filter((key) => !sameValue((activity as unknown as Record<string, unknown>)[key], changes[key]));
-      em.merge(Activity, activity, changes as Partial<Activity>);
-      this.checkTimes(activity.startsAt, activity.endsAt);
-      if (changed.length > 0) {
-        const set = Object.fromEntries(changed.map((key) => [key, changes[key]]));
-        const result = await em.createQueryBuilder().update(Activity).set(set).where("id = :id", { id }).returning("updated_at").execute();
-        activity.updatedAt = (result.raw as { updated_at: Date }[])[0]!.updated_at;
+      // Only changed columns are written, and nothing (not even updated_at) when nothing changed.
+      const changed = Object.fromEntries(Object.entries(changes).filter(([key, value]) => !sameValue((activity as unknown as Record<string, unknown>)[key], value)));
+      const merged = Object.assign(activity, changes);
+      this.checkTimes(merged.startsAt, merged.endsAt);
+      // The write is guarded by the owner the authorisation saw; the table's CHECK guards the times
+      // against a concurrent writer.
+      const guard = { dbId: id, organisationId: activity.organisationId };
+      const write = async (db: Queryable): Promise<Activity> => {
+        const row = Object.keys(changed).length > 0 ? await updateRow(db, metadata, guard, changed) : await lockRow(db, metadata, guard);
+        if (!row) throw new NotFoundError(Activity.typeName, globalId);
+        return hydrate(row);
+      };
+      if (input.municipalityCodes === undefined) {
+        // Columns only: the UPDATE is one atomic statement; no transaction, no lock held across round trips.
+        return Object.keys(changed).length > 0 ? await write(ctx.db) : merged;
       }
-      if (input.municipalityCodes !== undefined) {
+      // Links too: row and links change together, the row locked against a concurrent link replacement.
+      return await inTransaction(ctx, async (em) => {
+        const updated = await write(em);
         await replaceLinkedCodes(em, "activity_municipality", "activity_id", "municipality_code", id, municipalityCodes ?? []);
-      }
-      return activity;
-    });
+        return updated;
+      });
+    } catch (error) {
+      throw translateDatabaseError(error);
+    } finally {
+      ctx.loaders.clearAll();
+    }
   }
 
   async delete(ctx: YhdyspintaContext, globalId: string): Promise<string> {

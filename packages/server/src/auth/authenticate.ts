@@ -1,4 +1,5 @@
 import { ErrorCode, ROLES, type Viewer, parseIntId, Organisation, type RoleValue } from "@yhdyspinta/core";
+import { webcrypto } from "node:crypto";
 import { GraphQLError } from "graphql";
 import type { AuthConfig } from "./auth-config";
 import { jose, type Jose } from "./jose";
@@ -22,7 +23,19 @@ export class InvalidTokenError extends GraphQLError {
 }
 
 const jwksByUrl = new Map<string, ReturnType<typeof jose.createRemoteJWKSet>>();
-function keyFor(config: AuthConfig): { key: Uint8Array | ReturnType<typeof jose.createRemoteJWKSet>; algorithms: string[] } {
+// jose imports a raw Uint8Array secret into WebCrypto on every verification (~10 % of a small
+// request's CPU); the imported HMAC key is immutable, so it is imported once per secret.
+const hmacKeys = new Map<string, Promise<webcrypto.CryptoKey>>();
+function hmacKey(secret: string): Promise<webcrypto.CryptoKey> {
+  let key = hmacKeys.get(secret);
+  if (!key) {
+    key = webcrypto.subtle.importKey("raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["verify"]);
+    hmacKeys.set(secret, key);
+  }
+  return key;
+}
+
+function keyFor(config: AuthConfig): { key: Promise<webcrypto.CryptoKey> | ReturnType<typeof jose.createRemoteJWKSet>; algorithms: string[] } {
   if (config.jwksUrl) {
     let jwks = jwksByUrl.get(config.jwksUrl);
     if (!jwks) {
@@ -32,7 +45,7 @@ function keyFor(config: AuthConfig): { key: Uint8Array | ReturnType<typeof jose.
     return { key: jwks, algorithms: ASYMMETRIC_ALGORITHMS };
   }
   if (!config.jwtSecret) throw new Error("No JWT_SECRET or JWKS_URL configured");
-  return { key: new TextEncoder().encode(config.jwtSecret), algorithms: ["HS256"] };
+  return { key: hmacKey(config.jwtSecret), algorithms: ["HS256"] };
 }
 
 function stringList(value: unknown, claim: string): string[] {
@@ -75,10 +88,17 @@ export async function authenticate(tokenOrHeader: unknown, config: AuthConfig): 
   if (!match && /\s/.test(token)) throw new InvalidTokenError("only Bearer tokens are accepted");
   if (token === "") throw new InvalidTokenError("empty token");
   if (token.length > MAX_TOKEN_LENGTH) throw new InvalidTokenError("too long");
+  const cached = verifiedTokens.get(token);
+  if (cached && cached.config === config) {
+    const now = Date.now();
+    if (now < cached.until && (cached.notBefore === undefined || now >= cached.notBefore)) return cached.viewer;
+    verifiedTokens.delete(token);
+  }
   const { key, algorithms } = keyFor(config);
   let payload: Jose.JWTPayload;
   try {
-    ({ payload } = await jose.jwtVerify(token, key as Uint8Array, {
+    const resolved = typeof key === "function" ? key : await key;
+    ({ payload } = await jose.jwtVerify(token, resolved as unknown as Uint8Array /* picks an overload; both key kinds are accepted */, {
       issuer: config.issuer, audience: config.audience, algorithms, requiredClaims: ["exp", "sub"],
     }));
   } catch (error) {
@@ -89,7 +109,33 @@ export async function authenticate(tokenOrHeader: unknown, config: AuthConfig): 
     if (code === "ERR_JWKS_TIMEOUT" || code === "ERR_JOSE_GENERIC") throw new InvalidTokenError("signing keys unavailable");
     throw new InvalidTokenError("malformed or not signed with an accepted algorithm");
   }
-  return viewerFromClaims(payload);
+  const viewer = freezeViewer(viewerFromClaims(payload));
+  remember(token, config, viewer, payload);
+  return viewer;
+}
+
+/**
+ * A client sends the same token with every request of a session; verifying its signature each
+ * time was ~10 % of a small request's CPU. A verified token's Viewer is kept until the token
+ * expires, but at most VERIFIED_TTL_MS, so a signing key withdrawn from a JWKS stops being
+ * honoured within a minute. Invalid tokens are never kept.
+ */
+const VERIFIED_TTL_MS = 60_000;
+const MAX_VERIFIED = 10_000;
+const verifiedTokens = new Map<string, { config: AuthConfig; viewer: Viewer; until: number; notBefore?: number }>();
+
+function remember(token: string, config: AuthConfig, viewer: Viewer, payload: Jose.JWTPayload): void {
+  if (verifiedTokens.size >= MAX_VERIFIED) verifiedTokens.delete(verifiedTokens.keys().next().value!);
+  const until = Math.min(Date.now() + VERIFIED_TTL_MS, (payload.exp ?? 0) * 1000);
+  verifiedTokens.set(token, { config, viewer, until, notBefore: payload.nbf === undefined ? undefined : payload.nbf * 1000 });
+}
+
+/** Shared between requests once cached: nothing may change it. */
+function freezeViewer(viewer: Viewer): Viewer {
+  Object.freeze(viewer.roles);
+  Object.freeze(viewer.organisationIds);
+  Object.freeze(viewer.regionCodes);
+  return Object.freeze(viewer);
 }
 
 export interface TokenRequest {

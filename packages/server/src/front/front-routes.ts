@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { knownMilestoneKinds } from "@yhdyspinta/core";
@@ -143,8 +144,22 @@ export function progressHtml(graphqlPath: string): string {
 `;
 }
 
+/**
+ * The app computes no ETags (GraphQL answers are POSTs); these fixed bodies carry one computed once,
+ * so "no-cache" revalidation still ends in 304 Not Modified.
+ */
+const etags = new Map<string | Buffer, string>();
+function sendFixed(res: Response, type: string, cacheControl: string, body: string | Buffer): void {
+  let etag = etags.get(body);
+  if (!etag) {
+    etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
+    etags.set(body, etag);
+  }
+  res.type(type).setHeader("cache-control", cacheControl).setHeader("etag", etag).send(body);
+}
+
 function sendHtml(res: Response, html: string): void {
-  res.type("html").setHeader("cache-control", "no-cache").send(html);
+  sendFixed(res, "html", "no-cache", html);
 }
 
 /** A browser opening the GraphQL URL gets the explorer; API clients get GraphQL. */
@@ -164,12 +179,12 @@ export function frontRouter(graphqlPath: string): Router {
   router.get("/explorer/assets/:file", (req, res, next) => {
     const asset = EXPLORER_ASSETS[req.params.file];
     if (!asset) return next();
-    res.type(asset.type).setHeader("cache-control", "public, max-age=3600").send(cachedFile(packageFile(asset.pkg, asset.file)));
+    sendFixed(res, asset.type, "public, max-age=3600", cachedFile(packageFile(asset.pkg, asset.file)));
   });
   const servePublic = (req: Request, res: Response, next: () => void) => {
     const type = PUBLIC_FILES[req.params.file as string];
     if (!type) return next();
-    res.type(type).setHeader("cache-control", "no-cache").send(cachedFile(join(PUBLIC_DIR, req.params.file as string)));
+    sendFixed(res, type, "no-cache", cachedFile(join(PUBLIC_DIR, req.params.file as string)));
   };
   router.get("/assets/:file", servePublic);
   router.get("/progress/:file", servePublic);
