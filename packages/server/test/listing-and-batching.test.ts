@@ -47,6 +47,23 @@ describe("organisation lists", () => {
     expect(names).toEqual(sorted);
   });
 
+  it("counts the whole list in the page's own statement, also on a page past the end and when nothing matches", async () => {
+    const [{ code, n }] = await env.database.dataSource.query(
+      `SELECT municipality_code AS code, count(*)::int AS n FROM organisation_municipality GROUP BY 1 HAVING count(*) BETWEEN 2 AND 100 ORDER BY 2 DESC, 1 LIMIT 1`);
+    const LIST = `query($code: String!, $after: String) { organisations(first: 100, after: $after, filter: { municipalityCode: $code }) { totalCount nodes { id } pageInfo { endCursor hasNextPage } } }`;
+    const all = await env.query(LIST, { code });
+    expect(all.errors).toBeUndefined();
+    expect(all.data.organisations).toMatchObject({ totalCount: n, pageInfo: { hasNextPage: false } });
+    expect(all.data.organisations.nodes).toHaveLength(n);
+    expect(all.statements).toBe(1);
+    const past = await env.query(LIST, { code, after: all.data.organisations.pageInfo.endCursor });
+    expect(past.errors).toBeUndefined();
+    expect(past.data.organisations).toMatchObject({ totalCount: n, nodes: [], pageInfo: { hasNextPage: false, endCursor: null } });
+    expect(past.statements).toBe(1);
+    const none = await env.query(`{ organisations(first: 5, filter: { search: "qxzvyyk" }) { totalCount nodes { id } } }`);
+    expect(none.data.organisations).toEqual({ totalCount: 0, nodes: [] });
+  });
+
   it("costs the same number of SQL statements for 10 or 100 organisations with all their relations", async () => {
     const small = await env.query(PAGE_WITH_RELATIONS, { first: 10 });
     const large = await env.query(PAGE_WITH_RELATIONS, { first: 100 });
@@ -57,7 +74,7 @@ describe("organisation lists", () => {
     expect(large.data.organisations.edges.some((e: any) => e.node.parent !== null)).toBe(true);
     expect(small.statements).toBeGreaterThan(0);
     expect(large.statements).toBe(small.statements);
-    // page + count, parents, region links, municipality links, activity page + count,
+    // page with its count, parents, region links, municipality links, activity page + count,
     // activity municipalities, activity organisations, partnership page + count, children count
     // (a nested list's count rides in its page statement)
     expect(large.statements).toBeLessThanOrEqual(10);

@@ -63,7 +63,7 @@ export class ActivityService {
   }
 
   list(ctx: YhdyspintaContext, filter: ActivityFilter | null | undefined, args: PageArgs, order?: ListOrder | null, info?: GraphQLResolveInfo): Promise<ConnectionValue<Activity>> {
-    return loadConnection(ctx, this.listSpec(ctx, filter, order, info), args, hydrate);
+    return loadConnection(ctx, this.listSpec(ctx, filter, order, info), args, hydrate, info);
   }
 
   listByParent(

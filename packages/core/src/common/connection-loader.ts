@@ -15,9 +15,14 @@ import {
 /** `columns` names the properties to copy; anything else (e.g. an Array.map index) means all of the row. */
 export type Hydrate<T> = (row: Record<string, unknown>, columns?: readonly string[] | number) => T;
 
-/** A top-level list: one statement for the page, one more only if `totalCount` is selected (and the page could not count). */
-export async function loadConnection<T>(ctx: YhdyspintaContext, spec: ListSpec, args: PageArgs, hydrate: Hydrate<T>): Promise<ConnectionValue<T>> {
-  const page = await fetchPage(ctx.db, spec, args, hydrate);
+/**
+ * A top-level list in one statement. Given the field's resolve info, a selected `totalCount` is
+ * counted in the same statement; without it, a `totalCount` costs one more statement when read.
+ */
+export async function loadConnection<T>(
+  ctx: YhdyspintaContext, spec: ListSpec, args: PageArgs, hydrate: Hydrate<T>, info?: GraphQLResolveInfo,
+): Promise<ConnectionValue<T>> {
+  const page = await fetchPage(ctx.db, spec, args, hydrate, info !== undefined && selectsField(info, "totalCount"));
   return toConnection(page, () => (page.total !== undefined ? Promise.resolve(page.total) : countRows(ctx.db, spec)));
 }
 

@@ -101,7 +101,7 @@ function withOwnParams(spec: ListSpec): ListSpec {
   return { ...spec, params };
 }
 
-function pageStatement<K>(spec: ListSpec, args: PageArgs, parent?: ParentSpec<K>, countPerParent = false): { sql: string; limit: number; counts: boolean } {
+function pageStatement<K>(spec: ListSpec, args: PageArgs, parent?: ParentSpec<K>, withTotals = false): { sql: string; limit: number; counts: boolean } {
   const limit = pageSize(args.first);
   const { ordering } = spec;
   const params = spec.params;
@@ -119,9 +119,19 @@ function pageStatement<K>(spec: ListSpec, args: PageArgs, parent?: ParentSpec<K>
   const orderBy = ordering.keys.map((k) => k.sql).join(", ");
   const where = conds.length ? `WHERE ${conds.join(" AND ")}` : "";
   const inner = `SELECT ${spec.columns}, ${sortCols} FROM ${spec.from} ${where} ORDER BY ${orderBy} LIMIT ${limit + 1}`;
-  if (!parent) return { sql: inner, limit, counts };
+  if (!parent) {
+    if (counts || !withTotals) return { sql: inner, limit, counts };
+    // The total rides along: counted over every match (regardless of `after`); an empty page still
+    // yields one row (x all null) carrying it. Same parameters as the page: one filter, one binding.
+    const countWhere = spec.filters.length ? `WHERE ${spec.filters.join(" AND ")}` : "";
+    return {
+      sql: `SELECT c.n AS "__total", x.* FROM (SELECT count(*)::int AS n FROM ${spec.from} ${countWhere}) c LEFT JOIN LATERAL (${inner}) x ON true`,
+      limit,
+      counts: true,
+    };
+  }
   const keys = params.add(parent.keys, `${parent.keyType}[]`);
-  if (!countPerParent) {
+  if (!withTotals) {
     return { sql: `SELECT p.key AS "__parent", x.* FROM unnest(${keys}) AS p(key) CROSS JOIN LATERAL (${inner}) x`, limit, counts };
   }
   // The per-parent total rides along in the same statement: counted over every match (not the page,
@@ -160,12 +170,19 @@ function toPage<T>(rows: Record<string, unknown>[], spec: ListSpec, args: PageAr
   };
 }
 
-export async function fetchPage<T>(db: Queryable, spec: ListSpec, args: PageArgs, hydrate: (row: Record<string, unknown>, columns?: readonly string[]) => T): Promise<Page<T>> {
+/** One page; with `withTotal`, the total of all matches is counted in the same statement. */
+export async function fetchPage<T>(
+  db: Queryable, spec: ListSpec, args: PageArgs, hydrate: (row: Record<string, unknown>, columns?: readonly string[]) => T, withTotal = false,
+): Promise<Page<T>> {
   spec = withOwnParams(spec);
-  const { sql, limit, counts } = pageStatement(spec, args);
-  const rows: Record<string, unknown>[] = await db.query(sql, spec.params.values);
+  const { sql, limit, counts } = pageStatement(spec, args, undefined, withTotal);
+  let rows: Record<string, unknown>[] = await db.query(sql, spec.params.values);
+  const total = counts ? (rows.length ? (rows[0].__total as number) : 0) : undefined;
+  // The ordering's last key is the unique id, never null on a real row: null marks the empty page's count row.
+  const idKey = `__k${spec.ordering.keys.length - 1}`;
+  if (counts && rows.length === 1 && rows[0][idKey] === null) rows = [];
   const page = toPage(rows, spec, args, limit, hydrate);
-  if (counts) page.total = rows.length ? (rows[0].__total as number) : 0;
+  if (total !== undefined) page.total = total;
   return page;
 }
 

@@ -56,7 +56,7 @@ export class OrganisationService {
   }
 
   list(ctx: YhdyspintaContext, filter: OrganisationFilter | null | undefined, args: PageArgs, order?: ListOrder | null, info?: GraphQLResolveInfo): Promise<ConnectionValue<Organisation>> {
-    return loadConnection(ctx, this.listSpec(ctx, filter, order, info), args, hydrate);
+    return loadConnection(ctx, this.listSpec(ctx, filter, order, info), args, hydrate, info);
   }
 
   listByParent(

@@ -50,7 +50,7 @@ export class PartnershipService {
   }
 
   list(ctx: YhdyspintaContext, filter: PartnershipFilter | null | undefined, args: PageArgs, info?: GraphQLResolveInfo): Promise<ConnectionValue<Partnership>> {
-    return loadConnection(ctx, this.listSpec(ctx, filter, info), args, hydrate);
+    return loadConnection(ctx, this.listSpec(ctx, filter, info), args, hydrate, info);
   }
 
   listByParent(ctx: YhdyspintaContext, relation: PartnershipParent, key: number | string, filter: PartnershipFilter | null | undefined, args: PageArgs, info?: GraphQLResolveInfo) {
