@@ -98,6 +98,15 @@ describe("abusive requests", () => {
     expect(n).toBe(1);
   });
 
+  it("estimates the same document afresh for each page size in its variables, in any order", async () => {
+    const doc = `query($n: Int, $code: String!) { organisations(first: $n, filter: { regionCode: $code }) { nodes { activities(first: $n) { nodes { name } } } } }`;
+    const codes = async (n: number, code: string) => { const raw = await gql(doc, { n, code }); return raw.status === 200 ? "ok" : codeOf(raw).reason; };
+    expect(await codes(5, "08")).toBe("ok");
+    expect(await codes(100, "08")).toBe("COST");
+    expect(await codes(5, "09")).toBe("ok");
+    expect(await codes(100, "09")).toBe("COST");
+  });
+
   it("lets ordinary queries within the limits through", async () => {
     const res = await env.query(`{ organisations(first: 100) { totalCount nodes { name activities(first: 10) { nodes { name municipalities { code } } } } } }`);
     expect(res.errors).toBeUndefined();

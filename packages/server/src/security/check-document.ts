@@ -1,5 +1,5 @@
 import {
-  GraphQLError, Kind, validate,
+  GraphQLError, Kind, isEnumType, isScalarType, validate,
   type ASTVisitor, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema,
   type OperationDefinitionNode, type SelectionSetNode, type ValidationContext, type ValidationRule,
 } from "graphql";
@@ -77,6 +77,36 @@ function shapeErrors(schema: GraphQLSchema, document: DocumentNode, limits: Pick
 }
 
 /**
+ * The estimate walks the whole document with type info: for a small query as much CPU as running
+ * it. It depends on the document and on the variables the estimators read: page sizes (`first`),
+ * list lengths (`ids`), which are numbers, lists or inside input objects. So the cost is kept per
+ * document (Apollo hands the same DocumentNode for a repeated query) and per value of those
+ * variables; String, ID, Boolean, enum and other non-numeric scalar variables (names, ids, search
+ * terms) cannot change it. An estimator that read such text would need this key widened.
+ */
+const costsBySchema = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, number>>>();
+const MAX_COSTS_PER_DOCUMENT = 256;
+
+/** The cache key, or null when it would be too large to be worth keeping. */
+function costKey(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | null | undefined, operationName?: string | null): string | null {
+  const parts: unknown[] = [operationName ?? null];
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+    for (const v of definition.variableDefinitions ?? []) {
+      const type = v.type.kind === Kind.NON_NULL_TYPE ? v.type.type : v.type;
+      if (type.kind === Kind.NAMED_TYPE) {
+        // Enums and scalars other than numbers (String, ID, Boolean, DateTime...) cannot be a count.
+        const named = schema.getType(type.name.value);
+        if (isEnumType(named) || (isScalarType(named) && named.name !== "Int" && named.name !== "Float")) continue;
+      }
+      parts.push(v.variable.name.value, variables?.[v.variable.name.value] ?? null);
+    }
+  }
+  const key = JSON.stringify(parts);
+  return key.length > 512 ? null : key;
+}
+
+/**
  * The checks every operation passes after standard validation, on HTTP (Apollo plugin) and on
  * WebSocket (graphql-ws onSubscribe) alike: depth, aliases, then the estimated cost, which needs
  * the variables (a connection's cost grows with `first`). Returns the errors; empty means go.
@@ -87,17 +117,28 @@ export function checkDocument(
 ): GraphQLError[] {
   const errors = shapeErrors(schema, document, limits);
   if (errors.length) return [...errors];
-  let cost: number;
-  try {
-    cost = getComplexity({
-      schema, query: document, variables: variables ?? {}, operationName: operationName ?? undefined,
-      estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-    });
-  } catch (error) {
-    // Variables that do not fit the operation are reported by execution itself (BAD_USER_INPUT);
-    // anything else (too many nodes) is refused here.
-    if (error instanceof GraphQLError && /Variable "\$/.test(error.message)) return [];
-    return [tooComplex("The query is too large to estimate", { reason: "COST" })];
+  const key = costKey(schema, document, variables, operationName);
+  let costs = costsBySchema.get(schema);
+  if (!costs) costsBySchema.set(schema, (costs = new WeakMap()));
+  let byKey = key === null ? undefined : costs.get(document);
+  let cost = byKey?.get(key!);
+  if (cost === undefined) {
+    try {
+      cost = getComplexity({
+        schema, query: document, variables: variables ?? {}, operationName: operationName ?? undefined,
+        estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+      });
+    } catch (error) {
+      // Variables that do not fit the operation are reported by execution itself (BAD_USER_INPUT);
+      // anything else (too many nodes) is refused here.
+      if (error instanceof GraphQLError && /Variable "\$/.test(error.message)) return [];
+      return [tooComplex("The query is too large to estimate", { reason: "COST" })];
+    }
+    if (key !== null) {
+      if (!byKey) costs.set(document, (byKey = new Map()));
+      if (byKey.size >= MAX_COSTS_PER_DOCUMENT) byKey.clear();
+      byKey.set(key, cost);
+    }
   }
   if (cost > limits.maxCost) {
     return [tooComplex(`The query is too expensive: estimated cost ${cost}, at most ${limits.maxCost} allowed (ask for smaller pages)`, {
