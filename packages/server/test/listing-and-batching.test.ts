@@ -64,6 +64,29 @@ describe("organisation lists", () => {
     expect(none.data.organisations).toEqual({ totalCount: 0, nodes: [] });
   });
 
+  it("lists regions and municipalities of each row in the page's own statement, as the link tables hold them", async () => {
+    const orgs = await env.query(`{ organisations(first: 100) { nodes { id regions { code } municipalities { code } } } }`);
+    expect(orgs.errors).toBeUndefined();
+    expect(orgs.statements).toBe(1);
+    const ids = orgs.data.organisations.nodes.map((o: any) => Number(Buffer.from(o.id, "base64url").toString().split(":")[1]));
+    const stored: { id: number; regions: string[]; municipalities: string[] }[] = await env.database.dataSource.query(
+      `SELECT o.id, ARRAY(SELECT region_code FROM organisation_region WHERE organisation_id = o.id ORDER BY 1)::text[] AS regions,
+              ARRAY(SELECT municipality_code FROM organisation_municipality WHERE organisation_id = o.id ORDER BY 1)::text[] AS municipalities
+       FROM unnest($1::int[]) o(id)`, [ids]);
+    expect(orgs.data.organisations.nodes.map((o: any) => ({ regions: o.regions.map((r: any) => r.code), municipalities: o.municipalities.map((m: any) => m.code) })))
+      .toEqual(stored.map((r) => ({ regions: r.regions, municipalities: r.municipalities })));
+    expect(stored.some((r) => r.municipalities.length === 0)).toBe(true);
+    expect(stored.some((r) => r.municipalities.length > 1)).toBe(true);
+
+    const acts = await env.query(`{ activities(first: 100) { nodes { id municipalities { code } } } }`);
+    expect(acts.errors).toBeUndefined();
+    expect(acts.statements).toBe(1);
+    const actIds = acts.data.activities.nodes.map((a: any) => Number(Buffer.from(a.id, "base64url").toString().split(":")[1]));
+    const actStored: { municipalities: string[] }[] = await env.database.dataSource.query(
+      `SELECT ARRAY(SELECT municipality_code FROM activity_municipality WHERE activity_id = a.id ORDER BY 1)::text[] AS municipalities FROM unnest($1::int[]) WITH ORDINALITY a(id, n) ORDER BY n`, [actIds]);
+    expect(acts.data.activities.nodes.map((a: any) => a.municipalities.map((m: any) => m.code))).toEqual(actStored.map((r) => r.municipalities));
+  });
+
   it("costs the same number of SQL statements for 10 or 100 organisations with all their relations", async () => {
     const small = await env.query(PAGE_WITH_RELATIONS, { first: 10 });
     const large = await env.query(PAGE_WITH_RELATIONS, { first: 100 });

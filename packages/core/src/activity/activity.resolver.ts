@@ -34,7 +34,7 @@ export class ActivityResolver {
 
   @FieldResolver(() => [Municipality], { complexity: listComplexity(10), description: "Where it takes place." })
   municipalities(@Root() activity: Activity, @Ctx() ctx: YhdyspintaContext): Promise<Municipality[]> {
-    return activityService.municipalitiesOf(ctx, activity.dbId);
+    return activityService.municipalitiesOf(ctx, activity.dbId, activity);
   }
 
   @Authorized(Role.EDITOR, Role.ADMIN)

@@ -1,12 +1,12 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { projectedColumns, type FieldColumns } from "../common/projection";
+import { projectedColumns, type DerivedColumn, type FieldColumns } from "../common/projection";
 import type { ListOrder } from "../common/args";
 import { columnsOf, hydrator, loadConnection, loadConnectionByParent } from "../common/connection-loader";
 import type { YhdyspintaContext } from "../common/context";
 import { NotFoundError, UserInputError, translateDatabaseError, violates } from "../common/errors";
 import { parseIntId, toGlobalId } from "../common/global-id";
 import type { ConnectionValue } from "../common/graphql-types";
-import { loadLinkedCodes, replaceLinkedCodes } from "../common/linked-codes";
+import { linkedCodesColumn, linkedCodesOf, replaceLinkedCodes } from "../common/linked-codes";
 import { insertRow, lockRow, updateRow } from "../common/row-writes";
 import { searchOrdering, type ListSpec, type Ordering, type PageArgs } from "../common/pagination";
 import { SqlParams, type Queryable } from "../common/sql";
@@ -32,6 +32,9 @@ export type ActivityParent = keyof typeof PARENT_CONDITIONS;
 
 /** Node fields that read no columns beyond the keys, or the ones listed (see projectedColumns). */
 const ACTIVITY_FIELDS: FieldColumns = { organisation: [], municipalities: [] };
+const MUNICIPALITY_LINKS = ["activity_municipality", "activity_id", "municipality_code"] as const;
+/** A listed activity's row carries its municipality codes when the field is selected. */
+const ACTIVITY_DERIVED: Record<string, DerivedColumn> = { municipalities: linkedCodesColumn("listedMunicipalityCodes", ...MUNICIPALITY_LINKS) };
 
 const hydrate = hydrator(Activity);
 
@@ -59,7 +62,7 @@ export class ActivityService {
     if (f.language != null) where.push(`t.languages @> ${params.add([f.language], "text[]")}`);
     if (f.online != null) where.push(`t.online = ${params.add(f.online, "boolean")}`);
     const ordering = searchOrdering(params, where, f.search, order, BY_NAME);
-    return { from: "activity t", columns: projectedColumns(ctx.dataSource.getMetadata(Activity), info, ACTIVITY_FIELDS), filters: where, params, ordering };
+    return { from: "activity t", columns: projectedColumns(ctx.dataSource.getMetadata(Activity), info, ACTIVITY_FIELDS, "t", ACTIVITY_DERIVED), filters: where, params, ordering };
   }
 
   list(ctx: YhdyspintaContext, filter: ActivityFilter | null | undefined, args: PageArgs, order?: ListOrder | null, info?: GraphQLResolveInfo): Promise<ConnectionValue<Activity>> {
@@ -88,8 +91,9 @@ export class ActivityService {
       .load(id);
   }
 
-  async municipalitiesOf(ctx: YhdyspintaContext, activityId: number): Promise<Municipality[]> {
-    const codes = await loadLinkedCodes(ctx, "activity_municipality", "activity_id", "municipality_code", activityId);
+  /** `row`: the activity as listed, which may carry its codes already (see linkedCodesColumn). */
+  async municipalitiesOf(ctx: YhdyspintaContext, activityId: number, row: object = {}): Promise<Municipality[]> {
+    const codes = await linkedCodesOf(ctx, row, "listedMunicipalityCodes", ...MUNICIPALITY_LINKS, activityId);
     return codes.map((c) => ctx.reference.municipality(c)).filter((m): m is Municipality => Boolean(m));
   }
 

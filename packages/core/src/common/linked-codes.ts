@@ -1,5 +1,6 @@
 import type { EntityManager } from "typeorm";
 import type { YhdyspintaContext } from "./context";
+import type { DerivedColumn } from "./projection";
 
 /**
  * Reads the codes a row is linked to through a join table (organisation_region, activity_municipality...),
@@ -15,6 +16,23 @@ export function loadLinkedCodes(ctx: YhdyspintaContext, table: string, ownerColu
       return ids.map((id) => byId.get(id)!);
     })
     .load(ownerId);
+}
+
+/**
+ * A list's rows carry their linked codes (sorted, as loadLinkedCodes gives them) under `property`,
+ * computed by the list statement itself: e.g. a page of organisations with their municipalities is
+ * one statement instead of two.
+ */
+export function linkedCodesColumn(property: string, table: string, ownerColumn: string, codeColumn: string): DerivedColumn {
+  return { property, sql: (alias) => `ARRAY(SELECT l.${codeColumn} FROM ${table} l WHERE l.${ownerColumn} = ${alias}.id ORDER BY l.${codeColumn})` };
+}
+
+/** Codes a row's list statement already computed (see linkedCodesColumn), else loaded in a batch. */
+export function linkedCodesOf(
+  ctx: YhdyspintaContext, row: object, property: string, table: string, ownerColumn: string, codeColumn: string, ownerId: number,
+): Promise<string[]> | string[] {
+  const computed = (row as Record<string, unknown>)[property];
+  return Array.isArray(computed) ? (computed as string[]) : loadLinkedCodes(ctx, table, ownerColumn, codeColumn, ownerId);
 }
 
 /** Replaces the whole set of links of one row, inside the caller's transaction. */

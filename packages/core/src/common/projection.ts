@@ -10,6 +10,15 @@ interface EntityColumns {
  */
 export type FieldColumns = Record<string, readonly string[]>;
 
+/**
+ * A field whose value the list's own statement computes for every row (a correlated subquery
+ * under `property`), so the field costs no batched statement of its own. See linkedCodesColumn.
+ */
+export interface DerivedColumn {
+  property: string;
+  sql: (alias: string) => string;
+}
+
 const MAX_CACHED_LISTS = 256;
 const columnLists = new WeakMap<EntityColumns, Map<string, string>>();
 
@@ -58,7 +67,9 @@ const projections = new WeakMap<FieldNode, Map<EntityColumns, string>>();
  * `fieldColumns` read what it says. Any other selected field (one a region plug-in added, say) selects
  * every column, so an unknown field can never see a missing one. Without `info`, every column.
  */
-export function projectedColumns(metadata: EntityColumns, info: GraphQLResolveInfo | undefined, fieldColumns: FieldColumns, alias = "t"): string {
+export function projectedColumns(
+  metadata: EntityColumns, info: GraphQLResolveInfo | undefined, fieldColumns: FieldColumns, alias = "t", derived: Record<string, DerivedColumn> = {},
+): string {
   if (!info) return selectList(metadata, null, alias);
   // One document's field node asks the same every time (a nested list under 50 parents, a repeated query).
   const cacheable = info.fieldNodes.length === 1 ? info.fieldNodes[0]! : null;
@@ -67,8 +78,10 @@ export function projectedColumns(metadata: EntityColumns, info: GraphQLResolveIn
   const properties = new Set(metadata.columns.map((c) => c.propertyName));
   const wanted = new Set(metadata.columns.filter((c) => c.isPrimary || /(Id|Code)$/.test(c.propertyName)).map((c) => c.propertyName));
   let all = false;
-  for (const field of nodeFieldNames(info)) {
-    if (field === "__typename" || field === "id") continue;
+  const fields = nodeFieldNames(info);
+  const extra = [...fields].filter((f) => derived[f]).map((f) => `${derived[f]!.sql(alias)} AS "${derived[f]!.property}"`);
+  for (const field of fields) {
+    if (field === "__typename" || field === "id" || derived[field]) continue;
     if (fieldColumns[field]) fieldColumns[field]!.forEach((p) => wanted.add(p));
     else if (properties.has(field)) wanted.add(field);
     else {
@@ -80,7 +93,7 @@ export function projectedColumns(metadata: EntityColumns, info: GraphQLResolveIn
       for (const suffix of ["Fi", "Sv", "En"]) if (properties.has(prefix + suffix)) wanted.add(prefix + suffix);
     }
   }
-  const list = selectList(metadata, all ? null : wanted, alias);
+  const list = [selectList(metadata, all ? null : wanted, alias), ...extra].join(", ");
   if (cacheable) {
     if (!projections.has(cacheable)) projections.set(cacheable, new Map());
     projections.get(cacheable)!.set(metadata, list);

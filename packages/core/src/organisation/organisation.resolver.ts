@@ -68,12 +68,12 @@ export class OrganisationResolver {
 
   @FieldResolver(() => [WellbeingRegion], { complexity: listComplexity(23), description: "Wellbeing regions of operation." })
   regions(@Root() org: Organisation, @Ctx() ctx: YhdyspintaContext): Promise<WellbeingRegion[]> {
-    return organisationService.regionsOf(ctx, org.dbId);
+    return organisationService.regionsOf(ctx, org.dbId, org);
   }
 
   @FieldResolver(() => [Municipality], { complexity: listComplexity(10), description: "Municipalities of operation." })
   municipalities(@Root() org: Organisation, @Ctx() ctx: YhdyspintaContext): Promise<Municipality[]> {
-    return organisationService.municipalitiesOf(ctx, org.dbId);
+    return organisationService.municipalitiesOf(ctx, org.dbId, org);
   }
 
   @FieldResolver(() => OrganisationContact, { nullable: true, description: "E-mail and phone; null for anonymous users (no error)." })

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { projectedColumns, type FieldColumns } from "../common/projection";
+import { projectedColumns, type DerivedColumn, type FieldColumns } from "../common/projection";
 import type { EntityManager } from "typeorm";
 import type { ListOrder } from "../common/args";
 import { columnsOf, hydrator, loadConnection, loadConnectionByParent } from "../common/connection-loader";
@@ -7,7 +7,7 @@ import type { YhdyspintaContext } from "../common/context";
 import { ConflictError, NotFoundError, UserInputError } from "../common/errors";
 import { parseIntId, toGlobalId } from "../common/global-id";
 import type { ConnectionValue } from "../common/graphql-types";
-import { loadLinkedCodes, replaceLinkedCodes } from "../common/linked-codes";
+import { linkedCodesColumn, linkedCodesOf, loadLinkedCodes, replaceLinkedCodes } from "../common/linked-codes";
 import { searchOrdering, type ListSpec, type Ordering, type PageArgs } from "../common/pagination";
 import { SqlParams } from "../common/sql";
 import { inTransaction } from "../common/transaction";
@@ -31,6 +31,13 @@ export type OrganisationParent = keyof typeof PARENT_CONDITIONS;
 
 /** Node fields that read no columns beyond the keys, or the ones listed (see projectedColumns). */
 const ORGANISATION_FIELDS: FieldColumns = { contact: ["email", "phone"], parent: [], children: [], regions: [], municipalities: [], activities: [], partnerships: [] };
+/** Link tables a listed organisation's row carries along when the field is selected. */
+const REGION_LINKS = ["organisation_region", "organisation_id", "region_code"] as const;
+const MUNICIPALITY_LINKS = ["organisation_municipality", "organisation_id", "municipality_code"] as const;
+const ORGANISATION_DERIVED: Record<string, DerivedColumn> = {
+  regions: linkedCodesColumn("listedRegionCodes", ...REGION_LINKS),
+  municipalities: linkedCodesColumn("listedMunicipalityCodes", ...MUNICIPALITY_LINKS),
+};
 
 const hydrate = hydrator(Organisation);
 
@@ -52,7 +59,7 @@ export class OrganisationService {
     if (f.language != null) where.push(`t.languages @> ${params.add([f.language], "text[]")}`);
     if (f.parentId != null) where.push(`t.parent_id = ${params.add(parseIntId(f.parentId, Organisation.typeName, "filter.parentId"), "int")}`);
     const ordering = searchOrdering(params, where, f.search, order, BY_NAME);
-    return { from: "organisation t", columns: projectedColumns(ctx.dataSource.getMetadata(Organisation), info, ORGANISATION_FIELDS), filters: where, params, ordering };
+    return { from: "organisation t", columns: projectedColumns(ctx.dataSource.getMetadata(Organisation), info, ORGANISATION_FIELDS, "t", ORGANISATION_DERIVED), filters: where, params, ordering };
   }
 
   list(ctx: YhdyspintaContext, filter: OrganisationFilter | null | undefined, args: PageArgs, order?: ListOrder | null, info?: GraphQLResolveInfo): Promise<ConnectionValue<Organisation>> {
@@ -82,13 +89,14 @@ export class OrganisationService {
       .load(id);
   }
 
-  async regionsOf(ctx: YhdyspintaContext, organisationId: number): Promise<WellbeingRegion[]> {
-    const codes = await loadLinkedCodes(ctx, "organisation_region", "organisation_id", "region_code", organisationId);
+  /** `row`: the organisation as listed, which may carry its codes already (see linkedCodesColumn). */
+  async regionsOf(ctx: YhdyspintaContext, organisationId: number, row: object = {}): Promise<WellbeingRegion[]> {
+    const codes = await linkedCodesOf(ctx, row, "listedRegionCodes", ...REGION_LINKS, organisationId);
     return codes.map((c) => ctx.reference.region(c)).filter((r): r is WellbeingRegion => Boolean(r));
   }
 
-  async municipalitiesOf(ctx: YhdyspintaContext, organisationId: number): Promise<Municipality[]> {
-    const codes = await loadLinkedCodes(ctx, "organisation_municipality", "organisation_id", "municipality_code", organisationId);
+  async municipalitiesOf(ctx: YhdyspintaContext, organisationId: number, row: object = {}): Promise<Municipality[]> {
+    const codes = await linkedCodesOf(ctx, row, "listedMunicipalityCodes", ...MUNICIPALITY_LINKS, organisationId);
     return codes.map((c) => ctx.reference.municipality(c)).filter((m): m is Municipality => Boolean(m));
   }
 
