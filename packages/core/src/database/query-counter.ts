@@ -22,8 +22,10 @@ export function countingDataSource(dataSource: DataSource, stats: { statements: 
       return runner;
     },
   });
-  // The shared manager would create its runners from the real data source: give the view its own.
-  Object.defineProperty(view, "manager", { value: dataSource.createEntityManager.call(view) });
+  // The shared manager would create its runners from the real data source: give the view its own,
+  // made on first use (most requests only read through query() and never need one).
+  let manager: DataSource["manager"] | undefined;
+  Object.defineProperty(view, "manager", { get: () => (manager ??= dataSource.createEntityManager.call(view)) });
   return view;
 }
 
