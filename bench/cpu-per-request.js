@@ -2,7 +2,7 @@
 /**
  * Development aid: CPU milliseconds one server process spends per request for one query, which
  * is far less sensitive to other load on a shared machine than requests/s.
- * Usage: [TARGET=theirs] node bench/cpu-per-request.js regions|organisations|search|node|mutations [seconds]
+ * Usage: [TARGET=theirs] node bench/cpu-per-request.js typename|regions|organisations|search|node|mutations [seconds]
  * (the bench database must exist: run `npm run bench` once).
  */
 const { fork } = require("node:child_process");
@@ -22,6 +22,8 @@ const gql = (query, variables) => JSON.stringify({ query, variables });
 async function bodies(which, db) {
   const side = theirs ? Q.theirs : Q.ours;
   switch (which) {
+    // The pipeline alone: HTTP, parsing, validation, execution of one field, no SQL.
+    case "typename": return () => gql(`{ __typename }`);
     case "regions": return () => gql(side.regions);
     case "organisations": return () => gql(side.organisations, { region: Q.REGION, first: Q.PAGE });
     case "search": return () => gql(side.search, { search: Q.SEARCH, municipality: Q.MUNICIPALITY });

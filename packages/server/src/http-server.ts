@@ -1,4 +1,4 @@
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
@@ -12,6 +12,7 @@ import { loadAuthConfig, type AuthConfig } from "./auth/auth-config";
 import { authenticate } from "./auth/authenticate";
 import { createContext, type ServerContext } from "./context";
 import { frontRouter } from "./front/front-routes";
+import { graphqlPostHandler } from "./graphql-post";
 import { createLogger, requestLogging, type RequestWithId } from "./observability/logging";
 import { metricsPlugin, metricsRegistry } from "./observability/metrics";
 import { runReadinessChecks, type ReadinessCheck } from "./observability/readiness";
@@ -103,10 +104,14 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const trusted = options.trustedDocuments ?? (limits.trustedDocuments ? TrustedDocuments.load(limits.trustedDocuments) : null);
   const app = express();
   // GraphQL answers are POST responses no cache stores: hashing each body for an ETag was wasted
-  // work (static files keep theirs from serve-static). The framework banner helps only scanners.
+  // work (the front pages carry one computed once). The framework banner helps only scanners.
   app.set("etag", false);
   app.disable("x-powered-by");
-  const httpServer = createServer(app);
+  // Plain JSON POSTs to /graphql skip express (graphql-post.ts) once Apollo has started.
+  let graphqlPost: ((req: IncomingMessage, res: ServerResponse) => boolean) | null = null;
+  const httpServer = createServer((req, res) => {
+    if (graphqlPost === null || !graphqlPost(req, res)) app(req, res);
+  });
   const logger = options.logger ?? createLogger();
   const readinessChecks: ReadinessCheck[] = [
     { name: "database", check: async () => { await options.dataSource.query("SELECT 1"); } },
@@ -144,6 +149,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     ],
   });
   await apollo.start();
+  const contextFor = async (req: IncomingMessage, requestId: string, stats: { statements: number }) =>
+    createContext(options.dataSource, options.reference, stats, requestId, await authenticate(req.headers.authorization, auth));
+  graphqlPost = graphqlPostHandler({ path: "/graphql", apollo, maxBodyBytes: limits.maxBodyBytes, trusted, logger, context: contextFor });
 
   app.use(requestLogging(logger));
   app.get("/healthz", (_req, res) => { res.json({ status: "ok" }); });
@@ -168,11 +176,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       next();
     },
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createContext(
-          options.dataSource, options.reference, (req as unknown as { queryStats: { statements: number } }).queryStats, (req as RequestWithId).requestId,
-          await authenticate(req.headers.authorization, auth),
-        ),
+      context: ({ req }) => contextFor(req, (req as RequestWithId).requestId, (req as unknown as { queryStats: { statements: number } }).queryStats),
     }),
     jsonBodyErrors,
   );

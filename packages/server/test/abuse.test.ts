@@ -1,5 +1,6 @@
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
+import { gzipSync } from "node:zlib";
 import { issueToken, formatError, sha256, TrustedDocuments } from "@yhdyspinta/server";
 import { createTestEnvironment, type TestEnvironment } from "@yhdyspinta/testing";
 import WebSocket from "ws";
@@ -151,6 +152,47 @@ async function overWebSocket(url: string, params: Record<string, unknown>, query
     });
   });
 }
+
+describe("request bodies on either HTTP path", () => {
+  // Plain JSON POSTs are answered without express (graphql-post.ts); anything else falls back to
+  // express. Both must give the same answers.
+  const QUERY = JSON.stringify({ query: `{ regions { code } }` });
+
+  it("answers plain JSON with or without a UTF-8 charset, and echoes the request id", async () => {
+    for (const type of ["application/json", "application/json; charset=utf-8", "Application/JSON;charset=\"UTF-8\""]) {
+      const res = await fetch(env.url, { method: "POST", headers: { "content-type": type, "x-request-id": "trace-123" }, body: QUERY });
+      expect(res.status).toBe(200);
+      expect(res.headers.get("x-request-id")).toBe("trace-123");
+      expect(res.headers.get("content-type")).toMatch(/^application\/json/);
+      expect((await res.json()).data.regions.length).toBeGreaterThan(20);
+    }
+  });
+
+  it("answers a gzip-compressed body through express, and refuses an unsupported charset", async () => {
+    const zipped = await fetch(env.url, { method: "POST", headers: { "content-type": "application/json", "content-encoding": "gzip" }, body: gzipSync(QUERY) });
+    expect(zipped.status).toBe(200);
+    expect((await zipped.json()).data.regions.length).toBeGreaterThan(20);
+    const latin = await post(QUERY, { "content-type": "application/json; charset=latin1" });
+    expect({ status: latin.status, ...codeOf(latin) }).toMatchObject({ status: 415, code: "UNSUPPORTED_MEDIA_TYPE" });
+  });
+
+  it("refuses a streamed oversized body (no content-length), a JSON scalar and an empty body with JSON errors", async () => {
+    const big = new ReadableStream({
+      start(controller) {
+        for (let i = 0; i < 40; i++) controller.enqueue(new TextEncoder().encode("x".repeat(10_000)));
+        controller.close();
+      },
+    });
+    const streamed = await fetch(env.url, { method: "POST", headers: { "content-type": "application/json" }, body: big, duplex: "half" } as RequestInit);
+    expect(streamed.status).toBe(413);
+    expect((await streamed.json()).errors[0].extensions).toMatchObject({ code: "PAYLOAD_TOO_LARGE", reason: "BODY_TOO_LARGE" });
+    const scalar = await post(`"{ regions { code } }"`);
+    expect({ status: scalar.status, ...codeOf(scalar) }).toEqual({ status: 400, code: "BAD_REQUEST", reason: "MALFORMED_JSON" });
+    const empty = await post("");
+    expect(empty.status).toBe(400);
+    expect(empty.body.errors[0].message).toMatch(/POST body missing/);
+  });
+});
 
 describe("a token used while valid", () => {
   it("is refused once it expires, though the server remembers it was verified", async () => {

@@ -27,22 +27,39 @@ export const jsonBodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
   next(error);
 };
 
+/** A refusal before GraphQL runs: HTTP status, stable code, message. */
+export interface Refusal {
+  status: number;
+  code: string;
+  message: string;
+}
+
+/**
+ * In trusted-documents mode the body's hash is replaced by the registered document (in place), or
+ * the request is refused. Shared by the express chain and the plain POST path (graphql-post.ts).
+ */
+export function applyTrustedDocument(trusted: TrustedDocuments, method: string, body: unknown): Refusal | null {
+  if (method !== "POST" || !body || typeof body !== "object" || Array.isArray(body)) {
+    return { status: 400, code: "TRUSTED_DOCUMENT_REQUIRED", message: "This server runs only registered operations, sent by POST" };
+  }
+  const request = body as Record<string, unknown>;
+  const resolved = trusted.resolve(request);
+  if (typeof resolved !== "string") {
+    const error = resolved as GraphQLError;
+    return { status: 400, code: String(error.extensions.code), message: error.message };
+  }
+  request.query = resolved;
+  // Apollo's automatic persisted queries must not see (and cache) the hash.
+  if (request.extensions && typeof request.extensions === "object") delete (request.extensions as Record<string, unknown>).persistedQuery;
+  return null;
+}
+
 /** In trusted-documents mode the body's hash is replaced by the registered document, or refused. */
 export function trustedDocumentsOnly(trusted: TrustedDocuments | null): RequestHandler {
   if (!trusted) return (_req, _res, next) => next();
   return (req, res, next) => {
-    const body = req.body as Record<string, unknown> | undefined;
-    if (req.method !== "POST" || !body || typeof body !== "object" || Array.isArray(body)) {
-      return sendError(res, 400, "TRUSTED_DOCUMENT_REQUIRED", "This server runs only registered operations, sent by POST");
-    }
-    const resolved = trusted.resolve(body);
-    if (typeof resolved !== "string") {
-      const error = resolved as GraphQLError;
-      return sendError(res, 400, String(error.extensions.code), error.message);
-    }
-    body.query = resolved;
-    // Apollo's automatic persisted queries must not see (and cache) the hash.
-    if (body.extensions && typeof body.extensions === "object") delete (body.extensions as Record<string, unknown>).persistedQuery;
+    const refusal = applyTrustedDocument(trusted, req.method, req.body);
+    if (refusal) return sendError(res, refusal.status, refusal.code, refusal.message);
     next();
   };
 }
