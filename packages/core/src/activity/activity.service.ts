@@ -7,11 +7,11 @@ import { NotFoundError, UserInputError, translateDatabaseError, violates } from 
 import { parseIntId, toGlobalId } from "../common/global-id";
 import type { ConnectionValue } from "../common/graphql-types";
 import { linkedCodesColumn, linkedCodesOf, replaceLinkedCodes } from "../common/linked-codes";
-import { insertRow, lockRow, updateRow } from "../common/row-writes";
+import { insertRow, lockRow, updateChangedRow, updateRow } from "../common/row-writes";
 import { searchOrdering, type ListSpec, type Ordering, type PageArgs } from "../common/pagination";
 import { SqlParams, type Queryable } from "../common/sql";
 import { inTransaction } from "../common/transaction";
-import { authorize } from "../auth/policy";
+import { activityManagerScope, authorize, requireViewer } from "../auth/policy";
 import { uniq } from "../common/uniq";
 import { Organisation } from "../organisation/organisation.entity";
 import type { Municipality } from "../region/municipality.entity";
@@ -130,6 +130,11 @@ export class ActivityService {
     }
     const municipalityCodes = input.municipalityCodes == null ? null : this.municipalityCodes(ctx, input.municipalityCodes);
     const metadata = ctx.dataSource.getMetadata(Activity);
+    // The common edit (columns only, not the times, which are checked against the stored ones):
+    // one statement that checks the owner, compares and writes.
+    if (input.municipalityCodes === undefined && input.startsAt === undefined && input.endsAt === undefined) {
+      return this.updateColumns(ctx, id, globalId, input);
+    }
     try {
       const [current] = await ctx.db.query(`SELECT ${columnsOf(metadata)} FROM activity t WHERE t.id = $1`, [id]);
       if (!current) throw new NotFoundError(Activity.typeName, globalId);
@@ -164,6 +169,35 @@ export class ActivityService {
         await replaceLinkedCodes(em, "activity_municipality", "activity_id", "municipality_code", id, municipalityCodes ?? []);
         return updated;
       });
+    } catch (error) {
+      throw translateDatabaseError(error);
+    } finally {
+      ctx.loaders.clearAll();
+    }
+  }
+
+  /**
+   * One statement: the row locked and read, and written only where the viewer may manage its
+   * organisation's activities (activityManagerScope) and a value differs. The authorisation then
+   * runs on the row as read, so the errors are the ones of the read-then-write path.
+   */
+  private async updateColumns(ctx: YhdyspintaContext, id: number, globalId: string, input: UpdateActivityInput): Promise<Activity> {
+    const viewer = requireViewer(ctx);
+    const changes: Record<string, unknown> = {};
+    for (const key of ["nameFi", "nameSv", "nameEn", "descriptionFi", "descriptionSv", "descriptionEn", "kind", "schedule", "address", "online", "freeOfCharge"] as const) {
+      if (input[key] !== undefined) changes[key] = input[key];
+    }
+    for (const key of ["targetGroups", "themes", "languages", "accessibility"] as const) {
+      if (input[key] !== undefined) changes[key] = uniq(input[key]);
+    }
+    const scope = activityManagerScope(viewer);
+    try {
+      const result = await updateChangedRow(ctx.db, ctx.dataSource.getMetadata(Activity), id, changes,
+        (params) => (scope === "all" ? null : `t.organisation_id = ANY(${params.add([...scope], "int[]")})`));
+      if (!result) throw new NotFoundError(Activity.typeName, globalId);
+      const before = hydrate(result.before);
+      authorize(ctx, "activity:manage", { organisationId: before.organisationId });
+      return result.after ? hydrate(result.after) : before;
     } catch (error) {
       throw translateDatabaseError(error);
     } finally {

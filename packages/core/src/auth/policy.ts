@@ -1,7 +1,7 @@
 import { GraphQLError } from "graphql";
 import type { Viewer, YhdyspintaContext } from "../common/context";
 import { ErrorCode } from "../common/errors";
-import { coordinatesAllRegions, coordinatesRegion, editsOrganisation, isAdmin } from "./roles";
+import { Role, coordinatesAllRegions, coordinatesRegion, editsOrganisation, hasRole, isAdmin } from "./roles";
 
 export class UnauthenticatedError extends GraphQLError {
   constructor(message = "Sign in to do this") {
@@ -73,6 +73,16 @@ export function can<A extends PolicyAction>(viewer: Viewer | null, action: A, re
   if (!viewer) return false;
   if (isAdmin(viewer)) return true;
   return (RULES[action] as Rule<A>)(viewer, resource);
+}
+
+/**
+ * The organisations whose activities the viewer may manage ("all" for admins), for a write that
+ * checks ownership inside its own SQL statement instead of reading the row first. It must say what
+ * RULES["activity:manage"] says; a test compares the two for every kind of viewer.
+ */
+export function activityManagerScope(viewer: Viewer): "all" | readonly number[] {
+  if (isAdmin(viewer)) return "all";
+  return hasRole(viewer, Role.EDITOR) ? viewer.organisationIds : [];
 }
 
 /** Throws UNAUTHENTICATED for anonymous viewers and FORBIDDEN when the policy refuses; returns the viewer. */

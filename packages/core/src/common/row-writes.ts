@@ -67,3 +67,45 @@ export async function lockRow(db: Queryable, metadata: EntityMetadata, where: Re
     `SELECT ${columnsOf(metadata)} FROM ${metadata.tableName} t WHERE ${conditions.join(" AND ")} FOR UPDATE`, params.values);
   return rows[0] ?? null;
 }
+
+/**
+ * Changes the given properties of one row in one statement, only where a value differs (nothing,
+ * not even the update-date column, is written otherwise) and only where `guard` holds (an SQL
+ * condition on alias `t`, e.g. the organisations the viewer may manage). Answers the row as it
+ * was (`before`) and as written (`after`, null when nothing was written);
+ * null when no row has that key.
+ */
+export async function updateChangedRow(
+  db: Queryable, metadata: EntityMetadata, key: number, values: Record<string, unknown>, guard: (params: SqlParams) => string | null,
+): Promise<{ before: Record<string, unknown>; after: Record<string, unknown> | null } | null> {
+  const params = new SqlParams();
+  const keyColumn = metadata.primaryColumns[0]!.databaseName;
+  const keyParam = params.add(key, "int");
+  const set: string[] = [];
+  const differs: string[] = [];
+  for (const property of Object.keys(values)) {
+    const column = columnOf(metadata, property);
+    const value = params.add(values[property]);
+    set.push(`${column} = ${value}`);
+    differs.push(`t.${column} IS DISTINCT FROM ${value}`);
+  }
+  if (metadata.updateDateColumn) set.push(`${metadata.updateDateColumn.databaseName} = now()`);
+  const condition = guard(params);
+  // No FOR UPDATE on "before": it would be evaluated after the UPDATE and skip the row this very
+  // statement changed. Its snapshot is the row before the write; the UPDATE itself waits for a
+  // concurrent writer and re-checks its conditions on the newest version.
+  const sql = `WITH before AS (SELECT ${columnsOf(metadata)} FROM ${metadata.tableName} t WHERE t.${keyColumn} = ${keyParam}),
+    after AS (UPDATE ${metadata.tableName} AS t SET ${set.join(", ")} WHERE t.${keyColumn} = ${keyParam}
+      ${condition ? `AND ${condition}` : ""} AND (${differs.length ? differs.join(" OR ") : "false"})
+      RETURNING ${columnsOf(metadata)})
+    SELECT false AS "__before", * FROM after UNION ALL SELECT true, * FROM before`;
+  const rows: Record<string, unknown>[] = await db.query(sql, params.values);
+  const before = rows.find((r) => r.__before === true);
+  if (!before) return null;
+  const after = rows.find((r) => r.__before === false) ?? null;
+  const strip = (row: Record<string, unknown>) => {
+    const { __before: _ignored, ...rest } = row;
+    return rest;
+  };
+  return { before: strip(before), after: after && strip(after) };
+}
