@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { ReferenceData, type MilestoneEventHub, type RegionPlugin } from "@yhdyspinta/core";
 import {
-  DEFAULT_AUDIENCE, DEFAULT_ISSUER, buildSchemaFor, createMilestoneEventHub, issueToken, openDatabase, startHttpServer,
+  type HttpServerOptions, DEFAULT_AUDIENCE, DEFAULT_ISSUER, buildSchemaFor, createMilestoneEventHub, issueToken, openDatabase, startHttpServer,
   type AuthConfig, type Database, type RunningServer, type SecurityLimits, type TokenRequest, type TrustedDocuments,
 } from "@yhdyspinta/server";
 import { createDatabase, databaseUrl, dropDatabase, testDatabaseName, testServerUrl } from "./database-admin";
@@ -48,6 +48,8 @@ export interface TestEnvironmentOptions {
   auth?: AuthConfig;
   limits?: Partial<SecurityLimits>;
   trustedDocuments?: TrustedDocuments;
+  /** The server's JSON logger (pino); default: silent under jest. */
+  logger?: HttpServerOptions["logger"];
   production?: boolean;
 }
 
@@ -71,7 +73,7 @@ export async function createTestEnvironment(options: TestEnvironmentOptions = {}
   const server = await startHttpServer({
     schema: await buildSchemaFor(plugins), dataSource: database.dataSource, reference: database.reference, port: 0, host: "127.0.0.1",
     milestoneEvents, keepAliveMs: options.keepAliveMs,
-    auth, limits: options.limits, trustedDocuments: options.trustedDocuments, production: options.production,
+    auth, limits: options.limits, trustedDocuments: options.trustedDocuments, production: options.production, logger: options.logger,
   });
   const wsClients: WsClient[] = [];
   return {

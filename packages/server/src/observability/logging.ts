@@ -32,10 +32,12 @@ export function requestLogging(logger: Logger) {
     Object.defineProperty(r, "log", { get: () => (child ??= logger.child({ requestId })), configurable: true });
     res.setHeader("x-request-id", requestId);
     const started = process.hrtime.bigint();
+    // Read now: routers mounted on a path (app.use("/graphql", ...)) rewrite req.url while they run.
+    const path = req.path;
     res.on("finish", () => {
       const body = (req as { body?: { operationName?: unknown } }).body;
       logger.info({
-        requestId, method: req.method, path: req.path, status: res.statusCode,
+        requestId, method: req.method, path, status: res.statusCode,
         durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100,
         operationName: typeof body?.operationName === "string" ? body.operationName : undefined,
       }, "request");
