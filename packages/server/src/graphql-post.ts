@@ -2,8 +2,8 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
 import type { Logger } from "pino";
 import type { ServerContext } from "./context";
-import { requestIdOf } from "./observability/logging";
-import { applyTrustedDocument, type Refusal } from "./security/http-guards";
+import { logWhenFinished, requestIdOf } from "./observability/logging";
+import { applyTrustedDocument, refusalBody, type Refusal } from "./security/http-guards";
 import type { TrustedDocuments } from "./security/trusted-documents";
 
 export interface GraphQLPostOptions {
@@ -16,14 +16,15 @@ export interface GraphQLPostOptions {
   context(req: IncomingMessage, requestId: string, stats: { statements: number }): Promise<ServerContext>;
 }
 
+const TOO_LARGE: Refusal = { status: 413, code: "PAYLOAD_TOO_LARGE", message: "The request body is too large" };
+
 /** `application/json`, with no parameter but an optional UTF-8 charset: what every GraphQL client sends. */
 const PLAIN_JSON = /^\s*application\/json\s*(;\s*charset\s*=\s*"?utf-8"?\s*)?$/i;
 
 function refuse(res: ServerResponse, refusal: Refusal, reason?: string): void {
-  const body = JSON.stringify({ errors: [{ message: refusal.message, extensions: { code: refusal.code, ...(reason ? { reason } : {}) } }] });
   res.statusCode = refusal.status;
   res.setHeader("content-type", "application/json; charset=utf-8");
-  res.end(body);
+  res.end(JSON.stringify(refusalBody(refusal.code, refusal.message, reason)));
 }
 
 /**
@@ -46,20 +47,13 @@ export function graphqlPostHandler(options: GraphQLPostOptions): (req: IncomingM
     const encoding = req.headers["content-encoding"];
     if (encoding !== undefined && encoding.toLowerCase() !== "identity") return false;
 
-    const started = process.hrtime.bigint();
     const requestId = requestIdOf(req.headers["x-request-id"]);
-    res.setHeader("x-request-id", requestId);
-    let operationName: string | undefined;
-    res.on("finish", () => {
-      logger.info({
-        requestId, method: "POST", path, status: res.statusCode,
-        durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100, operationName,
-      }, "request");
-    });
+    let operationName: unknown;
+    logWhenFinished(logger, res, requestId, "POST", path, () => operationName);
 
     const declared = req.headers["content-length"] === undefined ? NaN : Number(req.headers["content-length"]);
     if (declared > maxBodyBytes) {
-      refuse(res, { status: 413, code: "PAYLOAD_TOO_LARGE", message: "The request body is too large" }, "BODY_TOO_LARGE");
+      refuse(res, TOO_LARGE, "BODY_TOO_LARGE");
       req.resume();
       return true;
     }
@@ -72,7 +66,7 @@ export function graphqlPostHandler(options: GraphQLPostOptions): (req: IncomingM
       if (size > maxBodyBytes) {
         refused = true;
         chunks.length = 0;
-        refuse(res, { status: 413, code: "PAYLOAD_TOO_LARGE", message: "The request body is too large" }, "BODY_TOO_LARGE");
+        refuse(res, TOO_LARGE, "BODY_TOO_LARGE");
         return;
       }
       chunks.push(chunk);
@@ -97,8 +91,7 @@ export function graphqlPostHandler(options: GraphQLPostOptions): (req: IncomingM
         refuse(res, { status: 400, code: "BAD_REQUEST", message: "The request body is not valid JSON" }, "MALFORMED_JSON");
         return;
       }
-      const named = (body as { operationName?: unknown }).operationName;
-      if (typeof named === "string") operationName = named;
+      operationName = (body as { operationName?: unknown }).operationName;
       if (trusted) {
         const refusal = applyTrustedDocument(trusted, "POST", body);
         if (refusal) return refuse(res, refusal);

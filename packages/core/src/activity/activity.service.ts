@@ -140,13 +140,7 @@ export class ActivityService {
       if (!current) throw new NotFoundError(Activity.typeName, globalId);
       const activity = hydrate(current);
       authorize(ctx, "activity:manage", { organisationId: activity.organisationId });
-      const changes: Record<string, unknown> = {};
-      for (const key of ["nameFi", "nameSv", "nameEn", "descriptionFi", "descriptionSv", "descriptionEn", "kind", "schedule", "startsAt", "endsAt", "address", "online", "freeOfCharge"] as const) {
-        if (input[key] !== undefined) changes[key] = input[key];
-      }
-      for (const key of ["targetGroups", "themes", "languages", "accessibility"] as const) {
-        if (input[key] !== undefined) changes[key] = uniq(input[key]);
-      }
+      const changes = this.changesOf(input);
       // Only changed columns are written, and nothing (not even updated_at) when nothing changed.
       const changed = Object.fromEntries(Object.entries(changes).filter(([key, value]) => !sameValue((activity as unknown as Record<string, unknown>)[key], value)));
       const merged = Object.assign(activity, changes);
@@ -183,13 +177,7 @@ export class ActivityService {
    */
   private async updateColumns(ctx: YhdyspintaContext, id: number, globalId: string, input: UpdateActivityInput): Promise<Activity> {
     const viewer = requireViewer(ctx);
-    const changes: Record<string, unknown> = {};
-    for (const key of ["nameFi", "nameSv", "nameEn", "descriptionFi", "descriptionSv", "descriptionEn", "kind", "schedule", "address", "online", "freeOfCharge"] as const) {
-      if (input[key] !== undefined) changes[key] = input[key];
-    }
-    for (const key of ["targetGroups", "themes", "languages", "accessibility"] as const) {
-      if (input[key] !== undefined) changes[key] = uniq(input[key]);
-    }
+    const changes = this.changesOf(input);
     const scope = activityManagerScope(viewer);
     try {
       const result = await updateChangedRow(ctx.db, ctx.dataSource.getMetadata(Activity), id, changes,
@@ -218,6 +206,18 @@ export class ActivityService {
 
   private municipalityCodes(ctx: YhdyspintaContext, codes: string[]): string[] {
     return uniq(codes).map((c) => ctx.reference.requireMunicipality(c, "municipalityCodes").code);
+  }
+
+  /** The columns an update sets, by property (lists de-duplicated); fields left out are not in it. */
+  private changesOf(input: UpdateActivityInput): Record<string, unknown> {
+    const changes: Record<string, unknown> = {};
+    for (const key of ["nameFi", "nameSv", "nameEn", "descriptionFi", "descriptionSv", "descriptionEn", "kind", "schedule", "startsAt", "endsAt", "address", "online", "freeOfCharge"] as const) {
+      if (input[key] !== undefined) changes[key] = input[key];
+    }
+    for (const key of ["targetGroups", "themes", "languages", "accessibility"] as const) {
+      if (input[key] !== undefined) changes[key] = uniq(input[key]);
+    }
+    return changes;
   }
 
   private checkTimes(startsAt: Date | null, endsAt: Date | null): void {

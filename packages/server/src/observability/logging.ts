@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { ServerResponse } from "node:http";
 import type { NextFunction, Request, Response } from "express";
 import pino, { type Logger } from "pino";
 
@@ -21,6 +22,26 @@ export interface RequestWithId extends Request {
   log: Logger;
 }
 
+/**
+ * Echoes the request id and, when the response is finished, logs the one access line of a request:
+ * shared by the express chain and the plain GraphQL POST path (graphql-post.ts).
+ * `operationName` is read at the end, once the body has been parsed.
+ */
+export function logWhenFinished(
+  logger: Logger, res: ServerResponse, requestId: string, method: string, path: string, operationName: () => unknown,
+): void {
+  res.setHeader("x-request-id", requestId);
+  const started = process.hrtime.bigint();
+  res.on("finish", () => {
+    const name = operationName();
+    logger.info({
+      requestId, method, path, status: res.statusCode,
+      durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100,
+      operationName: typeof name === "string" ? name : undefined,
+    }, "request");
+  });
+}
+
 /** Sets req.requestId (x-request-id honoured or generated), echoes it, logs one line per request. */
 export function requestLogging(logger: Logger) {
   return (req: Request, res: Response, next: NextFunction): void => {
@@ -30,18 +51,8 @@ export function requestLogging(logger: Logger) {
     // A child logger costs more than the access line itself: made only when a handler logs.
     let child: Logger | undefined;
     Object.defineProperty(r, "log", { get: () => (child ??= logger.child({ requestId })), configurable: true });
-    res.setHeader("x-request-id", requestId);
-    const started = process.hrtime.bigint();
-    // Read now: routers mounted on a path (app.use("/graphql", ...)) rewrite req.url while they run.
-    const path = req.path;
-    res.on("finish", () => {
-      const body = (req as { body?: { operationName?: unknown } }).body;
-      logger.info({
-        requestId, method: req.method, path, status: res.statusCode,
-        durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100,
-        operationName: typeof body?.operationName === "string" ? body.operationName : undefined,
-      }, "request");
-    });
+    // The path is read now: routers mounted on a path (app.use("/graphql", ...)) rewrite req.url while they run.
+    logWhenFinished(logger, res, requestId, req.method, req.path, () => (req as { body?: { operationName?: unknown } }).body?.operationName);
     next();
   };
 }

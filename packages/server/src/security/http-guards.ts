@@ -2,9 +2,13 @@ import type { ErrorRequestHandler, RequestHandler } from "express";
 import type { GraphQLError } from "graphql";
 import type { TrustedDocuments } from "./trusted-documents";
 
-/** A GraphQL-shaped JSON error for requests refused before GraphQL sees them. */
+/** The GraphQL-shaped JSON error of a request refused before GraphQL sees it. */
+export function refusalBody(code: string, message: string, reason?: string): { errors: { message: string; extensions: Record<string, string> }[] } {
+  return { errors: [{ message, extensions: { code, ...(reason ? { reason } : {}) } }] };
+}
+
 function sendError(res: Parameters<RequestHandler>[1], status: number, code: string, message: string, reason?: string): void {
-  res.status(status).json({ errors: [{ message, extensions: { code, ...(reason ? { reason } : {}) } }] });
+  res.status(status).json(refusalBody(code, message, reason));
 }
 
 /** POST bodies must be JSON; anything else is refused before it is read (415, JSON answer). */
