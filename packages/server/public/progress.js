@@ -17,7 +17,7 @@
       missed: "tapahtui poissa ollessasi", connecting: "Yhdistetään…", live: "Yhteys auki: uudet tapahtumat näkyvät heti",
       reconnecting: "Yhteys katkesi, yhdistetään uudelleen…", closed: "Yhteys suljettu", error: "Virhe",
       type: { CREATED: "Uusi virstanpylväs", STATUS_CHANGED: "Tila muuttui", UPDATED: "Päivitetty", DELETED: "Poistettu" },
-      status: { PLANNED: "suunniteltu", IN_PROGRESS: "käynnissä", DONE: "valmis", COMPLETED: "valmis", DELAYED: "viivästynyt", POSTPONED: "siirretty", CANCELLED: "peruttu" },
+      status: { PLANNED: "suunniteltu", IN_PROGRESS: "käynnissä", COMPLETED: "valmis", POSTPONED: "siirretty", CANCELLED: "peruttu" },
       kind: {
         LAW_PASSED: "Laki hyväksytty", LAW_IN_FORCE: "Laki voimaan", REGIONAL_ELECTION: "Aluevaalit", COUNCIL_STARTED: "Aluevaltuusto aloitti",
         ORGANISING_RESPONSIBILITY: "Järjestämisvastuu siirtyy", STRATEGY_APPROVED: "Strategia hyväksytty", SERVICE_STRATEGY_APPROVED: "Palvelustrategia hyväksytty",
@@ -32,7 +32,7 @@
       missed: "hände medan du var borta", connecting: "Ansluter…", live: "Ansluten: nya händelser visas genast",
       reconnecting: "Anslutningen bröts, ansluter igen…", closed: "Anslutningen stängd", error: "Fel",
       type: { CREATED: "Ny milstolpe", STATUS_CHANGED: "Status ändrades", UPDATED: "Uppdaterad", DELETED: "Borttagen" },
-      status: { PLANNED: "planerad", IN_PROGRESS: "pågår", DONE: "klar", COMPLETED: "klar", DELAYED: "försenad", POSTPONED: "uppskjuten", CANCELLED: "inställd" },
+      status: { PLANNED: "planerad", IN_PROGRESS: "pågår", COMPLETED: "klar", POSTPONED: "uppskjuten", CANCELLED: "inställd" },
       kind: {
         LAW_PASSED: "Lag antagen", LAW_IN_FORCE: "Lag träder i kraft", REGIONAL_ELECTION: "Välfärdsområdesval", COUNCIL_STARTED: "Välfärdsfullmäktige inledde",
         ORGANISING_RESPONSIBILITY: "Organiseringsansvaret övergår", STRATEGY_APPROVED: "Strategi godkänd", SERVICE_STRATEGY_APPROVED: "Servicestrategi godkänd",
@@ -47,7 +47,7 @@
       missed: "happened while you were away", connecting: "Connecting…", live: "Live: new events appear at once",
       reconnecting: "Connection lost, reconnecting…", closed: "Connection closed", error: "Error",
       type: { CREATED: "New milestone", STATUS_CHANGED: "Status changed", UPDATED: "Updated", DELETED: "Deleted" },
-      status: { PLANNED: "planned", IN_PROGRESS: "in progress", DONE: "done", COMPLETED: "completed", DELAYED: "delayed", POSTPONED: "postponed", CANCELLED: "cancelled" },
+      status: { PLANNED: "planned", IN_PROGRESS: "in progress", COMPLETED: "completed", POSTPONED: "postponed", CANCELLED: "cancelled" },
       kind: {
         LAW_PASSED: "Law passed", LAW_IN_FORCE: "Law in force", REGIONAL_ELECTION: "Regional election", COUNCIL_STARTED: "Regional council started",
         ORGANISING_RESPONSIBILITY: "Organising responsibility transfers", STRATEGY_APPROVED: "Strategy approved", SERVICE_STRATEGY_APPROVED: "Service strategy approved",
