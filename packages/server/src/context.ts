@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { countingDataSource, LoaderRegistry, type ReferenceData, type Viewer, type YhdyspintaContext } from "@yhdyspinta/core";
+import { countingDataSource, pooledQueryable, LoaderRegistry, type ReferenceData, type Viewer, type YhdyspintaContext } from "@yhdyspinta/core";
 import type { DataSource } from "typeorm";
 
 export interface ServerContext extends YhdyspintaContext {
@@ -12,5 +12,5 @@ export function createContext(
 ): ServerContext {
   // Statements go through a per-request view of the data source that counts them into queryStats.
   const counted = countingDataSource(dataSource, queryStats);
-  return { dataSource: counted, db: counted, loaders: new LoaderRegistry(), reference, viewer, requestId, queryStats };
+  return { dataSource: counted, db: pooledQueryable(dataSource, queryStats), loaders: new LoaderRegistry(), reference, viewer, requestId, queryStats };
 }

@@ -1,4 +1,6 @@
+import { createHash } from "node:crypto";
 import type { DataSource, Logger, QueryRunner, ReplicationMode } from "typeorm";
+import type { Queryable } from "../common/sql";
 
 /**
  * Counts SQL statements per unit of work (one GraphQL request), so tests and benchmarks can
@@ -52,4 +54,42 @@ export class CountingLogger implements Logger {
   log(level: "log" | "info" | "warn", message: unknown, queryRunner?: QueryRunner) {
     this.inner?.log(level, message, queryRunner);
   }
+}
+
+/**
+ * Reads and single-statement writes of a request (`ctx.db`), straight on the driver's pg pool and
+ * counted into `stats`. A statement text asked for again becomes a named prepared statement on
+ * each pool connection, so PostgreSQL parses and plans it once per connection rather than on every
+ * request (a page of organisations spent ~2 ms of PostgreSQL's CPU per request on planning). At most
+ * MAX_PREPARED texts per process are prepared (texts carry no values, only the shape of a query, so
+ * a real workload has a few dozen); the rest run unnamed, as before.
+ */
+export function pooledQueryable(dataSource: DataSource, stats: { statements: number }): Queryable {
+  const pool = (dataSource.driver as unknown as { master: { query(config: { text: string; values?: unknown[]; name?: string }): Promise<{ rows: unknown[] }> } }).master;
+  return {
+    async query(text: string, values?: unknown[]) {
+      stats.statements++;
+      const name = preparedName(text);
+      return (await pool.query(name ? { text, values, name } : { text, values })).rows;
+    },
+  };
+}
+
+const MAX_PREPARED = 200;
+const preparedNames = new Map<string, string>();
+const seenOnce = new Set<string>();
+
+/** A name for a text seen before (one-off texts are not worth a prepared statement), within the cap. */
+function preparedName(text: string): string | undefined {
+  const name = preparedNames.get(text);
+  if (name !== undefined || preparedNames.size >= MAX_PREPARED) return name;
+  if (!seenOnce.has(text)) {
+    if (seenOnce.size >= 10_000) seenOnce.clear();
+    seenOnce.add(text);
+    return undefined;
+  }
+  seenOnce.delete(text);
+  const created = `y_${createHash("sha1").update(text).digest("base64url")}`;
+  preparedNames.set(text, created);
+  return created;
 }
