@@ -75,7 +75,8 @@ export function graphqlPostHandler(options: GraphQLPostOptions): (req: IncomingM
     req.on("end", () => {
       if (refused) return;
       let body: unknown;
-      const text = (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)).toString("utf8");
+      let text = (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)).toString("utf8");
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a UTF-8 byte order mark, as body-parser drops it
       // As express.json (strict): an empty body is {}, anything but an object or array is malformed.
       const first = text.trimStart()[0];
       if (first === undefined) body = {};

@@ -168,6 +168,12 @@ describe("request bodies on either HTTP path", () => {
     }
   });
 
+  it("answers a body that starts with a UTF-8 byte order mark", async () => {
+    const res = await fetch(env.url, { method: "POST", headers: { "content-type": "application/json" }, body: `\uFEFF${QUERY}` });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as any).data.regions.length).toBeGreaterThan(20);
+  });
+
   it("answers a gzip-compressed body through express, and refuses an unsupported charset", async () => {
     const zipped = await fetch(env.url, { method: "POST", headers: { "content-type": "application/json", "content-encoding": "gzip" }, body: gzipSync(QUERY) });
     expect(zipped.status).toBe(200);
