@@ -166,6 +166,26 @@ describe("milestoneEvents subscription", () => {
     await ws.dispose();
   });
 
+  it("hands every event to each of 160 subscribers in id order, also events committed during a fan-out", async () => {
+    // More subscribers than the hub hands one event before yielding to the event loop (64).
+    const clients = Array.from({ length: 8 }, () => a.wsClient());
+    const after = await lastCursor(a);
+    const subs = clients.flatMap((ws) => Array.from({ length: 20 }, () => ws.subscribe<Event>(SUBSCRIBE, { filter: { regionCodes: ["09"], includeNational: false }, after })));
+    // At least 160: earlier tests' closed sockets may still be releasing theirs. A subscription that
+    // registers late gets the events by replay from its cursor; the assertions below hold either way.
+    await waitFor(() => a.milestoneEvents.subscriberCount >= 160, "160 subscriptions to register");
+    const id = await createMilestone(b, { regionCode: "09", kind: "OTHER", titleFi: "Monelle tilaajalle", dueDate: "2026-09-09" });
+    await Promise.all([
+      mutate(a, `mutation($id: ID!) { updateMilestone(id: $id, input: { description: "yksi" }) { id } }`, { id }),
+      mutate(b, `mutation($id: ID!) { changeMilestoneStatus(id: $id, status: IN_PROGRESS) { id } }`, { id }),
+    ]);
+    await mutate(a, `mutation($id: ID!) { changeMilestoneStatus(id: $id, status: COMPLETED) { id } }`, { id });
+    const stored: { id: string }[] = await a.database.dataSource.query(`SELECT e.id::text AS id FROM milestone_event e WHERE e.region_code = '09' AND e.id > $1 ORDER BY e.id`, [after]);
+    expect(stored).toHaveLength(4);
+    for (const sub of subs) expect(cursors(await sub.waitForResults(4))).toEqual(stored.map((r) => r.id));
+    await Promise.all(clients.map((ws) => ws.dispose()));
+  });
+
   it("answers bad filters and cursors with BAD_USER_INPUT and caps subscriptions per connection", async () => {
     const ws = a.wsClient();
     const kind = ws.subscribe(SUBSCRIBE, { filter: { kinds: ["UNKNOWN_KIND"] } });

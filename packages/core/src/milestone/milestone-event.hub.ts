@@ -6,6 +6,9 @@ import { eventFilterSql, eventMatches, type ResolvedEventFilter } from "./milest
 import { MILESTONE_EVENT_CHANNEL } from "./milestone-event.outbox";
 import { PreparationMilestone } from "./milestone.entity";
 
+/** Subscribers handed one event between two turns of the event loop (see poll). */
+const FANOUT_SLICE = 64;
+
 export interface MilestoneEventHubOptions {
   /** Pool used to read event rows (the table is the source of truth, never the NOTIFY payload). */
   dataSource: DataSource;
@@ -209,7 +212,14 @@ export class MilestoneEventHub {
             for (const event of rows) {
               this.lastSeen = BigInt(event.dbId);
               this.options.onFanout?.(event);
-              for (const s of this.subscribers) if (eventMatches(s.filter, event)) s.push(event);
+              let handed = 0;
+              for (const s of this.subscribers) {
+                if (!eventMatches(s.filter, event)) continue;
+                s.push(event);
+                // Each push runs that subscriber's GraphQL execution in microtasks; yielding to the
+                // event loop now and then lets the first sockets flush before the last ones execute.
+                if (++handed % FANOUT_SLICE === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+              }
             }
             if (rows.length < this.batchSize) break;
           }
