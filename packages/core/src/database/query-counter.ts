@@ -84,7 +84,7 @@ function preparedName(text: string): string | undefined {
   const name = preparedNames.get(text);
   if (name !== undefined || preparedNames.size >= MAX_PREPARED) return name;
   if (!seenOnce.has(text)) {
-    if (seenOnce.size >= 10_000) seenOnce.clear();
+    if (seenOnce.size >= 1_000) seenOnce.clear(); // texts are a few KB: keep this small
     seenOnce.add(text);
     return undefined;
   }
