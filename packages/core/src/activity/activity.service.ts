@@ -136,9 +136,8 @@ export class ActivityService {
       return this.updateColumns(ctx, id, globalId, input);
     }
     try {
-      const [current] = await ctx.db.query(`SELECT ${columnsOf(metadata)} FROM activity t WHERE t.id = $1`, [id]);
-      if (!current) throw new NotFoundError(Activity.typeName, globalId);
-      const activity = hydrate(current);
+      const activity = await this.findById(ctx, id);
+      if (!activity) throw new NotFoundError(Activity.typeName, globalId);
       authorize(ctx, "activity:manage", { organisationId: activity.organisationId });
       const changes = this.changesOf(input);
       // Only changed columns are written, and nothing (not even updated_at) when nothing changed.

@@ -84,12 +84,12 @@ function shapeErrors(schema: GraphQLSchema, document: DocumentNode, limits: Pick
  * variables; String, ID, Boolean, enum and other non-numeric scalar variables (names, ids, search
  * terms) cannot change it. An estimator that read such text would need this key widened.
  */
-const costsBySchema = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, number>>>();
+const costsBySchema = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, { countVariables: string[]; byKey: Map<string, number> }>>();
 const MAX_COSTS_PER_DOCUMENT = 256;
 
-/** The cache key, or null when it would be too large to be worth keeping. */
-function costKey(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | null | undefined, operationName?: string | null): string | null {
-  const parts: unknown[] = [operationName ?? null];
+/** The variables of a document that can change its cost: all but enums and non-numeric scalars. */
+function countVariablesOf(schema: GraphQLSchema, document: DocumentNode): string[] {
+  const names: string[] = [];
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
     for (const v of definition.variableDefinitions ?? []) {
@@ -99,11 +99,10 @@ function costKey(schema: GraphQLSchema, document: DocumentNode, variables: Recor
         const named = schema.getType(type.name.value);
         if (isEnumType(named) || (isScalarType(named) && named.name !== "Int" && named.name !== "Float")) continue;
       }
-      parts.push(v.variable.name.value, variables?.[v.variable.name.value] ?? null);
+      names.push(v.variable.name.value);
     }
   }
-  const key = JSON.stringify(parts);
-  return key.length > 512 ? null : key;
+  return names;
 }
 
 /**
@@ -117,11 +116,14 @@ export function checkDocument(
 ): GraphQLError[] {
   const errors = shapeErrors(schema, document, limits);
   if (errors.length) return [...errors];
-  const key = costKey(schema, document, variables, operationName);
   let costs = costsBySchema.get(schema);
   if (!costs) costsBySchema.set(schema, (costs = new WeakMap()));
-  let byKey = key === null ? undefined : costs.get(document);
-  let cost = byKey?.get(key!);
+  let cached = costs.get(document);
+  if (!cached) costs.set(document, (cached = { countVariables: countVariablesOf(schema, document), byKey: new Map() }));
+  const key = JSON.stringify([operationName ?? null, ...cached.countVariables.map((name) => [name, variables?.[name] ?? null])]);
+  // A key too large to be worth keeping (a long list of ids) is estimated every time.
+  const keep = key.length <= 512;
+  let cost = keep ? cached.byKey.get(key) : undefined;
   if (cost === undefined) {
     try {
       cost = getComplexity({
@@ -134,10 +136,9 @@ export function checkDocument(
       if (error instanceof GraphQLError && /Variable "\$/.test(error.message)) return [];
       return [tooComplex("The query is too large to estimate", { reason: "COST" })];
     }
-    if (key !== null) {
-      if (!byKey) costs.set(document, (byKey = new Map()));
-      if (byKey.size >= MAX_COSTS_PER_DOCUMENT) byKey.clear();
-      byKey.set(key, cost);
+    if (keep) {
+      if (cached.byKey.size >= MAX_COSTS_PER_DOCUMENT) cached.byKey.clear();
+      cached.byKey.set(key, cost);
     }
   }
   if (cost > limits.maxCost) {
