@@ -9,6 +9,8 @@ async function main() {
   const server = await startHttpServer({
     schema, dataSource: database.dataSource, reference: database.reference,
     port: Number(process.env.PORT), host: "127.0.0.1", production: true,
+    // The bench reports SQL statements per request from this header (off by default in production).
+    exposeSqlStatements: true, metrics: false,
     // JWT_SECRET: a random per-run secret from the bench driver (production refuses the development one).
     auth: loadAuthConfig(process.env, true),
   });

@@ -47,6 +47,7 @@ export async function run(args: string[]): Promise<number | void> {
       if (config.auth.jwtSecret === DEV_JWT_SECRET) log("JWT_SECRET is not set: accepting tokens signed with the public development secret (never in production)");
       const platform = await startPlatform(config, undefined, log);
       log(`GraphQL API at ${platform.url} (WebSocket ${platform.wsUrl})`);
+      if (platform.server.metricsUrl) log(`Prometheus metrics at ${platform.server.metricsUrl} (not on the API port)`);
       let stopping = false;
       // SIGTERM: /readyz turns 503, the listener closes, open requests and sockets drain
       // (up to 10 s), then the database pool closes. A stuck drain is cut off after 30 s.

@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { loadAuthConfig, type AuthConfig } from "./auth/auth-config";
+import { loadConnectionLimits, type ConnectionLimits } from "./security/connection-limits";
 import { loadSecurityLimits, type SecurityLimits } from "./security/limits";
 
 export type SeedSetting = "none" | "demo" | "full";
@@ -22,6 +23,18 @@ export interface ServerConfig {
   auth: AuthConfig;
   /** Request limits and trusted documents (MAX_QUERY_*, MAX_BODY_BYTES, TRUSTED_DOCUMENTS). */
   limits: SecurityLimits;
+  /** HTTP timeouts, WebSocket connections per address, trusted proxies (HEADERS_TIMEOUT_MS, ...). */
+  connections?: ConnectionLimits;
+  /** Prometheus metrics: METRICS_PORT (default 9464) on METRICS_HOST (default 127.0.0.1). */
+  metrics?: { port: number; host: string };
+  /** EXPOSE_SQL_STATEMENTS=1: answers carry `x-sql-statements` (debugging; off by default). */
+  exposeSqlStatements?: boolean;
+}
+
+function flag(value: string | undefined, name: string): boolean {
+  if (value === undefined || value === "" || value === "0" || value === "false") return false;
+  if (value === "1" || value === "true") return true;
+  throw new Error(`${name} must be 1 or 0, got "${value}"`);
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -48,5 +61,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     poolSize: intFrom(env.DB_POOL_SIZE, 10, "DB_POOL_SIZE"),
     auth: loadAuthConfig(env, production),
     limits: loadSecurityLimits(env),
+    connections: loadConnectionLimits(env),
+    metrics: { port: intFrom(env.METRICS_PORT, 9464, "METRICS_PORT"), host: env.METRICS_HOST?.trim() || "127.0.0.1" },
+    exposeSqlStatements: flag(env.EXPOSE_SQL_STATEMENTS, "EXPOSE_SQL_STATEMENTS"),
   };
 }

@@ -14,12 +14,15 @@ import { createContext, type ServerContext } from "./context";
 import { frontRouter } from "./front/front-routes";
 import { graphqlPostHandler } from "./graphql-post";
 import { createLogger, requestLogging, type RequestWithId } from "./observability/logging";
-import { metricsPlugin, metricsRegistry } from "./observability/metrics";
+import { metricsPlugin } from "./observability/metrics";
+import { startMetricsServer, type MetricsServer } from "./observability/metrics-server";
 import { runReadinessChecks, type ReadinessCheck } from "./observability/readiness";
 import type { Logger } from "pino";
 import { QUERY_TOO_COMPLEX, checkDocument } from "./security/check-document";
 import { jsonBodyErrors, requireJsonBody, trustedDocumentsOnly } from "./security/http-guards";
+import { checkConnectionLimits, connectionsCheckingInterval, DEFAULT_CONNECTION_LIMITS, type ConnectionLimits } from "./security/connection-limits";
 import { DEFAULT_LIMITS, type SecurityLimits } from "./security/limits";
+import { setSecurityHeaders } from "./security/security-headers";
 import { TrustedDocuments } from "./security/trusted-documents";
 import { attachGraphQLWebSocket } from "./websocket";
 
@@ -37,6 +40,15 @@ export interface HttpServerOptions {
   /** JWT settings; default: the development secret (refused in production). */
   auth?: AuthConfig;
   limits?: Partial<SecurityLimits>;
+  /** HTTP timeouts and the WebSocket connections allowed per client address. */
+  connections?: Partial<ConnectionLimits>;
+  /**
+   * Where Prometheus metrics are served (GET /metrics); never on the public port.
+   * Default: a free port on 127.0.0.1 (see RunningServer.metricsUrl); `false`: not served.
+   */
+  metrics?: { port: number; host?: string } | false;
+  /** Send each GraphQL answer's SQL statement count in `x-sql-statements` (tests, bench). Default off. */
+  exposeSqlStatements?: boolean;
   /** Overrides `limits.trustedDocuments` (tests). */
   trustedDocuments?: TrustedDocuments;
   /** JSON logger (pino); by default one configured from the environment. */
@@ -49,13 +61,15 @@ export interface RunningServer {
   url: string;
   wsUrl: string;
   httpServer: Server;
+  /** The metrics server's URL (http://127.0.0.1:PORT/metrics), or null when metrics are not served. */
+  metricsUrl: string | null;
   logger: Logger;
   /** /readyz runs all of these; features push their own (e.g. the events LISTEN connection). */
   readinessChecks: ReadinessCheck[];
   stop(): Promise<void>;
 }
 
-/** Reports how many SQL statements a request cost, for benchmarks and N+1 checks. */
+/** Reports how many SQL statements a request cost, for benchmarks and N+1 checks (only when configured: it is debugging data). */
 const sqlStatementsHeader: ApolloServerPlugin<ServerContext> = {
   async requestDidStart() {
     return {
@@ -101,6 +115,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const production = Boolean(options.production);
   const auth = options.auth ?? loadAuthConfig({}, production);
   const limits: SecurityLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const connections: ConnectionLimits = { ...DEFAULT_CONNECTION_LIMITS, ...options.connections };
+  checkConnectionLimits(connections);
   const trusted = options.trustedDocuments ?? (limits.trustedDocuments ? TrustedDocuments.load(limits.trustedDocuments) : null);
   const app = express();
   // GraphQL answers are POST responses no cache stores: hashing each body for an ETag was wasted
@@ -109,7 +125,13 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   app.disable("x-powered-by");
   // Plain JSON POSTs to /graphql skip express (graphql-post.ts) once Apollo has started.
   let graphqlPost: ((req: IncomingMessage, res: ServerResponse) => boolean) | null = null;
-  const httpServer = createServer((req, res) => {
+  // Slow clients (headers or body trickled in) are answered 408 and disconnected; idle keep-alive
+  // connections are closed. Node checks these on a timer, which must tick within the shortest one.
+  const httpServer = createServer({
+    headersTimeout: connections.headersTimeoutMs, requestTimeout: connections.requestTimeoutMs,
+    keepAliveTimeout: connections.keepAliveTimeoutMs, connectionsCheckingInterval: connectionsCheckingInterval(connections),
+  }, (req, res) => {
+    setSecurityHeaders(res);
     if (graphqlPost === null || !graphqlPost(req, res)) app(req, res);
   });
   const logger = options.logger ?? createLogger();
@@ -123,6 +145,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const ws = attachGraphQLWebSocket({
     httpServer, schema: options.schema, dataSource: options.dataSource, reference: options.reference,
     milestoneEvents: options.milestoneEvents, production, keepAliveMs: options.keepAliveMs, auth, limits, trusted,
+    connections, logger, formatError: formatError(production),
   });
   const apollo = new ApolloServer<ServerContext>({
     schema: options.schema,
@@ -143,7 +166,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       // The explorer is served from npm packages by frontRouter; Apollo's default page loads a CDN.
       ApolloServerPluginLandingPageDisabled(),
       metricsPlugin,
-      sqlStatementsHeader,
+      ...(options.exposeSqlStatements ? [sqlStatementsHeader] : []),
       operationLimits(limits),
       { async serverWillStart() { return { async drainServer() { await ws.close(); } }; } },
     ],
@@ -159,9 +182,6 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     // While shutting down, say so first: the proxy stops routing here before connections close.
     const report = stopping ? { ready: false, checks: { shutdown: "stopping" } } : await runReadinessChecks(readinessChecks);
     res.status(report.ready ? 200 : 503).json({ status: report.ready ? "ready" : "unavailable", checks: report.checks });
-  });
-  app.get("/metrics", async (_req, res) => {
-    res.type(metricsRegistry.contentType).send(await metricsRegistry.metrics());
   });
   app.use(frontRouter("/graphql"));
   app.use(
@@ -181,6 +201,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     jsonBodyErrors,
   );
 
+  const metricsAt = options.metrics === undefined ? { port: 0, host: "127.0.0.1" } : options.metrics;
+  let metrics: MetricsServer | null = null;
+  if (metricsAt) metrics = await startMetricsServer(metricsAt.port, metricsAt.host ?? "127.0.0.1", connections);
   await new Promise<void>((resolveListen) => httpServer.listen(options.port, options.host ?? "0.0.0.0", resolveListen));
   const { port } = httpServer.address() as AddressInfo;
   const host = options.host && options.host !== "0.0.0.0" ? options.host : "localhost";
@@ -188,6 +211,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     url: `http://${host}:${port}/graphql`,
     wsUrl: `ws://${host}:${port}/graphql`,
     httpServer,
+    metricsUrl: metrics?.url ?? null,
     logger,
     readinessChecks,
     async stop() {
@@ -195,6 +219,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       // WebSockets first: subscribers get 1001 "Going away" and can resume elsewhere; then HTTP drains.
       await ws.close();
       await apollo.stop();
+      await metrics?.close();
     },
   };
 }

@@ -92,7 +92,7 @@ describe("operations endpoints", () => {
 
   it("counts and times GraphQL operations by name in Prometheus format", async () => {
     const metricLine = async (pattern: RegExp) => {
-      const text = await (await fetch(`${base}/metrics`)).text();
+      const text = await (await fetch(env.server.metricsUrl!)).text();
       const line = text.split("\n").find((l) => pattern.test(l));
       return line ? Number(line.split(" ").pop()) : 0;
     };
@@ -106,14 +106,14 @@ describe("operations endpoints", () => {
     expect(await metricLine(/^yhdyspinta_graphql_requests_total\{operation="MetricsProbe",type="query",outcome="ok"\}/)).toBe(before + 2);
     expect(await metricLine(/^yhdyspinta_graphql_request_duration_seconds_count\{operation="MetricsProbe",type="query"\}/)).toBeGreaterThanOrEqual(2);
     expect(await metricLine(/^yhdyspinta_graphql_requests_total\{operation="MetricsBroken",type="unknown",outcome="error"\}/)).toBeGreaterThanOrEqual(1);
-    const text = await (await fetch(`${base}/metrics`)).text();
+    const text = await (await fetch(env.server.metricsUrl!)).text();
     expect(text).toContain("# TYPE yhdyspinta_active_subscriptions gauge");
     expect(text).toContain("# TYPE yhdyspinta_event_fanout_lag_seconds histogram");
   });
 
   it("gauges open subscriptions and records the fan-out lag of delivered events", async () => {
     const metric = async (name: string) => {
-      const text = await (await fetch(`${base}/metrics`)).text();
+      const text = await (await fetch(env.server.metricsUrl!)).text();
       const line = text.split("\n").find((l) => l.startsWith(`${name} `));
       return line ? Number(line.split(" ").pop()) : NaN;
     };

@@ -51,6 +51,10 @@ export interface TestEnvironmentOptions {
   /** The server's JSON logger (pino); default: silent under jest. */
   logger?: HttpServerOptions["logger"];
   production?: boolean;
+  /** HTTP timeouts and WebSocket connections per address (defaults: the server's). */
+  connections?: HttpServerOptions["connections"];
+  /** `x-sql-statements` on answers (GraphQLResponse.statements relies on it); default on. */
+  exposeSqlStatements?: boolean;
 }
 
 /**
@@ -74,6 +78,7 @@ export async function createTestEnvironment(options: TestEnvironmentOptions = {}
     schema: await buildSchemaFor(plugins), dataSource: database.dataSource, reference: database.reference, port: 0, host: "127.0.0.1",
     milestoneEvents, keepAliveMs: options.keepAliveMs,
     auth, limits: options.limits, trustedDocuments: options.trustedDocuments, production: options.production, logger: options.logger,
+    connections: options.connections, exposeSqlStatements: options.exposeSqlStatements ?? true,
   });
   const wsClients: WsClient[] = [];
   return {

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { knownMilestoneKinds } from "@yhdyspinta/core";
 import { Router, type Request, type Response } from "express";
+import { pagePolicy } from "../security/security-headers";
 import { EXAMPLE_OPERATIONS } from "./example-operations";
 
 /** Browser files of this package (public/ sits beside src/ and dist/, so the path holds in both). */
@@ -158,7 +159,18 @@ function sendFixed(res: Response, type: string, cacheControl: string, body: stri
   res.type(type).setHeader("cache-control", cacheControl).setHeader("etag", etag).send(body);
 }
 
-function sendHtml(res: Response, html: string): void {
+/** A page with its Content-Security-Policy (computed once per page, see pagePolicy). */
+interface Page {
+  html: string;
+  policy: string;
+}
+
+function page(html: string): Page {
+  return { html, policy: pagePolicy(html) };
+}
+
+function sendHtml(res: Response, { html, policy }: Page): void {
+  res.setHeader("content-security-policy", policy);
   sendFixed(res, "html", "no-cache", html);
 }
 
@@ -171,8 +183,8 @@ export function wantsExplorer(req: Request): boolean {
 
 export function frontRouter(graphqlPath: string): Router {
   const router = Router();
-  const explorer = explorerHtml(graphqlPath);
-  const progress = progressHtml(graphqlPath);
+  const explorer = page(explorerHtml(graphqlPath));
+  const progress = page(progressHtml(graphqlPath));
   router.get("/explorer", (_req, res) => sendHtml(res, explorer));
   router.get(graphqlPath, (req, res, next) => (wantsExplorer(req) ? sendHtml(res, explorer) : next()));
   router.get("/progress", (_req, res) => sendHtml(res, progress));

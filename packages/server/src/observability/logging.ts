@@ -9,6 +9,16 @@ export function createLogger(env: NodeJS.ProcessEnv = process.env): Logger {
   return pino({ level, base: { service: "yhdyspinta" } });
 }
 
+/**
+ * Longest client-supplied value (operation name, path, address, error message) written into a log
+ * line; longer ones are cut and end with "…", so a client cannot make a line as long as its request.
+ */
+export const MAX_LOGGED_VALUE_LENGTH = 200;
+
+export function clip(value: string): string {
+  return value.length <= MAX_LOGGED_VALUE_LENGTH ? value : `${value.slice(0, MAX_LOGGED_VALUE_LENGTH - 1)}…`;
+}
+
 /** A caller's id is kept when it is a sane token, so a trace spans the proxy and the API. */
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -35,9 +45,9 @@ export function logWhenFinished(
   res.on("finish", () => {
     const name = operationName();
     logger.info({
-      requestId, method, path, status: res.statusCode,
+      requestId, method, path: clip(path), status: res.statusCode,
       durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100,
-      operationName: typeof name === "string" ? name : undefined,
+      operationName: typeof name === "string" ? clip(name) : undefined,
     }, "request");
   });
 }

@@ -1,7 +1,7 @@
 import type { Viewer } from "@yhdyspinta/core";
 import {
-  GraphQLError, NoSchemaIntrospectionCustomRule, parse, specifiedRules, validate,
-  type DocumentNode, type ExecutionArgs, type GraphQLSchema,
+  GraphQLError, NoSchemaIntrospectionCustomRule, getOperationAST, parse, specifiedRules, validate,
+  type DocumentNode, type ExecutionArgs, type GraphQLFormattedError, type GraphQLSchema,
 } from "graphql";
 import { CloseCode, type Context, type SubscribePayload } from "graphql-ws";
 import type { AuthConfig } from "../auth/auth-config";
@@ -71,7 +71,49 @@ export function prepareWsOperation(
   if (invalid.length) {
     return invalid.map((e) => forSocket(options.production ? withoutSuggestions(e) : e, "GRAPHQL_VALIDATION_FAILED"));
   }
+  // As Apollo over HTTP: an operationName the document does not hold (or none among several).
+  if (!getOperationAST(document, payload.operationName)) {
+    const message = payload.operationName ? `Unknown operation named "${String(payload.operationName).slice(0, 100)}"` : "Must provide operation name if query contains multiple operations";
+    return [new GraphQLError(message, { extensions: { code: "OPERATION_RESOLUTION_FAILURE" } })];
+  }
   const tooMuch = checkDocument(schema, document, payload.variables, options.limits, payload.operationName);
   if (tooMuch.length) return tooMuch.map((e) => forSocket(e, QUERY_TOO_COMPLEX));
   return { schema, document, variableValues: payload.variables, operationName: payload.operationName };
+}
+
+/**
+ * An error of an execution result sent over WebSocket, with the code HTTP would give it: a request
+ * error (no `data`: variable values that do not fit their types) is BAD_USER_INPUT, anything else
+ * without a code is INTERNAL_SERVER_ERROR; then the server's formatError (which masks those in production).
+ */
+export function formatSocketError(
+  error: GraphQLError, requestError: boolean,
+  formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError,
+): GraphQLFormattedError {
+  let formatted = error.toJSON();
+  if (formatted.extensions?.code === undefined) {
+    formatted = { ...formatted, extensions: { ...formatted.extensions, code: requestError ? "BAD_USER_INPUT" : "INTERNAL_SERVER_ERROR" } };
+  }
+  return formatError(formatted, error.originalError ?? error);
+}
+
+/**
+ * graphql-ws requires a subscribe message's payload to hold `query` and closes the socket (4400)
+ * before any hook runs otherwise. In trusted-documents mode this JSON reviver fills `query` of a
+ * subscribe message that names its document by id (`documentId` or `extensions.persistedQuery`)
+ * with the registered document, or with "" for an unknown id, so that onSubscribe answers with
+ * TRUSTED_DOCUMENT_NOT_FOUND / _REQUIRED like HTTP does.
+ */
+export function trustedDocumentReviver(trusted: TrustedDocuments): (key: string, value: unknown) => unknown {
+  return (key, value) => {
+    // Only the whole message (revived last, under the key "") is looked at.
+    if (key !== "" || !value || typeof value !== "object") return value;
+    const message = value as { type?: unknown; payload?: unknown };
+    if (message.type !== "subscribe" || !message.payload || typeof message.payload !== "object") return value;
+    const payload = message.payload as Record<string, unknown>;
+    if (typeof payload.query === "string") return value;
+    const resolved = trusted.resolve(payload);
+    payload.query = typeof resolved === "string" ? resolved : "";
+    return value;
+  };
 }
