@@ -19,7 +19,7 @@ import { startMetricsServer, type MetricsServer } from "./observability/metrics-
 import { runReadinessChecks, type ReadinessCheck } from "./observability/readiness";
 import type { Logger } from "pino";
 import { QUERY_TOO_COMPLEX, checkDocument } from "./security/check-document";
-import { jsonBodyErrors, requireJsonBody, trustedDocumentsOnly } from "./security/http-guards";
+import { jsonBodyErrors, refusalBody, requireJsonBody, trustedDocumentsOnly } from "./security/http-guards";
 import { checkConnectionLimits, connectionsCheckingInterval, DEFAULT_CONNECTION_LIMITS, type ConnectionLimits } from "./security/connection-limits";
 import { DEFAULT_LIMITS, type SecurityLimits } from "./security/limits";
 import { setSecurityHeaders } from "./security/security-headers";
@@ -200,6 +200,15 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     }),
     jsonBodyErrors,
   );
+  // Express's own 404 and error pages replace the response's Content-Security-Policy: answer in JSON instead.
+  app.use((_req: express.Request, res: express.Response) => { res.status(404).json(refusalBody("NOT_FOUND", "Not found")); });
+  app.use((error: unknown, req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(error);
+    const status = (error as { status?: number }).status;
+    if (typeof status === "number" && status >= 400 && status < 500) return void res.status(status).json(refusalBody("BAD_REQUEST", "Bad request"));
+    (req as RequestWithId).log.error({ err: error }, "request failed");
+    res.status(500).json(refusalBody("INTERNAL_SERVER_ERROR", "Internal server error"));
+  });
 
   const metricsAt = options.metrics === undefined ? { port: 0, host: "127.0.0.1" } : options.metrics;
   let metrics: MetricsServer | null = null;

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 
 /** Debian's chromium (installed by .ci/run); playwright-core drives it, downloading nothing. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -21,4 +21,18 @@ export async function launchBrowser(): Promise<Browser> {
 export function screenshotPath(name: string): string {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   return join(SCREENSHOT_DIR, name);
+}
+
+/**
+ * Collects the page's Content-Security-Policy violations into `sink` (Chromium reports each on the
+ * console; the listener also reports those it only signals as events). Call before page.goto.
+ */
+export async function watchPolicyViolations(page: Page, sink: string[] = []): Promise<string[]> {
+  page.on("console", (message) => {
+    if (/Content Security Policy|CSP violation/.test(message.text())) sink.push(message.text());
+  });
+  await page.addInitScript({
+    content: `document.addEventListener("securitypolicyviolation", (e) => console.error("CSP violation: " + e.effectiveDirective + " " + e.blockedURI));`,
+  });
+  return sink;
 }

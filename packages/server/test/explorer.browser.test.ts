@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { createTestEnvironment, type TestEnvironment } from "@yhdyspinta/testing";
 import type { Browser } from "playwright-core";
-import { launchBrowser, screenshotPath } from "./browser";
+import { launchBrowser, screenshotPath, watchPolicyViolations } from "./browser";
 
 let env: TestEnvironment;
 let browser: Browser;
@@ -23,6 +23,8 @@ describe("GraphQL explorer in a browser", () => {
     });
     const pageErrors: string[] = [];
     page.on("pageerror", (e) => pageErrors.push(e.message));
+    // The page runs under its Content-Security-Policy (security-headers.ts) without tripping it.
+    const violations = await watchPolicyViolations(page);
 
     await page.goto(env.url);
     // The first example tab (Regions) is open; the other examples are tabs beside it.
@@ -41,6 +43,7 @@ describe("GraphQL explorer in a browser", () => {
     expect(existsSync(screenshotPath("explorer.png"))).toBe(true);
     expect(outside).toEqual([]);
     expect(pageErrors).toEqual([]);
+    expect(violations).toEqual([]);
     await page.close();
   });
 });

@@ -1,6 +1,6 @@
 import { createTestEnvironment, type TestEnvironment } from "@yhdyspinta/testing";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchBrowser, screenshotPath } from "./browser";
+import { launchBrowser, screenshotPath, watchPolicyViolations } from "./browser";
 
 let env: TestEnvironment;
 let browser: Browser;
@@ -28,6 +28,8 @@ async function openProgress(context: BrowserContext): Promise<Page> {
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   (page as Page & { errors: string[] }).errors = errors;
+  // The page runs under its Content-Security-Policy (security-headers.ts): a violation counts as an error.
+  await watchPolicyViolations(page, errors);
   await page.goto(`${base}/progress`);
   await page.locator("body[data-ready=true]").waitFor();
   await page.locator("#status[data-state=live]").waitFor();
