@@ -126,7 +126,7 @@ export function attachGraphQLWebSocket(options: WebSocketOptions): GraphQLWebSoc
   const keepAliveMs = options.keepAliveMs ?? 12_000;
 
   wsServer.on("error", (error) => {
-    logger.error({ err: { type: error.name, message: error.message } }, "WebSocket server error");
+    logger.error({ err: error }, "WebSocket server error");
   });
   wsServer.on("connection", (socket, request) => {
     const address = clientAddress(request);
@@ -134,7 +134,7 @@ export function attachGraphQLWebSocket(options: WebSocketOptions): GraphQLWebSoc
     const requestId = requestIdOf(request.headers["x-request-id"]);
     // ws has already answered a protocol error (an oversized message: 1009) and is closing the socket.
     socket.on("error", (error: Error & { code?: string }) => {
-      logger.warn({ requestId, address: clip(address), err: { type: error.name, code: error.code, message: clip(error.message) } }, "WebSocket closed on a socket error");
+      logger.warn({ requestId, address: clip(address), error: { type: error.name, code: error.code, message: clip(error.message) } }, "WebSocket closed on a socket error");
       if (socket.readyState === socket.OPEN) socket.close(CloseCode.InternalServerError, "Internal server error");
     });
     let pongWait: NodeJS.Timeout | null = null;
@@ -161,8 +161,7 @@ export function attachGraphQLWebSocket(options: WebSocketOptions): GraphQLWebSoc
           try {
             await handle(String(data));
           } catch (error) {
-            const e = error as Error;
-            logger.error({ requestId, err: { type: e.name, message: e.message, stack: e.stack } }, "WebSocket message handling failed");
+            logger.error({ requestId, err: error }, "WebSocket message handling failed");
             socket.close(CloseCode.InternalServerError, "Internal server error");
           }
         }),

@@ -50,7 +50,8 @@ export class TrustedDocuments {
       });
     }
     const document = this.byHash.get(id.toLowerCase().replace(/^sha256:/, ""));
-    if (document === undefined || (typeof request.query === "string" && request.query !== document)) {
+    // An empty query is no query: graphql-ws clients must send a string, so they send "" with the id.
+    if (document === undefined || (typeof request.query === "string" && request.query !== "" && request.query !== document)) {
       return new GraphQLError("Unknown operation: it is not registered with this server", {
         extensions: { code: TRUSTED_DOCUMENT_NOT_FOUND, http: { status: 400 } },
       });

@@ -111,7 +111,7 @@ export function trustedDocumentReviver(trusted: TrustedDocuments): (key: string,
     const message = value as { type?: unknown; payload?: unknown };
     if (message.type !== "subscribe" || !message.payload || typeof message.payload !== "object") return value;
     const payload = message.payload as Record<string, unknown>;
-    if (typeof payload.query === "string") return value;
+    if (typeof payload.query === "string" && payload.query !== "") return value;
     const resolved = trusted.resolve(payload);
     payload.query = typeof resolved === "string" ? resolved : "";
     return value;
