@@ -8,5 +8,6 @@ export * from "./region-plugins";
 export * from "./auth/auth-config";
 export * from "./auth/authenticate";
 export * from "./security/limits";
+export * from "./security/connection-limits";
 export * from "./security/check-document";
 export * from "./security/trusted-documents";

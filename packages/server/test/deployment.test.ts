@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { DEFAULT_CONNECTION_LIMITS } from "@yhdyspinta/server";
 import { parse } from "yaml";
 
 // Docker does not run on the development machines: the compose file and the proxy configuration
@@ -10,6 +11,7 @@ const compose = parse(readFileSync(join(root, "docker-compose.yml"), "utf8"), { 
   volumes: Record<string, unknown>;
 };
 const nginx = readFileSync(join(root, "deploy", "nginx.conf"), "utf8");
+const prometheus = parse(readFileSync(join(root, "deploy", "prometheus.yml"), "utf8")) as { scrape_configs: { metrics_path?: string; static_configs: { targets: string[] }[] }[] };
 const apiServices = Object.keys(compose.services).filter((name) => /^api-\d+$/.test(name));
 
 describe("docker-compose.yml", () => {
@@ -72,5 +74,39 @@ describe("deploy/nginx.conf", () => {
     expect(nginx).toMatch(/proxy_read_timeout 1h;/);
     // Balanced braces: a cheap syntax check nginx -t would otherwise do.
     expect((nginx.match(/\{/g) ?? []).length).toBe((nginx.match(/\}/g) ?? []).length);
+  });
+
+  it("keeps idle upstream connections shorter than the replicas do and cuts slow clients off", () => {
+    const upstream = /upstream api \{([^}]*)\}/.exec(nginx)?.[1] ?? "";
+    const seconds = Number(/keepalive_timeout (\d+)s;/.exec(upstream)?.[1]);
+    expect(seconds * 1000).toBeLessThan(DEFAULT_CONNECTION_LIMITS.keepAliveTimeoutMs);
+    for (const name of apiServices) expect(compose.services[name].environment.KEEP_ALIVE_TIMEOUT_MS).toBeUndefined();
+    expect(nginx).toMatch(/client_header_timeout \d+s;/);
+    expect(nginx).toMatch(/client_body_timeout \d+s;/);
+  });
+
+  it("overwrites X-Forwarded-For, which the replicas trust only from the proxy's network", () => {
+    expect(nginx).toMatch(/proxy_set_header X-Forwarded-For \$remote_addr;/);
+    for (const name of apiServices) expect(compose.services[name].environment.TRUSTED_PROXIES).toBeTruthy();
+  });
+});
+
+describe("metrics in the deployment", () => {
+  it("are scraped by Prometheus from every replica's metrics port, which is neither published nor behind nginx", () => {
+    const targets = prometheus.scrape_configs.flatMap((c) => c.static_configs.flatMap((s) => s.targets));
+    const metricsPorts = apiServices.map((name) => `${name}:${compose.services[name].environment.METRICS_PORT}`);
+    expect(targets.sort()).toEqual(metricsPorts.sort());
+    expect(prometheus.scrape_configs.every((c) => (c.metrics_path ?? "/metrics") === "/metrics")).toBe(true);
+    expect(compose.services.prometheus.volumes).toContain("./deploy/prometheus.yml:/etc/prometheus/prometheus.yml:ro");
+    for (const name of apiServices) {
+      const env = compose.services[name].environment;
+      expect(env.METRICS_PORT).not.toBe(env.PORT);
+      // Reachable by Prometheus on the compose network; never published on the host.
+      expect(env.METRICS_HOST).toBe("0.0.0.0");
+      expect(compose.services[name].ports).toBeUndefined();
+      expect(nginx).not.toContain(`:${env.METRICS_PORT}`);
+    }
+    // The Prometheus UI is published on the loopback interface only.
+    for (const port of compose.services.prometheus.ports ?? []) expect(String(port)).toMatch(/^127\.0\.0\.1:/);
   });
 });
