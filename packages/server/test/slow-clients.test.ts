@@ -9,7 +9,8 @@ const connections = { headersTimeoutMs: 300, requestTimeoutMs: 600, keepAliveTim
 let env: TestEnvironment;
 let port: number;
 beforeAll(async () => {
-  env = await createTestEnvironment({ connections });
+  // Pings every 100 ms: the WebSocket test below counts them to know the timeouts have passed.
+  env = await createTestEnvironment({ connections, keepAliveMs: 100 });
   port = Number(new URL(env.url).port);
 });
 afterAll(async () => { await env?.close(); });
@@ -103,6 +104,20 @@ async function closeAll(sockets: ({ socket?: WebSocket } | undefined)[]): Promis
     s.socket!.close();
   })));
 }
+
+describe("WebSocket connections and the HTTP timeouts", () => {
+  it("keeps an upgraded connection open past the request and keep-alive timeouts", async () => {
+    const { socket } = await openSocket(env.wsUrl);
+    let pings = 0;
+    socket!.on("ping", () => { pings++; });
+    // 20 server pings, 100 ms apart: several times the request timeout (600 ms) has passed.
+    await waitFor(() => pings >= 20, "20 pings from the server");
+    const answer = new Promise<any>((resolve) => socket!.on("message", (data) => resolve(JSON.parse(String(data)))));
+    socket!.send(JSON.stringify({ id: "1", type: "subscribe", payload: { query: "{ regions(inReformOnly: true) { code } }" } }));
+    expect((await answer).payload.data.regions).toHaveLength(22);
+    await closeAll([{ socket }]);
+  });
+});
 
 describe("WebSocket connections per client address", () => {
   const limit = connections.maxWsConnectionsPerAddress;
