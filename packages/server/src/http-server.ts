@@ -210,10 +210,17 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     res.status(500).json(refusalBody("INTERNAL_SERVER_ERROR", "Internal server error"));
   });
 
+  await new Promise<void>((resolveListen) => httpServer.listen(options.port, options.host ?? "0.0.0.0", resolveListen));
   const metricsAt = options.metrics === undefined ? { port: 0, host: "127.0.0.1" } : options.metrics;
   let metrics: MetricsServer | null = null;
-  if (metricsAt) metrics = await startMetricsServer(metricsAt.port, metricsAt.host ?? "127.0.0.1", connections);
-  await new Promise<void>((resolveListen) => httpServer.listen(options.port, options.host ?? "0.0.0.0", resolveListen));
+  try {
+    if (metricsAt) metrics = await startMetricsServer(metricsAt.port, metricsAt.host ?? "127.0.0.1", connections);
+  } catch (error) {
+    // E.g. METRICS_PORT taken: fail the start as a taken PORT would, leaving nothing listening.
+    await ws.close();
+    await apollo.stop();
+    throw error;
+  }
   const { port } = httpServer.address() as AddressInfo;
   const host = options.host && options.host !== "0.0.0.0" ? options.host : "localhost";
   return {

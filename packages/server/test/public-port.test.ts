@@ -39,6 +39,11 @@ describe("metrics", () => {
     expect(await res.text()).toMatch(/^yhdyspinta_graphql_requests_total\{operation="MetricsPortProbe",type="query",outcome="ok"\} \d+$/m);
     expect((await fetch(new URL("/graphql", url))).status).toBe(404);
     expect(loadConfig({}).metrics).toEqual({ port: 9464, host: "127.0.0.1" });
+    // A taken metrics port fails the start, like a taken API port.
+    await expect(startHttpServer({
+      schema: await buildSchemaFor([]), dataSource: env.database.dataSource, reference: env.database.reference,
+      port: 0, host: "127.0.0.1", auth: env.auth, metrics: { port: Number(url.port), host: "127.0.0.1" },
+    })).rejects.toThrow(/EADDRINUSE/);
     expect(loadConfig({ METRICS_PORT: "9100", METRICS_HOST: "0.0.0.0" }).metrics).toEqual({ port: 9100, host: "0.0.0.0" });
   });
 });
