@@ -17,7 +17,8 @@ const USAGE = `Usage: yhdyspinta <command>
   token --role editor|coordinator|admin [--organisations ID,ID] [--regions 15,14] [--expires 8h] [--subject NAME]
                              print a development access token signed with JWT_SECRET (or the development secret)
   region new <name> --regions 13[,14]
-                             scaffold a region plug-in package in regions/<name> (run npm install afterwards)
+                             scaffold a region plug-in package in regions/<name>
+                             (then npm install and npm run schema:print)
 
 Environment: REGIONS=keski-suomi,uusimaa enables only those region plug-ins (default: all under regions/).
 `;
@@ -111,7 +112,11 @@ export async function run(args: string[]): Promise<number | void> {
       if (sub !== "new" || !args[2] || args[2].startsWith("--")) break;
       const regions = (option(args, "--regions") ?? "").split(",").map((r) => r.trim()).filter(Boolean);
       const files = scaffoldRegionPlugin({ name: args[2], regions });
-      log(`created ${files.length} files in regions/${args[2]}; run npm install, then npx tsc -b && npx jest regions/${args[2]}`);
+      // schema.graphql cannot be refreshed here: the new package is not compiled yet. Say exactly what is next.
+      log(`created ${files.length} files in regions/${args[2]} and added it to tsconfig.json. Next:`);
+      log("  npm install            # links the new workspace package");
+      log("  npm run schema:print   # schema.graphql must now include the plug-in's types (a test compares it)");
+      log(`  npx jest regions/${args[2]}   # the plug-in's own test; then npm test`);
       return 0;
     }
     case "token":
