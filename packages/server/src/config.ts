@@ -22,6 +22,10 @@ export interface ServerConfig {
   auth: AuthConfig;
   /** Request limits and trusted documents (MAX_QUERY_*, MAX_BODY_BYTES, TRUSTED_DOCUMENTS). */
   limits: SecurityLimits;
+  /** On SIGTERM: seconds /readyz answers 503 while everything is still served, so the load balancer stops routing here. */
+  shutdownDrainSeconds: number;
+  /** Then: seconds open requests and WebSockets get before the WebSockets are closed (1001) and the process exits. */
+  shutdownGraceSeconds: number;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -48,5 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     poolSize: intFrom(env.DB_POOL_SIZE, 10, "DB_POOL_SIZE"),
     auth: loadAuthConfig(env, production),
     limits: loadSecurityLimits(env),
+    shutdownDrainSeconds: intFrom(env.SHUTDOWN_DRAIN_SECONDS, 5, "SHUTDOWN_DRAIN_SECONDS"),
+    shutdownGraceSeconds: intFrom(env.SHUTDOWN_GRACE_SECONDS, 10, "SHUTDOWN_GRACE_SECONDS"),
   };
 }
