@@ -171,7 +171,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   app.get("/metrics", async (_req, res) => {
     res.type(metricsRegistry.contentType).send(await metricsRegistry.metrics());
   });
-  app.use(frontRouter("/graphql"));
+  app.use(frontRouter("/graphql", production));
   app.use(
     "/graphql",
     requireJsonBody,
