@@ -89,6 +89,7 @@ describe("SIGTERM", () => {
 
     // Then new connections are refused, while the open request and the WebSocket are still there.
     await waitFor(() => send(port, "GET", "/healthz").answer.then(() => false, (e) => e.code === "ECONNREFUSED"), "connections to be refused", 30_000);
+    events.push("refusing connections");
     open.finishBody();
     const finished = await open.answer;
     expect(finished.status).toBe(200);
