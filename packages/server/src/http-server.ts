@@ -2,7 +2,6 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ErrorCode, type MilestoneEventHub, type ReferenceData } from "@yhdyspinta/core";
 import express from "express";
@@ -66,7 +65,13 @@ export interface RunningServer {
   logger: Logger;
   /** /readyz runs all of these; features push their own (e.g. the events LISTEN connection). */
   readinessChecks: ReadinessCheck[];
-  stop(): Promise<void>;
+  /** Shutdown, first step: /readyz answers 503 from now on; everything else is still served. */
+  beginShutdown(): void;
+  /**
+   * Stops accepting connections, lets open HTTP requests finish and keeps WebSockets open for up to
+   * `graceMs` (default 0), then closes the WebSockets with 1001 "Going away" and any remaining connection.
+   */
+  stop(graceMs?: number): Promise<void>;
 }
 
 /** Reports how many SQL statements a request cost, for benchmarks and N+1 checks (only when configured: it is debugging data). */
@@ -125,12 +130,16 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   app.disable("x-powered-by");
   // Plain JSON POSTs to /graphql skip express (graphql-post.ts) once Apollo has started.
   let graphqlPost: ((req: IncomingMessage, res: ServerResponse) => boolean) | null = null;
+  // Open HTTP requests, so that a shutdown waits for them (WebSocket upgrades are not requests).
+  let inFlight = 0;
   // Slow clients (headers or body trickled in) are answered 408 and disconnected; idle keep-alive
   // connections are closed. Node checks these on a timer, which must tick within the shortest one.
   const httpServer = createServer({
     headersTimeout: connections.headersTimeoutMs, requestTimeout: connections.requestTimeoutMs,
     keepAliveTimeout: connections.keepAliveTimeoutMs, connectionsCheckingInterval: connectionsCheckingInterval(connections),
   }, (req, res) => {
+    inFlight++;
+    res.once("close", () => { inFlight--; });
     setSecurityHeaders(res);
     if (graphqlPost === null || !graphqlPost(req, res)) app(req, res);
   });
@@ -159,8 +168,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     formatError: formatError(production),
     // The CLI owns SIGTERM (readiness off, drain, close the database); Apollo's own handler would race it.
     stopOnTerminationSignals: false,
+    // No drain plugin: stop() below runs the shutdown sequence itself, in the order a load balancer needs.
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
       // No schema uses @cacheControl hints; the default plugin would still wrap every field resolver (bench/: ~1/3 of CPU per request).
       ApolloServerPluginCacheControlDisabled(),
       // The explorer is served from npm packages by frontRouter; Apollo's default page loads a CDN.
@@ -168,7 +177,6 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       metricsPlugin,
       ...(options.exposeSqlStatements ? [sqlStatementsHeader] : []),
       operationLimits(limits),
-      { async serverWillStart() { return { async drainServer() { await ws.close(); } }; } },
     ],
   });
   await apollo.start();
@@ -183,7 +191,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     const report = stopping ? { ready: false, checks: { shutdown: "stopping" } } : await runReadinessChecks(readinessChecks);
     res.status(report.ready ? 200 : 503).json({ status: report.ready ? "ready" : "unavailable", checks: report.checks });
   });
-  app.use(frontRouter("/graphql"));
+  app.use(frontRouter("/graphql", production));
   app.use(
     "/graphql",
     requireJsonBody,
@@ -230,10 +238,22 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     metricsUrl: metrics?.url ?? null,
     logger,
     readinessChecks,
-    async stop() {
+    beginShutdown() {
       stopping = true;
-      // WebSockets first: subscribers get 1001 "Going away" and can resume elsewhere; then HTTP drains.
-      await ws.close();
+    },
+    async stop(graceMs = 0) {
+      stopping = true;
+      // No new connections from here on; idle keep-alive connections are closed now.
+      const closed = new Promise<void>((resolveClose) => httpServer.close(() => resolveClose()));
+      httpServer.closeIdleConnections();
+      const settled = () => inFlight === 0 && ws.server.clients.size === 0;
+      for (const until = Date.now() + graceMs; !settled() && Date.now() < until;) {
+        await new Promise((resolveTick) => setTimeout(resolveTick, Math.min(50, Math.max(1, until - Date.now()))));
+      }
+      // Subscribers get 1001 "Going away" and resume elsewhere with their last cursor.
+      await ws.close(1_000);
+      httpServer.closeAllConnections();
+      await closed;
       await apollo.stop();
       await metrics?.close();
     },

@@ -13,7 +13,10 @@ export interface Platform {
   server: RunningServer;
   milestoneEvents: MilestoneEventHub;
   schema: GraphQLSchema;
-  stop(): Promise<void>;
+  /** Shutdown, first step: /readyz answers 503 while everything is still served. */
+  beginShutdown(): void;
+  /** Stops accepting connections, gives open requests and WebSockets up to `graceMs`, then closes everything. */
+  stop(graceMs?: number): Promise<void>;
 }
 
 /** Core + enabled plug-ins, after the plug-in start-up checks (versions, regions, name clashes). */
@@ -60,8 +63,13 @@ export async function startPlatform(config: ServerConfig, plugins?: RegionPlugin
     server,
     milestoneEvents,
     schema,
-    async stop() {
-      await server.stop();
+    beginShutdown() {
+      server.beginShutdown();
+      milestoneEvents.beginShutdown();
+    },
+    async stop(graceMs = 0) {
+      milestoneEvents.beginShutdown();
+      await server.stop(graceMs);
       await milestoneEvents.stop();
       await database.close();
     },

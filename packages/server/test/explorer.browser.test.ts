@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { createTestEnvironment, type TestEnvironment } from "@yhdyspinta/testing";
 import type { Browser } from "playwright-core";
+import { NO_SCHEMA_NOTE } from "../src/front/front-routes";
 import { launchBrowser, screenshotPath, watchPolicyViolations } from "./browser";
 
 let env: TestEnvironment;
@@ -45,5 +46,33 @@ describe("GraphQL explorer in a browser", () => {
     expect(pageErrors).toEqual([]);
     expect(violations).toEqual([]);
     await page.close();
+  });
+
+  it("in production (no introspection) shows a plain note instead of a schema error, and still runs operations", async () => {
+    const prod = await createTestEnvironment({ production: true });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      const pageErrors: string[] = [];
+      page.on("pageerror", (e) => pageErrors.push(e.message));
+      await page.goto(prod.url);
+      await page.locator(".graphiql-query-editor .CodeMirror").first().waitFor();
+      await page.getByText(NO_SCHEMA_NOTE).waitFor();
+      await page.locator("button.graphiql-execute-button").click();
+      await page.locator(".graphiql-response .CodeMirror").getByText("Itä-Uudenmaan hyvinvointialue").first().waitFor();
+      // The docs pane opens without GraphiQL's red error box.
+      await page.locator("button[aria-label='Show Documentation Explorer']").click().catch(() => undefined);
+      await expect(page.getByText(/Error fetching schema/i).count()).resolves.toBe(0);
+      const docsPane = await page.locator(".graphiql-doc-explorer-error").evaluate((el) => {
+        const style = (el.ownerDocument.defaultView as any).getComputedStyle;
+        return { note: style(el, "::after").content, ownTextSize: style(el).fontSize, background: style(el).backgroundColor };
+      });
+      expect(docsPane).toEqual({ note: JSON.stringify(NO_SCHEMA_NOTE), ownTextSize: "0px", background: "rgba(0, 0, 0, 0)" });
+      await expect(page.locator(".graphiql-spinner").count()).resolves.toBe(0);
+      await page.screenshot({ path: screenshotPath("explorer-production.png") });
+      expect(pageErrors).toEqual([]);
+      await page.close();
+    } finally {
+      await prod.close();
+    }
   });
 });

@@ -1,7 +1,10 @@
 import { printSchema } from "graphql";
-import { buildSchemaFor, loadConfig, loadRegionPlugins } from "@yhdyspinta/server";
+import { availableRegionPlugins, buildSchemaFor, regionsDirectory, loadConfig, loadRegionPlugins } from "@yhdyspinta/server";
 
-// This file never loads uusimaa or pohjois-karjala: what REGIONS=keski-suomi means for a server process.
+/** "pohjois-karjala" → "PohjoisKarjala": the prefix a plug-in's GraphQL names carry by convention. */
+const pascal = (folder: string) => folder.split("-").map((w) => w[0].toUpperCase() + w.slice(1)).join("");
+
+// This file never loads the other plug-ins: what REGIONS=keski-suomi means for a server process.
 describe("REGIONS=keski-suomi", () => {
   it("loads only Keski-Suomi, and the other plug-ins leave no trace in the schema or in type-graphql's metadata", async () => {
     const config = loadConfig({ REGIONS: "keski-suomi" });
@@ -20,9 +23,16 @@ describe("REGIONS=keski-suomi", () => {
     const names: string[] = [...storage.objectTypes, ...storage.inputTypes, ...storage.enums].map((t: any) => t.name);
     expect(names).toContain("PartnershipTable");
     expect(names.filter((n) => /Uusimaa|PohjoisKarjala/.test(n))).toEqual([]);
+    // The same for every other package under regions/, including ones added later.
+    const others = availableRegionPlugins().filter((name) => name !== "keski-suomi").map(pascal);
+    expect(others.length).toBeGreaterThan(0);
+    for (const prefix of others) {
+      expect(sdl).not.toContain(prefix);
+      expect(names.filter((n) => n.startsWith(prefix))).toEqual([]);
+    }
   });
 
   it("refuses a REGIONS entry that names no installed plug-in", () => {
-    expect(() => loadRegionPlugins(["keski-suomi", "lappi"])).toThrow(/Region plug-in "lappi": is not installed.*available: keski-suomi, pohjois-karjala, uusimaa/);
+    expect(() => loadRegionPlugins(["keski-suomi", "lappi"])).toThrow(`Region plug-in "lappi": is not installed: REGIONS names a package that is not in ${regionsDirectory()} (available: ${availableRegionPlugins().join(", ")})`);
   });
 });

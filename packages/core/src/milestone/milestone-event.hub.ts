@@ -42,6 +42,8 @@ export class MilestoneEventHub {
   private listener: Client | null = null;
   private running = false;
   private reconnecting = false;
+  /** Set when the instance is shutting down: the database may go away first, which is then no news. */
+  private shuttingDown = false;
   private polling: Promise<void> | null = null;
   private pollAgain = false;
   private timer: NodeJS.Timeout | null = null;
@@ -79,7 +81,13 @@ export class MilestoneEventHub {
     this.timer.unref();
   }
 
+  /** The instance is going away: a LISTEN connection lost from now on is neither reported nor re-opened. */
+  beginShutdown(): void {
+    this.shuttingDown = true;
+  }
+
   async stop(): Promise<void> {
+    this.shuttingDown = true;
     this.running = false;
     if (this.timer) clearInterval(this.timer);
     for (const s of [...this.subscribers]) s.close();
@@ -156,7 +164,7 @@ export class MilestoneEventHub {
       if (this.listener !== client) return;
       this.listener = null;
       client.end().catch(() => undefined);
-      if (this.running) {
+      if (this.running && !this.shuttingDown) {
         this.log(`LISTEN connection lost (${reason}); reconnecting`);
         void this.reconnect();
       }

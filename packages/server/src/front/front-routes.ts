@@ -44,7 +44,10 @@ function inlineJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 }
 
-export function explorerHtml(graphqlPath: string): string {
+/** Shown instead of GraphiQL's red "Error fetching schema" when introspection is off (production). */
+export const NO_SCHEMA_NOTE = "Schema documentation is off in production (introspection is disabled). Operations still run.";
+
+export function explorerHtml(graphqlPath: string, production = false): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -52,7 +55,12 @@ export function explorerHtml(graphqlPath: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Yhdyspinta GraphQL explorer</title>
 <link rel="stylesheet" href="/explorer/assets/graphiql.css">
-<style>html, body, #explorer { height: 100%; margin: 0; }</style>
+<style>html, body, #explorer { height: 100%; margin: 0; }</style>${production ? `
+<style>
+/* No introspection in production: the docs pane shows a plain note where GraphiQL puts its red error box. */
+.graphiql-doc-explorer-error { font-size: 0; color: inherit; background: none; border: none; padding: 0; }
+.graphiql-doc-explorer-error::after { content: ${JSON.stringify(NO_SCHEMA_NOTE)}; font-size: 1rem; }
+</style>` : ""}
 </head>
 <body>
 <div id="explorer">Loading the explorer…</div>
@@ -62,7 +70,7 @@ export function explorerHtml(graphqlPath: string): string {
 <script src="/assets/graphql-client.js"></script>
 <script>
 (function () {
-  var config = ${inlineJson({ graphqlPath, examples: EXAMPLE_OPERATIONS })};
+  var config = ${inlineJson({ graphqlPath, examples: EXAMPLE_OPERATIONS, noSchemaNote: production ? NO_SCHEMA_NOTE : null })};
   var gql = window.YhdyspintaGraphQL;
   var ws = null;
   // Subscriptions go over graphql-ws; everything else is a POST.
@@ -85,12 +93,18 @@ export function explorerHtml(graphqlPath: string): string {
     return { query: e.query, variables: e.variables ? JSON.stringify(e.variables, null, 2) : undefined, headers: e.headers ? JSON.stringify(e.headers, null, 2) : undefined };
   });
   var root = ReactDOM.createRoot(document.getElementById("explorer"));
-  root.render(React.createElement(GraphiQL, {
+  var props = {
     fetcher: fetcher,
     defaultTabs: tabs,
     defaultEditorToolsVisibility: true,
     shouldPersistHeaders: false,
-  }));
+  };
+  if (!config.noSchemaNote) return root.render(React.createElement(GraphiQL, props));
+  // Production: no introspection request (it would fail), and a plain note where the error would be.
+  props.schema = null;
+  root.render(React.createElement(GraphiQL, props,
+    React.createElement(GraphiQL.Footer, null,
+      React.createElement("p", { className: "yh-no-schema", style: { margin: "0.5em 1em" } }, config.noSchemaNote))));
 })();
 </script>
 </body>
@@ -181,9 +195,9 @@ export function wantsExplorer(req: Request): boolean {
   return accept.includes("text/html");
 }
 
-export function frontRouter(graphqlPath: string): Router {
+export function frontRouter(graphqlPath: string, production = false): Router {
   const router = Router();
-  const explorer = page(explorerHtml(graphqlPath));
+  const explorer = page(explorerHtml(graphqlPath, production));
   const progress = page(progressHtml(graphqlPath));
   router.get("/explorer", (_req, res) => sendHtml(res, explorer));
   router.get(graphqlPath, (req, res, next) => (wantsExplorer(req) ? sendHtml(res, explorer) : next()));
