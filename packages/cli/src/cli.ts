@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { printSchema } from "graphql";
 import { scaffoldRegionPlugin } from "./region-scaffold";
-import { DEV_JWT_SECRET, buildSchemaFor, loadConfig, loadRegionPlugins, openDatabase, startPlatform, type SeedSetting } from "@yhdyspinta/server";
+import { DEV_JWT_SECRET, buildSchemaFor, loadConfig, loadDatabaseConfig, loadRegionPlugins, openDatabase, startPlatform, type SeedSetting } from "@yhdyspinta/server";
 import { tokenCommand } from "./token";
 import { runImport } from "./import.command";
 
@@ -22,6 +22,15 @@ const USAGE = `Usage: yhdyspinta <command>
 
 Environment: REGIONS=keski-suomi,uusimaa enables only those region plug-ins (default: all under regions/).
 `;
+
+/** A failure as one readable line: never "undefined" or an empty message. */
+export function describeError(error: unknown): string {
+  // pg reports a refused connection to a host with several addresses as an AggregateError with no message.
+  if (error instanceof AggregateError && error.errors.length) return [...new Set(error.errors.map(describeError))].join("; ");
+  if (error instanceof Error) return error.message || (error as { code?: string }).code || error.name;
+  if (error === undefined || error === null || error === "") return "failed without an error message";
+  return String(error);
+}
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -85,7 +94,8 @@ export async function run(args: string[]): Promise<number | void> {
       return new Promise<void>(() => undefined);
     }
     case "migrate": {
-      const config = loadConfig();
+      // Database-only commands verify no tokens, so they do not read (or demand) JWT settings.
+      const config = loadDatabaseConfig();
       const db = await openDatabase({ ...config, seed: "none" }, loadRegionPlugins(config.regions), log);
       await db.close();
       return 0;
@@ -94,7 +104,7 @@ export async function run(args: string[]): Promise<number | void> {
       const scale = (option(args, "--scale") ?? "demo") as SeedSetting;
       if (scale !== "demo" && scale !== "full") throw new Error(`--scale must be demo or full`);
       const started = Date.now();
-      const config = loadConfig();
+      const config = loadDatabaseConfig();
       const db = await openDatabase({ ...config, seed: scale }, loadRegionPlugins(config.regions), log);
       await db.close();
       log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);

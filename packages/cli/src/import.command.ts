@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { importCsv, ImportFileError, CsvSyntaxError, type ImportKind, type ImportReport } from "@yhdyspinta/core";
-import { createContext, loadConfig, openDatabase } from "@yhdyspinta/server";
+import { createContext, loadDatabaseConfig, openDatabase } from "@yhdyspinta/server";
 
 /** A one-line progress bar, redrawn in place; only on a terminal, so logs and pipes stay clean. */
 function progressBar(stream: NodeJS.WriteStream) {
@@ -32,7 +32,7 @@ export async function runImport(args: string[]): Promise<number> {
     return 2;
   }
   const text = readFileSync(file, "utf8");
-  const db = await openDatabase({ ...loadConfig(), seed: "none" });
+  const db = await openDatabase({ ...loadDatabaseConfig(), seed: "none" });
   try {
     const ctx = createContext(db.dataSource, db.reference);
     const report = await importCsv(ctx, kind as ImportKind, text, {

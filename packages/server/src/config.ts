@@ -48,22 +48,32 @@ function intFrom(value: string | undefined, fallback: number, name: string): num
   return n;
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+/** The settings of commands that only use the database (migrate, seed, import): no token or HTTP settings. */
+export type DatabaseConfig = Pick<ServerConfig, "databaseUrl" | "embeddedDataDir" | "embeddedPort" | "seed" | "production" | "regions" | "poolSize">;
+
+export function loadDatabaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
   const databaseUrl = env.DATABASE_URL?.trim() || null;
   const seed = (env.SEED ?? (databaseUrl ? "none" : "demo")) as SeedSetting;
   if (!["none", "demo", "full"].includes(seed)) throw new Error(`SEED must be none, demo or full, got "${seed}"`);
-  const production = env.NODE_ENV === "production";
   return {
-    port: intFrom(env.PORT, 4000, "PORT"),
-    host: env.HOST ?? "0.0.0.0",
     databaseUrl,
     embeddedDataDir: resolve(env.EMBEDDED_PG_DIR ?? ".yhdyspinta/pgdata"),
     embeddedPort: intFrom(env.EMBEDDED_PG_PORT, 54329, "EMBEDDED_PG_PORT"),
     seed,
-    production,
+    production: env.NODE_ENV === "production",
     regions: env.REGIONS === undefined ? null : env.REGIONS.split(",").map((r) => r.trim()).filter(Boolean),
     poolSize: intFrom(env.DB_POOL_SIZE, 10, "DB_POOL_SIZE"),
-    auth: loadAuthConfig(env, production),
+  };
+}
+
+/** Everything `serve` needs; token settings are checked here, so production refuses to serve without them. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const database = loadDatabaseConfig(env);
+  return {
+    ...database,
+    port: intFrom(env.PORT, 4000, "PORT"),
+    host: env.HOST ?? "0.0.0.0",
+    auth: loadAuthConfig(env, database.production),
     limits: loadSecurityLimits(env),
     connections: loadConnectionLimits(env),
     metrics: { port: intFrom(env.METRICS_PORT, 9464, "METRICS_PORT"), host: env.METRICS_HOST?.trim() || "127.0.0.1" },

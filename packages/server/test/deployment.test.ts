@@ -44,9 +44,10 @@ describe("docker-compose.yml", () => {
     const dockerfile = readFileSync(join(root, "Dockerfile"), "utf8");
     expect(compose.services["api-1"].build).toBe(".");
     expect(dockerfile).toMatch(/CMD \["node", "packages\/cli\/dist\/main\.js", "serve"\]/);
-    for (const copied of dockerfile.matchAll(/^COPY (\S+) /gm)) {
-      if (copied[1] !== ".") expect(existsSync(join(root, copied[1]))).toBe(true);
-    }
+    // Every source copied from the build context exists (copies from an earlier stage, --from=, are not the context).
+    const contextCopies = [...dockerfile.matchAll(/^COPY (?!--from=)(.+)$/gm)].map((m) => m[1].trim().split(/\s+/).slice(0, -1));
+    expect(contextCopies.length).toBeGreaterThan(0);
+    for (const sources of contextCopies) for (const source of sources) expect([source, existsSync(join(root, source))]).toEqual([source, true]);
   });
 
   it("mounts deploy/nginx.conf into the proxy, which starts after healthy replicas", () => {
