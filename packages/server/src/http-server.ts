@@ -17,10 +17,11 @@ import { createLogger, requestLogging, type RequestWithId } from "./observabilit
 import { metricsPlugin, metricsRegistry } from "./observability/metrics";
 import { runReadinessChecks, type ReadinessCheck } from "./observability/readiness";
 import type { Logger } from "pino";
-import { QUERY_TOO_COMPLEX, checkDocument } from "./security/check-document";
+import { QUERY_TOO_COMPLEX, checkDocument, withoutSuggestionText } from "./security/check-document";
 import { jsonBodyErrors, requireJsonBody, trustedDocumentsOnly } from "./security/http-guards";
 import { DEFAULT_LIMITS, type SecurityLimits } from "./security/limits";
 import { TrustedDocuments } from "./security/trusted-documents";
+import { unexpectedErrorLogging } from "./security/unexpected-errors";
 import { attachGraphQLWebSocket } from "./websocket";
 
 export interface HttpServerOptions {
@@ -92,6 +93,11 @@ export function formatError(production: boolean) {
       return { message: "Internal server error", locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
     }
     if (code === undefined && !(error instanceof GraphQLError)) return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.INTERNAL_SERVER_ERROR } };
+    // Variable coercion errors (input fields, enum values) carry graphql-js's hints too.
+    if (production) {
+      const message = withoutSuggestionText(formatted.message);
+      if (message !== formatted.message) return { ...formatted, message };
+    }
     return formatted;
   };
 }
@@ -122,7 +128,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   let stopping = false;
   const ws = attachGraphQLWebSocket({
     httpServer, schema: options.schema, dataSource: options.dataSource, reference: options.reference,
-    milestoneEvents: options.milestoneEvents, production, keepAliveMs: options.keepAliveMs, auth, limits, trusted,
+    milestoneEvents: options.milestoneEvents, production, keepAliveMs: options.keepAliveMs, auth, limits, trusted, logger,
   });
   const apollo = new ApolloServer<ServerContext>({
     schema: options.schema,
@@ -145,6 +151,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       metricsPlugin,
       sqlStatementsHeader,
       operationLimits(limits),
+      unexpectedErrorLogging(logger),
       { async serverWillStart() { return { async drainServer() { await ws.close(); } }; } },
     ],
   });

@@ -1,6 +1,7 @@
 import type { Server } from "node:http";
 import type { MilestoneEventHub, ReferenceData } from "@yhdyspinta/core";
-import { GraphQLError, type GraphQLSchema } from "graphql";
+import { GraphQLError, type ExecutionResult, type GraphQLSchema } from "graphql";
+import type { Logger } from "pino";
 import { useServer } from "graphql-ws/use/ws";
 import type { DataSource } from "typeorm";
 import { WebSocketServer } from "ws";
@@ -10,6 +11,8 @@ import { requestIdOf } from "./observability/logging";
 import { activeSubscriptions } from "./observability/metrics";
 import type { SecurityLimits } from "./security/limits";
 import type { TrustedDocuments } from "./security/trusted-documents";
+import { withoutSuggestions } from "./security/check-document";
+import { logUnexpectedErrors } from "./security/unexpected-errors";
 import { prepareWsOperation, wsAuthentication } from "./security/ws-guards";
 
 export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 20;
@@ -31,6 +34,8 @@ export interface WebSocketOptions {
   /** Ping interval; a client that misses a pong for as long is terminated. Default 12 s. */
   keepAliveMs?: number;
   maxSubscriptionsPerConnection?: number;
+  /** Unexpected errors of operations are logged here (as on HTTP). */
+  logger?: Logger;
 }
 
 export interface GraphQLWebSocket {
@@ -55,6 +60,7 @@ export function attachGraphQLWebSocket(options: WebSocketOptions): GraphQLWebSoc
       isProd: production,
       onConnect: wsAuth.onConnect,
       onSubscribe: (ctx, _id, payload) => {
+        if (!wsAuth.stillValid(ctx)) return [new GraphQLError("The access token has expired", { extensions: { code: "UNAUTHENTICATED", reason: "INVALID_TOKEN" } })];
         // The operation being started is already counted in ctx.subscriptions.
         if (Object.keys(ctx.subscriptions).length > limit) {
           return [new GraphQLError(`At most ${limit} operations at a time on one connection: complete one or open another connection`, {
@@ -71,6 +77,18 @@ export function attachGraphQLWebSocket(options: WebSocketOptions): GraphQLWebSoc
           ids.add(id);
           activeSubscriptions.inc();
         }
+      },
+      // Each result's errors: unexpected ones logged once (the cause stays in the log), and in
+      // production no "Did you mean ...?" hints (variable coercion errors carry them too).
+      onNext: (_ctx, _id, payload, args, result) => {
+        const errors = (result as ExecutionResult).errors;
+        if (!errors?.length) return undefined;
+        if (options.logger) {
+          logUnexpectedErrors(options.logger, errors, {
+            requestId: (args.contextValue as { requestId?: string } | undefined)?.requestId, operationName: payload.operationName, transport: "websocket",
+          });
+        }
+        return production ? { ...result, errors: errors.map(withoutSuggestions) } : undefined;
       },
       onComplete: (ctx, id) => {
         if (openSubscriptions.get(ctx)?.delete(id)) activeSubscriptions.dec();
