@@ -54,6 +54,7 @@ export * from "./node/node.registry";
 export * from "./database/data-source";
 export * from "./database/query-counter";
 export * from "./schema/build-schema";
+export * from "./schema/local-date.scalar";
 export * from "./schema/core-resolvers";
 
 export { CORE_VERSION } from "./version";

@@ -4,6 +4,7 @@ import {
   type OperationDefinitionNode, type SelectionSetNode,
 } from "graphql";
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
+import { literalErrors, variableErrors } from "./check-input";
 import type { SecurityLimits } from "./limits";
 
 export const QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX";
@@ -80,6 +81,8 @@ export function measureOperations(document: DocumentNode): Map<OperationDefiniti
  * expanding to more fields than the cost limit allows is refused without estimating it.
  */
 function shapeErrorsOf(document: DocumentNode, limits: Pick<SecurityLimits, "maxDepth" | "maxAliases" | "maxCost">): GraphQLError[] {
+  const literals = literalErrors(document);
+  if (literals.length) return literals;
   for (const shape of measureOperations(document).values()) {
     if (shape.depth > limits.maxDepth) {
       return [tooComplex(`The query is nested too deeply (more than ${limits.maxDepth} levels)`, { reason: "DEPTH", maximumDepth: limits.maxDepth })];
@@ -150,6 +153,9 @@ export function checkDocument(
   schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | null | undefined,
   limits: Pick<SecurityLimits, "maxDepth" | "maxAliases" | "maxCost">, operationName?: string | null,
 ): GraphQLError[] {
+  // Client input PostgreSQL or graphql-js cannot take (NUL characters, deep nesting) is refused first.
+  const inputs = variableErrors(variables);
+  if (inputs.length) return inputs;
   const errors = shapeErrors(document, limits);
   if (errors.length) return [...errors];
   let costs = costsBySchema.get(schema);

@@ -1,5 +1,4 @@
-import { ConnectionType, Node, toGlobalId } from "@yhdyspinta/core";
-import { LocalDateResolver } from "graphql-scalars";
+import { ConnectionType, Node, toGlobalId, LocalDateScalar } from "@yhdyspinta/core";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
@@ -60,11 +59,11 @@ export class PartnershipTableTerm implements Node {
   @Column({ name: "table_id", type: "integer" })
   tableId: number;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateScalar)
   @Column({ name: "starts_on", type: "date" })
   startsOn: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateScalar)
   @Column({ name: "ends_on", type: "date" })
   endsOn: string;
 
@@ -125,7 +124,7 @@ export class PartnershipTableMeeting implements Node {
   @Column({ name: "table_id", type: "integer" })
   tableId: number;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateScalar)
   @Column({ name: "held_on", type: "date" })
   heldOn: string;
 

@@ -1,5 +1,4 @@
-import { ConnectionType, Node, toGlobalId } from "@yhdyspinta/core";
-import { LocalDateResolver } from "graphql-scalars";
+import { ConnectionType, Node, toGlobalId, LocalDateScalar } from "@yhdyspinta/core";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
@@ -51,11 +50,11 @@ export class PohjoisKarjalaCommitteeTerm implements Node {
   @Column({ name: "committee_id", type: "integer" })
   committeeId: number;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateScalar)
   @Column({ name: "starts_on", type: "date" })
   startsOn: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateScalar)
   @Column({ name: "ends_on", type: "date" })
   endsOn: string;
 }
@@ -109,7 +108,7 @@ export class PohjoisKarjalaStatement implements Node {
   @Column({ name: "addressed_to", type: "text" })
   addressedTo: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateScalar)
   @Column({ name: "given_on", type: "date" })
   givenOn: string;
 
