@@ -26,6 +26,7 @@ export * from "./common/complexity";
 export * from "./auth/roles";
 export * from "./auth/policy";
 export * from "./auth/auth-checker";
+export * from "./auth/personal-data";
 
 export * from "./region/wellbeing-region.entity";
 export * from "./region/municipality.entity";

@@ -1,4 +1,4 @@
-import { ConnectionType, Node, toGlobalId, LocalDateScalar } from "@yhdyspinta/core";
+import { ConnectionType, Node, toGlobalId, LocalDateScalar, PersonalData } from "@yhdyspinta/core";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
@@ -99,10 +99,13 @@ export class PartnershipTableSeat implements Node {
   @Column({ name: "public_body", type: "text", nullable: true })
   publicBody: string | null;
 
-  @Field()
+  // People's names: signed-in users only (docs/security.md, personal data).
+  @PersonalData()
+  @Field(() => String, { nullable: true, description: "The person holding the seat; null for anonymous users." })
   @Column({ type: "text" })
   representative: string;
 
+  @PersonalData()
   @Field(() => String, { nullable: true })
   @Column({ type: "text", nullable: true })
   deputy: string | null;

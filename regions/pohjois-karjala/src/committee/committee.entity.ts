@@ -1,4 +1,4 @@
-import { ConnectionType, Node, toGlobalId, LocalDateScalar } from "@yhdyspinta/core";
+import { ConnectionType, Node, toGlobalId, LocalDateScalar, PersonalData } from "@yhdyspinta/core";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
@@ -75,11 +75,13 @@ export class PohjoisKarjalaCommitteeMember {
   @Column({ type: "text" })
   role: CommitteeRole;
 
-  @Field()
+  @PersonalData()
+  @Field(() => String, { nullable: true, description: "The member's name; null for anonymous users." })
   @Column({ name: "member_name", type: "text" })
   memberName: string;
 
-  @Field(() => String, { nullable: true, description: "The personal deputy (henkilökohtainen varajäsen)." })
+  @PersonalData()
+  @Field(() => String, { nullable: true, description: "The personal deputy (henkilökohtainen varajäsen); null for anonymous users." })
   @Column({ name: "deputy_name", type: "text", nullable: true })
   deputyName: string | null;
 }

@@ -1,4 +1,4 @@
-import { ConnectionType, Node, toGlobalId, LocalDateScalar } from "@yhdyspinta/core";
+import { ConnectionType, Node, toGlobalId, LocalDateScalar, PersonalData } from "@yhdyspinta/core";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from "typeorm";
 
@@ -81,7 +81,8 @@ export class UusimaaNomination implements Node {
   @Column({ name: "nominating_organisation_id", type: "integer" })
   nominatingOrganisationId: number;
 
-  @Field()
+  @PersonalData()
+  @Field(() => String, { nullable: true, description: "The nominated person; null for anonymous users." })
   @Column({ name: "nominee_name", type: "text" })
   nomineeName: string;
 
