@@ -12,7 +12,7 @@ import { activeSubscriptions } from "./observability/metrics";
 import type { SecurityLimits } from "./security/limits";
 import type { TrustedDocuments } from "./security/trusted-documents";
 import { withoutSuggestions } from "./security/check-document";
-import { logUnexpectedErrors } from "./security/unexpected-errors";
+import { isUnexpected, logUnexpectedErrors, masked } from "./security/unexpected-errors";
 import { prepareWsOperation, wsAuthentication } from "./security/ws-guards";
 
 export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 20;
@@ -78,8 +78,8 @@ export function attachGraphQLWebSocket(options: WebSocketOptions): GraphQLWebSoc
           activeSubscriptions.inc();
         }
       },
-      // Each result's errors: unexpected ones logged once (the cause stays in the log), and in
-      // production no "Did you mean ...?" hints (variable coercion errors carry them too).
+      // Each result's errors: unexpected ones logged once (the cause stays in the log); in
+      // production masked as on HTTP, and no "Did you mean ...?" hints (variable coercion errors carry them too).
       onNext: (_ctx, _id, payload, args, result) => {
         const errors = (result as ExecutionResult).errors;
         if (!errors?.length) return undefined;
@@ -88,7 +88,7 @@ export function attachGraphQLWebSocket(options: WebSocketOptions): GraphQLWebSoc
             requestId: (args.contextValue as { requestId?: string } | undefined)?.requestId, operationName: payload.operationName, transport: "websocket",
           });
         }
-        return production ? { ...result, errors: errors.map(withoutSuggestions) } : undefined;
+        return production ? { ...result, errors: errors.map((e) => (isUnexpected(e) ? masked(e) : withoutSuggestions(e))) } : undefined;
       },
       onComplete: (ctx, id) => {
         if (openSubscriptions.get(ctx)?.delete(id)) activeSubscriptions.dec();

@@ -189,6 +189,8 @@ describe("unexpected errors are logged with their cause (item 6)", () => {
     const answer = await ws.run(query);
     const wsErrors = answer.type === "error" ? answer.payload : answer.payload.errors;
     expect(wsErrors).toHaveLength(1);
+    // Masked over WebSocket too: no SQL, a stable code.
+    expect(wsErrors[0]).toMatchObject({ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } });
     await waitFor(() => logged.some((l) => l.level === 50 && l.transport === "websocket"), "the WebSocket error line");
     const wsLogged = logged.filter((l) => l.level === 50 && l.transport === "websocket");
     expect(wsLogged).toHaveLength(1);

@@ -15,6 +15,11 @@ export function isUnexpected(error: unknown): boolean {
   return code === undefined && error.originalError !== undefined && !(error.originalError instanceof GraphQLError);
 }
 
+/** What a client sees of an unexpected error in production: no message, stack or SQL; where it happened. */
+export function masked(error: GraphQLError): GraphQLError {
+  return new GraphQLError("Internal server error", { nodes: error.nodes, path: error.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } });
+}
+
 /** Logs each unexpected error once, at level error, with its stack, the request id and the operation name. */
 export function logUnexpectedErrors(
   logger: Logger, errors: readonly unknown[], where: { requestId?: string; operationName?: string | null; transport: "http" | "websocket" },
