@@ -10,9 +10,9 @@ let env: TestEnvironment;
 beforeAll(async () => { env = await createTestEnvironment(); });
 afterAll(async () => { await env?.close(); });
 
-/** `fragment F0 on Query { ...F1 ...F1 } ... fragment Fk-1 on Query { regions { code } }`: 2^(k-1) copies once expanded. */
-const fanOut = (k: number) => Array.from({ length: k }, (_, i) =>
-  i === k - 1 ? `fragment F${i} on Query { regions { code } }` : `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`).join("\n") + "\nquery FanOut { ...F0 }";
+/** `fragment F0 on Query { ...F1 ...F1 } ... fragment Fk-1 on Query { <leaf> }`: 2^(k-1) copies once expanded. */
+const fanOut = (k: number, leaf = "regions { code }") => Array.from({ length: k }, (_, i) =>
+  i === k - 1 ? `fragment F${i} on Query { ${leaf} }` : `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`).join("\n") + "\nquery FanOut { ...F0 }";
 
 async function post(body: unknown, headers: Record<string, string> = {}) {
   const res = await fetch(env.url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
@@ -47,6 +47,10 @@ describe("fragment fan-out (item 1)", () => {
     const http = await post({ query: fanOut(24) });
     expect(http.status).toBe(400);
     expect(http.body.errors[0].extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX", reason: "FIELDS" });
+    // Introspection leaves (no depth) are copies to execute too.
+    const typenames = await post({ query: fanOut(24, "__typename") });
+    expect(typenames.status).toBe(400);
+    expect(typenames.body.errors[0].extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX", reason: "FIELDS" });
     const ws = openSocket(env.wsUrl, {});
     await ws.ready();
     const answer = await ws.run(fanOut(24));
@@ -72,10 +76,19 @@ describe("fragment fan-out (item 1)", () => {
     expect(steps[0]).toBeLessThanOrEqual(4);
   });
 
-  it("still counts depth through fragments and lets ordinary fragments through", async () => {
+  it("still counts depth and aliases through fragments measured once, and lets ordinary fragments through", async () => {
     const schema = await buildSchemaFor([]);
     const ok = parse(`fragment R on WellbeingRegion { code name } query { regions { ...R municipalities { code } } }`);
     expect(checkDocument(schema, ok, {}, DEFAULT_LIMITS)).toEqual([]);
+    // P is 6 levels deep; spread at the top it passes, spread again 7 levels down it is too deep.
+    const six = `fragment P on Organisation { parent { parent { parent { parent { parent { parent { id } } } } } } }`;
+    const shallow = parse(`${six} { organisations(first: 1) { nodes { ...P } } }`);
+    expect(checkDocument(schema, shallow, {}, DEFAULT_LIMITS)).toEqual([]);
+    const deep = parse(`${six} { organisations(first: 1) { nodes { ...P parent { parent { parent { parent { parent { ...P } } } } } } } }`);
+    expect(checkDocument(schema, deep, {}, DEFAULT_LIMITS)[0]?.extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX", reason: "DEPTH" });
+    // Aliases count at every spread: 4 in a fragment spread 8 times is 32 > 30.
+    const aliases = parse(`fragment A on Query { a: __typename b: __typename c: __typename d: __typename } fragment B on Query { ...A ...A } fragment C on Query { ...B ...B } { ...C ...C }`);
+    expect(checkDocument(schema, aliases, {}, DEFAULT_LIMITS)[0]?.extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX", reason: "ALIASES" });
   });
 });
 

@@ -55,10 +55,11 @@ export function measureOperations(document: DocumentNode): Map<OperationDefiniti
       shapeCheckWork.nodesVisited++;
       let inner: Shape;
       if (selection.kind === Kind.FIELD) {
-        // Introspection (development only) nests deeply by design and is not counted.
-        if (selection.name.value.startsWith("__")) continue;
         const child = selection.selectionSet ? ofSet(selection.selectionSet) : EMPTY;
-        inner = { depth: child.depth + 1, aliases: child.aliases + (selection.alias ? 1 : 0), fields: child.fields + 1 };
+        // Introspection (development only) nests deeply by design: its depth is not counted, its
+        // fields and aliases are (`__typename` copies are work too).
+        const introspection = selection.name.value.startsWith("__");
+        inner = { depth: introspection ? 0 : child.depth + 1, aliases: child.aliases + (selection.alias ? 1 : 0), fields: child.fields + 1 };
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         inner = ofSet(selection.selectionSet);
       } else {
@@ -98,7 +99,7 @@ function shapeErrorsOf(document: DocumentNode, limits: Pick<SecurityLimits, "max
 }
 
 /**
- * Depth and aliases depend on the document alone, and Apollo (and graphql-ws callers that reuse
+ * Literals, depth, aliases and expanded fields depend on the document alone, and Apollo (and graphql-ws callers that reuse
  * parsed documents) hand the same DocumentNode for a repeated query: a document that passed once passes again.
  */
 const passedShapeChecks = new WeakMap<DocumentNode, string>();
