@@ -26,6 +26,7 @@ export * from "./common/complexity";
 export * from "./auth/roles";
 export * from "./auth/policy";
 export * from "./auth/auth-checker";
+export * from "./auth/personal-data";
 
 export * from "./region/wellbeing-region.entity";
 export * from "./region/municipality.entity";
@@ -54,6 +55,7 @@ export * from "./node/node.registry";
 export * from "./database/data-source";
 export * from "./database/query-counter";
 export * from "./schema/build-schema";
+export * from "./schema/local-date.scalar";
 export * from "./schema/core-resolvers";
 
 export { CORE_VERSION } from "./version";

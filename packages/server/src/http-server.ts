@@ -17,12 +17,13 @@ import { metricsPlugin } from "./observability/metrics";
 import { startMetricsServer, type MetricsServer } from "./observability/metrics-server";
 import { runReadinessChecks, type ReadinessCheck } from "./observability/readiness";
 import type { Logger } from "pino";
-import { QUERY_TOO_COMPLEX, checkDocument } from "./security/check-document";
+import { QUERY_TOO_COMPLEX, checkDocument, withoutSuggestionText } from "./security/check-document";
 import { jsonBodyErrors, refusalBody, requireJsonBody, trustedDocumentsOnly } from "./security/http-guards";
 import { checkConnectionLimits, connectionsCheckingInterval, DEFAULT_CONNECTION_LIMITS, type ConnectionLimits } from "./security/connection-limits";
 import { DEFAULT_LIMITS, type SecurityLimits } from "./security/limits";
 import { setSecurityHeaders } from "./security/security-headers";
 import { TrustedDocuments } from "./security/trusted-documents";
+import { unexpectedErrorLogging } from "./security/unexpected-errors";
 import { attachGraphQLWebSocket } from "./websocket";
 
 export interface HttpServerOptions {
@@ -111,6 +112,11 @@ export function formatError(production: boolean) {
       return { message: "Internal server error", locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
     }
     if (code === undefined && !(error instanceof GraphQLError)) return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.INTERNAL_SERVER_ERROR } };
+    // Variable coercion errors (input fields, enum values) carry graphql-js's hints too.
+    if (production) {
+      const message = withoutSuggestionText(formatted.message);
+      if (message !== formatted.message) return { ...formatted, message };
+    }
     return formatted;
   };
 }
@@ -177,6 +183,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       metricsPlugin,
       ...(options.exposeSqlStatements ? [sqlStatementsHeader] : []),
       operationLimits(limits),
+      unexpectedErrorLogging(logger),
     ],
   });
   await apollo.start();

@@ -12,6 +12,7 @@ import { activeSubscriptions } from "./observability/metrics";
 import { clientAddressResolver, type ConnectionLimits } from "./security/connection-limits";
 import type { SecurityLimits } from "./security/limits";
 import type { TrustedDocuments } from "./security/trusted-documents";
+import { logUnexpectedErrors } from "./security/unexpected-errors";
 import { formatSocketError, prepareWsOperation, trustedDocumentReviver, wsAuthentication } from "./security/ws-guards";
 
 export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 20;
@@ -92,6 +93,7 @@ export function attachGraphQLWebSocket(options: WebSocketOptions): GraphQLWebSoc
     jsonMessageReviver: options.trusted ? trustedDocumentReviver(options.trusted) : undefined,
     onConnect: wsAuth.onConnect,
     onSubscribe: (ctx, _id, payload) => {
+      if (!wsAuth.stillValid(ctx)) return [new GraphQLError("The access token has expired", { extensions: { code: "UNAUTHENTICATED", reason: "INVALID_TOKEN" } })];
       // The operation being started is already counted in ctx.subscriptions.
       if (Object.keys(ctx.subscriptions).length > limit) {
         return [new GraphQLError(`At most ${limit} operations at a time on one connection: complete one or open another connection`, {
@@ -110,8 +112,12 @@ export function attachGraphQLWebSocket(options: WebSocketOptions): GraphQLWebSoc
       }
     },
     // Every error gets a stable code, as over HTTP (variable coercion: BAD_USER_INPUT; unexpected: masked in production).
-    onNext: (_ctx, _id, _payload, _args, result: ExecutionResult): FormattedExecutionResult | void => {
+    // Unexpected errors are logged once with their cause before they are masked.
+    onNext: (_ctx, _id, payload, args, result: ExecutionResult): FormattedExecutionResult | void => {
       if (!result.errors?.length) return undefined;
+      logUnexpectedErrors(logger, result.errors, {
+        requestId: (args.contextValue as { requestId?: string } | undefined)?.requestId, operationName: payload.operationName, transport: "websocket",
+      });
       const requestError = !("data" in result);
       return { ...result, errors: result.errors.map((error) => formatSocketError(error, requestError, options.formatError)) };
     },

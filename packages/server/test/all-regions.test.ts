@@ -37,7 +37,7 @@ describe("all region plug-ins together", () => {
       pk: region(code: "14") { partnershipTables { name } pohjoisKarjalaCommittee { name } }
       um: region(code: "02") { uusimaaDevelopmentGroup { name } uusimaaRepresentativeCalls { status } }
       joensuu: municipality(code: "167") { ngoContactPerson { name } }
-    }`);
+    }`, undefined, { token: await env.token({ roles: ["editor"] }) });
     expect(res.errors).toBeUndefined();
     expect(res.data.ks).toEqual({ partnershipTables: [{ name: "Keski-Suomen hyvinvointialueen kumppanuuspöytä" }], uusimaaDevelopmentGroup: null, pohjoisKarjalaCommittee: null });
     expect(res.data.pk).toEqual({ partnershipTables: [], pohjoisKarjalaCommittee: { name: "Pohjois-Karjalan järjestöneuvottelukunta" } });

@@ -6,8 +6,8 @@ import { createTestEnvironment, type TestEnvironment } from "@yhdyspinta/testing
  * organisation or region. A refusal must carry the right code AND leave the data as it was
  * (every row of the tables a mutation could touch is compared before and after).
  *
- * Fixtures (fresh for every cell): organisation A operates in Jyväskylä (179, region 15),
- * organisation B in Joensuu (167, region 14); each has one activity; partnership pA is A's with
+ * Fixtures (fresh for every cell): organisations A and C operate in Jyväskylä (179, region 15),
+ * organisation B in Joensuu (167, region 14); A and B each has one activity; partnership pA is A's with
  * region 15, partnership pB is B's with the municipality of Joensuu (so region 14). Milestones:
  * mN is national, m15 belongs to region 15, m14 to region 14 (all PLANNED, no events yet).
  */
@@ -16,7 +16,7 @@ beforeAll(async () => { env = await createTestEnvironment(); });
 afterAll(async () => { await env?.close(); });
 
 const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString("base64url");
-const A = gid("Organisation", 1001), B = gid("Organisation", 1002);
+const A = gid("Organisation", 1001), B = gid("Organisation", 1002), C = gid("Organisation", 1003);
 const actA = gid("Activity", 2001), actB = gid("Activity", 2002);
 const pA = gid("Partnership", 3001), pB = gid("Partnership", 3002);
 const mN = gid("PreparationMilestone", 4001), m15 = gid("PreparationMilestone", 4002), m14 = gid("PreparationMilestone", 4003);
@@ -27,9 +27,10 @@ async function resetFixtures(): Promise<void> {
       preparation_milestone, milestone_event RESTART IDENTITY CASCADE;
     INSERT INTO organisation (id, name_fi, kind, email, phone) VALUES
       (1001, 'Keski-Suomen Omaishoitajat ry', 'DISTRICT', 'info@ks-omaishoitajat.example.fi', '+358 40 100 2000'),
-      (1002, 'Joensuun Seudun Mielenterveysseura ry', 'LOCAL', NULL, NULL);
-    INSERT INTO organisation_region VALUES (1001, '15'), (1002, '14');
-    INSERT INTO organisation_municipality VALUES (1001, '179'), (1002, '167');
+      (1002, 'Joensuun Seudun Mielenterveysseura ry', 'LOCAL', NULL, NULL),
+      (1003, 'Jyväskylän Kerho ry', 'LOCAL', NULL, NULL);
+    INSERT INTO organisation_region VALUES (1001, '15'), (1002, '14'), (1003, '15');
+    INSERT INTO organisation_municipality VALUES (1001, '179'), (1002, '167'), (1003, '179');
     INSERT INTO activity (id, organisation_id, name_fi, kind) VALUES (2001, 1001, 'Vertaistukiryhmä', 'PEER_SUPPORT'), (2002, 1002, 'Olohuone', 'LOW_THRESHOLD');
     INSERT INTO activity_municipality VALUES (2001, '179'), (2002, '167');
     INSERT INTO partnership (id, organisation_id, region_code, municipality_code, kind, status, title_fi) VALUES
@@ -90,8 +91,18 @@ const MATRIX: Case[] = [
     document: `mutation($id: ID!) { updateOrganisation(id: $id, input: { nameFi: "Muutettu ry" }) { id } }`, variables: { id: B } },
   { name: "updateOrganisation A moving it to region 14", expect: [U, ok, F, F, F, ok],
     document: `mutation($id: ID!) { updateOrganisation(id: $id, input: { municipalityCodes: ["167"] }) { id } }`, variables: { id: A } },
-  { name: "updateOrganisation A under parent B", expect: [U, F, F, ok, F, ok],
+  // Linking to a parent needs rights over the parent too (policy organisation:link-parent): a
+  // coordinator of 15 may not hang A under region 14's B, which would block B's deletion.
+  { name: "updateOrganisation A under parent B", expect: [U, F, F, F, F, ok],
     document: `mutation($id: ID!, $p: ID!) { updateOrganisation(id: $id, input: { parentId: $p }) { id } }`, variables: { id: A, p: B } },
+  { name: "updateOrganisation B under parent A", expect: [U, F, F, F, F, ok],
+    document: `mutation($id: ID!, $p: ID!) { updateOrganisation(id: $id, input: { parentId: $p }) { id } }`, variables: { id: B, p: A } },
+  { name: "updateOrganisation C under parent A (both in region 15)", expect: [U, F, F, ok, F, ok],
+    document: `mutation($id: ID!, $p: ID!) { updateOrganisation(id: $id, input: { parentId: $p }) { id } }`, variables: { id: C, p: A } },
+  { name: "createOrganisation in region 15 as a member of B (region 14)", expect: [U, F, ok, F, F, ok],
+    document: `mutation($p: ID!) { createOrganisation(input: { nameFi: "Jäsen ry", kind: LOCAL, parentId: $p, municipalityCodes: ["179"] }) { id } }`, variables: { p: B } },
+  { name: "createOrganisation in region 14 as a member of A (region 15)", expect: [U, ok, F, F, F, ok],
+    document: `mutation($p: ID!) { createOrganisation(input: { nameFi: "Jäsen ry", kind: LOCAL, parentId: $p, municipalityCodes: ["167"] }) { id } }`, variables: { p: A } },
   { name: "deleteOrganisation A", expect: [U, F, F, ok, F, ok],
     document: `mutation($id: ID!) { deleteOrganisation(id: $id) { deletedId } }`, variables: { id: A } },
   { name: "deleteOrganisation B", expect: [U, F, F, F, ok, ok],
@@ -171,6 +182,28 @@ describe("authorisation matrix", () => {
     const mutations: string[] = res.data.__schema.mutationType.fields.map((f: { name: string }) => f.name);
     const tested = new Set(MATRIX.map((c) => /mutation[^{]*\{\s*(\w+)/.exec(c.document)![1]));
     expect(mutations.filter((m) => !tested.has(m))).toEqual([]);
+  });
+});
+
+describe("organisations across regions", () => {
+  beforeAll(resetFixtures);
+
+  it("a coordinator of 15 cannot make region 14's organisation a parent, so region 14's coordinator can still delete it", async () => {
+    const link = `mutation($id: ID!, $p: ID!) { updateOrganisation(id: $id, input: { parentId: $p }) { id } }`;
+    expect((await env.query(link, { id: A, p: B }, { token: tokens.coord15 })).errors?.[0].extensions).toMatchObject({ code: "FORBIDDEN", action: "organisation:link-parent" });
+    const create = `mutation($p: ID!) { createOrganisation(input: { nameFi: "Jäsen ry", kind: LOCAL, parentId: $p, municipalityCodes: ["179"] }) { id } }`;
+    expect((await env.query(create, { p: B }, { token: tokens.coord15 })).errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    const deleted = await env.query(`mutation($id: ID!) { deleteOrganisation(id: $id) { deletedId } }`, { id: B }, { token: tokens.coord14 });
+    expect(deleted.errors).toBeUndefined();
+    expect(deleted.data.deleteOrganisation).toEqual({ deletedId: B });
+  });
+
+  it("keeping a parent an admin set across regions is no new link", async () => {
+    await resetFixtures();
+    expect((await env.query(`mutation($id: ID!, $p: ID!) { updateOrganisation(id: $id, input: { parentId: $p }) { id } }`, { id: A, p: B }, { token: tokens.admin })).errors).toBeUndefined();
+    const same = await env.query(`mutation($id: ID!, $p: ID!) { updateOrganisation(id: $id, input: { parentId: $p, nameFi: "Sama emo ry" }) { name } }`, { id: A, p: B }, { token: tokens.coord15 });
+    expect(same.errors).toBeUndefined();
+    expect(same.data.updateOrganisation).toEqual({ name: "Sama emo ry" });
   });
 });
 

@@ -13,6 +13,7 @@ import {
 import { PohjoisKarjalaNgoContactPerson } from "./contact-person/contact-person.entity";
 import { MunicipalityNgoContactPersonResolver, PohjoisKarjalaNgoContactPersonResolver } from "./contact-person/contact-person.resolver";
 import { PohjoisKarjala1731300000000 } from "./migrations/1731300000000-pohjois-karjala";
+import { PohjoisKarjalaContactPersonConsent1733000000000 } from "./migrations/1733000000000-contact-person-consent";
 import { PohjoisKarjalaOutreachProject } from "./outreach/outreach-project.entity";
 import { OrganisationOutreachProjectsResolver, PohjoisKarjalaOutreachProjectResolver } from "./outreach/outreach-project.resolver";
 import { POHJOIS_KARJALA } from "./region";
@@ -35,7 +36,7 @@ export default defineRegionPlugin({
     PohjoisKarjalaCommittee, PohjoisKarjalaCommitteeTerm, PohjoisKarjalaCommitteeMember, PohjoisKarjalaStatement,
     PohjoisKarjalaNgoContactPerson, PohjoisKarjalaOutreachProject,
   ],
-  migrations: [PohjoisKarjala1731300000000],
+  migrations: [PohjoisKarjala1731300000000, PohjoisKarjalaContactPersonConsent1733000000000],
   resolvers: [
     PohjoisKarjalaCommitteeResolver, PohjoisKarjalaCommitteeTermResolver, PohjoisKarjalaCommitteeMemberResolver, RegionPohjoisKarjalaCommitteeResolver,
     PohjoisKarjalaNgoContactPersonResolver, MunicipalityNgoContactPersonResolver,

@@ -25,13 +25,16 @@ const mutateOk = (document: string, variables?: Record<string, unknown>) => ok(d
 describe("Pohjois-Karjala NGO consultative committee", () => {
   it("has a term with chair, vice-chair and members with deputies, and its statements", async () => {
     const res = await ok(`{ region(code: "14") { pohjoisKarjalaCommittee { id name terms { id startsOn endsOn members { role memberName deputyName organisation { id } } }
-      statements(first: 2) { totalCount nodes { subject givenOn } pageInfo { hasNextPage } } } } }`);
+      statements(first: 2) { totalCount nodes { subject givenOn } pageInfo { hasNextPage } } } } }`, undefined, coord14);
     const committee = res.data.region.pohjoisKarjalaCommittee;
     expect(committee.name).toBe("Pohjois-Karjalan järjestöneuvottelukunta");
     const [term] = committee.terms;
     expect(term.members).toHaveLength(9);
     expect(term.members.slice(0, 3).map((m: any) => m.role)).toEqual(["CHAIR", "VICE_CHAIR", "MEMBER"]);
     expect(term.members.every((m: any) => m.deputyName)).toBe(true);
+    // Members' names are personal data: anonymous callers get null (docs/security.md).
+    const anonymous = await ok(`{ region(code: "14") { pohjoisKarjalaCommittee { terms { members { role memberName deputyName } } } } }`);
+    expect(anonymous.data.region.pohjoisKarjalaCommittee.terms[0].members[0]).toEqual({ role: "CHAIR", memberName: null, deputyName: null });
     expect(committee.statements).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
     expect(committee.statements.nodes.map((s: any) => s.givenOn)).toEqual(["2023-09-14", "2024-03-05"]);
     const none = await ok(`{ region(code: "15") { pohjoisKarjalaCommittee { id } } }`);
@@ -75,7 +78,7 @@ describe("Pohjois-Karjala municipal NGO contact persons", () => {
   it("replaces a municipality's contact person and refuses municipalities of other regions", async () => {
     const set = `mutation($input: SetPohjoisKarjalaNgoContactPersonInput!) { setPohjoisKarjalaNgoContactPerson(input: $input) { name phone municipality { code } } }`;
     await mutateOk(set, { input: { municipalityCode: "167", name: "Uusi Yhdyshenkilö", phone: "+358 40 123 4567" } });
-    const res = await ok(`{ municipality(code: "167") { ngoContactPerson { name phone } } }`);
+    const res = await ok(`{ municipality(code: "167") { ngoContactPerson { name phone } } }`, undefined, coord14);
     expect(res.data.municipality.ngoContactPerson).toEqual({ name: "Uusi Yhdyshenkilö", phone: "+358 40 123 4567" });
     const outside = await mutate(set, { input: { municipalityCode: "179", name: "X" } });
     expect(outside.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "MUNICIPALITY_OUTSIDE_REGION" });

@@ -26,6 +26,11 @@ export interface PolicyResources {
   /** Current area, and the new area / parent when the update changes them. */
   "organisation:update": { organisationId: number; regionCodes: readonly string[]; newRegionCodes?: readonly string[]; newParentId?: number | null };
   "organisation:delete": { organisationId: number; regionCodes: readonly string[] };
+  /**
+   * Making an organisation a member of `parentId` (create or update), checked with the parent's
+   * stored area: a parent's coordinators must be able to delete and reorganise what hangs under it.
+   */
+  "organisation:link-parent": { parentId: number; parentRegionCodes: readonly string[] };
   /** Create, update or delete an activity of the organisation. */
   "activity:manage": { organisationId: number };
   /** The wellbeing region of the public party: the region itself, or the region of the municipality. */
@@ -60,6 +65,10 @@ const RULES: { [A in PolicyAction]: Rule<A> } = {
   },
   // Deleting cascades to activities and partnerships, so editors cannot; coordinators of the whole area can.
   "organisation:delete": (v, r) => coordinatesAllRegions(v, r.regionCodes),
+  // An editor links only to organisations they edit; a coordinator only to a parent whose whole
+  // area is in their regions (a region-15 coordinator cannot hang members under region 14's
+  // organisation and so block its deletion); a parent with no area or spanning others: admins.
+  "organisation:link-parent": (v, r) => editsOrganisation(v, r.parentId) || coordinatesAllRegions(v, r.parentRegionCodes),
   "activity:manage": (v, r) => editsOrganisation(v, r.organisationId),
   "partnership:manage": (v, r) => coordinatesRegion(v, r.regionCode),
   // National milestones (regionCode null) are for admins only.

@@ -82,11 +82,16 @@ export function decodeCursor(ordering: Ordering, cursor: string): unknown[] {
     parsed[0] === ordering.name &&
     ordering.keys.every((k, i) => {
       const v = parsed[i + 1];
-      if (k.type === "int") return Number.isInteger(v);
+      // Each value must be one PostgreSQL can bind to the key's type: a cursor is client input.
+      if (k.type === "int") return Number.isInteger(v) && (v as number) >= -2147483648 && (v as number) <= 2147483647;
       // bigint keys travel as decimal strings (as pg returns them), never as lossy numbers.
       if (k.type === "bigint") return typeof v === "string" && /^[0-9]{1,18}$/.test(v);
       if (k.type === "real") return typeof v === "number" && Number.isFinite(v);
-      return v === null || typeof v === "string";
+      if (v === null) return true;
+      if (typeof v !== "string" || v.includes("\0")) return false;
+      if (k.type === "date") return /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(v) && !v.startsWith("0000") && !Number.isNaN(Date.parse(v));
+      if (k.type === "timestamptz") return /^[0-9]{4}-[0-9]{2}-[0-9]{2}T/.test(v) && !v.startsWith("0000") && !Number.isNaN(Date.parse(v));
+      return true;
     });
   if (!valid) {
     throw new UserInputError(`"after" is not a cursor of this list and ordering`, { field: "after", reason: "INVALID_CURSOR" });

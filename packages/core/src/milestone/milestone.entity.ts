@@ -1,4 +1,4 @@
-import { LocalDateResolver } from "graphql-scalars";
+import { LocalDateScalar } from "../schema/local-date.scalar";
 import { Arg, Field, ID, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
 import { Language } from "../common/enums";
@@ -48,7 +48,7 @@ export class PreparationMilestone implements Node {
   @Column({ type: "text", nullable: true })
   description: string | null;
 
-  @Field(() => LocalDateResolver, { description: "Planned or actual day of the step." })
+  @Field(() => LocalDateScalar, { description: "Planned or actual day of the step." })
   @Column({ name: "due_date", type: "date" })
   dueDate: string;
 

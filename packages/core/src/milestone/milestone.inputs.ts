@@ -1,5 +1,5 @@
 import { ArrayMaxSize, IsOptional, Length, MaxLength } from "class-validator";
-import { LocalDateResolver } from "graphql-scalars";
+import { LocalDateScalar } from "../schema/local-date.scalar";
 import { Field, ID, InputType } from "type-graphql";
 import { MilestoneStatus, type MilestoneStatusValue } from "./milestone.enums";
 
@@ -78,7 +78,7 @@ export class CreateMilestoneInput {
   @MaxLength(5000)
   description?: string | null;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateScalar)
   dueDate: string;
 
   @Field(() => MilestoneStatus, { defaultValue: "PLANNED" })
@@ -123,7 +123,7 @@ export class UpdateMilestoneInput {
   @MaxLength(5000)
   description?: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true })
   @IsOptional()
   dueDate?: string | null;
 

@@ -1,5 +1,6 @@
 import { Arg, Args, Info, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { GraphQLResolveInfo } from "graphql";
+import { PersonalData } from "../auth/personal-data";
 import { Role } from "../auth/roles";
 import { connectionComplexity, listComplexity } from "../common/complexity";
 import { ConnectionArgs, ListOrder } from "../common/args";
@@ -16,9 +17,11 @@ import { organisationService } from "./organisation.service";
 
 @ObjectType({ description: "Contact details of an organisation: visible to signed-in users only." })
 export class OrganisationContact {
+  @PersonalData()
   @Field(() => String, { nullable: true })
   email: string | null;
 
+  @PersonalData()
   @Field(() => String, { nullable: true })
   phone: string | null;
 }
@@ -76,9 +79,11 @@ export class OrganisationResolver {
     return organisationService.municipalitiesOf(ctx, org.dbId, org);
   }
 
+  // Often a person's own address: signed-in users only (@PersonalData, enforced when the schema is built).
+  @PersonalData()
   @FieldResolver(() => OrganisationContact, { nullable: true, description: "E-mail and phone; null for anonymous users (no error)." })
-  contact(@Root() org: Organisation, @Ctx() ctx: YhdyspintaContext): OrganisationContact | null {
-    return ctx.viewer ? { email: org.email, phone: org.phone } : null;
+  contact(@Root() org: Organisation): OrganisationContact | null {
+    return { email: org.email, phone: org.phone };
   }
 
   @Authorized()

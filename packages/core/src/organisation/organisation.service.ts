@@ -112,7 +112,7 @@ export class OrganisationService {
     const businessId = input.businessId ? normaliseBusinessId(input.businessId) : null;
     authorize(ctx, "organisation:create", { parentId, regionCodes });
     const saved = await inTransaction(ctx, async (em) => {
-      if (parentId !== null) await this.requireParent(em, parentId);
+      if (parentId !== null) await this.requireParent(ctx, em, parentId);
       if (businessId) await this.requireFreeBusinessId(em, businessId, null);
       const org = em.create(Organisation, {
         nameFi: input.nameFi, nameSv: input.nameSv ?? null, nameEn: input.nameEn ?? null,
@@ -142,8 +142,9 @@ export class OrganisationService {
         ? this.operatingArea(ctx, input.regionCodes ?? current.regionCodes, input.municipalityCodes ?? current.municipalityCodes)
         : undefined;
       authorize(ctx, "organisation:update", { organisationId: id, regionCodes: current.regionCodes, newRegionCodes: area?.regionCodes, newParentId: parentId });
-      if (parentId !== undefined && parentId !== null) {
-        await this.requireParent(em, parentId);
+      // Keeping the parent it has is no new link (it may have been set by an admin).
+      if (parentId !== undefined && parentId !== null && parentId !== org.parentId) {
+        await this.requireParent(ctx, em, parentId);
         await this.refuseCycle(em, id, parentId);
       }
       const businessId = input.businessId === undefined ? undefined : input.businessId === null ? null : normaliseBusinessId(input.businessId);
@@ -198,9 +199,11 @@ export class OrganisationService {
     await replaceLinkedCodes(em, "organisation_municipality", "organisation_id", "municipality_code", id, municipalityCodes);
   }
 
-  private async requireParent(em: EntityManager, parentId: number): Promise<void> {
+  /** The parent exists (locked until commit) and the viewer may link to it (policy `organisation:link-parent`). */
+  private async requireParent(ctx: YhdyspintaContext, em: EntityManager, parentId: number): Promise<void> {
     const rows = await em.query(`SELECT 1 FROM organisation WHERE id = $1 FOR KEY SHARE`, [parentId]);
     if (!rows.length) throw new UserInputError("The parent organisation does not exist", { field: "parentId", reason: "UNKNOWN_PARENT" });
+    authorize(ctx, "organisation:link-parent", { parentId, parentRegionCodes: (await this.currentArea(em, parentId)).regionCodes });
   }
 
   private async refuseCycle(em: EntityManager, id: number, parentId: number): Promise<void> {

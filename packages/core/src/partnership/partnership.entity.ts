@@ -1,4 +1,4 @@
-import { LocalDateResolver } from "graphql-scalars";
+import { LocalDateScalar } from "../schema/local-date.scalar";
 import { Arg, Field, ID, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
 import { Language, PartnershipKind, PartnershipStatus } from "../common/enums";
@@ -61,11 +61,11 @@ export class Partnership implements Node {
   @Column({ name: "public_party_role", type: "text", nullable: true })
   publicPartyRole: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: "First day." })
+  @Field(() => LocalDateScalar, { nullable: true, description: "First day." })
   @Column({ name: "starts_on", type: "date", nullable: true })
   startsOn: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: "Last day; null while open-ended." })
+  @Field(() => LocalDateScalar, { nullable: true, description: "Last day; null while open-ended." })
   @Column({ name: "ends_on", type: "date", nullable: true })
   endsOn: string | null;
 

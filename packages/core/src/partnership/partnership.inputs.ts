@@ -1,5 +1,5 @@
 import { IsOptional, Length, MaxLength } from "class-validator";
-import { LocalDateResolver } from "graphql-scalars";
+import { LocalDateScalar } from "../schema/local-date.scalar";
 import { Field, ID, InputType } from "type-graphql";
 import { PartnershipKind, PartnershipStatus } from "../common/enums";
 import type { PartnershipKindValue, PartnershipStatusValue } from "../common/vocabulary";
@@ -56,10 +56,10 @@ export abstract class PartnershipFields {
   @MaxLength(2000)
   publicPartyRole?: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true })
   startsOn?: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true })
   endsOn?: string | null;
 }
 

@@ -2,6 +2,7 @@ import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema, type AuthChecker, type BuildSchemaOptions } from "type-graphql";
 import { authChecker } from "../auth/auth-checker";
+import { enforcePersonalData } from "../auth/personal-data";
 import { CORE_RESOLVERS } from "./core-resolvers";
 import { makeNestedArgumentsSynchronous, usePlainPropertyResolvers } from "./fast-resolvers";
 
@@ -74,6 +75,8 @@ export function buildYhdyspintaSchema(options: SchemaOptions = {}): Promise<Grap
     const fast = { resolvers, validate: VALIDATE, hasGlobalMiddlewares: (options.globalMiddlewares?.length ?? 0) > 0 };
     makeNestedArgumentsSynchronous(schema, fast);
     usePlainPropertyResolvers(schema, fast);
+    // Last, so that no later rewrite replaces the wrapped resolvers.
+    enforcePersonalData(schema);
     return schema;
   });
 }

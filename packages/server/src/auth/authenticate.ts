@@ -110,8 +110,17 @@ export async function authenticate(tokenOrHeader: unknown, config: AuthConfig): 
     throw new InvalidTokenError("malformed or not signed with an accepted algorithm");
   }
   const viewer = freezeViewer(viewerFromClaims(payload));
+  expiries.set(viewer, (payload.exp ?? 0) * 1000);
   remember(token, config, viewer, payload);
   return viewer;
+}
+
+/** When each verified token's viewer stops being valid (ms since the epoch), for long-lived connections. */
+const expiries = new WeakMap<Viewer, number>();
+
+/** The `exp` (in ms) of the token a viewer came from; undefined for a viewer not made by `authenticate`. */
+export function expiryOf(viewer: Viewer): number | undefined {
+  return expiries.get(viewer);
 }
 
 /**

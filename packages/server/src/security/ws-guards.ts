@@ -5,7 +5,7 @@ import {
 } from "graphql";
 import { CloseCode, type Context, type SubscribePayload } from "graphql-ws";
 import type { AuthConfig } from "../auth/auth-config";
-import { authenticate } from "../auth/authenticate";
+import { authenticate, expiryOf } from "../auth/authenticate";
 import { QUERY_TOO_COMPLEX, checkDocument, withoutSuggestions } from "./check-document";
 import type { SecurityLimits } from "./limits";
 import type { TrustedDocuments } from "./trusted-documents";
@@ -16,28 +16,62 @@ function forSocket(error: GraphQLError, code: string): GraphQLError {
   return new GraphQLError(error.message, { nodes: error.nodes, extensions: { ...extensions, code: extensions.code ?? code } });
 }
 
+/** Close code when a connection's token expires: as for an invalid token (graphql-ws's Unauthorized). */
+export const TOKEN_EXPIRED_CLOSE = { code: CloseCode.Unauthorized, reason: "Token expired" } as const;
+
+/** setTimeout's longest delay; a later expiry is re-armed when it fires. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+type ClosableSocket = { close(code: number, reason: string): void; once?(event: "close", listener: () => void): unknown };
+
 /**
  * graphql-ws authentication: the token comes in connection_init's payload (`authorization`, as
  * "Bearer ..." or bare, or `token`) and is checked with the same `authenticate` as HTTP. A bad
- * token closes the socket with 4401 Unauthorized instead of continuing anonymously.
+ * token closes the socket with 4401 Unauthorized instead of continuing anonymously. A signed-in
+ * connection lasts only as long as its token: at `exp` the socket is closed with 4401 "Token expired"
+ * (the client reconnects with a fresh token), and an operation that arrives after `exp` before the
+ * timer fired closes it too.
  */
 export function wsAuthentication(auth: AuthConfig) {
-  const viewers = new WeakMap<object, Viewer | null>();
+  const viewers = new WeakMap<object, { viewer: Viewer | null; expiresAt?: number }>();
+  const socketOf = (ctx: Context<Record<string, unknown> | undefined, unknown>) => (ctx.extra as { socket?: ClosableSocket }).socket;
+  const closeAtExpiry = (socket: ClosableSocket, expiresAt: number) => {
+    const arm = (): void => {
+      const wait = expiresAt - Date.now();
+      if (wait <= 0) return socket.close(TOKEN_EXPIRED_CLOSE.code, TOKEN_EXPIRED_CLOSE.reason);
+      const timer = setTimeout(arm, Math.min(wait, MAX_TIMER_MS));
+      timer.unref?.();
+      socket.once?.("close", () => clearTimeout(timer));
+    };
+    arm();
+  };
   return {
     async onConnect(ctx: Context<Record<string, unknown> | undefined, unknown>): Promise<boolean> {
       const params = ctx.connectionParams ?? {};
       const token = params.authorization ?? params.Authorization ?? params.token;
+      const socket = socketOf(ctx);
       try {
-        viewers.set(ctx, await authenticate(token, auth));
+        const viewer = await authenticate(token, auth);
+        const expiresAt = viewer ? expiryOf(viewer) : undefined;
+        viewers.set(ctx, { viewer, expiresAt });
+        if (socket && expiresAt !== undefined) closeAtExpiry(socket, expiresAt);
         return true;
       } catch (error) {
-        const socket = (ctx.extra as { socket?: { close(code: number, reason: string): void } }).socket;
         socket?.close(CloseCode.Unauthorized, (error as Error).message.slice(0, 120));
         return false;
       }
     },
+    /** False (and the socket closed) when the connection's token has expired. */
+    stillValid(ctx: Context<Record<string, unknown> | undefined, unknown>): boolean {
+      const expiresAt = viewers.get(ctx)?.expiresAt;
+      if (expiresAt === undefined || Date.now() < expiresAt) return true;
+      socketOf(ctx)?.close(TOKEN_EXPIRED_CLOSE.code, TOKEN_EXPIRED_CLOSE.reason);
+      return false;
+    },
     viewerOf(ctx: object): Viewer | null {
-      return viewers.get(ctx) ?? null;
+      const entry = viewers.get(ctx);
+      if (!entry || (entry.expiresAt !== undefined && Date.now() >= entry.expiresAt)) return null;
+      return entry.viewer;
     },
   };
 }

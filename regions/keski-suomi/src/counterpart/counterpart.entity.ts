@@ -1,3 +1,4 @@
+import { PersonalData } from "@yhdyspinta/core";
 import { Field, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
@@ -16,7 +17,8 @@ export class KeskiSuomiCounterpart {
   @Column({ type: "text" })
   topic: string;
 
-  @Field({ description: "The county's named counterpart for the topic." })
+  @PersonalData()
+  @Field(() => String, { nullable: true, description: "The county's named counterpart for the topic; null for anonymous users." })
   @Column({ name: "county_contact_name", type: "text" })
   countyContactName: string;
 
@@ -24,7 +26,8 @@ export class KeskiSuomiCounterpart {
   @Column({ name: "county_contact_title", type: "text", nullable: true })
   countyContactTitle: string | null;
 
-  @Field(() => String, { nullable: true, description: "The NGOs' contact person for the topic." })
+  @PersonalData()
+  @Field(() => String, { nullable: true, description: "The NGOs' contact person for the topic; null for anonymous users." })
   @Column({ name: "ngo_contact_name", type: "text", nullable: true })
   ngoContactName: string | null;
 

@@ -1,5 +1,4 @@
-import { ConnectionType, Node, toGlobalId } from "@yhdyspinta/core";
-import { LocalDateResolver } from "graphql-scalars";
+import { ConnectionType, Node, toGlobalId, LocalDateScalar, PersonalData } from "@yhdyspinta/core";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
@@ -60,11 +59,11 @@ export class PartnershipTableTerm implements Node {
   @Column({ name: "table_id", type: "integer" })
   tableId: number;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateScalar)
   @Column({ name: "starts_on", type: "date" })
   startsOn: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateScalar)
   @Column({ name: "ends_on", type: "date" })
   endsOn: string;
 
@@ -100,10 +99,13 @@ export class PartnershipTableSeat implements Node {
   @Column({ name: "public_body", type: "text", nullable: true })
   publicBody: string | null;
 
-  @Field()
+  // People's names: signed-in users only (docs/security.md, personal data).
+  @PersonalData()
+  @Field(() => String, { nullable: true, description: "The person holding the seat; null for anonymous users." })
   @Column({ type: "text" })
   representative: string;
 
+  @PersonalData()
   @Field(() => String, { nullable: true })
   @Column({ type: "text", nullable: true })
   deputy: string | null;
@@ -125,7 +127,7 @@ export class PartnershipTableMeeting implements Node {
   @Column({ name: "table_id", type: "integer" })
   tableId: number;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateScalar)
   @Column({ name: "held_on", type: "date" })
   heldOn: string;
 

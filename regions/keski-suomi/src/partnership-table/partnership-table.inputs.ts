@@ -1,5 +1,5 @@
+import { LocalDateScalar } from "@yhdyspinta/core";
 import { IsOptional, Length, MaxLength, ArrayMaxSize } from "class-validator";
-import { LocalDateResolver } from "graphql-scalars";
 import { Field, ID, InputType } from "type-graphql";
 import { SeatKind } from "./partnership-table.entity";
 
@@ -38,7 +38,7 @@ export class RecordPartnershipTableMeetingInput {
   @MaxLength(200)
   tableId: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateScalar)
   heldOn: string;
 
   @Field(() => String, { nullable: true })

@@ -1,5 +1,4 @@
-import { ConnectionType, Node, toGlobalId } from "@yhdyspinta/core";
-import { LocalDateResolver } from "graphql-scalars";
+import { ConnectionType, Node, toGlobalId, LocalDateScalar, PersonalData } from "@yhdyspinta/core";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
@@ -51,11 +50,11 @@ export class PohjoisKarjalaCommitteeTerm implements Node {
   @Column({ name: "committee_id", type: "integer" })
   committeeId: number;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateScalar)
   @Column({ name: "starts_on", type: "date" })
   startsOn: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateScalar)
   @Column({ name: "ends_on", type: "date" })
   endsOn: string;
 }
@@ -76,11 +75,13 @@ export class PohjoisKarjalaCommitteeMember {
   @Column({ type: "text" })
   role: CommitteeRole;
 
-  @Field()
+  @PersonalData()
+  @Field(() => String, { nullable: true, description: "The member's name; null for anonymous users." })
   @Column({ name: "member_name", type: "text" })
   memberName: string;
 
-  @Field(() => String, { nullable: true, description: "The personal deputy (henkilökohtainen varajäsen)." })
+  @PersonalData()
+  @Field(() => String, { nullable: true, description: "The personal deputy (henkilökohtainen varajäsen); null for anonymous users." })
   @Column({ name: "deputy_name", type: "text", nullable: true })
   deputyName: string | null;
 }
@@ -109,7 +110,7 @@ export class PohjoisKarjalaStatement implements Node {
   @Column({ name: "addressed_to", type: "text" })
   addressedTo: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateScalar)
   @Column({ name: "given_on", type: "date" })
   givenOn: string;
 

@@ -1,9 +1,8 @@
 import {
   columnsOf, ConflictError, ConnectionArgs, hydrator, inTransaction, loadConnectionByParent, loadEntitiesByKey, loadEntityById, NotFoundError,
-  Organisation, organisationService, parseIntId, requireRegionRole, Role, SqlParams, UserInputError, WellbeingRegion, type YhdyspintaContext,
+  Organisation, organisationService, parseIntId, requireRegionRole, Role, SqlParams, UserInputError, WellbeingRegion, type YhdyspintaContext, LocalDateScalar,
 } from "@yhdyspinta/core";
 import { IsOptional, Length, MaxLength } from "class-validator";
-import { LocalDateResolver } from "graphql-scalars";
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
 import { POHJOIS_KARJALA } from "../region";
 import {
@@ -48,7 +47,7 @@ export class GivePohjoisKarjalaStatementInput {
   @Length(1, 300)
   addressedTo: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateScalar)
   givenOn: string;
 
   @Field()

@@ -1,3 +1,4 @@
+import { PersonalData } from "@yhdyspinta/core";
 import { Field, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
 
@@ -7,7 +8,9 @@ export class PohjoisKarjalaNgoContactPerson {
   @PrimaryColumn({ name: "municipality_code", type: "varchar", length: 3 })
   municipalityCode: string;
 
-  @Field()
+  // The person's name and contact details: signed-in users only, unless the person agreed to publication.
+  @PersonalData({ consentProperty: "publicationConsent" })
+  @Field(() => String, { nullable: true, description: "Null for anonymous users unless publicationConsent." })
   @Column({ type: "text" })
   name: string;
 
@@ -15,13 +18,19 @@ export class PohjoisKarjalaNgoContactPerson {
   @Column({ type: "text", nullable: true })
   title: string | null;
 
-  @Field(() => String, { nullable: true })
+  @PersonalData({ consentProperty: "publicationConsent" })
+  @Field(() => String, { nullable: true, description: "Null for anonymous users unless publicationConsent." })
   @Column({ type: "text", nullable: true })
   email: string | null;
 
-  @Field(() => String, { nullable: true })
+  @PersonalData({ consentProperty: "publicationConsent" })
+  @Field(() => String, { nullable: true, description: "Null for anonymous users unless publicationConsent." })
   @Column({ type: "text", nullable: true })
   phone: string | null;
+
+  @Field({ description: "The person agreed to publication of their name and contact details: anonymous users see them too." })
+  @Column({ name: "publication_consent", type: "boolean", default: false })
+  publicationConsent: boolean;
 
   @Column({ name: "organisation_id", type: "integer", nullable: true })
   organisationId: number | null;

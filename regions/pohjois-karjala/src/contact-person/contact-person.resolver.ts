@@ -31,6 +31,10 @@ export class SetPohjoisKarjalaNgoContactPersonInput {
   @Matches(/^\+?[0-9 ()-]{5,30}$/)
   phone?: string | null;
 
+  @Field(() => Boolean, { nullable: true, description: "The person agreed to publication of their name and contact details to anonymous users (default false)." })
+  @IsOptional()
+  publicationConsent?: boolean | null;
+
   @Field(() => ID, { nullable: true, description: "The organisation the person works for, if any." })
   @IsOptional()
   @MaxLength(200)
@@ -69,6 +73,7 @@ export class PohjoisKarjalaNgoContactPersonResolver {
       }
       const person = em.create(PohjoisKarjalaNgoContactPerson, {
         municipalityCode: municipality.code, name: input.name, title: input.title ?? null, email: input.email ?? null, phone: input.phone ?? null, organisationId,
+        publicationConsent: input.publicationConsent ?? false,
       });
       await em.save(person); // primary key = municipality: replaces the previous person
       return person;

@@ -1,5 +1,4 @@
-import { ConnectionType, Node, TargetGroup, toGlobalId, type TargetGroupValue } from "@yhdyspinta/core";
-import { LocalDateResolver } from "graphql-scalars";
+import { ConnectionType, Node, TargetGroup, toGlobalId, type TargetGroupValue, LocalDateScalar } from "@yhdyspinta/core";
 import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
@@ -27,11 +26,11 @@ export class PohjoisKarjalaOutreachProject implements Node {
   @Column({ type: "text", nullable: true })
   description: string | null;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateScalar)
   @Column({ name: "starts_on", type: "date" })
   startsOn: string;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true })
   @Column({ name: "ends_on", type: "date", nullable: true })
   endsOn: string | null;
 

@@ -1,9 +1,8 @@
 import {
   columnsOf, ConnectionArgs, hydrator, inTransaction, loadConnection, loadEntitiesByKey, Municipality, Organisation, organisationService,
-  parseIntId, requireRegionParticipant, Role, SqlParams, TargetGroup, UserInputError, uniq, type ListSpec, type TargetGroupValue, type YhdyspintaContext,
+  parseIntId, requireRegionParticipant, Role, SqlParams, TargetGroup, UserInputError, uniq, type ListSpec, type TargetGroupValue, type YhdyspintaContext, LocalDateScalar,
 } from "@yhdyspinta/core";
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, MaxLength } from "class-validator";
-import { LocalDateResolver } from "graphql-scalars";
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
 import { POHJOIS_KARJALA } from "../region";
 import { PohjoisKarjalaOutreachProject, PohjoisKarjalaOutreachProjectConnection } from "./outreach-project.entity";
@@ -23,10 +22,10 @@ export class CreatePohjoisKarjalaOutreachProjectInput {
   @MaxLength(5000)
   description?: string | null;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateScalar)
   startsOn: string;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true })
   endsOn?: string | null;
 
   @Field(() => [TargetGroup])

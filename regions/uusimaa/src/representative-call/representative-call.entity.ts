@@ -1,5 +1,4 @@
-import { ConnectionType, Node, toGlobalId } from "@yhdyspinta/core";
-import { LocalDateResolver } from "graphql-scalars";
+import { ConnectionType, Node, toGlobalId, LocalDateScalar, PersonalData } from "@yhdyspinta/core";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from "typeorm";
 
@@ -42,11 +41,11 @@ export class UusimaaRepresentativeCall implements Node {
   @Column({ name: "member_seats", type: "integer" })
   memberSeats: number;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateScalar)
   @Column({ name: "opens_on", type: "date" })
   opensOn: string;
 
-  @Field(() => LocalDateResolver, { description: "Last day for nominations." })
+  @Field(() => LocalDateScalar, { description: "Last day for nominations." })
   @Column({ name: "closes_on", type: "date" })
   closesOn: string;
 
@@ -54,7 +53,7 @@ export class UusimaaRepresentativeCall implements Node {
   @Column({ type: "text" })
   status: CallStatus;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true })
   @Column({ name: "decided_on", type: "date", nullable: true })
   decidedOn: string | null;
 
@@ -82,7 +81,8 @@ export class UusimaaNomination implements Node {
   @Column({ name: "nominating_organisation_id", type: "integer" })
   nominatingOrganisationId: number;
 
-  @Field()
+  @PersonalData()
+  @Field(() => String, { nullable: true, description: "The nominated person; null for anonymous users." })
   @Column({ name: "nominee_name", type: "text" })
   nomineeName: string;
 

@@ -1,5 +1,5 @@
+import { LocalDateScalar } from "@yhdyspinta/core";
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Max, MaxLength, Min, ValidateNested } from "class-validator";
-import { LocalDateResolver } from "graphql-scalars";
 import { Field, ID, InputType, Int } from "type-graphql";
 
 @InputType()
@@ -17,10 +17,10 @@ export class OpenUusimaaRepresentativeCallInput {
   @Max(50)
   memberSeats: number;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateScalar)
   opensOn: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateScalar)
   closesOn: string;
 }
 
@@ -62,7 +62,7 @@ export class DecideUusimaaRepresentativeCallInput {
   @MaxLength(200)
   callId: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateScalar)
   decidedOn: string;
 
   @Field()
