@@ -45,12 +45,16 @@ function ourServices(): [string, Service][] {
 }
 
 /** The image's ENV and the service's environment, nothing else; "node" is this Node, run in the repository (the image's /app). */
-function serviceEnv(service: Service, databaseUrl: string, port?: number): NodeJS.ProcessEnv {
+function serviceEnv(service: Service, databaseUrl: string, ports?: { port: number; metricsPort: number }): NodeJS.ProcessEnv {
   const env: Record<string, string> = { ...imageEnv };
   for (const [k, v] of Object.entries(service.environment ?? {})) env[k] = interpolate(String(v));
   expect(env.DATABASE_URL).toBeDefined();
   env.DATABASE_URL = databaseUrl;
-  if (port !== undefined) env.PORT = String(port);
+  // Free ports instead of the service's own, so parallel test files that start servers never collide.
+  if (ports) {
+    env.PORT = String(ports.port);
+    env.METRICS_PORT = String(ports.metricsPort);
+  }
   return env;
 }
 
@@ -79,7 +83,7 @@ describe("docker-compose.yml, each service's command run with exactly its enviro
         continue;
       }
       const port = await freePort();
-      const env = serviceEnv(service, databaseUrl, port);
+      const env = serviceEnv(service, databaseUrl, { port, metricsPort: await freePort() });
       const server = startProcess(process.execPath, nodeArgs(service.command ?? imageCmd), { env });
       try {
         await waitForOk(`http://127.0.0.1:${port}/healthz`, server);

@@ -116,7 +116,7 @@ describe("Dockerfile", () => {
       expect(command).toBe("node");
       const server = startProcess(process.execPath, args, {
         cwd: sim.workdir(runtime.name),
-        env: { ...stageEnv(runtime), PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: url, JWT_SECRET: randomBytes(32).toString("hex"), LOG_LEVEL: "warn" },
+        env: { ...stageEnv(runtime), PORT: String(port), METRICS_PORT: String(await freePort()), HOST: "127.0.0.1", DATABASE_URL: url, JWT_SECRET: randomBytes(32).toString("hex"), LOG_LEVEL: "warn" },
       });
       try {
         await waitForOk(`http://127.0.0.1:${port}/readyz`, server);
