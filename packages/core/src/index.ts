@@ -3,25 +3,25 @@
  */
 import "reflect-metadata";
 
-export * from "./common/vocabulary";
-export * from "./common/enums";
-export * from "./common/errors";
-export * from "./common/global-id";
-export * from "./common/graphql-types";
-export * from "./common/pagination";
-export * from "./common/connection-loader";
-export * from "./common/entity-loader";
-export * from "./common/array-connection";
-export * from "./common/args";
-export * from "./common/context";
-export * from "./common/sql";
-export * from "./common/transaction";
-export * from "./common/linked-codes";
-export * from "./common/localized";
-export * from "./common/payloads";
-export * from "./common/uniq";
-export * from "./common/validators";
-export * from "./common/complexity";
+export * from "./vocabulary/vocabulary";
+export * from "./graphql/enums";
+export * from "./errors/errors";
+export * from "./graphql/global-id";
+export * from "./graphql/graphql-types";
+export * from "./query/pagination";
+export * from "./query/connection-loader";
+export * from "./query/entity-loader";
+export * from "./query/array-connection";
+export * from "./graphql/args";
+export * from "./context/request-context";
+export * from "./query/sql";
+export * from "./query/transaction";
+export * from "./query/linked-codes";
+export * from "./graphql/localized";
+export * from "./graphql/payloads";
+export * from "./graphql/uniq";
+export * from "./organisation/business-id.validator";
+export * from "./graphql/complexity";
 
 export * from "./auth/roles";
 export * from "./auth/policy";

@@ -1,10 +1,10 @@
 import { Arg, Field, ID, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
-import { AccessibilityFeature, ActivityKind, Language, TargetGroup, Theme } from "../common/enums";
-import { LocalizedText, Node } from "../common/graphql-types";
-import { toGlobalId } from "../common/global-id";
-import { localizedText, pickLanguage } from "../common/localized";
-import type { AccessibilityFeatureValue, ActivityKindValue, LanguageValue, TargetGroupValue, ThemeValue } from "../common/vocabulary";
+import { AccessibilityFeature, ActivityKind, Language, TargetGroup, Theme } from "../graphql/enums";
+import { LocalizedText, Node } from "../graphql/graphql-types";
+import { toGlobalId } from "../graphql/global-id";
+import { localizedText, pickLanguage } from "../graphql/localized";
+import type { AccessibilityFeatureValue, ActivityKindValue, LanguageValue, TargetGroupValue, ThemeValue } from "../vocabulary/vocabulary";
 
 @ObjectType({
   implements: Node,

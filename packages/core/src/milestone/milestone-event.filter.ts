@@ -1,8 +1,8 @@
-import type { YhdyspintaContext } from "../common/context";
-import { UserInputError } from "../common/errors";
-import { parseIntId } from "../common/global-id";
-import type { SqlParams } from "../common/sql";
-import { uniq } from "../common/uniq";
+import type { YhdyspintaContext } from "../context/request-context";
+import { UserInputError } from "../errors/errors";
+import { parseIntId } from "../graphql/global-id";
+import type { SqlParams } from "../query/sql";
+import { uniq } from "../graphql/uniq";
 import { Organisation } from "../organisation/organisation.entity";
 import type { MilestoneEvent } from "./milestone-event.entity";
 import type { MilestoneEventFilter } from "./milestone.inputs";

@@ -1,6 +1,6 @@
 import { Client } from "pg";
 import type { DataSource } from "typeorm";
-import { SqlParams } from "../common/sql";
+import { SqlParams } from "../query/sql";
 import { MilestoneEvent } from "./milestone-event.entity";
 import { eventFilterSql, eventMatches, type ResolvedEventFilter } from "./milestone-event.filter";
 import { MILESTONE_EVENT_CHANNEL } from "./milestone-event.outbox";

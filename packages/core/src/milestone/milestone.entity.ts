@@ -1,11 +1,11 @@
 import { LocalDateResolver } from "graphql-scalars";
 import { Arg, Field, ID, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
-import { Language } from "../common/enums";
-import { LocalizedText, Node } from "../common/graphql-types";
-import { toGlobalId } from "../common/global-id";
-import { localizedText, pickLanguage } from "../common/localized";
-import type { LanguageValue } from "../common/vocabulary";
+import { Language } from "../graphql/enums";
+import { LocalizedText, Node } from "../graphql/graphql-types";
+import { toGlobalId } from "../graphql/global-id";
+import { localizedText, pickLanguage } from "../graphql/localized";
+import type { LanguageValue } from "../vocabulary/vocabulary";
 import { MilestoneStatus, type MilestoneStatusValue } from "./milestone.enums";
 
 @ObjectType({

@@ -1,8 +1,8 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from "type-graphql";
 import { Role } from "../auth/roles";
-import { ConnectionArgs } from "../common/args";
-import type { YhdyspintaContext } from "../common/context";
-import { ErrorCode, UserInputError } from "../common/errors";
+import { ConnectionArgs } from "../graphql/args";
+import type { YhdyspintaContext } from "../context/request-context";
+import { ErrorCode, UserInputError } from "../errors/errors";
 import { GraphQLError } from "graphql";
 import { Organisation } from "../organisation/organisation.entity";
 import { organisationService } from "../organisation/organisation.service";

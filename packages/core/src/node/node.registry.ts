@@ -1,4 +1,4 @@
-import type { YhdyspintaContext } from "../common/context";
+import type { YhdyspintaContext } from "../context/request-context";
 
 /** Fetches one object by the key part of its global ID; null when there is none. */
 export type NodeFetcher = (ctx: YhdyspintaContext, key: string) => Promise<object | null> | object | null;

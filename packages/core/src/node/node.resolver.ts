@@ -1,10 +1,10 @@
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
-import { idsComplexity } from "../common/complexity";
+import { idsComplexity } from "../graphql/complexity";
 import { activityService } from "../activity/activity.service";
-import type { YhdyspintaContext } from "../common/context";
-import { UserInputError } from "../common/errors";
-import { fromGlobalId } from "../common/global-id";
-import { Node } from "../common/graphql-types";
+import type { YhdyspintaContext } from "../context/request-context";
+import { UserInputError } from "../errors/errors";
+import { fromGlobalId } from "../graphql/global-id";
+import { Node } from "../graphql/graphql-types";
 import { milestoneService } from "../milestone/milestone.service";
 import { organisationService } from "../organisation/organisation.service";
 import { partnershipService } from "../partnership/partnership.service";

@@ -1,10 +1,10 @@
 import { Arg, Field, ID, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
-import { Language, OrganisationKind, Theme } from "../common/enums";
-import { LocalizedText, Node } from "../common/graphql-types";
-import { toGlobalId } from "../common/global-id";
-import { localizedText, pickLanguage } from "../common/localized";
-import type { LanguageValue, OrganisationKindValue, ThemeValue } from "../common/vocabulary";
+import { Language, OrganisationKind, Theme } from "../graphql/enums";
+import { LocalizedText, Node } from "../graphql/graphql-types";
+import { toGlobalId } from "../graphql/global-id";
+import { localizedText, pickLanguage } from "../graphql/localized";
+import type { LanguageValue, OrganisationKindValue, ThemeValue } from "../vocabulary/vocabulary";
 
 @ObjectType({
   implements: Node,

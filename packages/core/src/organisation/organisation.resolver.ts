@@ -1,11 +1,11 @@
 import { Arg, Args, Info, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { GraphQLResolveInfo } from "graphql";
 import { Role } from "../auth/roles";
-import { connectionComplexity, listComplexity } from "../common/complexity";
-import { ConnectionArgs, ListOrder } from "../common/args";
-import type { YhdyspintaContext } from "../common/context";
-import { UserInputError } from "../common/errors";
-import { DeletePayload } from "../common/payloads";
+import { connectionComplexity, listComplexity } from "../graphql/complexity";
+import { ConnectionArgs, ListOrder } from "../graphql/args";
+import type { YhdyspintaContext } from "../context/request-context";
+import { UserInputError } from "../errors/errors";
+import { DeletePayload } from "../graphql/payloads";
 import { normaliseBusinessId } from "./business-id";
 import { Municipality } from "../region/municipality.entity";
 import { WellbeingRegion } from "../region/wellbeing-region.entity";

@@ -1,5 +1,5 @@
-import { UserInputError } from "../common/errors";
-import type { Queryable } from "../common/sql";
+import { UserInputError } from "../errors/errors";
+import type { Queryable } from "../query/sql";
 import { Municipality } from "./municipality.entity";
 import { WellbeingRegion } from "./wellbeing-region.entity";
 

@@ -1,4 +1,4 @@
-import { DEFAULT_PAGE_SIZE } from "./pagination";
+import { DEFAULT_PAGE_SIZE } from "../query/pagination";
 
 /**
  * Query cost estimators for type-graphql's `complexity` field option (read by the server's

@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
 import type { MilestoneEventHub } from "../milestone/milestone-event.hub";
 import type { ReferenceData } from "../region/reference-data.service";
-import type { Queryable } from "./sql";
+import type { Queryable } from "../query/sql";
 
 /**
  * Per-request DataLoaders, created on first use under a key. The key carries everything that

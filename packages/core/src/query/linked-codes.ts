@@ -1,5 +1,5 @@
 import type { EntityManager } from "typeorm";
-import type { YhdyspintaContext } from "./context";
+import type { YhdyspintaContext } from "../context/request-context";
 import type { DerivedColumn } from "./projection";
 
 /**

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
-import type { YhdyspintaContext } from "./context";
-import type { ConnectionValue } from "./graphql-types";
-import { toConnection } from "./graphql-types";
+import type { YhdyspintaContext } from "../context/request-context";
+import type { ConnectionValue } from "../graphql/graphql-types";
+import { toConnection } from "../graphql/graphql-types";
 import { selectsField } from "./projection";
 import {
   countRows, countRowsByParent, decodeCursor, fetchPage, fetchPagesByParent, pageSize,

@@ -1,4 +1,4 @@
-import { toConnection, type ConnectionValue } from "./graphql-types";
+import { toConnection, type ConnectionValue } from "../graphql/graphql-types";
 import { decodeCursor, pageSize, type Ordering, type PageArgs } from "./pagination";
 
 /** Cursor pagination over a small list already in memory (reference data), same cursors and limits as SQL lists. */

@@ -2,7 +2,7 @@ import { registerEnumType } from "type-graphql";
 import {
   ACCESSIBILITY_FEATURES, ACTIVITY_KINDS, LANGUAGES, ORGANISATION_KINDS, PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES,
   REGION_KINDS, TARGET_GROUPS, THEMES,
-} from "./vocabulary";
+} from "../vocabulary/vocabulary";
 
 /** Turns a vocabulary list into the `{ A: "A" }` object type-graphql registers as an enum. */
 function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {

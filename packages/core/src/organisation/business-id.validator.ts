@@ -1,5 +1,5 @@
 import { registerDecorator, type ValidationOptions } from "class-validator";
-import { isValidBusinessId, normaliseBusinessId } from "../organisation/business-id";
+import { isValidBusinessId, normaliseBusinessId } from "./business-id";
 
 /** A Finnish business ID (Y-tunnus) whose check digit matches. */
 export function IsBusinessId(options?: ValidationOptions): PropertyDecorator {

@@ -1,6 +1,6 @@
 import type { EntityManager } from "typeorm";
-import type { YhdyspintaContext } from "./context";
-import { translateDatabaseError } from "./errors";
+import type { YhdyspintaContext } from "../context/request-context";
+import { translateDatabaseError } from "../errors/errors";
 
 /** Every write runs in one transaction (all or nothing); nothing read before it in this request is reused. */
 export async function inTransaction<T>(ctx: YhdyspintaContext, work: (em: EntityManager) => Promise<T>): Promise<T> {

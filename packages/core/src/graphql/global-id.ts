@@ -1,4 +1,4 @@
-import { UserInputError } from "./errors";
+import { UserInputError } from "../errors/errors";
 
 /**
  * Relay global object identification: "<TypeName>:<key>" in base64url, opaque to clients.

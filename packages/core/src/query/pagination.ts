@@ -1,4 +1,4 @@
-import { UserInputError } from "./errors";
+import { UserInputError } from "../errors/errors";
 import { SqlParams, type Queryable } from "./sql";
 
 export const DEFAULT_PAGE_SIZE = 20;

@@ -1,4 +1,4 @@
-import type { LanguageValue } from "./vocabulary";
+import type { LanguageValue } from "../vocabulary/vocabulary";
 import type { LocalizedText } from "./graphql-types";
 
 type Localizable<P extends string> = { [K in `${P}Fi`]: string } & { [K in `${P}Sv` | `${P}En`]: string | null };

@@ -1,6 +1,6 @@
 import { IsOptional, Max, MaxLength, Min } from "class-validator";
 import { ArgsType, Field, Int, registerEnumType } from "type-graphql";
-import { MAX_PAGE_SIZE } from "./pagination";
+import { MAX_PAGE_SIZE } from "../query/pagination";
 
 @ArgsType()
 export class ConnectionArgs {

@@ -1,6 +1,6 @@
 import type { ObjectLiteral } from "typeorm";
 import { columnsOf } from "./connection-loader";
-import type { YhdyspintaContext } from "./context";
+import type { YhdyspintaContext } from "../context/request-context";
 
 type EntityClass<T> = new () => T;
 

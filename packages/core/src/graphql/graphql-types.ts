@@ -1,5 +1,5 @@
 import { Field, InterfaceType, ID, Int, ObjectType, type ClassType } from "type-graphql";
-import type { Page } from "./pagination";
+import type { Page } from "../query/pagination";
 
 // No auto-registration of implementations: a type enters the schema only when a resolver reaches it,
 // so an imported but disabled region plug-in cannot leak its Node types into the schema.
