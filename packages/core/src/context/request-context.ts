@@ -1,7 +1,5 @@
 import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
-import type { MilestoneEventHub } from "../milestone/milestone-event.hub";
-import type { ReferenceData } from "../region/reference-data.service";
 import type { Queryable } from "../query/sql";
 
 /**
@@ -34,13 +32,15 @@ export interface Viewer {
   regionCodes: string[];
 }
 
+/**
+ * What every resolver gets. It knows no feature: features add their own members by declaration
+ * merging (`reference` in region/reference-data.service.ts, `milestoneEvents` in
+ * milestone/milestone-event.hub.ts), so the context depends on nothing and nothing cycles through it.
+ */
 export interface YhdyspintaContext {
   dataSource: DataSource;
   db: Queryable;
   loaders: LoaderRegistry;
-  reference: ReferenceData;
   viewer: Viewer | null;
   requestId: string;
-  /** This server instance's milestone event fan-out; present where subscriptions are served (graphql-ws). */
-  milestoneEvents?: MilestoneEventHub;
 }

@@ -308,3 +308,10 @@ export class MilestoneEventStream implements AsyncIterableIterator<MilestoneEven
     wake?.();
   }
 }
+
+declare module "../context/request-context" {
+  interface YhdyspintaContext {
+    /** This server instance's milestone event fan-out; present where subscriptions are served (graphql-ws). */
+    milestoneEvents?: MilestoneEventHub;
+  }
+}

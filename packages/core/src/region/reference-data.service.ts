@@ -60,3 +60,10 @@ export class ReferenceData {
     return municipality;
   }
 }
+
+declare module "../context/request-context" {
+  interface YhdyspintaContext {
+    /** Regions and municipalities, loaded once at start-up. */
+    reference: ReferenceData;
+  }
+}
