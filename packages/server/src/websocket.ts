@@ -1,5 +1,5 @@
 import type { Server } from "node:http";
-import type { MilestoneEventHub, ReferenceData } from "@yhdyspinta/core";
+import type { MilestoneEventHub, ReferenceData } from "@yhdyspinta/core/internal";
 import { GraphQLError, type GraphQLSchema } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import type { DataSource } from "typeorm";

@@ -1,3 +1,4 @@
+import { NodeEntity } from "../graphql/node-entity";
 import { Arg, Field, ID, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
 import { AccessibilityFeature, ActivityKind, Language, TargetGroup, Theme } from "../graphql/enums";
@@ -11,16 +12,8 @@ import type { AccessibilityFeatureValue, ActivityKindValue, LanguageValue, Targe
   description: "Toiminta: what an NGO offers people (peer support, drop-in, outreach...), where and when, for service guidance to refer to.",
 })
 @Entity("activity")
-export class Activity implements Node {
+export class Activity extends NodeEntity {
   static readonly typeName = "Activity";
-
-  @PrimaryGeneratedColumn({ name: "id", type: "integer" })
-  dbId: number;
-
-  @Field(() => ID)
-  get id(): string {
-    return toGlobalId(Activity.typeName, this.dbId);
-  }
 
   @Column({ name: "organisation_id", type: "integer" })
   organisationId: number;

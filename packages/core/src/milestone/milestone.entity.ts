@@ -1,3 +1,4 @@
+import { NodeEntity } from "../graphql/node-entity";
 import { LocalDateResolver } from "graphql-scalars";
 import { Arg, Field, ID, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
@@ -13,16 +14,8 @@ import { MilestoneStatus, type MilestoneStatusValue } from "./milestone.enums";
   description: "Valmistelun virstanpylväs: a step of the reform's preparation, national (no region) or in one wellbeing region.",
 })
 @Entity("preparation_milestone")
-export class PreparationMilestone implements Node {
+export class PreparationMilestone extends NodeEntity {
   static readonly typeName = "PreparationMilestone";
-
-  @PrimaryGeneratedColumn({ name: "id", type: "integer" })
-  dbId: number;
-
-  @Field(() => ID)
-  get id(): string {
-    return toGlobalId(PreparationMilestone.typeName, this.dbId);
-  }
 
   /** Null for a national milestone. */
   @Column({ name: "region_code", type: "varchar", length: 2, nullable: true })

@@ -10,6 +10,7 @@ import { SqlParams } from "../query/sql";
 import { inTransaction } from "../query/transaction";
 import { uniq } from "../graphql/uniq";
 import { Organisation } from "../organisation/organisation.entity";
+import { requireOrganisation } from "../organisation/organisation.service";
 import { MilestoneEvent } from "./milestone-event.entity";
 import { eventFilterSql, requireKnownKinds, resolveEventFilter } from "./milestone-event.filter";
 import { appendMilestoneEvent, lockMilestoneEventLog } from "./milestone-event.outbox";
@@ -97,7 +98,7 @@ export class MilestoneService {
     requireMilestoneManager(ctx, regionCode);
     return inTransaction(ctx, async (em) => {
       await lockMilestoneEventLog(em);
-      if (organisationId !== null) await this.requireOrganisation(em, organisationId);
+      if (organisationId !== null) await requireOrganisation(em, organisationId);
       const milestone = em.create(PreparationMilestone, {
         regionCode, organisationId, kind, status, dueDate: input.dueDate,
         titleFi: input.titleFi, titleSv: input.titleSv ?? null, titleEn: input.titleEn ?? null, description: input.description ?? null,
@@ -128,7 +129,7 @@ export class MilestoneService {
       // Rights over the milestone where it is, and where it moves to (to another region, or to national).
       requireMilestoneManager(ctx, milestone.regionCode);
       if (changes.regionCode !== undefined && changes.regionCode !== milestone.regionCode) requireMilestoneManager(ctx, changes.regionCode);
-      if (changes.organisationId != null) await this.requireOrganisation(em, changes.organisationId);
+      if (changes.organisationId != null) await requireOrganisation(em, changes.organisationId);
       em.merge(PreparationMilestone, milestone, changes);
       await em.save(milestone);
       await appendMilestoneEvent(em, {
@@ -163,10 +164,6 @@ export class MilestoneService {
     return milestone;
   }
 
-  private async requireOrganisation(em: EntityManager, id: number): Promise<void> {
-    const rows = await em.query(`SELECT 1 FROM organisation WHERE id = $1 FOR KEY SHARE`, [id]);
-    if (!rows.length) throw new UserInputError("The organisation does not exist", { field: "organisationId", reason: "UNKNOWN_ORGANISATION" });
-  }
 }
 
 export const milestoneService = new MilestoneService();

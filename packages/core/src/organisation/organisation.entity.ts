@@ -1,3 +1,4 @@
+import { NodeEntity } from "../graphql/node-entity";
 import { Arg, Field, ID, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
 import { Language, OrganisationKind, Theme } from "../graphql/enums";
@@ -11,16 +12,8 @@ import type { LanguageValue, OrganisationKindValue, ThemeValue } from "../vocabu
   description: "Sote-järjestö: a social or health NGO (national, district, local, independent or umbrella organisation).",
 })
 @Entity("organisation")
-export class Organisation implements Node {
+export class Organisation extends NodeEntity {
   static readonly typeName = "Organisation";
-
-  @PrimaryGeneratedColumn({ name: "id", type: "integer" })
-  dbId: number;
-
-  @Field(() => ID)
-  get id(): string {
-    return toGlobalId(Organisation.typeName, this.dbId);
-  }
 
   @Column({ name: "name_fi", type: "text" })
   nameFi: string;

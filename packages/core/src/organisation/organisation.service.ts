@@ -219,3 +219,13 @@ export class OrganisationService {
 }
 
 export const organisationService = new OrganisationService();
+
+/**
+ * Refuses a write that names an organisation which does not exist (BAD_USER_INPUT, reason
+ * UNKNOWN_ORGANISATION, on `field`). Call it inside the write's transaction: the row is locked
+ * FOR KEY SHARE, so it cannot be deleted before the transaction that refers to it commits.
+ */
+export async function requireOrganisation(em: Pick<EntityManager, "query">, organisationId: number, field = "organisationId"): Promise<void> {
+  const rows = await em.query(`SELECT 1 FROM organisation WHERE id = $1 FOR KEY SHARE`, [organisationId]);
+  if (!rows.length) throw new UserInputError("The organisation does not exist", { field, reason: "UNKNOWN_ORGANISATION" });
+}

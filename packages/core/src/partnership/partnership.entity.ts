@@ -1,3 +1,4 @@
+import { NodeEntity } from "../graphql/node-entity";
 import { LocalDateResolver } from "graphql-scalars";
 import { Arg, Field, ID, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
@@ -12,16 +13,8 @@ import type { LanguageValue, PartnershipKindValue, PartnershipStatusValue } from
   description: "Kumppanuus: cooperation between an organisation and a public party (a wellbeing region or a municipality).",
 })
 @Entity("partnership")
-export class Partnership implements Node {
+export class Partnership extends NodeEntity {
   static readonly typeName = "Partnership";
-
-  @PrimaryGeneratedColumn({ name: "id", type: "integer" })
-  dbId: number;
-
-  @Field(() => ID)
-  get id(): string {
-    return toGlobalId(Partnership.typeName, this.dbId);
-  }
 
   @Column({ name: "organisation_id", type: "integer" })
   organisationId: number;

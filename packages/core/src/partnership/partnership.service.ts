@@ -8,6 +8,7 @@ import type { ConnectionValue } from "../graphql/graphql-types";
 import type { ListSpec, Ordering, PageArgs } from "../query/pagination";
 import { SqlParams } from "../query/sql";
 import { inTransaction } from "../query/transaction";
+import { requireOrganisation } from "../organisation/organisation.service";
 import { authorize } from "../auth/policy";
 import { Organisation } from "../organisation/organisation.entity";
 import { Partnership } from "./partnership.entity";
@@ -83,8 +84,7 @@ export class PartnershipService {
     this.checkPeriod(input.startsOn ?? null, input.endsOn ?? null);
     authorize(ctx, "partnership:manage", { regionCode });
     return inTransaction(ctx, async (em) => {
-      const owner = await em.query(`SELECT 1 FROM organisation WHERE id = $1 FOR KEY SHARE`, [organisationId]);
-      if (!owner.length) throw new UserInputError("The organisation does not exist", { field: "organisationId", reason: "UNKNOWN_ORGANISATION" });
+      await requireOrganisation(em, organisationId);
       const partnership = em.create(Partnership, {
         organisationId, regionCode: input.regionCode ?? null, municipalityCode: input.municipalityCode ?? null,
         kind: input.kind, status: input.status ?? "PLANNED",

@@ -1,4 +1,4 @@
-import type { Viewer } from "@yhdyspinta/core";
+import type { Viewer } from "@yhdyspinta/core/internal";
 import {
   GraphQLError, NoSchemaIntrospectionCustomRule, parse, specifiedRules, validate,
   type DocumentNode, type ExecutionArgs, type GraphQLSchema,

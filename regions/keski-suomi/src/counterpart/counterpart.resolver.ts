@@ -1,5 +1,6 @@
 import {
   inTransaction, loadEntitiesByKey, Organisation, organisationService, parseIntId, requireRegionRole, Role, UserInputError, type YhdyspintaContext,
+  requireOrganisation,
 } from "@yhdyspinta/core";
 import { IsOptional, Length, MaxLength } from "class-validator";
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
@@ -53,8 +54,7 @@ export class KeskiSuomiCounterpartResolver {
     const ngoOrganisationId = input.ngoOrganisationId == null ? null : parseIntId(input.ngoOrganisationId, Organisation.typeName, "ngoOrganisationId");
     return inTransaction(ctx, async (em) => {
       if (ngoOrganisationId !== null) {
-        const [org] = await em.query(`SELECT 1 FROM organisation WHERE id = $1 FOR KEY SHARE`, [ngoOrganisationId]);
-        if (!org) throw new UserInputError("The organisation does not exist", { field: "ngoOrganisationId", reason: "UNKNOWN_ORGANISATION" });
+        await requireOrganisation(em, ngoOrganisationId, "ngoOrganisationId");
       }
       const [row] = await em.query(
         `INSERT INTO keski_suomi_counterpart (region_code, topic, county_contact_name, county_contact_title, ngo_contact_name, ngo_organisation_id)

@@ -1,6 +1,7 @@
 import {
   columnsOf, ConnectionArgs, hydrator, inTransaction, loadConnection, loadConnectionByParent, loadEntityById, NotFoundError, Organisation,
   OrganisationConnection, organisationService, parseIntId, requireRegionParticipant, Role, SqlParams, UserInputError, type ListSpec, type Ordering, type YhdyspintaContext,
+  requireOrganisation,
 } from "@yhdyspinta/core";
 import { MaxLength } from "class-validator";
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
@@ -63,8 +64,7 @@ export class KeskiSuomiNgoNetworkResolver {
       if (!network) throw new NotFoundError(KeskiSuomiNgoNetwork.typeName, input.networkId);
       // Joining is the organisation's own decision: its editor may, as may a coordinator of the network's region.
       requireRegionParticipant(ctx, network.region_code, organisationId);
-      const [org] = await em.query(`SELECT 1 FROM organisation WHERE id = $1 FOR KEY SHARE`, [organisationId]);
-      if (!org) throw new UserInputError("The organisation does not exist", { field: "organisationId", reason: "UNKNOWN_ORGANISATION" });
+      await requireOrganisation(em, organisationId);
       await em.query(`INSERT INTO keski_suomi_ngo_network_member (network_id, organisation_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [networkId, organisationId]);
     });
     return (await loadEntityById(ctx, KeskiSuomiNgoNetwork, networkId))!;

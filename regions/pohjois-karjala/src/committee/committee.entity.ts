@@ -1,4 +1,4 @@
-import { ConnectionType, Node, toGlobalId } from "@yhdyspinta/core";
+import { ConnectionType, Node, NodeEntity, toGlobalId } from "@yhdyspinta/core";
 import { LocalDateResolver } from "graphql-scalars";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
@@ -12,16 +12,8 @@ registerEnumType(CommitteeRole, { name: "PohjoisKarjalaCommitteeRole", descripti
 
 @ObjectType({ implements: Node, description: "Pohjois-Karjala: the NGO consultative committee (järjestöneuvottelukunta) of the wellbeing services county." })
 @Entity("pohjois_karjala_committee")
-export class PohjoisKarjalaCommittee implements Node {
+export class PohjoisKarjalaCommittee extends NodeEntity {
   static readonly typeName = "PohjoisKarjalaCommittee";
-
-  @PrimaryGeneratedColumn({ name: "id", type: "integer" })
-  dbId: number;
-
-  @Field(() => ID)
-  get id(): string {
-    return toGlobalId(PohjoisKarjalaCommittee.typeName, this.dbId);
-  }
 
   @Column({ name: "region_code", type: "varchar", length: 2 })
   regionCode: string;
@@ -37,16 +29,8 @@ export class PohjoisKarjalaCommittee implements Node {
 
 @ObjectType({ implements: Node, description: "Pohjois-Karjala: a term (toimikausi) of the consultative committee." })
 @Entity("pohjois_karjala_committee_term")
-export class PohjoisKarjalaCommitteeTerm implements Node {
+export class PohjoisKarjalaCommitteeTerm extends NodeEntity {
   static readonly typeName = "PohjoisKarjalaCommitteeTerm";
-
-  @PrimaryGeneratedColumn({ name: "id", type: "integer" })
-  dbId: number;
-
-  @Field(() => ID)
-  get id(): string {
-    return toGlobalId(PohjoisKarjalaCommitteeTerm.typeName, this.dbId);
-  }
 
   @Column({ name: "committee_id", type: "integer" })
   committeeId: number;
@@ -87,16 +71,8 @@ export class PohjoisKarjalaCommitteeMember {
 
 @ObjectType({ implements: Node, description: "Pohjois-Karjala: a statement (lausunto) the committee gave." })
 @Entity("pohjois_karjala_statement")
-export class PohjoisKarjalaStatement implements Node {
+export class PohjoisKarjalaStatement extends NodeEntity {
   static readonly typeName = "PohjoisKarjalaStatement";
-
-  @PrimaryGeneratedColumn({ name: "id", type: "integer" })
-  dbId: number;
-
-  @Field(() => ID)
-  get id(): string {
-    return toGlobalId(PohjoisKarjalaStatement.typeName, this.dbId);
-  }
 
   @Column({ name: "committee_id", type: "integer" })
   committeeId: number;

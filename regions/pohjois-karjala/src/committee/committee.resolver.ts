@@ -1,6 +1,7 @@
 import {
   columnsOf, ConflictError, ConnectionArgs, hydrator, inTransaction, loadConnectionByParent, loadEntitiesByKey, loadEntityById, NotFoundError,
   Organisation, organisationService, parseIntId, requireRegionRole, Role, SqlParams, UserInputError, WellbeingRegion, type YhdyspintaContext,
+  requireOrganisation,
 } from "@yhdyspinta/core";
 import { IsOptional, Length, MaxLength } from "class-validator";
 import { LocalDateResolver } from "graphql-scalars";
@@ -123,8 +124,7 @@ export class PohjoisKarjalaCommitteeTermResolver {
       if (!term) throw new NotFoundError(PohjoisKarjalaCommitteeTerm.typeName, input.termId);
       // Members are appointed for the committee (by the region), not joined by organisations themselves.
       requireRegionRole(ctx, term.region_code);
-      const [org] = await em.query(`SELECT 1 FROM organisation WHERE id = $1 FOR KEY SHARE`, [organisationId]);
-      if (!org) throw new UserInputError("The organisation does not exist", { field: "organisationId", reason: "UNKNOWN_ORGANISATION" });
+      await requireOrganisation(em, organisationId);
       const [existing] = await em.query(`SELECT role, organisation_id FROM pohjois_karjala_committee_member WHERE term_id = $1 AND (organisation_id = $2 OR (role = $3 AND role <> 'MEMBER'))`, [termId, organisationId, input.role]);
       if (existing?.organisation_id === organisationId) throw new ConflictError("The organisation is already a member for this term", { field: "organisationId", reason: "ALREADY_MEMBER" });
       if (existing) throw new ConflictError(`The term already has a ${input.role}`, { field: "role", reason: "ROLE_TAKEN" });

@@ -1,5 +1,6 @@
 import {
   inTransaction, loadEntitiesByKey, Municipality, Organisation, organisationService, parseIntId, requireRegionRole, Role, UserInputError, type YhdyspintaContext,
+  requireOrganisation,
 } from "@yhdyspinta/core";
 import { IsEmail, IsOptional, Length, Matches, MaxLength } from "class-validator";
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
@@ -64,8 +65,7 @@ export class PohjoisKarjalaNgoContactPersonResolver {
     const organisationId = input.organisationId == null ? null : parseIntId(input.organisationId, Organisation.typeName, "organisationId");
     return inTransaction(ctx, async (em) => {
       if (organisationId !== null) {
-        const [org] = await em.query(`SELECT 1 FROM organisation WHERE id = $1 FOR KEY SHARE`, [organisationId]);
-        if (!org) throw new UserInputError("The organisation does not exist", { field: "organisationId", reason: "UNKNOWN_ORGANISATION" });
+        await requireOrganisation(em, organisationId);
       }
       const person = em.create(PohjoisKarjalaNgoContactPerson, {
         municipalityCode: municipality.code, name: input.name, title: input.title ?? null, email: input.email ?? null, phone: input.phone ?? null, organisationId,

@@ -1,6 +1,7 @@
 import {
   columnsOf, ConnectionArgs, hydrator, inTransaction, loadConnection, loadEntitiesByKey, Municipality, Organisation, organisationService,
   parseIntId, requireRegionParticipant, Role, SqlParams, TargetGroup, UserInputError, uniq, type ListSpec, type TargetGroupValue, type YhdyspintaContext,
+  requireOrganisation,
 } from "@yhdyspinta/core";
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, MaxLength } from "class-validator";
 import { LocalDateResolver } from "graphql-scalars";
@@ -83,8 +84,7 @@ export class PohjoisKarjalaOutreachProjectResolver {
     // The project is the organisation's own: its editor registers it, or a coordinator of Pohjois-Karjala.
     requireRegionParticipant(ctx, POHJOIS_KARJALA, organisationId);
     return inTransaction(ctx, async (em) => {
-      const [org] = await em.query(`SELECT 1 FROM organisation WHERE id = $1 FOR KEY SHARE`, [organisationId]);
-      if (!org) throw new UserInputError("The organisation does not exist", { field: "organisationId", reason: "UNKNOWN_ORGANISATION" });
+      await requireOrganisation(em, organisationId);
       const project = em.create(PohjoisKarjalaOutreachProject, {
         organisationId, name: input.name, description: input.description ?? null, startsOn: input.startsOn, endsOn: input.endsOn ?? null,
         targetGroups: uniq(input.targetGroups), municipalityCodes: codes,

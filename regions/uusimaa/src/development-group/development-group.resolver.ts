@@ -1,6 +1,7 @@
 import {
   inTransaction, loadEntitiesByKey, loadEntityById, NotFoundError, Organisation, organisationService, parseIntId, requireRegionRole, Role, UserInputError,
   WellbeingRegion, type YhdyspintaContext,
+  requireOrganisation,
 } from "@yhdyspinta/core";
 import { IsOptional, Length, MaxLength } from "class-validator";
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
@@ -59,8 +60,7 @@ export class UusimaaDevelopmentGroupResolver {
       if (!group) throw new NotFoundError(UusimaaDevelopmentGroup.typeName, input.groupId);
       requireRegionRole(ctx, group.region_code);
       if (leadOrganisationId !== null) {
-        const [org] = await em.query(`SELECT 1 FROM organisation WHERE id = $1 FOR KEY SHARE`, [leadOrganisationId]);
-        if (!org) throw new UserInputError("The organisation does not exist", { field: "leadOrganisationId", reason: "UNKNOWN_ORGANISATION" });
+        await requireOrganisation(em, leadOrganisationId, "leadOrganisationId");
       }
       const workstream = em.create(UusimaaWorkstream, { groupId, kind: input.kind, name: input.name, goal: input.goal ?? null, leadOrganisationId });
       await em.save(workstream);
