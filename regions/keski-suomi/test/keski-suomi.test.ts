@@ -1,7 +1,7 @@
 import { isKnownMilestoneKind, toGlobalId } from "@yhdyspinta/core";
 import keskiSuomi from "@yhdyspinta/region-keski-suomi";
 import {
-  attempt, authorisationMatrix, createTestEnvironment, expectedAttempt, mutationField, pluginMutations, type AuthOutcome, type MatrixCase, type TestEnvironment,
+  attempt, authorisationMatrix, createTestEnvironment, expectedAttempt, pluginMutations, type AuthOutcome, type MatrixCase, type TestEnvironment,
 } from "@yhdyspinta/testing";
 
 let env: TestEnvironment;

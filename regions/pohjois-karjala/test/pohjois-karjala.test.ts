@@ -1,7 +1,7 @@
 import pohjoisKarjala from "@yhdyspinta/region-pohjois-karjala";
 import { toGlobalId } from "@yhdyspinta/core";
 import {
-  attempt, authorisationMatrix, createTestEnvironment, expectedAttempt, mutationField, pluginMutations, type AuthOutcome, type MatrixCase, type TestEnvironment,
+  attempt, authorisationMatrix, createTestEnvironment, expectedAttempt, pluginMutations, type AuthOutcome, type MatrixCase, type TestEnvironment,
 } from "@yhdyspinta/testing";
 
 let env: TestEnvironment;
