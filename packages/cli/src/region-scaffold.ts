@@ -102,7 +102,7 @@ export class Create__PASCAL__CooperationForumInput {
 `;
 
 const SERVICE = `import {
-  inTransaction, insertRow, loadEntitiesByKey, requireRegionRole, UserInputError, type YhdyspintaContext,
+  inTransaction, insertRow, loadEntitiesByKey, Reason, requireRegionRole, UserInputError, type YhdyspintaContext,
 } from "@yhdyspinta/core";
 import { __PASCAL__CooperationForum } from "./cooperation-forum.entity";
 import type { Create__PASCAL__CooperationForumInput } from "./cooperation-forum.inputs";
@@ -116,7 +116,7 @@ export class __PASCAL__CooperationForumService {
 
   async create(ctx: YhdyspintaContext, input: Create__PASCAL__CooperationForumInput): Promise<__PASCAL__CooperationForum> {
     if (!REGIONS.includes(input.regionCode)) {
-      throw new UserInputError("The region is not served by this plug-in", { field: "regionCode", reason: "REGION_NOT_SERVED" });
+      throw new UserInputError("The region is not served by this plug-in", { field: "regionCode", reason: Reason.REGION_NOT_SERVED });
     }
     // Scoped check: a coordinator of this very region (or an admin). For an existing row, read its
     // region inside the transaction and check before writing; see docs/security.md.

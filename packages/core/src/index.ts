@@ -51,5 +51,6 @@ export { insertRow, updateRow, lockRow, updateChangedRow, type NewLinks } from "
 
 // --- Errors and guards ------------------------------------------------------------------------
 export { ErrorCode, type ErrorCodeValue, UserInputError, NotFoundError, ConflictError } from "./errors/errors";
+export { Reason, defineReasons, type ErrorReason, type CoreReason } from "./errors/error-reasons";
 export { UnauthenticatedError, ForbiddenError, requireViewer, requireRegionRole, requireRegionParticipant } from "./auth/policy";
 export { Role, type RoleValue } from "./auth/roles";

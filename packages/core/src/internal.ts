@@ -15,6 +15,7 @@ export * from "./graphql/localized";
 export * from "./graphql/args";
 export * from "./graphql/graphql-types";
 export * from "./errors/errors";
+export * from "./errors/error-reasons";
 export * from "./query/pagination";
 export * from "./query/connection-loader";
 export * from "./query/array-connection";

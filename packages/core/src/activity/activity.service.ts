@@ -17,6 +17,7 @@ import { Organisation } from "../organisation/organisation.entity";
 import type { Municipality } from "../region/municipality.entity";
 import { Activity } from "./activity.entity";
 import type { ActivityFilter, CreateActivityInput, UpdateActivityInput } from "./activity.inputs";
+import { Reason } from "../errors/error-reasons";
 
 const BY_NAME: Ordering = { name: "name", keys: [{ sql: "t.name_fi", type: "text" }, { sql: "t.id", type: "int" }] };
 
@@ -115,7 +116,7 @@ export class ActivityService {
       return hydrate(row);
     } catch (error) {
       if (violates(error, "activity_organisation_id_fkey")) {
-        throw new UserInputError("The organisation does not exist", { field: "organisationId", reason: "UNKNOWN_ORGANISATION" });
+        throw new UserInputError("The organisation does not exist", { field: "organisationId", reason: Reason.UNKNOWN_ORGANISATION });
       }
       throw translateDatabaseError(error);
     } finally {
@@ -126,7 +127,7 @@ export class ActivityService {
   async update(ctx: YhdyspintaContext, globalId: string, input: UpdateActivityInput): Promise<Activity> {
     const id = parseIntId(globalId, Activity.typeName);
     for (const required of ["nameFi", "kind", "online", "freeOfCharge"] as const) {
-      if (input[required] === null) throw new UserInputError(`${required} cannot be cleared`, { field: required, reason: "REQUIRED" });
+      if (input[required] === null) throw new UserInputError(`${required} cannot be cleared`, { field: required, reason: Reason.REQUIRED });
     }
     const municipalityCodes = input.municipalityCodes == null ? null : this.municipalityCodes(ctx, input.municipalityCodes);
     const metadata = ctx.dataSource.getMetadata(Activity);
@@ -221,7 +222,7 @@ export class ActivityService {
 
   private checkTimes(startsAt: Date | null, endsAt: Date | null): void {
     if (startsAt && endsAt && endsAt < startsAt) {
-      throw new UserInputError("endsAt must not be before startsAt", { field: "endsAt", reason: "ENDS_BEFORE_START" });
+      throw new UserInputError("endsAt must not be before startsAt", { field: "endsAt", reason: Reason.ENDS_BEFORE_START });
     }
   }
 }

@@ -1,4 +1,5 @@
 import { GraphQLError } from "graphql";
+import { Reason, type ErrorReason } from "./error-reasons";
 
 /**
  * Stable error codes clients can switch on (`extensions.code`). Messages are for people;
@@ -15,7 +16,7 @@ export const ErrorCode = {
 export type ErrorCodeValue = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 export class UserInputError extends GraphQLError {
-  constructor(message: string, details: { field?: string; reason?: string } = {}) {
+  constructor(message: string, details: { field?: string; reason?: ErrorReason } = {}) {
     super(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...details } });
   }
 }
@@ -27,7 +28,7 @@ export class NotFoundError extends GraphQLError {
 }
 
 export class ConflictError extends GraphQLError {
-  constructor(message: string, details: { field?: string; reason?: string } = {}) {
+  constructor(message: string, details: { field?: string; reason?: ErrorReason } = {}) {
     super(message, { extensions: { code: ErrorCode.CONFLICT, ...details } });
   }
 }
@@ -48,9 +49,9 @@ export function translateDatabaseError(error: unknown): unknown {
   const constraint = e?.driverError?.constraint ?? e?.constraint ?? "";
   if (code === "23505") {
     const field = constraint.includes("business_id") ? "businessId" : undefined;
-    return new ConflictError(field ? "Another organisation already has this business ID" : "The value is already taken", { field, reason: "DUPLICATE" });
+    return new ConflictError(field ? "Another organisation already has this business ID" : "The value is already taken", { field, reason: Reason.DUPLICATE });
   }
-  if (code === "23503") return new ConflictError("A referenced record does not exist or is still referenced", { reason: "REFERENCE" });
-  if (code === "23514") return new UserInputError("The values are inconsistent", { reason: "CHECK_FAILED" });
+  if (code === "23503") return new ConflictError("A referenced record does not exist or is still referenced", { reason: Reason.REFERENCE });
+  if (code === "23514") return new UserInputError("The values are inconsistent", { reason: Reason.CHECK_FAILED });
   return error;
 }

@@ -17,6 +17,7 @@ import { appendMilestoneEvent, lockMilestoneEventLog } from "./milestone-event.o
 import { PreparationMilestone } from "./milestone.entity";
 import type { MilestoneStatusValue } from "./milestone.enums";
 import type { CreateMilestoneInput, MilestoneEventFilter, MilestoneFilter, UpdateMilestoneInput } from "./milestone.inputs";
+import { Reason } from "../errors/error-reasons";
 
 const BY_DUE_DATE: Ordering = { name: "due", keys: [{ sql: "t.due_date", type: "date" }, { sql: "t.id", type: "int" }] };
 const BY_EVENT_ID: Ordering = { name: "event", keys: [{ sql: "t.id", type: "bigint" }] };
@@ -112,7 +113,7 @@ export class MilestoneService {
   async update(ctx: YhdyspintaContext, globalId: string, input: UpdateMilestoneInput): Promise<PreparationMilestone> {
     const id = parseIntId(globalId, PreparationMilestone.typeName);
     for (const required of ["kind", "titleFi", "dueDate"] as const) {
-      if (input[required] === null) throw new UserInputError(`${required} cannot be cleared`, { field: required, reason: "REQUIRED" });
+      if (input[required] === null) throw new UserInputError(`${required} cannot be cleared`, { field: required, reason: Reason.REQUIRED });
     }
     const changes: Partial<PreparationMilestone> = {};
     if (input.regionCode !== undefined) changes.regionCode = input.regionCode === null ? null : ctx.reference.requireRegion(input.regionCode, "regionCode").code;
@@ -147,7 +148,7 @@ export class MilestoneService {
       const milestone = await this.lockMilestone(em, id, globalId);
       requireMilestoneManager(ctx, milestone.regionCode);
       const previous = milestone.status;
-      if (previous === status) throw new UserInputError(`The milestone is already ${status}`, { field: "status", reason: "STATUS_UNCHANGED" });
+      if (previous === status) throw new UserInputError(`The milestone is already ${status}`, { field: "status", reason: Reason.STATUS_UNCHANGED });
       milestone.status = status;
       await em.save(milestone);
       await appendMilestoneEvent(em, {

@@ -13,6 +13,7 @@ import { OrganisationConnection } from "./organisation.connection";
 import { Organisation } from "./organisation.entity";
 import { CreateOrganisationInput, OrganisationFilter, UpdateOrganisationInput } from "./organisation.inputs";
 import { organisationService } from "./organisation.service";
+import { Reason } from "../errors/error-reasons";
 
 @ObjectType({ description: "Contact details of an organisation: visible to signed-in users only." })
 export class OrganisationContact {
@@ -42,7 +43,7 @@ export class OrganisationResolver {
     @Arg("id", () => ID, { nullable: true }) id?: string | null,
     @Arg("businessId", () => String, { nullable: true }) businessId?: string | null,
   ): Promise<Organisation | null> {
-    if ((id == null) === (businessId == null)) throw new UserInputError("Give either id or businessId", { reason: "ONE_OF" });
+    if ((id == null) === (businessId == null)) throw new UserInputError("Give either id or businessId", { reason: Reason.ONE_OF });
     if (id != null) {
       return organisationService.require(ctx, id).catch((e) => (e.extensions?.code === "NOT_FOUND" ? null : Promise.reject(e)));
     }

@@ -18,6 +18,7 @@ import type { WellbeingRegion } from "../region/wellbeing-region.entity";
 import { normaliseBusinessId } from "./business-id";
 import { Organisation } from "./organisation.entity";
 import type { CreateOrganisationInput, OrganisationFilter, UpdateOrganisationInput } from "./organisation.inputs";
+import { Reason } from "../errors/error-reasons";
 
 const BY_NAME: Ordering = { name: "name", keys: [{ sql: "t.name_fi", type: "text" }, { sql: "t.id", type: "int" }] };
 
@@ -131,7 +132,7 @@ export class OrganisationService {
   async update(ctx: YhdyspintaContext, globalId: string, input: UpdateOrganisationInput): Promise<Organisation> {
     const id = parseIntId(globalId, Organisation.typeName);
     for (const required of ["nameFi", "kind"] as const) {
-      if (input[required] === null) throw new UserInputError(`${required} cannot be cleared`, { field: required, reason: "REQUIRED" });
+      if (input[required] === null) throw new UserInputError(`${required} cannot be cleared`, { field: required, reason: Reason.REQUIRED });
     }
     const parentId = input.parentId === undefined ? undefined : input.parentId === null ? null : parseIntId(input.parentId, Organisation.typeName, "parentId");
     return inTransaction(ctx, async (em) => {
@@ -171,7 +172,7 @@ export class OrganisationService {
       if (!exists) throw new NotFoundError(Organisation.typeName, globalId);
       authorize(ctx, "organisation:delete", { organisationId: id, regionCodes: (await this.currentArea(em, id)).regionCodes });
       if (children > 0) {
-        throw new ConflictError(`The organisation has ${children} member organisations; move or delete them first`, { reason: "HAS_CHILDREN" });
+        throw new ConflictError(`The organisation has ${children} member organisations; move or delete them first`, { reason: Reason.HAS_CHILDREN });
       }
       // Activities, partnerships and area links go with it (ON DELETE CASCADE).
       await em.query(`DELETE FROM organisation WHERE id = $1`, [id]);
@@ -200,7 +201,7 @@ export class OrganisationService {
 
   private async requireParent(em: EntityManager, parentId: number): Promise<void> {
     const rows = await em.query(`SELECT 1 FROM organisation WHERE id = $1 FOR KEY SHARE`, [parentId]);
-    if (!rows.length) throw new UserInputError("The parent organisation does not exist", { field: "parentId", reason: "UNKNOWN_PARENT" });
+    if (!rows.length) throw new UserInputError("The parent organisation does not exist", { field: "parentId", reason: Reason.UNKNOWN_PARENT });
   }
 
   private async refuseCycle(em: EntityManager, id: number, parentId: number): Promise<void> {
@@ -209,12 +210,12 @@ export class OrganisationService {
          SELECT id, parent_id FROM organisation WHERE id = $2
          UNION SELECT o.id, o.parent_id FROM organisation o JOIN up ON o.id = up.parent_id
        ) SELECT 1 FROM up WHERE id = $1`, [id, parentId]);
-    if (rows.length) throw new UserInputError("An organisation cannot be its own ancestor", { field: "parentId", reason: "PARENT_CYCLE" });
+    if (rows.length) throw new UserInputError("An organisation cannot be its own ancestor", { field: "parentId", reason: Reason.PARENT_CYCLE });
   }
 
   private async requireFreeBusinessId(em: EntityManager, businessId: string, exceptId: number | null): Promise<void> {
     const rows = await em.query(`SELECT id FROM organisation WHERE business_id = $1 AND id IS DISTINCT FROM $2`, [businessId, exceptId]);
-    if (rows.length) throw new ConflictError("Another organisation already has this business ID", { field: "businessId", reason: "DUPLICATE" });
+    if (rows.length) throw new ConflictError("Another organisation already has this business ID", { field: "businessId", reason: Reason.DUPLICATE });
   }
 }
 
@@ -227,5 +228,5 @@ export const organisationService = new OrganisationService();
  */
 export async function requireOrganisation(em: Pick<EntityManager, "query">, organisationId: number, field = "organisationId"): Promise<void> {
   const rows = await em.query(`SELECT 1 FROM organisation WHERE id = $1 FOR KEY SHARE`, [organisationId]);
-  if (!rows.length) throw new UserInputError("The organisation does not exist", { field, reason: "UNKNOWN_ORGANISATION" });
+  if (!rows.length) throw new UserInputError("The organisation does not exist", { field, reason: Reason.UNKNOWN_ORGANISATION });
 }

@@ -13,6 +13,7 @@ import { authorize } from "../auth/policy";
 import { Organisation } from "../organisation/organisation.entity";
 import { Partnership } from "./partnership.entity";
 import type { CreatePartnershipInput, PartnershipFilter, UpdatePartnershipInput } from "./partnership.inputs";
+import { Reason } from "../errors/error-reasons";
 
 const BY_TITLE: Ordering = { name: "title", keys: [{ sql: "t.title_fi", type: "text" }, { sql: "t.id", type: "int" }] };
 
@@ -76,7 +77,7 @@ export class PartnershipService {
   async create(ctx: YhdyspintaContext, input: CreatePartnershipInput): Promise<Partnership> {
     const organisationId = parseIntId(input.organisationId, Organisation.typeName, "organisationId");
     if ((input.regionCode == null) === (input.municipalityCode == null)) {
-      throw new UserInputError("Give exactly one public party: regionCode or municipalityCode", { field: "regionCode", reason: "ONE_PUBLIC_PARTY" });
+      throw new UserInputError("Give exactly one public party: regionCode or municipalityCode", { field: "regionCode", reason: Reason.ONE_PUBLIC_PARTY });
     }
     const regionCode = input.regionCode != null
       ? ctx.reference.requireRegion(input.regionCode).code
@@ -100,7 +101,7 @@ export class PartnershipService {
   async update(ctx: YhdyspintaContext, globalId: string, input: UpdatePartnershipInput): Promise<Partnership> {
     const id = parseIntId(globalId, Partnership.typeName);
     for (const required of ["kind", "status", "titleFi"] as const) {
-      if (input[required] === null) throw new UserInputError(`${required} cannot be cleared`, { field: required, reason: "REQUIRED" });
+      if (input[required] === null) throw new UserInputError(`${required} cannot be cleared`, { field: required, reason: Reason.REQUIRED });
     }
     return inTransaction(ctx, async (em) => {
       const partnership = await em.findOne(Partnership, { where: { dbId: id }, lock: { mode: "pessimistic_write" } });
@@ -137,7 +138,7 @@ export class PartnershipService {
   private checkPeriod(startsOn: string | null, endsOn: string | null): void {
     // ISO dates compare correctly as strings.
     if (startsOn && endsOn && endsOn < startsOn) {
-      throw new UserInputError("endsOn must not be before startsOn", { field: "endsOn", reason: "ENDS_BEFORE_START" });
+      throw new UserInputError("endsOn must not be before startsOn", { field: "endsOn", reason: Reason.ENDS_BEFORE_START });
     }
   }
 }

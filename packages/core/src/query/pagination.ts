@@ -1,5 +1,6 @@
 import { UserInputError } from "../errors/errors";
 import { SqlParams, type Queryable } from "./sql";
+import { Reason } from "../errors/error-reasons";
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -60,7 +61,7 @@ export interface Page<T> {
 export function pageSize(first: number | null | undefined): number {
   if (first == null) return DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw new UserInputError(`"first" must be between 0 and ${MAX_PAGE_SIZE}`, { field: "first", reason: "PAGE_SIZE_OUT_OF_RANGE" });
+    throw new UserInputError(`"first" must be between 0 and ${MAX_PAGE_SIZE}`, { field: "first", reason: Reason.PAGE_SIZE_OUT_OF_RANGE });
   }
   return first;
 }
@@ -89,7 +90,7 @@ export function decodeCursor(ordering: Ordering, cursor: string): unknown[] {
       return v === null || typeof v === "string";
     });
   if (!valid) {
-    throw new UserInputError(`"after" is not a cursor of this list and ordering`, { field: "after", reason: "INVALID_CURSOR" });
+    throw new UserInputError(`"after" is not a cursor of this list and ordering`, { field: "after", reason: Reason.INVALID_CURSOR });
   }
   return (parsed as unknown[]).slice(1);
 }
@@ -242,7 +243,7 @@ export function searchOrdering(
 ): Ordering {
   if (search == null || search.trim() === "") {
     if (order === "RELEVANCE") {
-      throw new UserInputError("RELEVANCE ordering needs a search term", { field: "orderBy", reason: "RELEVANCE_WITHOUT_SEARCH" });
+      throw new UserInputError("RELEVANCE ordering needs a search term", { field: "orderBy", reason: Reason.RELEVANCE_WITHOUT_SEARCH });
     }
     return fallback;
   }

@@ -7,6 +7,7 @@ import {
   PartnershipTable, PartnershipTableMeeting, PartnershipTableSeat, PartnershipTableTerm, SeatKind,
 } from "./partnership-table.entity";
 import type { AddPartnershipTableSeatInput, RecordPartnershipTableMeetingInput } from "./partnership-table.inputs";
+import { Reason } from "../reasons";
 
 // Public seats first, then NGO seats, each in the order they were filled.
 const SEAT_ORDER: Ordering = { name: "ks-seat", keys: [{ sql: "t.kind", type: "text" }, { sql: "t.id", type: "int" }] };
@@ -71,12 +72,12 @@ export class PartnershipTableService {
     const termId = parseIntId(input.termId, PartnershipTableTerm.typeName, "termId");
     let organisationId: number | null = null;
     if (input.kind === SeatKind.NGO) {
-      if (input.organisationId == null) throw new UserInputError("An NGO seat needs organisationId", { field: "organisationId", reason: "NGO_SEAT_NEEDS_ORGANISATION" });
-      if (input.publicBody != null) throw new UserInputError("An NGO seat has no publicBody", { field: "publicBody", reason: "NGO_SEAT_HAS_NO_PUBLIC_BODY" });
+      if (input.organisationId == null) throw new UserInputError("An NGO seat needs organisationId", { field: "organisationId", reason: Reason.NGO_SEAT_NEEDS_ORGANISATION });
+      if (input.publicBody != null) throw new UserInputError("An NGO seat has no publicBody", { field: "publicBody", reason: Reason.NGO_SEAT_HAS_NO_PUBLIC_BODY });
       organisationId = parseIntId(input.organisationId, Organisation.typeName, "organisationId");
     } else {
-      if (input.publicBody == null) throw new UserInputError("A public seat needs publicBody", { field: "publicBody", reason: "PUBLIC_SEAT_NEEDS_BODY" });
-      if (input.organisationId != null) throw new UserInputError("A public seat has no organisationId", { field: "organisationId", reason: "PUBLIC_SEAT_HAS_NO_ORGANISATION" });
+      if (input.publicBody == null) throw new UserInputError("A public seat needs publicBody", { field: "publicBody", reason: Reason.PUBLIC_SEAT_NEEDS_BODY });
+      if (input.organisationId != null) throw new UserInputError("A public seat has no organisationId", { field: "organisationId", reason: Reason.PUBLIC_SEAT_HAS_NO_ORGANISATION });
     }
     return inTransaction(ctx, async (em) => {
       const [term] = await em.query(
@@ -90,10 +91,10 @@ export class PartnershipTableService {
           `SELECT EXISTS (SELECT 1 FROM organisation_region r WHERE r.organisation_id = o.id AND r.region_code = $2) AS in_region FROM organisation o WHERE o.id = $1`,
           [organisationId, term.region_code],
         );
-        if (!org) throw new UserInputError("The organisation does not exist", { field: "organisationId", reason: "UNKNOWN_ORGANISATION" });
-        if (!org.in_region) throw new UserInputError("The organisation does not operate in the table's region", { field: "organisationId", reason: "ORGANISATION_OUTSIDE_REGION" });
+        if (!org) throw new UserInputError("The organisation does not exist", { field: "organisationId", reason: Reason.UNKNOWN_ORGANISATION });
+        if (!org.in_region) throw new UserInputError("The organisation does not operate in the table's region", { field: "organisationId", reason: Reason.ORGANISATION_OUTSIDE_REGION });
         const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM keski_suomi_partnership_table_seat WHERE term_id = $1 AND kind = 'NGO'`, [termId]);
-        if (n >= term.ngo_seat_count) throw new ConflictError(`All ${term.ngo_seat_count} NGO seats of the term are taken`, { field: "termId", reason: "NGO_SEATS_FULL" });
+        if (n >= term.ngo_seat_count) throw new ConflictError(`All ${term.ngo_seat_count} NGO seats of the term are taken`, { field: "termId", reason: Reason.NGO_SEATS_FULL });
       }
       const seat = em.create(PartnershipTableSeat, {
         termId, kind: input.kind, organisationId, publicBody: input.publicBody ?? null, representative: input.representative, deputy: input.deputy ?? null,

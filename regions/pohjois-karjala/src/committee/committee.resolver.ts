@@ -11,6 +11,7 @@ import {
   CommitteeRole, PohjoisKarjalaCommittee, PohjoisKarjalaCommitteeMember, PohjoisKarjalaCommitteeTerm, PohjoisKarjalaStatement,
   PohjoisKarjalaStatementConnection,
 } from "./committee.entity";
+import { Reason } from "../reasons";
 
 @InputType()
 export class AddPohjoisKarjalaCommitteeMemberInput {
@@ -126,8 +127,8 @@ export class PohjoisKarjalaCommitteeTermResolver {
       requireRegionRole(ctx, term.region_code);
       await requireOrganisation(em, organisationId);
       const [existing] = await em.query(`SELECT role, organisation_id FROM pohjois_karjala_committee_member WHERE term_id = $1 AND (organisation_id = $2 OR (role = $3 AND role <> 'MEMBER'))`, [termId, organisationId, input.role]);
-      if (existing?.organisation_id === organisationId) throw new ConflictError("The organisation is already a member for this term", { field: "organisationId", reason: "ALREADY_MEMBER" });
-      if (existing) throw new ConflictError(`The term already has a ${input.role}`, { field: "role", reason: "ROLE_TAKEN" });
+      if (existing?.organisation_id === organisationId) throw new ConflictError("The organisation is already a member for this term", { field: "organisationId", reason: Reason.ALREADY_MEMBER });
+      if (existing) throw new ConflictError(`The term already has a ${input.role}`, { field: "role", reason: Reason.ROLE_TAKEN });
       const member = em.create(PohjoisKarjalaCommitteeMember, { termId, organisationId, role: input.role, memberName: input.memberName, deputyName: input.deputyName ?? null });
       await em.save(member);
       return member;

@@ -6,6 +6,7 @@ import { IsEmail, IsOptional, Length, Matches, MaxLength } from "class-validator
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
 import { POHJOIS_KARJALA } from "../region";
 import { PohjoisKarjalaNgoContactPerson } from "./contact-person.entity";
+import { Reason } from "../reasons";
 
 @InputType({ description: "Names or replaces the NGO contact person of a municipality of Pohjois-Karjala." })
 export class SetPohjoisKarjalaNgoContactPersonInput {
@@ -58,7 +59,7 @@ export class PohjoisKarjalaNgoContactPersonResolver {
   ): Promise<PohjoisKarjalaNgoContactPerson> {
     const municipality = ctx.reference.requireMunicipality(input.municipalityCode);
     if (municipality.regionCode !== POHJOIS_KARJALA) {
-      throw new UserInputError(`${municipality.nameFi} is not in Pohjois-Karjala`, { field: "municipalityCode", reason: "MUNICIPALITY_OUTSIDE_REGION" });
+      throw new UserInputError(`${municipality.nameFi} is not in Pohjois-Karjala`, { field: "municipalityCode", reason: Reason.MUNICIPALITY_OUTSIDE_REGION });
     }
     // Municipalities name their contact persons: a coordinator of the municipality's region (or an admin) records them.
     requireRegionRole(ctx, municipality.regionCode);

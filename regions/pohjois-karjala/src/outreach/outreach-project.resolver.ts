@@ -8,6 +8,7 @@ import { LocalDateResolver } from "graphql-scalars";
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
 import { POHJOIS_KARJALA } from "../region";
 import { PohjoisKarjalaOutreachProject, PohjoisKarjalaOutreachProjectConnection } from "./outreach-project.entity";
+import { Reason } from "../reasons";
 
 @InputType()
 export class CreatePohjoisKarjalaOutreachProjectInput {
@@ -77,10 +78,10 @@ export class PohjoisKarjalaOutreachProjectResolver {
     const codes = uniq(input.municipalityCodes);
     for (const code of codes) {
       if (ctx.reference.requireMunicipality(code, "municipalityCodes").regionCode !== POHJOIS_KARJALA) {
-        throw new UserInputError(`Municipality ${code} is not in Pohjois-Karjala`, { field: "municipalityCodes", reason: "MUNICIPALITY_OUTSIDE_REGION" });
+        throw new UserInputError(`Municipality ${code} is not in Pohjois-Karjala`, { field: "municipalityCodes", reason: Reason.MUNICIPALITY_OUTSIDE_REGION });
       }
     }
-    if (input.endsOn && input.endsOn < input.startsOn) throw new UserInputError("endsOn must not be before startsOn", { field: "endsOn", reason: "ENDS_BEFORE_START" });
+    if (input.endsOn && input.endsOn < input.startsOn) throw new UserInputError("endsOn must not be before startsOn", { field: "endsOn", reason: Reason.ENDS_BEFORE_START });
     // The project is the organisation's own: its editor registers it, or a coordinator of Pohjois-Karjala.
     requireRegionParticipant(ctx, POHJOIS_KARJALA, organisationId);
     return inTransaction(ctx, async (em) => {

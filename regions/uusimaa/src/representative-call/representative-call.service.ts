@@ -6,6 +6,7 @@ import { CallStatus, UusimaaNomination, UusimaaRepresentativeCall } from "./repr
 import type {
   DecideUusimaaRepresentativeCallInput, NominateUusimaaRepresentativeInput, OpenUusimaaRepresentativeCallInput,
 } from "./representative-call.inputs";
+import { Reason } from "../reasons";
 
 /**
  * The selection of NGO representatives: open call -> nominations by NGOs -> decision -> members and deputies.
@@ -16,9 +17,9 @@ export class RepresentativeCallService {
   async open(ctx: YhdyspintaContext, input: OpenUusimaaRepresentativeCallInput): Promise<UusimaaRepresentativeCall> {
     ctx.reference.requireRegion(input.regionCode);
     if (!UUSIMAA_REGIONS.includes(input.regionCode)) {
-      throw new UserInputError(`Region ${input.regionCode} is not served by the Uusimaa plug-in`, { field: "regionCode", reason: "REGION_NOT_SERVED" });
+      throw new UserInputError(`Region ${input.regionCode} is not served by the Uusimaa plug-in`, { field: "regionCode", reason: Reason.REGION_NOT_SERVED });
     }
-    if (input.closesOn < input.opensOn) throw new UserInputError("closesOn must not be before opensOn", { field: "closesOn", reason: "ENDS_BEFORE_START" });
+    if (input.closesOn < input.opensOn) throw new UserInputError("closesOn must not be before opensOn", { field: "closesOn", reason: Reason.ENDS_BEFORE_START });
     requireRegionRole(ctx, input.regionCode);
     return inTransaction(ctx, async (em) => {
       const call = em.create(UusimaaRepresentativeCall, {
@@ -41,14 +42,14 @@ export class RepresentativeCallService {
       );
       if (!call) throw new NotFoundError(UusimaaRepresentativeCall.typeName, input.callId);
       requireRegionParticipant(ctx, call.region_code, organisationId);
-      if (call.status !== CallStatus.OPEN) throw new ConflictError("The call has been decided", { field: "callId", reason: "CALL_DECIDED" });
-      if (!call.accepting) throw new ConflictError("The call is not taking nominations today", { field: "callId", reason: "CALL_NOT_OPEN" });
+      if (call.status !== CallStatus.OPEN) throw new ConflictError("The call has been decided", { field: "callId", reason: Reason.CALL_DECIDED });
+      if (!call.accepting) throw new ConflictError("The call is not taking nominations today", { field: "callId", reason: Reason.CALL_NOT_OPEN });
       const [org] = await em.query(
         `SELECT EXISTS (SELECT 1 FROM organisation_region r WHERE r.organisation_id = o.id AND r.region_code = $2) AS in_region FROM organisation o WHERE o.id = $1`,
         [organisationId, call.region_code],
       );
-      if (!org) throw new UserInputError("The organisation does not exist", { field: "organisationId", reason: "UNKNOWN_ORGANISATION" });
-      if (!org.in_region) throw new UserInputError("The organisation does not operate in the call's region", { field: "organisationId", reason: "ORGANISATION_OUTSIDE_REGION" });
+      if (!org) throw new UserInputError("The organisation does not exist", { field: "organisationId", reason: Reason.UNKNOWN_ORGANISATION });
+      if (!org.in_region) throw new UserInputError("The organisation does not operate in the call's region", { field: "organisationId", reason: Reason.ORGANISATION_OUTSIDE_REGION });
       const nomination = em.create(UusimaaNomination, { callId, nominatingOrganisationId: organisationId, nomineeName: input.nomineeName.trim(), note: input.note ?? null });
       await em.save(nomination);
       return nomination;
@@ -63,18 +64,18 @@ export class RepresentativeCallService {
       deputy: m.deputyNominationId == null ? null : parseIntId(m.deputyNominationId, UusimaaNomination.typeName, `members.${i}.deputyNominationId`),
     }));
     const all = chosen.flatMap((c) => (c.deputy === null ? [c.member] : [c.member, c.deputy]));
-    if (new Set(all).size !== all.length) throw new UserInputError("A nomination is chosen twice", { field: "members", reason: "NOMINATION_CHOSEN_TWICE" });
+    if (new Set(all).size !== all.length) throw new UserInputError("A nomination is chosen twice", { field: "members", reason: Reason.NOMINATION_CHOSEN_TWICE });
     return inTransaction(ctx, async (em) => {
       const [call] = await em.query(`SELECT status, region_code, member_seats, opens_on FROM uusimaa_representative_call WHERE id = $1 FOR UPDATE`, [callId]);
       if (!call) throw new NotFoundError(UusimaaRepresentativeCall.typeName, input.callId);
       requireRegionRole(ctx, call.region_code);
-      if (call.status !== CallStatus.OPEN) throw new ConflictError("The call has already been decided", { field: "callId", reason: "CALL_DECIDED" });
+      if (call.status !== CallStatus.OPEN) throw new ConflictError("The call has already been decided", { field: "callId", reason: Reason.CALL_DECIDED });
       if (chosen.length > call.member_seats) {
-        throw new UserInputError(`The call has ${call.member_seats} member seats`, { field: "members", reason: "TOO_MANY_MEMBERS" });
+        throw new UserInputError(`The call has ${call.member_seats} member seats`, { field: "members", reason: Reason.TOO_MANY_MEMBERS });
       }
-      if (input.decidedOn < call.opens_on) throw new UserInputError("decidedOn is before the call opened", { field: "decidedOn", reason: "DECIDED_BEFORE_OPEN" });
+      if (input.decidedOn < call.opens_on) throw new UserInputError("decidedOn is before the call opened", { field: "decidedOn", reason: Reason.DECIDED_BEFORE_OPEN });
       const rows: { id: number }[] = await em.query(`SELECT id FROM uusimaa_nomination WHERE call_id = $1 AND id = ANY($2::int[])`, [callId, all]);
-      if (rows.length !== all.length) throw new UserInputError("A chosen nomination is not a nomination of this call", { field: "members", reason: "NOMINATION_NOT_IN_CALL" });
+      if (rows.length !== all.length) throw new UserInputError("A chosen nomination is not a nomination of this call", { field: "members", reason: Reason.NOMINATION_NOT_IN_CALL });
       for (const c of chosen) {
         const [member] = await em.query(`INSERT INTO uusimaa_representative (call_id, nomination_id, role) VALUES ($1, $2, 'MEMBER') RETURNING id`, [callId, c.member]);
         if (c.deputy !== null) {
