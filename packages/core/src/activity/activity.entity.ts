@@ -1,10 +1,9 @@
+import { LocalizedFields, type LocalizedColumns, type OptionalLocalizedColumns } from "../graphql/localized-fields";
 import { NodeEntity } from "../graphql/node-entity";
-import { Arg, Field, ID, ObjectType } from "type-graphql";
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
+import { Field, ObjectType } from "type-graphql";
+import { Column, CreateDateColumn, Entity, UpdateDateColumn } from "typeorm";
 import { AccessibilityFeature, ActivityKind, Language, TargetGroup, Theme } from "../graphql/enums";
-import { LocalizedText, Node } from "../graphql/graphql-types";
-import { toGlobalId } from "../graphql/global-id";
-import { localizedText, pickLanguage } from "../graphql/localized";
+import { Node } from "../graphql/graphql-types";
 import type { AccessibilityFeatureValue, ActivityKindValue, LanguageValue, TargetGroupValue, ThemeValue } from "../vocabulary/vocabulary";
 
 @ObjectType({
@@ -12,29 +11,12 @@ import type { AccessibilityFeatureValue, ActivityKindValue, LanguageValue, Targe
   description: "Toiminta: what an NGO offers people (peer support, drop-in, outreach...), where and when, for service guidance to refer to.",
 })
 @Entity("activity")
+@LocalizedFields({ prefix: "name" }, { prefix: "description", optional: true })
 export class Activity extends NodeEntity {
   static readonly typeName = "Activity";
 
   @Column({ name: "organisation_id", type: "integer" })
   organisationId: number;
-
-  @Column({ name: "name_fi", type: "text" })
-  nameFi: string;
-
-  @Column({ name: "name_sv", type: "text", nullable: true })
-  nameSv: string | null;
-
-  @Column({ name: "name_en", type: "text", nullable: true })
-  nameEn: string | null;
-
-  @Column({ name: "description_fi", type: "text", nullable: true })
-  descriptionFi: string | null;
-
-  @Column({ name: "description_sv", type: "text", nullable: true })
-  descriptionSv: string | null;
-
-  @Column({ name: "description_en", type: "text", nullable: true })
-  descriptionEn: string | null;
 
   @Field(() => ActivityKind)
   @Column({ type: "text" })
@@ -87,19 +69,8 @@ export class Activity extends NodeEntity {
   @Field()
   @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
   updatedAt: Date;
-
-  @Field(() => String)
-  name(@Arg("language", () => Language, { defaultValue: "FI" }) language: LanguageValue): string {
-    return pickLanguage(this, "name", language);
-  }
-
-  @Field(() => LocalizedText)
-  get names(): LocalizedText {
-    return localizedText(this, "name");
-  }
-
-  @Field(() => String, { nullable: true })
-  description(@Arg("language", () => Language, { defaultValue: "FI" }) language: LanguageValue): string | null {
-    return this.descriptionFi === null ? null : pickLanguage(this as { descriptionFi: string; descriptionSv: string | null; descriptionEn: string | null }, "description", language);
-  }
 }
+
+// The columns LocalizedFields adds, typed.
+type ActivityTexts = LocalizedColumns<"name"> & OptionalLocalizedColumns<"description">;
+export interface Activity extends ActivityTexts {}

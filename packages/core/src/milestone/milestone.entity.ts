@@ -1,12 +1,9 @@
+import { LocalizedFields, type LocalizedColumns } from "../graphql/localized-fields";
 import { NodeEntity } from "../graphql/node-entity";
 import { LocalDateResolver } from "graphql-scalars";
-import { Arg, Field, ID, ObjectType } from "type-graphql";
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
-import { Language } from "../graphql/enums";
-import { LocalizedText, Node } from "../graphql/graphql-types";
-import { toGlobalId } from "../graphql/global-id";
-import { localizedText, pickLanguage } from "../graphql/localized";
-import type { LanguageValue } from "../vocabulary/vocabulary";
+import { Field, ObjectType } from "type-graphql";
+import { Column, CreateDateColumn, Entity, UpdateDateColumn } from "typeorm";
+import { Node } from "../graphql/graphql-types";
 import { MilestoneStatus, type MilestoneStatusValue } from "./milestone.enums";
 
 @ObjectType({
@@ -14,6 +11,7 @@ import { MilestoneStatus, type MilestoneStatusValue } from "./milestone.enums";
   description: "Valmistelun virstanpylväs: a step of the reform's preparation, national (no region) or in one wellbeing region.",
 })
 @Entity("preparation_milestone")
+@LocalizedFields({ prefix: "title" })
 export class PreparationMilestone extends NodeEntity {
   static readonly typeName = "PreparationMilestone";
 
@@ -27,15 +25,6 @@ export class PreparationMilestone extends NodeEntity {
   @Field(() => String, { description: "Kind of step, e.g. LAW_PASSED or NGO_HEARING; region plug-ins add their own kinds (see `milestoneKinds`)." })
   @Column({ type: "text" })
   kind: string;
-
-  @Column({ name: "title_fi", type: "text" })
-  titleFi: string;
-
-  @Column({ name: "title_sv", type: "text", nullable: true })
-  titleSv: string | null;
-
-  @Column({ name: "title_en", type: "text", nullable: true })
-  titleEn: string | null;
 
   @Field(() => String, { nullable: true })
   @Column({ type: "text", nullable: true })
@@ -61,14 +50,8 @@ export class PreparationMilestone extends NodeEntity {
   get national(): boolean {
     return this.regionCode === null;
   }
-
-  @Field(() => String)
-  title(@Arg("language", () => Language, { defaultValue: "FI" }) language: LanguageValue): string {
-    return pickLanguage(this, "title", language);
-  }
-
-  @Field(() => LocalizedText)
-  get titles(): LocalizedText {
-    return localizedText(this, "title");
-  }
 }
+
+// The columns LocalizedFields adds, typed.
+type PreparationMilestoneTexts = LocalizedColumns<"title">;
+export interface PreparationMilestone extends PreparationMilestoneTexts {}
