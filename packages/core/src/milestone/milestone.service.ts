@@ -8,6 +8,7 @@ import type { ConnectionValue } from "../graphql/graphql-types";
 import type { ListSpec, Ordering, PageArgs } from "../query/pagination";
 import { SqlParams } from "../query/sql";
 import { inTransaction } from "../query/transaction";
+import { insertRow } from "../query/row-writes";
 import { uniq } from "../graphql/uniq";
 import { Organisation } from "../organisation/organisation.entity";
 import { requireOrganisation } from "../organisation/organisation.service";
@@ -100,11 +101,10 @@ export class MilestoneService {
     return inTransaction(ctx, async (em) => {
       await lockMilestoneEventLog(em);
       if (organisationId !== null) await requireOrganisation(em, organisationId);
-      const milestone = em.create(PreparationMilestone, {
+      const milestone = Object.assign(new PreparationMilestone(), await insertRow(em, ctx.dataSource.getMetadata(PreparationMilestone), {
         regionCode, organisationId, kind, status, dueDate: input.dueDate,
         titleFi: input.titleFi, titleSv: input.titleSv ?? null, titleEn: input.titleEn ?? null, description: input.description ?? null,
-      });
-      await em.save(milestone);
+      }));
       await appendMilestoneEvent(em, { milestoneId: milestone.dbId, type: "CREATED", previousStatus: null, newStatus: status, regionCode, kind, organisationId });
       return milestone;
     });

@@ -8,6 +8,7 @@ import type { ConnectionValue } from "../graphql/graphql-types";
 import type { ListSpec, Ordering, PageArgs } from "../query/pagination";
 import { SqlParams } from "../query/sql";
 import { inTransaction } from "../query/transaction";
+import { insertRow } from "../query/row-writes";
 import { requireOrganisation } from "../organisation/organisation.service";
 import { authorize } from "../auth/policy";
 import { Organisation } from "../organisation/organisation.entity";
@@ -86,14 +87,13 @@ export class PartnershipService {
     authorize(ctx, "partnership:manage", { regionCode });
     return inTransaction(ctx, async (em) => {
       await requireOrganisation(em, organisationId);
-      const partnership = em.create(Partnership, {
+      const partnership = Object.assign(new Partnership(), await insertRow(em, ctx.dataSource.getMetadata(Partnership), {
         organisationId, regionCode: input.regionCode ?? null, municipalityCode: input.municipalityCode ?? null,
         kind: input.kind, status: input.status ?? "PLANNED",
         titleFi: input.titleFi, titleSv: input.titleSv ?? null, titleEn: input.titleEn ?? null,
         description: input.description ?? null, organisationRole: input.organisationRole ?? null, publicPartyRole: input.publicPartyRole ?? null,
         startsOn: input.startsOn ?? null, endsOn: input.endsOn ?? null,
-      });
-      await em.save(partnership);
+      }));
       return partnership;
     });
   }

@@ -1,7 +1,7 @@
 import {
   columnsOf, ConflictError, hydrator, inTransaction, loadConnectionByParent, loadEntitiesByKey, loadEntityById,
   NotFoundError, Organisation, parseIntId, requireRegionRole, SqlParams, toGlobalId, UserInputError,
-  type ConnectionValue, type ListSpec, type Ordering, type PageArgs, type YhdyspintaContext,
+  type ConnectionValue, type ListSpec, type Ordering, type PageArgs, type YhdyspintaContext, insertRow,
 } from "@yhdyspinta/core";
 import {
   PartnershipTable, PartnershipTableMeeting, PartnershipTableSeat, PartnershipTableTerm, SeatKind,
@@ -96,10 +96,9 @@ export class PartnershipTableService {
         const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM keski_suomi_partnership_table_seat WHERE term_id = $1 AND kind = 'NGO'`, [termId]);
         if (n >= term.ngo_seat_count) throw new ConflictError(`All ${term.ngo_seat_count} NGO seats of the term are taken`, { field: "termId", reason: Reason.NGO_SEATS_FULL });
       }
-      const seat = em.create(PartnershipTableSeat, {
+      const seat = Object.assign(new PartnershipTableSeat(), await insertRow(em, ctx.dataSource.getMetadata(PartnershipTableSeat), {
         termId, kind: input.kind, organisationId, publicBody: input.publicBody ?? null, representative: input.representative, deputy: input.deputy ?? null,
-      });
-      await em.save(seat);
+      }));
       return seat;
     });
   }
@@ -126,10 +125,9 @@ export class PartnershipTableService {
       const [table] = await em.query(`SELECT region_code FROM keski_suomi_partnership_table WHERE id = $1 FOR KEY SHARE`, [tableId]);
       if (!table) throw new NotFoundError(PartnershipTable.typeName, input.tableId);
       requireRegionRole(ctx, table.region_code);
-      const meeting = em.create(PartnershipTableMeeting, {
+      const meeting = Object.assign(new PartnershipTableMeeting(), await insertRow(em, ctx.dataSource.getMetadata(PartnershipTableMeeting), {
         tableId, heldOn: input.heldOn, location: input.location ?? null, agenda: input.agenda, minutes: input.minutes ?? null,
-      });
-      await em.save(meeting);
+      }));
       return meeting;
     });
   }

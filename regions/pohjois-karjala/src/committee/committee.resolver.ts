@@ -1,7 +1,7 @@
 import {
   columnsOf, ConflictError, ConnectionArgs, hydrator, inTransaction, loadConnectionByParent, loadEntitiesByKey, loadEntityById, NotFoundError,
   Organisation, organisationService, parseIntId, requireRegionRole, Role, SqlParams, UserInputError, WellbeingRegion, type YhdyspintaContext,
-  requireOrganisation,
+  requireOrganisation, insertRow,
 } from "@yhdyspinta/core";
 import { IsOptional, Length, MaxLength } from "class-validator";
 import { LocalDateResolver } from "graphql-scalars";
@@ -98,8 +98,7 @@ export class PohjoisKarjalaCommitteeResolver {
       const [committee] = await em.query(`SELECT region_code FROM pohjois_karjala_committee WHERE id = $1 FOR KEY SHARE`, [committeeId]);
       if (!committee) throw new NotFoundError(PohjoisKarjalaCommittee.typeName, input.committeeId);
       requireRegionRole(ctx, committee.region_code);
-      const statement = em.create(PohjoisKarjalaStatement, { committeeId, subject: input.subject, addressedTo: input.addressedTo, givenOn: input.givenOn, body: input.body });
-      await em.save(statement);
+      const statement = Object.assign(new PohjoisKarjalaStatement(), await insertRow(em, ctx.dataSource.getMetadata(PohjoisKarjalaStatement), { committeeId, subject: input.subject, addressedTo: input.addressedTo, givenOn: input.givenOn, body: input.body }));
       return statement;
     });
   }
@@ -129,8 +128,7 @@ export class PohjoisKarjalaCommitteeTermResolver {
       const [existing] = await em.query(`SELECT role, organisation_id FROM pohjois_karjala_committee_member WHERE term_id = $1 AND (organisation_id = $2 OR (role = $3 AND role <> 'MEMBER'))`, [termId, organisationId, input.role]);
       if (existing?.organisation_id === organisationId) throw new ConflictError("The organisation is already a member for this term", { field: "organisationId", reason: Reason.ALREADY_MEMBER });
       if (existing) throw new ConflictError(`The term already has a ${input.role}`, { field: "role", reason: Reason.ROLE_TAKEN });
-      const member = em.create(PohjoisKarjalaCommitteeMember, { termId, organisationId, role: input.role, memberName: input.memberName, deputyName: input.deputyName ?? null });
-      await em.save(member);
+      const member = Object.assign(new PohjoisKarjalaCommitteeMember(), await insertRow(em, ctx.dataSource.getMetadata(PohjoisKarjalaCommitteeMember), { termId, organisationId, role: input.role, memberName: input.memberName, deputyName: input.deputyName ?? null }));
       return member;
     });
   }

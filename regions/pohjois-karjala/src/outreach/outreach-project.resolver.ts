@@ -1,7 +1,7 @@
 import {
   columnsOf, ConnectionArgs, hydrator, inTransaction, loadConnection, loadEntitiesByKey, Municipality, Organisation, organisationService,
   parseIntId, requireRegionParticipant, Role, SqlParams, TargetGroup, UserInputError, uniq, type ListSpec, type TargetGroupValue, type YhdyspintaContext,
-  requireOrganisation,
+  requireOrganisation, insertRow,
 } from "@yhdyspinta/core";
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, MaxLength } from "class-validator";
 import { LocalDateResolver } from "graphql-scalars";
@@ -86,11 +86,10 @@ export class PohjoisKarjalaOutreachProjectResolver {
     requireRegionParticipant(ctx, POHJOIS_KARJALA, organisationId);
     return inTransaction(ctx, async (em) => {
       await requireOrganisation(em, organisationId);
-      const project = em.create(PohjoisKarjalaOutreachProject, {
+      const project = Object.assign(new PohjoisKarjalaOutreachProject(), await insertRow(em, ctx.dataSource.getMetadata(PohjoisKarjalaOutreachProject), {
         organisationId, name: input.name, description: input.description ?? null, startsOn: input.startsOn, endsOn: input.endsOn ?? null,
         targetGroups: uniq(input.targetGroups), municipalityCodes: codes,
-      });
-      await em.save(project);
+      }));
       return project;
     });
   }

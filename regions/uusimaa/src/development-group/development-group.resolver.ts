@@ -1,7 +1,7 @@
 import {
   inTransaction, loadEntitiesByKey, loadEntityById, NotFoundError, Organisation, organisationService, parseIntId, requireRegionRole, Role, UserInputError,
   WellbeingRegion, type YhdyspintaContext,
-  requireOrganisation,
+  requireOrganisation, insertRow,
 } from "@yhdyspinta/core";
 import { IsOptional, Length, MaxLength } from "class-validator";
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
@@ -62,8 +62,7 @@ export class UusimaaDevelopmentGroupResolver {
       if (leadOrganisationId !== null) {
         await requireOrganisation(em, leadOrganisationId, "leadOrganisationId");
       }
-      const workstream = em.create(UusimaaWorkstream, { groupId, kind: input.kind, name: input.name, goal: input.goal ?? null, leadOrganisationId });
-      await em.save(workstream);
+      const workstream = Object.assign(new UusimaaWorkstream(), await insertRow(em, ctx.dataSource.getMetadata(UusimaaWorkstream), { groupId, kind: input.kind, name: input.name, goal: input.goal ?? null, leadOrganisationId }));
       return workstream;
     });
   }

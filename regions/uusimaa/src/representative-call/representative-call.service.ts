@@ -1,5 +1,5 @@
 import {
-  ConflictError, inTransaction, NotFoundError, Organisation, parseIntId, requireRegionParticipant, requireRegionRole, UserInputError, type YhdyspintaContext,
+  ConflictError, inTransaction, NotFoundError, Organisation, parseIntId, requireRegionParticipant, requireRegionRole, UserInputError, type YhdyspintaContext, insertRow,
 } from "@yhdyspinta/core";
 import { UUSIMAA_REGIONS } from "../regions";
 import { CallStatus, UusimaaNomination, UusimaaRepresentativeCall } from "./representative-call.entity";
@@ -22,11 +22,10 @@ export class RepresentativeCallService {
     if (input.closesOn < input.opensOn) throw new UserInputError("closesOn must not be before opensOn", { field: "closesOn", reason: Reason.ENDS_BEFORE_START });
     requireRegionRole(ctx, input.regionCode);
     return inTransaction(ctx, async (em) => {
-      const call = em.create(UusimaaRepresentativeCall, {
+      const call = Object.assign(new UusimaaRepresentativeCall(), await insertRow(em, ctx.dataSource.getMetadata(UusimaaRepresentativeCall), {
         regionCode: input.regionCode, bodyName: input.bodyName, memberSeats: input.memberSeats,
         opensOn: input.opensOn, closesOn: input.closesOn, status: CallStatus.OPEN, decidedOn: null, decision: null,
-      });
-      await em.save(call);
+      }));
       return call;
     });
   }
@@ -50,8 +49,7 @@ export class RepresentativeCallService {
       );
       if (!org) throw new UserInputError("The organisation does not exist", { field: "organisationId", reason: Reason.UNKNOWN_ORGANISATION });
       if (!org.in_region) throw new UserInputError("The organisation does not operate in the call's region", { field: "organisationId", reason: Reason.ORGANISATION_OUTSIDE_REGION });
-      const nomination = em.create(UusimaaNomination, { callId, nominatingOrganisationId: organisationId, nomineeName: input.nomineeName.trim(), note: input.note ?? null });
-      await em.save(nomination);
+      const nomination = Object.assign(new UusimaaNomination(), await insertRow(em, ctx.dataSource.getMetadata(UusimaaNomination), { callId, nominatingOrganisationId: organisationId, nomineeName: input.nomineeName.trim(), note: input.note ?? null }));
       return nomination;
     });
   }
