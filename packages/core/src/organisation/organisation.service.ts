@@ -11,6 +11,7 @@ import { linkedCodesColumn, linkedCodesOf, loadLinkedCodes, replaceLinkedCodes }
 import { searchOrdering, type ListSpec, type Ordering, type PageArgs } from "../query/pagination";
 import { SqlParams } from "../query/sql";
 import { inTransaction } from "../query/transaction";
+import { insertRow, updateRow } from "../query/row-writes";
 import { authorize } from "../auth/policy";
 import { uniq } from "../graphql/uniq";
 import type { Municipality } from "../region/municipality.entity";
@@ -115,14 +116,13 @@ export class OrganisationService {
     const saved = await inTransaction(ctx, async (em) => {
       if (parentId !== null) await this.requireParent(em, parentId);
       if (businessId) await this.requireFreeBusinessId(em, businessId, null);
-      const org = em.create(Organisation, {
+      const org = Object.assign(new Organisation(), await insertRow(em, ctx.dataSource.getMetadata(Organisation), {
         nameFi: input.nameFi, nameSv: input.nameSv ?? null, nameEn: input.nameEn ?? null,
         descriptionFi: input.descriptionFi ?? null, descriptionSv: input.descriptionSv ?? null, descriptionEn: input.descriptionEn ?? null,
         businessId, kind: input.kind, parentId,
         themes: uniq(input.themes), languages: uniq(input.languages),
         website: input.website ?? null, email: input.email ?? null, phone: input.phone ?? null,
-      });
-      await em.save(org);
+      }));
       await this.replaceOperatingArea(em, org.dbId, regionCodes, municipalityCodes);
       return org;
     });
@@ -157,10 +157,11 @@ export class OrganisationService {
       if (parentId !== undefined) changes.parentId = parentId;
       if (input.themes !== undefined) changes.themes = uniq(input.themes);
       if (input.languages !== undefined) changes.languages = uniq(input.languages);
-      em.merge(Organisation, org, changes);
-      await em.save(org);
+      // The row is locked above, so the update finds it; nothing to write leaves updatedAt as it was.
+      const updated = Object.keys(changes).length === 0 ? org
+        : Object.assign(new Organisation(), await updateRow(em, ctx.dataSource.getMetadata(Organisation), { dbId: id }, changes));
       if (area) await this.replaceOperatingArea(em, id, area.regionCodes, area.municipalityCodes);
-      return org;
+      return updated;
     });
   }
 
