@@ -8,7 +8,7 @@ import type { ConnectionValue } from "../graphql/graphql-types";
 import type { ListSpec, Ordering, PageArgs } from "../query/pagination";
 import { SqlParams } from "../query/sql";
 import { inTransaction } from "../query/transaction";
-import { insertRow } from "../query/row-writes";
+import { insertRow, updateRow } from "../query/row-writes";
 import { uniq } from "../graphql/uniq";
 import { Organisation } from "../organisation/organisation.entity";
 import { requireOrganisation } from "../organisation/organisation.service";
@@ -131,13 +131,13 @@ export class MilestoneService {
       requireMilestoneManager(ctx, milestone.regionCode);
       if (changes.regionCode !== undefined && changes.regionCode !== milestone.regionCode) requireMilestoneManager(ctx, changes.regionCode);
       if (changes.organisationId != null) await requireOrganisation(em, changes.organisationId);
-      em.merge(PreparationMilestone, milestone, changes);
-      await em.save(milestone);
+      const updated = Object.keys(changes).length === 0 ? milestone
+        : Object.assign(new PreparationMilestone(), await updateRow(em, ctx.dataSource.getMetadata(PreparationMilestone), { dbId: id }, changes));
       await appendMilestoneEvent(em, {
-        milestoneId: id, type: "UPDATED", previousStatus: milestone.status, newStatus: milestone.status,
-        regionCode: milestone.regionCode, kind: milestone.kind, organisationId: milestone.organisationId,
+        milestoneId: id, type: "UPDATED", previousStatus: updated.status, newStatus: updated.status,
+        regionCode: updated.regionCode, kind: updated.kind, organisationId: updated.organisationId,
       });
-      return milestone;
+      return updated;
     });
   }
 
@@ -149,8 +149,7 @@ export class MilestoneService {
       requireMilestoneManager(ctx, milestone.regionCode);
       const previous = milestone.status;
       if (previous === status) throw new UserInputError(`The milestone is already ${status}`, { field: "status", reason: Reason.STATUS_UNCHANGED });
-      milestone.status = status;
-      await em.save(milestone);
+      Object.assign(milestone, await updateRow(em, ctx.dataSource.getMetadata(PreparationMilestone), { dbId: id }, { status }));
       await appendMilestoneEvent(em, {
         milestoneId: id, type: "STATUS_CHANGED", previousStatus: previous, newStatus: status, note: note ?? null,
         regionCode: milestone.regionCode, kind: milestone.kind, organisationId: milestone.organisationId,

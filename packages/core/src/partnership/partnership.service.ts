@@ -8,7 +8,7 @@ import type { ConnectionValue } from "../graphql/graphql-types";
 import type { ListSpec, Ordering, PageArgs } from "../query/pagination";
 import { SqlParams } from "../query/sql";
 import { inTransaction } from "../query/transaction";
-import { insertRow } from "../query/row-writes";
+import { insertRow, updateRow } from "../query/row-writes";
 import { requireOrganisation } from "../organisation/organisation.service";
 import { authorize } from "../auth/policy";
 import { Organisation } from "../organisation/organisation.entity";
@@ -111,10 +111,11 @@ export class PartnershipService {
       for (const key of ["kind", "status", "titleFi", "titleSv", "titleEn", "description", "organisationRole", "publicPartyRole", "startsOn", "endsOn"] as const) {
         if (input[key] !== undefined) changes[key] = input[key];
       }
-      em.merge(Partnership, partnership, changes as Partial<Partnership>);
-      this.checkPeriod(partnership.startsOn, partnership.endsOn);
-      await em.save(partnership);
-      return partnership;
+      // The period is checked as it will be after the change; the row is locked above.
+      const after = { ...partnership, ...changes } as Partnership;
+      this.checkPeriod(after.startsOn, after.endsOn);
+      if (Object.keys(changes).length === 0) return partnership;
+      return Object.assign(new Partnership(), await updateRow(em, ctx.dataSource.getMetadata(Partnership), { dbId: id }, changes));
     });
   }
 
