@@ -1,45 +1,8 @@
-import {
-  columnsOf, ConnectionArgs, hydrator, inTransaction, loadConnection, loadEntitiesByKey, Municipality, Organisation, organisationService,
-  parseIntId, requireRegionParticipant, Role, SqlParams, TargetGroup, UserInputError, uniq, type ListSpec, type TargetGroupValue, type YhdyspintaContext,
-  requireOrganisation, insertRow,
-} from "@yhdyspinta/core";
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, MaxLength } from "class-validator";
-import { LocalDateResolver } from "graphql-scalars";
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
-import { POHJOIS_KARJALA } from "../region";
+import { columnsOf, ConnectionArgs, hydrator, loadConnection, loadEntitiesByKey, Municipality, Organisation, organisationService, Role, SqlParams, TargetGroup, type ListSpec, type TargetGroupValue, type YhdyspintaContext } from "@yhdyspinta/core";
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { PohjoisKarjalaOutreachProject, PohjoisKarjalaOutreachProjectConnection } from "./outreach-project.entity";
-import { Reason } from "../reasons";
-
-@InputType()
-export class CreatePohjoisKarjalaOutreachProjectInput {
-  @Field(() => ID)
-  @MaxLength(200)
-  organisationId: string;
-
-  @Field()
-  @Length(1, 300)
-  name: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(5000)
-  description?: string | null;
-
-  @Field(() => LocalDateResolver)
-  startsOn: string;
-
-  @Field(() => LocalDateResolver, { nullable: true })
-  endsOn?: string | null;
-
-  @Field(() => [TargetGroup])
-  @ArrayMinSize(1)
-  @ArrayMaxSize(12)
-  targetGroups: TargetGroupValue[];
-
-  @Field(() => [String], { defaultValue: [], description: "Municipalities of Pohjois-Karjala where the project works." })
-  @ArrayMaxSize(13)
-  municipalityCodes: string[];
-}
+import { CreatePohjoisKarjalaOutreachProjectInput } from "./outreach-project.inputs";
+import { outreachProjects } from "./outreach-project.service";
 
 @Resolver(() => PohjoisKarjalaOutreachProject)
 export class PohjoisKarjalaOutreachProjectResolver {
@@ -74,24 +37,7 @@ export class PohjoisKarjalaOutreachProjectResolver {
     @Ctx() ctx: YhdyspintaContext,
     @Arg("input", () => CreatePohjoisKarjalaOutreachProjectInput) input: CreatePohjoisKarjalaOutreachProjectInput,
   ): Promise<PohjoisKarjalaOutreachProject> {
-    const organisationId = parseIntId(input.organisationId, Organisation.typeName, "organisationId");
-    const codes = uniq(input.municipalityCodes);
-    for (const code of codes) {
-      if (ctx.reference.requireMunicipality(code, "municipalityCodes").regionCode !== POHJOIS_KARJALA) {
-        throw new UserInputError(`Municipality ${code} is not in Pohjois-Karjala`, { field: "municipalityCodes", reason: Reason.MUNICIPALITY_OUTSIDE_REGION });
-      }
-    }
-    if (input.endsOn && input.endsOn < input.startsOn) throw new UserInputError("endsOn must not be before startsOn", { field: "endsOn", reason: Reason.ENDS_BEFORE_START });
-    // The project is the organisation's own: its editor registers it, or a coordinator of Pohjois-Karjala.
-    requireRegionParticipant(ctx, POHJOIS_KARJALA, organisationId);
-    return inTransaction(ctx, async (em) => {
-      await requireOrganisation(em, organisationId);
-      const project = Object.assign(new PohjoisKarjalaOutreachProject(), await insertRow(em, ctx.dataSource.getMetadata(PohjoisKarjalaOutreachProject), {
-        organisationId, name: input.name, description: input.description ?? null, startsOn: input.startsOn, endsOn: input.endsOn ?? null,
-        targetGroups: uniq(input.targetGroups), municipalityCodes: codes,
-      }));
-      return project;
-    });
+    return outreachProjects.createPohjoisKarjalaOutreachProject(ctx, input);
   }
 }
 
