@@ -1,4 +1,4 @@
-import { columnsOf, ConnectionArgs, hydrator, loadConnectionByParent, loadEntitiesByKey, loadEntityById, Organisation, organisationService, Role, SqlParams, WellbeingRegion, type YhdyspintaContext } from "@yhdyspinta/core";
+import { ConnectionArgs, loadEntitiesByKey, loadEntityById, Organisation, organisationService, Role, WellbeingRegion, type YhdyspintaContext } from "@yhdyspinta/core";
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { POHJOIS_KARJALA } from "../region";
 import { PohjoisKarjalaCommittee, PohjoisKarjalaCommitteeMember, PohjoisKarjalaCommitteeTerm, PohjoisKarjalaStatement, PohjoisKarjalaStatementConnection } from "./committee.entity";
@@ -26,15 +26,7 @@ export class PohjoisKarjalaCommitteeResolver {
 
   @FieldResolver(() => PohjoisKarjalaStatementConnection, { description: "Statements, the earliest first." })
   statements(@Root() c: PohjoisKarjalaCommittee, @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs) {
-    return loadConnectionByParent(
-      ctx,
-      {
-        from: "pohjois_karjala_statement t", columns: columnsOf(ctx.dataSource.getMetadata(PohjoisKarjalaStatement)), filters: [], params: new SqlParams(),
-        ordering: { name: "pk-statement", keys: [{ sql: "t.given_on", type: "date" }, { sql: "t.id", type: "int" }] },
-      },
-      page, hydrator(PohjoisKarjalaStatement),
-      { cacheKey: "PohjoisKarjalaStatement.by.committee", key: c.dbId, parent: { keyType: "int", condition: "t.committee_id = p.key" } },
-    );
+    return committees.statements(ctx, c.dbId, page);
   }
 
   @Authorized(Role.COORDINATOR, Role.ADMIN)

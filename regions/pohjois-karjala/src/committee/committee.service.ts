@@ -1,4 +1,6 @@
-import { ConflictError, inTransaction, NotFoundError, Organisation, parseIntId, requireRegionRole, type YhdyspintaContext, requireOrganisation, insertRow } from "@yhdyspinta/core";
+import {
+  ConflictError, inTransaction, NotFoundError, Organisation, parseIntId, requireRegionRole, type YhdyspintaContext, requireOrganisation, insertRow, columnsOf, hydrator, loadConnectionByParent, SqlParams, type ConnectionArgs,
+} from "@yhdyspinta/core";
 import { PohjoisKarjalaCommittee, PohjoisKarjalaCommitteeMember, PohjoisKarjalaCommitteeTerm, PohjoisKarjalaStatement } from "./committee.entity";
 import { Reason } from "../reasons";
 import type { AddPohjoisKarjalaCommitteeMemberInput, GivePohjoisKarjalaStatementInput } from "./committee.inputs";
@@ -34,6 +36,19 @@ export class CommitteeService {
       const member = Object.assign(new PohjoisKarjalaCommitteeMember(), await insertRow(em, ctx.dataSource.getMetadata(PohjoisKarjalaCommitteeMember), { termId, organisationId, role: input.role, memberName: input.memberName, deputyName: input.deputyName ?? null }));
       return member;
     });
+  }
+
+  /** The committee's statements, the earliest first; every committee on the page in one statement. */
+  statements(ctx: YhdyspintaContext, committeeId: number, page: ConnectionArgs) {
+    return loadConnectionByParent(
+      ctx,
+      {
+        from: "pohjois_karjala_statement t", columns: columnsOf(ctx.dataSource.getMetadata(PohjoisKarjalaStatement)), filters: [], params: new SqlParams(),
+        ordering: { name: "pk-statement", keys: [{ sql: "t.given_on", type: "date" }, { sql: "t.id", type: "int" }] },
+      },
+      page, hydrator(PohjoisKarjalaStatement),
+      { cacheKey: "PohjoisKarjalaStatement.by.committee", key: committeeId, parent: { keyType: "int", condition: "t.committee_id = p.key" } },
+    );
   }
 }
 

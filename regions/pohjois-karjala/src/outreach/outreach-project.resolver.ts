@@ -1,4 +1,4 @@
-import { columnsOf, ConnectionArgs, hydrator, loadConnection, loadEntitiesByKey, Municipality, Organisation, organisationService, Role, SqlParams, TargetGroup, type ListSpec, type TargetGroupValue, type YhdyspintaContext } from "@yhdyspinta/core";
+import { ConnectionArgs, loadEntitiesByKey, Municipality, Organisation, organisationService, Role, TargetGroup, type TargetGroupValue, type YhdyspintaContext } from "@yhdyspinta/core";
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { PohjoisKarjalaOutreachProject, PohjoisKarjalaOutreachProjectConnection } from "./outreach-project.entity";
 import { CreatePohjoisKarjalaOutreachProjectInput } from "./outreach-project.inputs";
@@ -12,13 +12,7 @@ export class PohjoisKarjalaOutreachProjectResolver {
     @Args() page: ConnectionArgs,
     @Arg("targetGroup", () => TargetGroup, { nullable: true }) targetGroup?: TargetGroupValue | null,
   ) {
-    const params = new SqlParams();
-    const spec: ListSpec = {
-      from: "pohjois_karjala_outreach_project t", columns: columnsOf(ctx.dataSource.getMetadata(PohjoisKarjalaOutreachProject)),
-      filters: targetGroup ? [`t.target_groups @> ARRAY[${params.add(targetGroup)}]::text[]`] : [], params,
-      ordering: { name: "pk-outreach", keys: [{ sql: "t.name", type: "text" }, { sql: "t.id", type: "int" }] },
-    };
-    return loadConnection(ctx, spec, page, hydrator(PohjoisKarjalaOutreachProject));
+    return outreachProjects.list(ctx, page, targetGroup ?? null);
   }
 
   @FieldResolver(() => Organisation)

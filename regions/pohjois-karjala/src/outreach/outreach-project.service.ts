@@ -1,4 +1,6 @@
-import { inTransaction, Municipality, Organisation, parseIntId, requireRegionParticipant, UserInputError, uniq, type YhdyspintaContext, requireOrganisation, insertRow } from "@yhdyspinta/core";
+import {
+  inTransaction, Municipality, Organisation, parseIntId, requireRegionParticipant, UserInputError, uniq, type YhdyspintaContext, requireOrganisation, insertRow, columnsOf, hydrator, loadConnection, SqlParams, type ConnectionArgs, type ListSpec, type TargetGroupValue,
+} from "@yhdyspinta/core";
 import { POHJOIS_KARJALA } from "../region";
 import { PohjoisKarjalaOutreachProject } from "./outreach-project.entity";
 import { Reason } from "../reasons";
@@ -25,6 +27,17 @@ export class OutreachProjectService {
       }));
       return project;
     });
+  }
+
+  /** Projects by name, optionally only those reaching one target group. */
+  list(ctx: YhdyspintaContext, page: ConnectionArgs, targetGroup: TargetGroupValue | null) {
+    const params = new SqlParams();
+    const spec: ListSpec = {
+      from: "pohjois_karjala_outreach_project t", columns: columnsOf(ctx.dataSource.getMetadata(PohjoisKarjalaOutreachProject)),
+      filters: targetGroup ? [`t.target_groups @> ARRAY[${params.add(targetGroup)}]::text[]`] : [], params,
+      ordering: { name: "pk-outreach", keys: [{ sql: "t.name", type: "text" }, { sql: "t.id", type: "int" }] },
+    };
+    return loadConnection(ctx, spec, page, hydrator(PohjoisKarjalaOutreachProject));
   }
 }
 

@@ -1,5 +1,5 @@
 import {
-  ConflictError, inTransaction, NotFoundError, Organisation, parseIntId, requireRegionParticipant, requireRegionRole, UserInputError, type YhdyspintaContext, insertRow,
+  ConflictError, inTransaction, NotFoundError, Organisation, parseIntId, requireRegionParticipant, requireRegionRole, UserInputError, type YhdyspintaContext, insertRow, columnsOf, hydrator, loadConnectionByParent, SqlParams, type ConnectionArgs,
 } from "@yhdyspinta/core";
 import { UUSIMAA_REGIONS } from "../regions";
 import { CallStatus, UusimaaNomination, UusimaaRepresentativeCall } from "./representative-call.entity";
@@ -83,6 +83,19 @@ export class RepresentativeCallService {
       await em.query(`UPDATE uusimaa_representative_call SET status = 'DECIDED', decided_on = $2, decision = $3 WHERE id = $1`, [callId, input.decidedOn, input.decision]);
       return (await em.findOneBy(UusimaaRepresentativeCall, { dbId: callId }))!;
     });
+  }
+
+  /** A call's nominations in the order they arrived; every call on the page in one statement. */
+  nominations(ctx: YhdyspintaContext, callId: number, page: ConnectionArgs) {
+    return loadConnectionByParent(
+      ctx,
+      {
+        from: "uusimaa_nomination t", columns: columnsOf(ctx.dataSource.getMetadata(UusimaaNomination)), filters: [], params: new SqlParams(),
+        ordering: { name: "uusimaa-nomination", keys: [{ sql: "t.id", type: "int" }] },
+      },
+      page, hydrator(UusimaaNomination),
+      { cacheKey: "UusimaaNomination.by.call", key: callId, parent: { keyType: "int", condition: "t.call_id = p.key" } },
+    );
   }
 }
 
