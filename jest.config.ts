@@ -8,6 +8,7 @@ const config: Config = {
   testMatch: ["**/?(*.)test.ts"],
   testPathIgnorePatterns: ["/node_modules/", "/dist/"],
   moduleNameMapper: {
+    "^@yhdyspinta/core/internal$": "<rootDir>/packages/core/src/internal.ts",
     "^@yhdyspinta/(core|server|testing|cli)$": "<rootDir>/packages/$1/src/index.ts",
     "^@yhdyspinta/region-([a-z0-9-]+)$": "<rootDir>/regions/$1/src/index.ts",
   },

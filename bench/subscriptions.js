@@ -13,7 +13,7 @@ const { join } = require("node:path");
 const { randomBytes } = require("node:crypto");
 const { Client } = require("pg");
 const WebSocket = require("ws");
-const { createDataSource } = require("../packages/core/dist");
+const { createDataSource } = require("../packages/core/dist/internal");
 const { DEFAULT_AUDIENCE, DEFAULT_ISSUER, issueToken, startEmbeddedPostgres } = require("../packages/server/dist");
 
 const SIZES = (process.env.BENCH_SIZES ?? "1000,10000").split(",").map(Number);

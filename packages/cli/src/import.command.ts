@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { importCsv, ImportFileError, CsvSyntaxError, type ImportKind, type ImportReport } from "@yhdyspinta/core";
+import { importCsv, ImportFileError, CsvSyntaxError, type ImportKind, type ImportReport } from "@yhdyspinta/core/internal";
 import { createContext, loadDatabaseConfig, openDatabase } from "@yhdyspinta/server";
 
 /** A one-line progress bar, redrawn in place; only on a terminal, so logs and pipes stay clean. */

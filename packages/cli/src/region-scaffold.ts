@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
-import { CORE_VERSION, loadReferenceData } from "@yhdyspinta/core";
+import { CORE_VERSION, loadReferenceData } from "@yhdyspinta/core/internal";
 
 export interface ScaffoldOptions {
   /** Package-style name, e.g. "pirkanmaa". */
@@ -42,8 +42,8 @@ const PACKAGE_JSON = `{
   "main": "dist/index.js",
   "types": "dist/index.d.ts",
   "license": "MIT",
-  "dependencies": {
-    "@yhdyspinta/core": "__CORE_VERSION__",
+  "peerDependencies": {
+    "@yhdyspinta/core": "__CORE_RANGE__",
     "class-validator": "0.15.1",
     "type-graphql": "2.0.0-rc.4",
     "typeorm": "1.1.1"
@@ -67,22 +67,14 @@ const TEST_TSCONFIG = `{
 }
 `;
 
-const ENTITY = `import { Node, toGlobalId } from "@yhdyspinta/core";
-import { Field, ID, ObjectType } from "type-graphql";
-import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+const ENTITY = `import { Node, NodeEntity } from "@yhdyspinta/core";
+import { Field, ObjectType } from "type-graphql";
+import { Column, Entity } from "typeorm";
 
 @ObjectType({ implements: Node, description: "__PASCAL__: a cooperation forum between the wellbeing region and NGOs." })
 @Entity("__PREFIX__cooperation_forum")
-export class __PASCAL__CooperationForum implements Node {
+export class __PASCAL__CooperationForum extends NodeEntity {
   static readonly typeName = "__PASCAL__CooperationForum";
-
-  @PrimaryGeneratedColumn({ name: "id", type: "integer" })
-  dbId: number;
-
-  @Field(() => ID)
-  get id(): string {
-    return toGlobalId(__PASCAL__CooperationForum.typeName, this.dbId);
-  }
 
   @Field()
   @Column({ name: "region_code", type: "varchar", length: 2 })
@@ -92,6 +84,51 @@ export class __PASCAL__CooperationForum implements Node {
   @Column({ type: "text" })
   name: string;
 }
+`;
+
+const INPUTS = `import { Length } from "class-validator";
+import { Field, InputType } from "type-graphql";
+
+@InputType()
+export class Create__PASCAL__CooperationForumInput {
+  @Field()
+  @Length(2, 2)
+  regionCode: string;
+
+  @Field()
+  @Length(1, 300)
+  name: string;
+}
+`;
+
+const SERVICE = `import {
+  inTransaction, insertRow, loadEntitiesByKey, Reason, requireRegionRole, UserInputError, type YhdyspintaContext,
+} from "@yhdyspinta/core";
+import { __PASCAL__CooperationForum } from "./cooperation-forum.entity";
+import type { Create__PASCAL__CooperationForumInput } from "./cooperation-forum.inputs";
+import { REGIONS } from "../regions";
+
+/** Reads and writes of cooperation forums: the only place with SQL (resolvers call this). */
+export class __PASCAL__CooperationForumService {
+  byRegion(ctx: YhdyspintaContext, regionCode: string): Promise<__PASCAL__CooperationForum[]> {
+    return loadEntitiesByKey(ctx, __PASCAL__CooperationForum, "region_code", regionCode);
+  }
+
+  async create(ctx: YhdyspintaContext, input: Create__PASCAL__CooperationForumInput): Promise<__PASCAL__CooperationForum> {
+    if (!REGIONS.includes(input.regionCode)) {
+      throw new UserInputError("The region is not served by this plug-in", { field: "regionCode", reason: Reason.REGION_NOT_SERVED });
+    }
+    // Scoped check: a coordinator of this very region (or an admin). For an existing row, read its
+    // region inside the transaction and check before writing; see docs/security.md.
+    requireRegionRole(ctx, input.regionCode);
+    return inTransaction(ctx, async (em) => {
+      const row = await insertRow(em, ctx.dataSource.getMetadata(__PASCAL__CooperationForum), { regionCode: input.regionCode, name: input.name });
+      return Object.assign(new __PASCAL__CooperationForum(), row);
+    });
+  }
+}
+
+export const __CAMEL__CooperationForumService = new __PASCAL__CooperationForumService();
 `;
 
 const MIGRATION = `import type { MigrationInterface, QueryRunner } from "typeorm";
@@ -116,30 +153,18 @@ export class __PASCAL____TIMESTAMP__ implements MigrationInterface {
 }
 `;
 
-const RESOLVER = `import {
-  inTransaction, loadEntitiesByKey, requireRegionRole, Role, UserInputError, WellbeingRegion, type YhdyspintaContext,
-} from "@yhdyspinta/core";
-import { Length } from "class-validator";
-import { Arg, Authorized, Ctx, Field, FieldResolver, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
+const RESOLVER = `import { Role, WellbeingRegion, type YhdyspintaContext } from "@yhdyspinta/core";
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { __PASCAL__CooperationForum } from "./cooperation-forum.entity";
-import { REGIONS } from "./regions";
-
-@InputType()
-export class Create__PASCAL__CooperationForumInput {
-  @Field()
-  @Length(2, 2)
-  regionCode: string;
-
-  @Field()
-  @Length(1, 300)
-  name: string;
-}
+import { Create__PASCAL__CooperationForumInput } from "./cooperation-forum.inputs";
+import { __CAMEL__CooperationForumService as forums } from "./cooperation-forum.service";
+import { REGIONS } from "../regions";
 
 @Resolver(() => __PASCAL__CooperationForum)
 export class __PASCAL__CooperationForumResolver {
   @Query(() => [__PASCAL__CooperationForum], { description: "__PASCAL__: cooperation forums of the regions this plug-in serves." })
   async __CAMEL__CooperationForums(@Ctx() ctx: YhdyspintaContext): Promise<__PASCAL__CooperationForum[]> {
-    return (await Promise.all(REGIONS.map((code) => loadEntitiesByKey(ctx, __PASCAL__CooperationForum, "region_code", code)))).flat();
+    return (await Promise.all(REGIONS.map((code) => forums.byRegion(ctx, code)))).flat();
   }
 
   // Coarse gate: signed in as a coordinator or an admin (UNAUTHENTICATED / FORBIDDEN otherwise).
@@ -149,17 +174,7 @@ export class __PASCAL__CooperationForumResolver {
     @Ctx() ctx: YhdyspintaContext,
     @Arg("input", () => Create__PASCAL__CooperationForumInput) input: Create__PASCAL__CooperationForumInput,
   ): Promise<__PASCAL__CooperationForum> {
-    if (!REGIONS.includes(input.regionCode)) {
-      throw new UserInputError("The region is not served by this plug-in", { field: "regionCode", reason: "REGION_NOT_SERVED" });
-    }
-    // Scoped check: a coordinator of this very region (or an admin). For an existing row, read its
-    // region inside the transaction and check before writing; see docs/security.md.
-    requireRegionRole(ctx, input.regionCode);
-    return inTransaction(ctx, async (em) => {
-      const forum = em.create(__PASCAL__CooperationForum, { regionCode: input.regionCode, name: input.name });
-      await em.save(forum);
-      return forum;
-    });
+    return forums.create(ctx, input);
   }
 }
 
@@ -168,19 +183,19 @@ export class __PASCAL__CooperationForumResolver {
 export class Region__PASCAL__CooperationForumsResolver {
   @FieldResolver(() => [__PASCAL__CooperationForum], { description: "__PASCAL__: the region's cooperation forums." })
   __CAMEL__CooperationForums(@Root() region: WellbeingRegion, @Ctx() ctx: YhdyspintaContext): Promise<__PASCAL__CooperationForum[]> {
-    return loadEntitiesByKey(ctx, __PASCAL__CooperationForum, "region_code", region.code);
+    return forums.byRegion(ctx, region.code);
   }
 }
 `;
 
 const INDEX = `/** Region plug-in __NAME__ for wellbeing region(s) __REGION_LIST__. */
-import { defineRegionPlugin, intKey, loadEntityById } from "@yhdyspinta/core";
-import { __PASCAL__CooperationForum } from "./cooperation-forum.entity";
-import { __PASCAL__CooperationForumResolver, Region__PASCAL__CooperationForumsResolver } from "./cooperation-forum.resolver";
+import { defineRegionPlugin, nodeFetcherById } from "@yhdyspinta/core";
+import { __PASCAL__CooperationForum } from "./cooperation-forum/cooperation-forum.entity";
+import { __PASCAL__CooperationForumResolver, Region__PASCAL__CooperationForumsResolver } from "./cooperation-forum/cooperation-forum.resolver";
 import { __PASCAL____TIMESTAMP__ } from "./migrations/__TIMESTAMP__-__NAME__";
 import { REGIONS } from "./regions";
 
-export * from "./cooperation-forum.entity";
+export * from "./cooperation-forum/cooperation-forum.entity";
 
 export default defineRegionPlugin({
   name: "__NAME__",
@@ -191,7 +206,7 @@ export default defineRegionPlugin({
   resolvers: [__PASCAL__CooperationForumResolver, Region__PASCAL__CooperationForumsResolver],
   milestoneKinds: [],
   nodeTypes: {
-    __PASCAL__CooperationForum: (ctx, key) => (intKey(key) === null ? null : loadEntityById(ctx, __PASCAL__CooperationForum, intKey(key)!)),
+    [__PASCAL__CooperationForum.typeName]: nodeFetcherById(__PASCAL__CooperationForum),
   },
   async seed({ manager, regionCodes }) {
     for (const code of regionCodes) {
@@ -293,7 +308,8 @@ export function scaffoldRegionPlugin(options: ScaffoldOptions): string[] {
   };
   const files: Record<string, string> = {
     "package.json": PACKAGE_JSON, "tsconfig.json": TSCONFIG, "README.md": README,
-    "src/index.ts": INDEX, "src/regions.ts": REGIONS_TS, "src/cooperation-forum.entity.ts": ENTITY, "src/cooperation-forum.resolver.ts": RESOLVER,
+    "src/index.ts": INDEX, "src/regions.ts": REGIONS_TS, "src/cooperation-forum/cooperation-forum.entity.ts": ENTITY, "src/cooperation-forum/cooperation-forum.inputs.ts": INPUTS,
+    "src/cooperation-forum/cooperation-forum.service.ts": SERVICE, "src/cooperation-forum/cooperation-forum.resolver.ts": RESOLVER,
     [`src/migrations/${timestamp}-${name}.ts`]: MIGRATION,
     "test/tsconfig.json": TEST_TSCONFIG, [`test/${name}.test.ts`]: TEST,
   };

@@ -1,4 +1,4 @@
-import { ROLES, Role, type RoleValue } from "@yhdyspinta/core";
+import { ROLES, Role, type RoleValue } from "@yhdyspinta/core/internal";
 import { issueToken, loadAuthConfig } from "@yhdyspinta/server";
 
 function option(args: string[], name: string): string | undefined {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { importCsv, ImportFileError } from "@yhdyspinta/core";
+import { importCsv, ImportFileError } from "@yhdyspinta/core/internal";
 import { createContext } from "@yhdyspinta/server";
 import { createTestEnvironment, type TestEnvironment } from "@yhdyspinta/testing";
 import { formatReport } from "../src/import.command";

@@ -1,82 +1,58 @@
 /**
- * The public API of the Yhdyspinta core. Region plug-ins and the server import only from here.
+ * `@yhdyspinta/core`: the plug-in API. A region plug-in compiles against this entry point alone
+ * (the layering test refuses `@yhdyspinta/core/internal` and deep imports from `regions/`).
+ *
+ * This list is a contract: `coreVersion` in a plug-in is a range of the versions of this API.
+ * Adding to it is a minor version, changing or removing anything is a breaking one (for 0.x, a
+ * minor bump). The server's wiring lives in `@yhdyspinta/core/internal`. See docs/plugins.md.
  */
 import "reflect-metadata";
 
-export * from "./common/vocabulary";
-export * from "./common/enums";
-export * from "./common/errors";
-export * from "./common/global-id";
-export * from "./common/graphql-types";
-export * from "./common/pagination";
-export * from "./common/connection-loader";
-export * from "./common/entity-loader";
-export * from "./common/array-connection";
-export * from "./common/args";
-export * from "./common/context";
-export * from "./common/sql";
-export * from "./common/transaction";
-export * from "./common/linked-codes";
-export * from "./common/localized";
-export * from "./common/payloads";
-export * from "./common/uniq";
-export * from "./common/validators";
-export * from "./common/complexity";
-
-export * from "./auth/roles";
-export * from "./auth/policy";
-export * from "./auth/auth-checker";
-export * from "./auth/personal-data";
-
-export * from "./region/wellbeing-region.entity";
-export * from "./region/municipality.entity";
-export * from "./region/reference-data";
-export * from "./region/reference-data.service";
-export * from "./region/region.resolver";
-
-export * from "./organisation/business-id";
-export * from "./organisation/organisation.entity";
-export * from "./organisation/organisation.inputs";
-export * from "./organisation/organisation.connection";
-export * from "./organisation/organisation.service";
-
-export * from "./activity/activity.entity";
-export * from "./activity/activity.inputs";
-export * from "./activity/activity.connection";
-export * from "./activity/activity.service";
-
-export * from "./partnership/partnership.entity";
-export * from "./partnership/partnership.inputs";
-export * from "./partnership/partnership.connection";
-export * from "./partnership/partnership.service";
-
-export * from "./node/node.registry";
-
-export * from "./database/data-source";
-export * from "./database/query-counter";
-export * from "./schema/build-schema";
-export * from "./schema/local-date.scalar";
-export * from "./schema/core-resolvers";
-
+// --- Declaring a plug-in -------------------------------------------------------------------
 export { CORE_VERSION } from "./version";
-export * from "./plugin/region-plugin";
-export * from "./plugin/version-range";
-export * from "./plugin/plugin-checks";
-export * from "./plugin/plugin-schema";
-export * from "./plugin/plugin-migrations";
-export * from "./plugin/plugin-seed";
-export * from "./seed/demo-data.generator";
-export * from "./seed/demo-data.seeder";
-export * from "./milestone/milestone-kinds";
-export * from "./milestone/milestone.enums";
-export * from "./milestone/milestone.entity";
-export * from "./milestone/milestone-event.entity";
-export * from "./milestone/milestone.inputs";
-export * from "./milestone/milestone.connection";
-export * from "./milestone/milestone.service";
-export * from "./milestone/milestone-event.filter";
-export * from "./milestone/milestone-event.outbox";
-export * from "./milestone/milestone-event.hub";
-export * from "./milestone/national-timeline";
-export * from "./import/csv";
-export * from "./import/import.service";
+export { defineRegionPlugin, type RegionPlugin, type RegionSeedContext } from "./plugin/region-plugin";
+export { intKey, nodeFetcherById, type NodeFetcher } from "./node/node.registry";
+export { isKnownMilestoneKind } from "./milestone/milestone-kinds";
+
+// --- Request context -------------------------------------------------------------------------
+export type { YhdyspintaContext, Viewer } from "./context/request-context";
+export { ReferenceData } from "./region/reference-data.service";
+
+// --- GraphQL types: nodes, connections, payloads, global IDs ----------------------------------
+export { Node, LocalizedText, PageInfo, ConnectionType, toConnection, type ConnectionValue } from "./graphql/graphql-types";
+export { NodeEntity } from "./graphql/node-entity";
+export { ConnectionArgs, ListOrder } from "./graphql/args";
+export { DeletePayload } from "./graphql/payloads";
+export { toGlobalId, fromGlobalId, parseIntId } from "./graphql/global-id";
+export { pickLanguage, localizedText } from "./graphql/localized";
+export { uniq } from "./graphql/uniq";
+export { LocalDateScalar } from "./graphql/local-date.scalar";
+export {
+  Theme, TargetGroup, Language, ActivityKind, OrganisationKind, PartnershipKind, PartnershipStatus, AccessibilityFeature, RegionKind,
+} from "./graphql/enums";
+export type {
+  ThemeValue, TargetGroupValue, LanguageValue, ActivityKindValue, OrganisationKindValue, PartnershipKindValue, PartnershipStatusValue,
+  AccessibilityFeatureValue, RegionKindValue,
+} from "./vocabulary/vocabulary";
+
+// --- Core types a plug-in links to or extends with @FieldResolver -----------------------------
+export { WellbeingRegion } from "./region/wellbeing-region.entity";
+export { Municipality } from "./region/municipality.entity";
+export { Organisation } from "./organisation/organisation.entity";
+export { OrganisationConnection } from "./organisation/organisation.connection";
+export { organisationService, requireOrganisation } from "./organisation/organisation.service";
+
+// --- Loaders: batched reads and keyset pages --------------------------------------------------
+export { loadEntityById, loadEntitiesByKey } from "./query/entity-loader";
+export { loadConnection, loadConnectionByParent, columnsOf, hydrator, type Hydrate, type ParentListOptions } from "./query/connection-loader";
+export type { ListSpec, Ordering, SortKey, PageArgs } from "./query/pagination";
+export { SqlParams, type Queryable } from "./query/sql";
+export { inTransaction } from "./query/transaction";
+export { insertRow, updateRow, lockRow, updateChangedRow, type NewLinks } from "./query/row-writes";
+
+// --- Errors and guards ------------------------------------------------------------------------
+export { ErrorCode, type ErrorCodeValue, UserInputError, NotFoundError, ConflictError } from "./errors/errors";
+export { Reason, defineReasons, type ErrorReason, type CoreReason } from "./errors/error-reasons";
+export { UnauthenticatedError, ForbiddenError, requireViewer, requireRegionRole, requireRegionParticipant } from "./auth/policy";
+export { Role, type RoleValue } from "./auth/roles";
+export { PersonalData, type PersonalDataOptions } from "./auth/personal-data";

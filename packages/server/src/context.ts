@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { countingDataSource, pooledQueryable, LoaderRegistry, type ReferenceData, type Viewer, type YhdyspintaContext } from "@yhdyspinta/core";
+import { countingDataSource, pooledQueryable, LoaderRegistry, type ReferenceData, type Viewer, type YhdyspintaContext } from "@yhdyspinta/core/internal";
 import type { DataSource } from "typeorm";
 
 export interface ServerContext extends YhdyspintaContext {

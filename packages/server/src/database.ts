@@ -1,7 +1,7 @@
 import {
   checkRegionPlugins, createDataSource, pluginMigrations, ReferenceData, seedRegionPlugins, type RegionPlugin,
-} from "@yhdyspinta/core";
-import { seedDemoData } from "@yhdyspinta/core";
+} from "@yhdyspinta/core/internal";
+import { seedDemoData } from "@yhdyspinta/core/internal";
 import type { DataSource } from "typeorm";
 import type { ServerConfig } from "./config";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./embedded-database";

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
-import { ErrorCode, type MilestoneEventHub, type ReferenceData } from "@yhdyspinta/core";
+import { ErrorCode, type MilestoneEventHub, type ReferenceData } from "@yhdyspinta/core/internal";
 import express from "express";
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
 import type { DataSource } from "typeorm";

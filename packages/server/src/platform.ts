@@ -1,4 +1,4 @@
-import { buildSchemaWithPlugins, MilestoneEventHub, type RegionPlugin } from "@yhdyspinta/core";
+import { buildSchemaWithPlugins, MilestoneEventHub, type RegionPlugin } from "@yhdyspinta/core/internal";
 import type { GraphQLSchema } from "graphql";
 import type { ServerConfig } from "./config";
 import { openDatabase, type Database } from "./database";

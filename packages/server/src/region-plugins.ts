@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { RegionPluginError, type RegionPlugin } from "@yhdyspinta/core";
+import { RegionPluginError, type RegionPlugin } from "@yhdyspinta/core/internal";
 
 /** The repository's regions/ folder (from packages/server/src or packages/server/dist). */
 export function regionsDirectory(): string {

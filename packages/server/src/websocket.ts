@@ -1,5 +1,5 @@
 import type { IncomingMessage, Server } from "node:http";
-import type { MilestoneEventHub, ReferenceData } from "@yhdyspinta/core";
+import type { MilestoneEventHub, ReferenceData } from "@yhdyspinta/core/internal";
 import { GraphQLError, type ExecutionResult, type FormattedExecutionResult, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
 import { CloseCode, handleProtocols, makeServer } from "graphql-ws";
 import type { Logger } from "pino";

@@ -1,5 +1,5 @@
 import { issueToken } from "@yhdyspinta/server";
-import { createTestEnvironment, type TestEnvironment } from "@yhdyspinta/testing";
+import { authorisationMatrix, createTestEnvironment, schemaMutations, type AuthOutcome, type MatrixCase, type TestEnvironment } from "@yhdyspinta/testing";
 
 /**
  * The authorisation matrix: every mutation x every role, on their own and on someone else's
@@ -43,16 +43,11 @@ async function resetFixtures(): Promise<void> {
   `);
 }
 
-/** Every row of every table a mutation here can write, as text. */
-async function snapshot(): Promise<string> {
-  const tables = [
+/** Every table a mutation here can write. */
+const TABLES = [
     "organisation", "organisation_region", "organisation_municipality", "activity", "activity_municipality", "partnership",
     "preparation_milestone", "milestone_event",
-  ];
-  const parts = await Promise.all(tables.map((t) =>
-    env.database.dataSource.query(`SELECT coalesce(json_agg(to_jsonb(x) - 'search_vector' ORDER BY to_jsonb(x)::text), '[]')::text AS rows FROM ${t} x`)));
-  return parts.map((p, i) => `${tables[i]}: ${p[0].rows}`).join("\n");
-}
+];
 
 type Role = "anonymous" | "editorA" | "editorB" | "coord15" | "coord14" | "admin";
 const ROLES: Role[] = ["anonymous", "editorA", "editorB", "coord15", "coord14", "admin"];
@@ -65,18 +60,10 @@ beforeAll(async () => {
   tokens.admin = await env.token({ roles: ["admin"], subject: "admin" });
 });
 
-type Outcome = "ok" | "FORBIDDEN" | "UNAUTHENTICATED";
-const U: Outcome = "UNAUTHENTICATED", F: Outcome = "FORBIDDEN", ok: Outcome = "ok";
+const U: AuthOutcome = "UNAUTHENTICATED", F: AuthOutcome = "FORBIDDEN", ok: AuthOutcome = "ok";
 
-interface Case {
-  name: string;
-  document: string;
-  variables?: Record<string, unknown>;
-  /** In ROLES order: anonymous, editorA, editorB, coord15, coord14, admin. */
-  expect: [Outcome, Outcome, Outcome, Outcome, Outcome, Outcome];
-}
-
-const MATRIX: Case[] = [
+/** Outcomes in ROLES order: anonymous, editorA, editorB, coord15, coord14, admin. */
+const MATRIX: MatrixCase[] = [
   { name: "createOrganisation operating in region 15", expect: [U, F, F, ok, F, ok],
     document: `mutation { createOrganisation(input: { nameFi: "Uusi ry", kind: LOCAL, municipalityCodes: ["179"] }) { id } }` },
   { name: "createOrganisation in regions 15 and 14", expect: [U, F, F, F, F, ok],
@@ -156,32 +143,13 @@ const MATRIX: Case[] = [
     document: `mutation($id: ID!) { changeMilestoneStatus(id: $id, status: IN_PROGRESS, note: "Aloitettu") { id } }`, variables: { id: m14 } },
 ];
 
-const cells = MATRIX.flatMap((c) => ROLES.map((role, i) => [c.name, role, c.expect[i], c] as const));
-
 describe("authorisation matrix", () => {
-  it.each(cells)("%s as %s: %s", async (_name, role, expected, c) => {
-    await resetFixtures();
-    const before = await snapshot();
-    const res = await env.query(c.document, c.variables, { token: tokens[role] });
-    const after = await snapshot();
-    if (expected === "ok") {
-      expect(res.errors).toBeUndefined();
-      expect(after).not.toBe(before);
-    } else {
-      expect(res.errors?.map((e) => e.extensions?.code)).toEqual([expected]);
-      expect(res.data ?? null).toBeNull();
-      expect(after).toBe(before);
-    }
-  });
-
-  // Scope: this environment loads no region plug-in, so "the schema" here is the core schema. Plug-in
-  // mutations have their own matrices (regions/*/test, each checking it covers every mutation its
-  // plug-in adds), and all-regions.test.ts refuses every mutation of the full schema to anonymous users.
-  it("covers every mutation of the core schema", async () => {
-    const res = await env.query(`{ __schema { mutationType { fields { name } } } }`);
-    const mutations: string[] = res.data.__schema.mutationType.fields.map((f: { name: string }) => f.name);
-    const tested = new Set(MATRIX.map((c) => /mutation[^{]*\{\s*(\w+)/.exec(c.document)![1]));
-    expect(mutations.filter((m) => !tested.has(m))).toEqual([]);
+  // Fixtures are reset before every cell. Scope: this environment loads no region plug-in, so "the
+  // schema" here is the core schema. Plug-in mutations have their own matrices (regions/*/test, each
+  // covering every mutation its plug-in adds), and all-regions.test.ts refuses every mutation of the
+  // full schema to anonymous users.
+  authorisationMatrix({
+    env: () => env, tables: TABLES, callers: ROLES, tokens, cases: MATRIX, beforeEachCell: resetFixtures, mutations: () => schemaMutations(env),
   });
 });
 

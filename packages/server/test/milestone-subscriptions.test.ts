@@ -1,4 +1,4 @@
-import { appendMilestoneEvent, lockMilestoneEventLog } from "@yhdyspinta/core";
+import { appendMilestoneEvent, lockMilestoneEventLog } from "@yhdyspinta/core/internal";
 import { issueToken } from "@yhdyspinta/server";
 import { createTestEnvironment, waitFor, withAdminClient, testServerUrl, type TestEnvironment } from "@yhdyspinta/testing";
 

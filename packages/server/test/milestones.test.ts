@@ -1,4 +1,4 @@
-import { NATIONAL_TIMELINE } from "@yhdyspinta/core";
+import { NATIONAL_TIMELINE } from "@yhdyspinta/core/internal";
 import { createTestEnvironment, type TestEnvironment } from "@yhdyspinta/testing";
 
 let env: TestEnvironment;

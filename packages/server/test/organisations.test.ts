@@ -103,4 +103,20 @@ describe("partnership mutations", () => {
     const listed = await asAdmin(`{ region(code: "14") { partnerships { totalCount nodes { title } } } }`);
     expect(listed.data.region.partnerships).toEqual({ totalCount: 1, nodes: [{ title: "Palvelusopimus: päivätoiminta" }] });
   });
+
+  it("updates a partnership, checking the period it would have against the stored one, and writes nothing on a refusal", async () => {
+    const org = (await asAdmin(CREATE, { input: { nameFi: "Outokummun Kylätalo ry", kind: "LOCAL", municipalityCodes: ["309"] } })).data.createOrganisation;
+    const created = await asAdmin(`mutation($o: ID!) { createPartnership(input: { organisationId: $o, municipalityCode: "309", kind: GRANT, titleFi: "Avustus", startsOn: "2026-03-01" }) { id } }`, { o: org.id });
+    const id = created.data.createPartnership.id;
+    const UPDATE = `mutation($id: ID!, $input: UpdatePartnershipInput!) { updatePartnership(id: $id, input: $input) { status titles { fi sv } startsOn endsOn } }`;
+    // Only endsOn is sent: it would end before the stored start.
+    const backwards = await asAdmin(UPDATE, { id, input: { endsOn: "2026-02-28" } });
+    expect(backwards.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "ENDS_BEFORE_START" });
+    const updated = await asAdmin(UPDATE, { id, input: { status: "ACTIVE", titleSv: "Understöd", endsOn: "2026-12-31" } });
+    expect(updated.errors).toBeUndefined();
+    expect(updated.data.updatePartnership).toEqual({ status: "ACTIVE", titles: { fi: "Avustus", sv: "Understöd" }, startsOn: "2026-03-01", endsOn: "2026-12-31" });
+    // Clearing the start makes any end valid.
+    const cleared = await asAdmin(UPDATE, { id, input: { startsOn: null, endsOn: "2026-01-01" } });
+    expect(cleared.data.updatePartnership).toMatchObject({ startsOn: null, endsOn: "2026-01-01" });
+  });
 });

@@ -1,4 +1,4 @@
-import { personalDataOf } from "@yhdyspinta/core";
+import { personalDataOf } from "@yhdyspinta/core/internal";
 import { buildSchemaFor, loadRegionPlugins } from "@yhdyspinta/server";
 import { createTestEnvironment, type TestEnvironment } from "@yhdyspinta/testing";
 import {

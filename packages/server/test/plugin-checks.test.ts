@@ -1,7 +1,7 @@
 import { Client } from "pg";
 import { Field, FieldResolver, ObjectType, Query, Resolver } from "type-graphql";
 import { Entity, PrimaryColumn, type MigrationInterface, type QueryRunner } from "typeorm";
-import { CORE_VERSION, defineRegionPlugin, Organisation, type RegionPlugin } from "@yhdyspinta/core";
+import { CORE_VERSION, defineRegionPlugin, Organisation, type RegionPlugin } from "@yhdyspinta/core/internal";
 import { buildSchemaFor, openDatabase } from "@yhdyspinta/server";
 import { createDatabase, dropDatabase, testDatabaseName, testServerUrl } from "@yhdyspinta/testing";
 

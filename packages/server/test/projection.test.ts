@@ -1,6 +1,6 @@
 import { createTestEnvironment, type TestEnvironment } from "@yhdyspinta/testing";
 
-// Lists select only the columns their selected fields read (core/src/common/projection.ts): every
+// Lists select only the columns their selected fields read (core/src/query/projection.ts): every
 // way of selecting a field (nodes, edges.node, fragments, aliases, nested lists) must still see its data.
 let env: TestEnvironment;
 let admin: string;

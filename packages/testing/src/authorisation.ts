@@ -58,3 +58,53 @@ export async function pluginMutations(env: TestEnvironment): Promise<string[]> {
   const core = new Set(Object.keys((await buildSchemaFor([])).getMutationType()?.getFields() ?? {}));
   return (await schemaMutations(env)).filter((m) => !core.has(m));
 }
+
+/** One row of an authorisation matrix: a mutation and the outcome expected for each kind of caller. */
+export interface MatrixCase {
+  name: string;
+  document: string;
+  /** The variables, or a function that sets the scene and returns them (run before every cell). */
+  variables?: Record<string, unknown> | (() => Promise<Record<string, unknown> | undefined>);
+  /** One outcome per caller, in the order of the matrix's `callers`. */
+  expect: readonly AuthOutcome[];
+}
+
+export interface AuthorisationMatrix<C extends string> {
+  /** The environment (read when a cell runs, so it may be assigned in beforeAll). */
+  env: () => TestEnvironment;
+  /** Every table the mutations could write: a refusal must leave all of them exactly as they were. */
+  tables: readonly string[];
+  /** The kinds of caller, e.g. ["anonymous", "editorX", "coord15", "admin"]. */
+  callers: readonly C[];
+  /** Each caller's token (absent = anonymous), read when a cell runs, so it may be filled in beforeAll. */
+  tokens: Partial<Record<C, string>>;
+  cases: readonly MatrixCase[];
+  /** Runs before every cell, e.g. to reset fixtures. */
+  beforeEachCell?: () => Promise<void>;
+  /** The mutations the matrix must cover (each by at least one case), e.g. `() => pluginMutations(env)`. */
+  mutations: () => Promise<string[]>;
+}
+
+/**
+ * Declares, inside the current `describe`, one test per case x caller (outcome and whether the
+ * tables changed, via `attempt`) and one test that every mutation in `mutations()` has a case.
+ */
+export function authorisationMatrix<C extends string>(matrix: AuthorisationMatrix<C>): void {
+  for (const c of matrix.cases) {
+    if (c.expect.length !== matrix.callers.length) {
+      throw new Error(`authorisation matrix case "${c.name}" expects ${c.expect.length} outcomes for ${matrix.callers.length} callers`);
+    }
+  }
+  const cells = matrix.cases.flatMap((c) => matrix.callers.map((caller, i) => [c.name, caller, c.expect[i], c] as const));
+  it.each(cells)("%s as %s: %s", async (_name, caller, expected, c) => {
+    await matrix.beforeEachCell?.();
+    const variables = typeof c.variables === "function" ? await c.variables() : c.variables;
+    expect(await attempt(matrix.env(), matrix.tables, c.document, variables, matrix.tokens[caller])).toEqual(expectedAttempt(expected));
+  });
+  it("has a case for every mutation it must cover", async () => {
+    const mutations = await matrix.mutations();
+    expect(mutations.length).toBeGreaterThan(0);
+    const tested = new Set(matrix.cases.map((c) => mutationField(c.document)));
+    expect(mutations.filter((m) => !tested.has(m))).toEqual([]);
+  });
+}

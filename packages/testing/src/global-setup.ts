@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createDataSource } from "@yhdyspinta/core";
+import { createDataSource } from "@yhdyspinta/core/internal";
 import { startEmbeddedPostgres } from "@yhdyspinta/server";
 import { createDatabase, databaseUrl, withAdminClient } from "./database-admin";
 

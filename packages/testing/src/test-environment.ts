@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { ReferenceData, type MilestoneEventHub, type RegionPlugin } from "@yhdyspinta/core";
+import { ReferenceData, type MilestoneEventHub, type RegionPlugin } from "@yhdyspinta/core/internal";
 import {
   type HttpServerOptions, DEFAULT_AUDIENCE, DEFAULT_ISSUER, buildSchemaFor, createMilestoneEventHub, issueToken, openDatabase, startHttpServer,
   type AuthConfig, type Database, type RunningServer, type SecurityLimits, type TokenRequest, type TrustedDocuments,

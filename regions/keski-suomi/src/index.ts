@@ -2,7 +2,7 @@
  * Keski-Suomi (Central Finland, wellbeing region 15): the partnership table (kumppanuuspöytä),
  * sector- and theme-based NGO networks, and the county's counterparts (vastinparit) by topic.
  */
-import { defineRegionPlugin, intKey, loadEntityById } from "@yhdyspinta/core";
+import { defineRegionPlugin, nodeFetcherById } from "@yhdyspinta/core";
 import { KeskiSuomiCounterpart } from "./counterpart/counterpart.entity";
 import { KeskiSuomiCounterpartResolver } from "./counterpart/counterpart.resolver";
 import { KeskiSuomi1731100000000 } from "./migrations/1731100000000-keski-suomi";
@@ -21,15 +21,10 @@ export * from "./partnership-table/partnership-table.entity";
 export * from "./ngo-network/ngo-network.entity";
 export * from "./counterpart/counterpart.entity";
 
-const byId = <T extends object>(entity: new () => T) => (ctx: Parameters<typeof loadEntityById>[0], key: string) => {
-  const id = intKey(key);
-  return id === null ? null : loadEntityById(ctx, entity, id);
-};
-
 export default defineRegionPlugin({
   name: "keski-suomi",
   regions: ["15"],
-  coreVersion: "^0.1.0",
+  coreVersion: "^0.2.0",
   entities: [PartnershipTable, PartnershipTableTerm, PartnershipTableSeat, PartnershipTableMeeting, KeskiSuomiNgoNetwork, KeskiSuomiCounterpart],
   migrations: [KeskiSuomi1731100000000],
   resolvers: [
@@ -39,11 +34,11 @@ export default defineRegionPlugin({
   ],
   milestoneKinds: ["PARTNERSHIP_TABLE_MEETING", "PARTNERSHIP_TABLE_TERM_STARTED"],
   nodeTypes: {
-    PartnershipTable: byId(PartnershipTable),
-    PartnershipTableTerm: byId(PartnershipTableTerm),
-    PartnershipTableSeat: byId(PartnershipTableSeat),
-    PartnershipTableMeeting: byId(PartnershipTableMeeting),
-    KeskiSuomiNgoNetwork: byId(KeskiSuomiNgoNetwork),
+    [PartnershipTable.typeName]: nodeFetcherById(PartnershipTable),
+    [PartnershipTableTerm.typeName]: nodeFetcherById(PartnershipTableTerm),
+    [PartnershipTableSeat.typeName]: nodeFetcherById(PartnershipTableSeat),
+    [PartnershipTableMeeting.typeName]: nodeFetcherById(PartnershipTableMeeting),
+    [KeskiSuomiNgoNetwork.typeName]: nodeFetcherById(KeskiSuomiNgoNetwork),
   },
   seed: seedKeskiSuomi,
 });

@@ -1,7 +1,7 @@
 import { isKnownMilestoneKind, toGlobalId } from "@yhdyspinta/core";
 import keskiSuomi from "@yhdyspinta/region-keski-suomi";
 import {
-  attempt, createTestEnvironment, expectedAttempt, mutationField, pluginMutations, type AuthOutcome, type TestEnvironment,
+  attempt, authorisationMatrix, createTestEnvironment, expectedAttempt, pluginMutations, type AuthOutcome, type MatrixCase, type TestEnvironment,
 } from "@yhdyspinta/testing";
 
 let env: TestEnvironment;
@@ -194,50 +194,31 @@ describe("Keski-Suomi authorisation", () => {
   });
 
   const U: AuthOutcome = "UNAUTHENTICATED", F: AuthOutcome = "FORBIDDEN", ok: AuthOutcome = "ok";
-  interface Case {
-    name: string;
-    document: string;
-    /** Sets the scene and returns the variables (fresh for every cell). */
-    prepare: () => Promise<Record<string, unknown>>;
-    /** In WHO order. */
-    expect: [AuthOutcome, AuthOutcome, AuthOutcome, AuthOutcome, AuthOutcome, AuthOutcome];
-  }
-  const MATRIX: Case[] = [
+  const MATRIX: MatrixCase[] = [
     { name: "recordPartnershipTableMeeting", expect: [U, F, F, ok, F, ok],
       document: `mutation($input: RecordPartnershipTableMeetingInput!) { recordPartnershipTableMeeting(input: $input) { id } }`,
-      prepare: async () => ({ input: { tableId: f.table, heldOn: "2026-01-20", agenda: ["Avustukset"] } }) },
+      variables: async () => ({ input: { tableId: f.table, heldOn: "2026-01-20", agenda: ["Avustukset"] } }) },
     { name: "addPartnershipTableSeat (a public seat)", expect: [U, F, F, ok, F, ok],
       document: `mutation($input: AddPartnershipTableSeatInput!) { addPartnershipTableSeat(input: $input) { id } }`,
-      prepare: async () => ({ input: { termId: toGlobalId("PartnershipTableTerm", f.term), kind: "PUBLIC", publicBody: "Jyväskylän kaupunki", representative: "Edustaja" } }) },
+      variables: async () => ({ input: { termId: toGlobalId("PartnershipTableTerm", f.term), kind: "PUBLIC", publicBody: "Jyväskylän kaupunki", representative: "Edustaja" } }) },
     { name: "removePartnershipTableSeat", expect: [U, F, F, ok, F, ok],
       document: `mutation($id: ID!) { removePartnershipTableSeat(id: $id) { deletedId } }`,
-      prepare: async () => {
+      variables: async () => {
         const [seat] = await env.database.dataSource.query(
           `INSERT INTO keski_suomi_partnership_table_seat (term_id, kind, public_body, representative) VALUES ($1, 'PUBLIC', 'Keski-Suomen liitto', 'Poistettava') RETURNING id`, [f.term]);
         return { id: toGlobalId("PartnershipTableSeat", seat.id) };
       } },
     { name: "setKeskiSuomiCounterpart", expect: [U, F, F, ok, F, ok],
       document: `mutation($input: SetKeskiSuomiCounterpartInput!) { setKeskiSuomiCounterpart(input: $input) { topic } }`,
-      prepare: async () => ({ input: { topic: "Lasten ja nuorten palvelut", countyContactName: `Vastinpari ${++serial}` } }) },
+      variables: async () => ({ input: { topic: "Lasten ja nuorten palvelut", countyContactName: `Vastinpari ${++serial}` } }) },
     // Joining a network is the organisation's own decision: its editor may, an editor of another organisation may not.
     { name: "joinKeskiSuomiNgoNetwork (organisation X)", expect: [U, ok, F, ok, F, ok],
       document: `mutation($input: JoinKeskiSuomiNgoNetworkInput!) { joinKeskiSuomiNgoNetwork(input: $input) { id } }`,
-      prepare: async () => {
+      variables: async () => {
         await env.database.dataSource.query(`DELETE FROM keski_suomi_ngo_network_member WHERE network_id = $1 AND organisation_id = $2`, [f.network, f.x]);
         return { input: { networkId: f.networkId, organisationId: f.xId } };
       } },
   ];
 
-  const cells = MATRIX.flatMap((c) => WHO.map((who, i) => [c.name, who, c.expect[i], c] as const));
-  it.each(cells)("%s as %s: %s", async (_name, who, expected, c) => {
-    const variables = await c.prepare();
-    expect(await attempt(env, TABLES, c.document, variables, tokens[who])).toEqual(expectedAttempt(expected));
-  });
-
-  it("covers every mutation the plug-in adds", async () => {
-    const tested = new Set(MATRIX.map((c) => mutationField(c.document)));
-    const added = await pluginMutations(env);
-    expect(added.length).toBeGreaterThan(0);
-    expect(added.filter((m) => !tested.has(m))).toEqual([]);
-  });
+  authorisationMatrix({ env: () => env, tables: TABLES, callers: WHO, tokens, cases: MATRIX, mutations: () => pluginMutations(env) });
 });

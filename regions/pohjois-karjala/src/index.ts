@@ -3,7 +3,7 @@
  * (järjestöneuvottelukunta) with terms, members, deputies and statements; a named NGO contact
  * person in every municipality; NGOs' outreach projects with the groups they reach.
  */
-import { defineRegionPlugin, intKey, loadEntityById, type NodeFetcher } from "@yhdyspinta/core";
+import { defineRegionPlugin, nodeFetcherById } from "@yhdyspinta/core";
 import {
   PohjoisKarjalaCommittee, PohjoisKarjalaCommitteeMember, PohjoisKarjalaCommitteeTerm, PohjoisKarjalaStatement,
 } from "./committee/committee.entity";
@@ -23,15 +23,10 @@ export * from "./committee/committee.entity";
 export * from "./contact-person/contact-person.entity";
 export * from "./outreach/outreach-project.entity";
 
-const byId = <T extends object>(entity: new () => T): NodeFetcher => (ctx, key) => {
-  const id = intKey(key);
-  return id === null ? null : loadEntityById(ctx, entity, id);
-};
-
 export default defineRegionPlugin({
   name: "pohjois-karjala",
   regions: [POHJOIS_KARJALA],
-  coreVersion: "^0.1.0",
+  coreVersion: "^0.2.0",
   entities: [
     PohjoisKarjalaCommittee, PohjoisKarjalaCommitteeTerm, PohjoisKarjalaCommitteeMember, PohjoisKarjalaStatement,
     PohjoisKarjalaNgoContactPerson, PohjoisKarjalaOutreachProject,
@@ -44,10 +39,10 @@ export default defineRegionPlugin({
   ],
   milestoneKinds: ["POHJOIS_KARJALA_COMMITTEE_STATEMENT"],
   nodeTypes: {
-    PohjoisKarjalaCommittee: byId(PohjoisKarjalaCommittee),
-    PohjoisKarjalaCommitteeTerm: byId(PohjoisKarjalaCommitteeTerm),
-    PohjoisKarjalaStatement: byId(PohjoisKarjalaStatement),
-    PohjoisKarjalaOutreachProject: byId(PohjoisKarjalaOutreachProject),
+    [PohjoisKarjalaCommittee.typeName]: nodeFetcherById(PohjoisKarjalaCommittee),
+    [PohjoisKarjalaCommitteeTerm.typeName]: nodeFetcherById(PohjoisKarjalaCommitteeTerm),
+    [PohjoisKarjalaStatement.typeName]: nodeFetcherById(PohjoisKarjalaStatement),
+    [PohjoisKarjalaOutreachProject.typeName]: nodeFetcherById(PohjoisKarjalaOutreachProject),
   },
   seed: seedPohjoisKarjala,
 });

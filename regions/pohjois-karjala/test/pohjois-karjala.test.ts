@@ -1,7 +1,7 @@
 import pohjoisKarjala from "@yhdyspinta/region-pohjois-karjala";
 import { toGlobalId } from "@yhdyspinta/core";
 import {
-  attempt, createTestEnvironment, expectedAttempt, mutationField, pluginMutations, type AuthOutcome, type TestEnvironment,
+  attempt, authorisationMatrix, createTestEnvironment, expectedAttempt, pluginMutations, type AuthOutcome, type MatrixCase, type TestEnvironment,
 } from "@yhdyspinta/testing";
 
 let env: TestEnvironment;
@@ -140,43 +140,25 @@ describe("Pohjois-Karjala authorisation", () => {
   });
 
   const U: AuthOutcome = "UNAUTHENTICATED", F: AuthOutcome = "FORBIDDEN", ok: AuthOutcome = "ok";
-  interface Case {
-    name: string;
-    document: string;
-    prepare: () => Promise<Record<string, unknown>>;
-    /** In WHO order. */
-    expect: [AuthOutcome, AuthOutcome, AuthOutcome, AuthOutcome, AuthOutcome, AuthOutcome];
-  }
-  const MATRIX: Case[] = [
+  const MATRIX: MatrixCase[] = [
     { name: "givePohjoisKarjalaStatement", expect: [U, F, F, ok, F, ok],
       document: `mutation($input: GivePohjoisKarjalaStatementInput!) { givePohjoisKarjalaStatement(input: $input) { id } }`,
-      prepare: async () => ({ input: { committeeId: f.committee, subject: "Palvelustrategia", addressedTo: "Aluehallitus", givenOn: "2026-01-15", body: "Lausunto." } }) },
+      variables: async () => ({ input: { committeeId: f.committee, subject: "Palvelustrategia", addressedTo: "Aluehallitus", givenOn: "2026-01-15", body: "Lausunto." } }) },
     // Members are appointed to the committee, so not even the organisation's own editor adds it.
     { name: "addPohjoisKarjalaCommitteeMember (organisation X)", expect: [U, F, F, ok, F, ok],
       document: `mutation($input: AddPohjoisKarjalaCommitteeMemberInput!) { addPohjoisKarjalaCommitteeMember(input: $input) { role } }`,
-      prepare: async () => {
+      variables: async () => {
         await sql(`DELETE FROM pohjois_karjala_committee_member WHERE term_id = $1 AND organisation_id = $2`, [f.term, f.x]);
         return { input: { termId: toGlobalId("PohjoisKarjalaCommitteeTerm", f.term), organisationId: f.xId, memberName: "Jäsen" } };
       } },
     { name: "setPohjoisKarjalaNgoContactPerson for Joensuu", expect: [U, F, F, ok, F, ok],
       document: `mutation($input: SetPohjoisKarjalaNgoContactPersonInput!) { setPohjoisKarjalaNgoContactPerson(input: $input) { name } }`,
-      prepare: async () => ({ input: { municipalityCode: "167", name: `Yhdyshenkilö ${++serial}` } }) },
+      variables: async () => ({ input: { municipalityCode: "167", name: `Yhdyshenkilö ${++serial}` } }) },
     // The project is the organisation's own: its editor registers it.
     { name: "createPohjoisKarjalaOutreachProject for organisation X", expect: [U, ok, F, ok, F, ok],
       document: `mutation($input: CreatePohjoisKarjalaOutreachProjectInput!) { createPohjoisKarjalaOutreachProject(input: $input) { name } }`,
-      prepare: async () => ({ input: { organisationId: f.xId, name: "Jalkautuva työ", startsOn: "2026-01-01", targetGroups: ["YOUTH"], municipalityCodes: ["167"] } }) },
+      variables: async () => ({ input: { organisationId: f.xId, name: "Jalkautuva työ", startsOn: "2026-01-01", targetGroups: ["YOUTH"], municipalityCodes: ["167"] } }) },
   ];
 
-  const cells = MATRIX.flatMap((c) => WHO.map((who, i) => [c.name, who, c.expect[i], c] as const));
-  it.each(cells)("%s as %s: %s", async (_name, who, expected, c) => {
-    const variables = await c.prepare();
-    expect(await attempt(env, TABLES, c.document, variables, tokens[who])).toEqual(expectedAttempt(expected));
-  });
-
-  it("covers every mutation the plug-in adds", async () => {
-    const tested = new Set(MATRIX.map((c) => mutationField(c.document)));
-    const added = await pluginMutations(env);
-    expect(added.length).toBeGreaterThan(0);
-    expect(added.filter((m) => !tested.has(m))).toEqual([]);
-  });
+  authorisationMatrix({ env: () => env, tables: TABLES, callers: WHO, tokens, cases: MATRIX, mutations: () => pluginMutations(env) });
 });

@@ -3,7 +3,7 @@
  * group (kehittäjäryhmä) with its workstreams, and the selection of NGO representatives to county
  * bodies: open call, nominations by NGOs, decision, members and deputies.
  */
-import { defineRegionPlugin, intKey, loadEntityById, type NodeFetcher } from "@yhdyspinta/core";
+import { defineRegionPlugin, nodeFetcherById } from "@yhdyspinta/core";
 import { UusimaaDevelopmentGroup, UusimaaWorkstream } from "./development-group/development-group.entity";
 import {
   RegionUusimaaDevelopmentGroupResolver, UusimaaDevelopmentGroupResolver, UusimaaWorkstreamResolver,
@@ -19,15 +19,10 @@ import { seedUusimaa } from "./seed";
 export * from "./development-group/development-group.entity";
 export * from "./representative-call/representative-call.entity";
 
-const byId = <T extends object>(entity: new () => T): NodeFetcher => (ctx, key) => {
-  const id = intKey(key);
-  return id === null ? null : loadEntityById(ctx, entity, id);
-};
-
 export default defineRegionPlugin({
   name: "uusimaa",
   regions: UUSIMAA_REGIONS,
-  coreVersion: "^0.1.0",
+  coreVersion: "^0.2.0",
   entities: [UusimaaDevelopmentGroup, UusimaaWorkstream, UusimaaRepresentativeCall, UusimaaNomination, UusimaaRepresentative],
   migrations: [Uusimaa1731200000000],
   resolvers: [
@@ -36,9 +31,9 @@ export default defineRegionPlugin({
   ],
   milestoneKinds: ["UUSIMAA_REPRESENTATIVE_CALL_OPENED", "UUSIMAA_REPRESENTATIVES_CHOSEN"],
   nodeTypes: {
-    UusimaaDevelopmentGroup: byId(UusimaaDevelopmentGroup),
-    UusimaaRepresentativeCall: byId(UusimaaRepresentativeCall),
-    UusimaaNomination: byId(UusimaaNomination),
+    [UusimaaDevelopmentGroup.typeName]: nodeFetcherById(UusimaaDevelopmentGroup),
+    [UusimaaRepresentativeCall.typeName]: nodeFetcherById(UusimaaRepresentativeCall),
+    [UusimaaNomination.typeName]: nodeFetcherById(UusimaaNomination),
   },
   seed: seedUusimaa,
 });

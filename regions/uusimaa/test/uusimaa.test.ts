@@ -1,7 +1,7 @@
 import uusimaa from "@yhdyspinta/region-uusimaa";
 import { toGlobalId } from "@yhdyspinta/core";
 import {
-  attempt, createTestEnvironment, expectedAttempt, mutationField, pluginMutations, type AuthOutcome, type TestEnvironment,
+  attempt, authorisationMatrix, createTestEnvironment, expectedAttempt, pluginMutations, type AuthOutcome, type MatrixCase, type TestEnvironment,
 } from "@yhdyspinta/testing";
 
 let env: TestEnvironment;
@@ -148,45 +148,27 @@ describe("Uusimaa authorisation", () => {
   });
 
   const U: AuthOutcome = "UNAUTHENTICATED", F: AuthOutcome = "FORBIDDEN", ok: AuthOutcome = "ok";
-  interface Case {
-    name: string;
-    document: string;
-    prepare: () => Promise<Record<string, unknown>>;
-    /** In WHO order. */
-    expect: [AuthOutcome, AuthOutcome, AuthOutcome, AuthOutcome, AuthOutcome, AuthOutcome];
-  }
-  const MATRIX: Case[] = [
+  const MATRIX: MatrixCase[] = [
     { name: "addUusimaaWorkstream to region 01's group", expect: [U, F, F, ok, F, ok],
       document: `mutation($input: AddUusimaaWorkstreamInput!) { addUusimaaWorkstream(input: $input) { name } }`,
-      prepare: async () => ({ input: { groupId: f.group, kind: "OTHER", name: `Työryhmä ${++serial}` } }) },
+      variables: async () => ({ input: { groupId: f.group, kind: "OTHER", name: `Työryhmä ${++serial}` } }) },
     { name: "openUusimaaRepresentativeCall in region 01", expect: [U, F, F, ok, F, ok],
       document: `mutation($input: OpenUusimaaRepresentativeCallInput!) { openUusimaaRepresentativeCall(input: $input) { id } }`,
-      prepare: async () => ({ input: { regionCode: "01", bodyName: "Vanhusneuvosto", memberSeats: 1, opensOn: "2026-01-01", closesOn: "2026-01-31" } }) },
+      variables: async () => ({ input: { regionCode: "01", bodyName: "Vanhusneuvosto", memberSeats: 1, opensOn: "2026-01-01", closesOn: "2026-01-31" } }) },
     // A nomination is the NGO's own act: the editor of the nominating organisation may make it.
     { name: "nominateUusimaaRepresentative by organisation X in region 01", expect: [U, ok, F, ok, F, ok],
       document: `mutation($input: NominateUusimaaRepresentativeInput!) { nominateUusimaaRepresentative(input: $input) { id } }`,
-      prepare: async () => ({ input: { callId: f.openCall, organisationId: f.xId, nomineeName: `Ehdokas ${++serial}` } }) },
+      variables: async () => ({ input: { callId: f.openCall, organisationId: f.xId, nomineeName: `Ehdokas ${++serial}` } }) },
     { name: "decideUusimaaRepresentativeCall in region 01", expect: [U, F, F, ok, F, ok],
       document: `mutation($input: DecideUusimaaRepresentativeCallInput!) { decideUusimaaRepresentativeCall(input: $input) { status } }`,
-      prepare: async () => {
+      variables: async () => {
         const call = await newCall();
         const [n] = await sql(`INSERT INTO uusimaa_nomination (call_id, nominating_organisation_id, nominee_name) VALUES ($1, $2, 'Valittava') RETURNING id`, [call, f.x]);
         return { input: { callId: toGlobalId("UusimaaRepresentativeCall", call), decidedOn: "2026-02-01", decision: "Aluehallitus", members: [{ nominationId: toGlobalId("UusimaaNomination", n.id) }] } };
       } },
   ];
 
-  const cells = MATRIX.flatMap((c) => WHO.map((who, i) => [c.name, who, c.expect[i], c] as const));
-  it.each(cells)("%s as %s: %s", async (_name, who, expected, c) => {
-    const variables = await c.prepare();
-    expect(await attempt(env, TABLES, c.document, variables, tokens[who])).toEqual(expectedAttempt(expected));
-  });
-
-  it("covers every mutation the plug-in adds", async () => {
-    const tested = new Set(MATRIX.map((c) => mutationField(c.document)));
-    const added = await pluginMutations(env);
-    expect(added.length).toBeGreaterThan(0);
-    expect(added.filter((m) => !tested.has(m))).toEqual([]);
-  });
+  authorisationMatrix({ env: () => env, tables: TABLES, callers: WHO, tokens, cases: MATRIX, mutations: () => pluginMutations(env) });
 
   it("lets an editor nominate only for its own organisation, and only where it operates", async () => {
     // The editor of X cannot nominate in another organisation's name even when the call is open...

@@ -1,4 +1,4 @@
-import { ConnectionType } from "../common/graphql-types";
+import { ConnectionType } from "../graphql/graphql-types";
 import { Activity } from "./activity.entity";
 
 export const ActivityConnection = ConnectionType(Activity, "Activity");

@@ -1,47 +1,22 @@
-import { Arg, Field, ID, ObjectType } from "type-graphql";
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
-import { AccessibilityFeature, ActivityKind, Language, TargetGroup, Theme } from "../common/enums";
-import { LocalizedText, Node } from "../common/graphql-types";
-import { toGlobalId } from "../common/global-id";
-import { localizedText, pickLanguage } from "../common/localized";
-import type { AccessibilityFeatureValue, ActivityKindValue, LanguageValue, TargetGroupValue, ThemeValue } from "../common/vocabulary";
+import { LocalizedFields, type LocalizedColumns, type OptionalLocalizedColumns } from "../graphql/localized-fields";
+import { NodeEntity } from "../graphql/node-entity";
+import { Field, ObjectType } from "type-graphql";
+import { Column, CreateDateColumn, Entity, UpdateDateColumn } from "typeorm";
+import { AccessibilityFeature, ActivityKind, Language, TargetGroup, Theme } from "../graphql/enums";
+import { Node } from "../graphql/graphql-types";
+import type { AccessibilityFeatureValue, ActivityKindValue, LanguageValue, TargetGroupValue, ThemeValue } from "../vocabulary/vocabulary";
 
 @ObjectType({
   implements: Node,
   description: "Toiminta: what an NGO offers people (peer support, drop-in, outreach...), where and when, for service guidance to refer to.",
 })
 @Entity("activity")
-export class Activity implements Node {
+@LocalizedFields({ prefix: "name" }, { prefix: "description", optional: true })
+export class Activity extends NodeEntity {
   static readonly typeName = "Activity";
-
-  @PrimaryGeneratedColumn({ name: "id", type: "integer" })
-  dbId: number;
-
-  @Field(() => ID)
-  get id(): string {
-    return toGlobalId(Activity.typeName, this.dbId);
-  }
 
   @Column({ name: "organisation_id", type: "integer" })
   organisationId: number;
-
-  @Column({ name: "name_fi", type: "text" })
-  nameFi: string;
-
-  @Column({ name: "name_sv", type: "text", nullable: true })
-  nameSv: string | null;
-
-  @Column({ name: "name_en", type: "text", nullable: true })
-  nameEn: string | null;
-
-  @Column({ name: "description_fi", type: "text", nullable: true })
-  descriptionFi: string | null;
-
-  @Column({ name: "description_sv", type: "text", nullable: true })
-  descriptionSv: string | null;
-
-  @Column({ name: "description_en", type: "text", nullable: true })
-  descriptionEn: string | null;
 
   @Field(() => ActivityKind)
   @Column({ type: "text" })
@@ -94,19 +69,8 @@ export class Activity implements Node {
   @Field()
   @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
   updatedAt: Date;
-
-  @Field(() => String)
-  name(@Arg("language", () => Language, { defaultValue: "FI" }) language: LanguageValue): string {
-    return pickLanguage(this, "name", language);
-  }
-
-  @Field(() => LocalizedText)
-  get names(): LocalizedText {
-    return localizedText(this, "name");
-  }
-
-  @Field(() => String, { nullable: true })
-  description(@Arg("language", () => Language, { defaultValue: "FI" }) language: LanguageValue): string | null {
-    return this.descriptionFi === null ? null : pickLanguage(this as { descriptionFi: string; descriptionSv: string | null; descriptionEn: string | null }, "description", language);
-  }
 }
+
+// The columns LocalizedFields adds, typed.
+type ActivityTexts = LocalizedColumns<"name"> & OptionalLocalizedColumns<"description">;
+export interface Activity extends ActivityTexts {}

@@ -1,7 +1,7 @@
 import { ArrayMaxSize, IsOptional, Length, MaxLength } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
-import { AccessibilityFeature, ActivityKind, Language, TargetGroup, Theme } from "../common/enums";
-import type { AccessibilityFeatureValue, ActivityKindValue, LanguageValue, TargetGroupValue, ThemeValue } from "../common/vocabulary";
+import { AccessibilityFeature, ActivityKind, Language, TargetGroup, Theme } from "../graphql/enums";
+import type { AccessibilityFeatureValue, ActivityKindValue, LanguageValue, TargetGroupValue, ThemeValue } from "../vocabulary/vocabulary";
 
 @InputType({ description: "All given conditions must hold." })
 export class ActivityFilter {

@@ -1,10 +1,10 @@
 import { Arg, Args, Info, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { GraphQLResolveInfo } from "graphql";
 import { Role } from "../auth/roles";
-import { connectionComplexity, listComplexity } from "../common/complexity";
-import { ConnectionArgs, ListOrder } from "../common/args";
-import type { YhdyspintaContext } from "../common/context";
-import { DeletePayload } from "../common/payloads";
+import { connectionComplexity, listComplexity } from "../graphql/complexity";
+import { ConnectionArgs, ListOrder } from "../graphql/args";
+import type { YhdyspintaContext } from "../context/request-context";
+import { DeletePayload } from "../graphql/payloads";
 import { Organisation } from "../organisation/organisation.entity";
 import { organisationService } from "../organisation/organisation.service";
 import { Municipality } from "../region/municipality.entity";

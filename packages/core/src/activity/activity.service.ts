@@ -1,22 +1,23 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { projectedColumns, type DerivedColumn, type FieldColumns } from "../common/projection";
-import type { ListOrder } from "../common/args";
-import { columnsOf, hydrator, loadConnection, loadConnectionByParent } from "../common/connection-loader";
-import type { YhdyspintaContext } from "../common/context";
-import { NotFoundError, UserInputError, translateDatabaseError, violates } from "../common/errors";
-import { parseIntId, toGlobalId } from "../common/global-id";
-import type { ConnectionValue } from "../common/graphql-types";
-import { linkedCodesColumn, linkedCodesOf, replaceLinkedCodes } from "../common/linked-codes";
-import { insertRow, lockRow, updateChangedRow, updateRow } from "../common/row-writes";
-import { searchOrdering, type ListSpec, type Ordering, type PageArgs } from "../common/pagination";
-import { SqlParams, type Queryable } from "../common/sql";
-import { inTransaction } from "../common/transaction";
+import { projectedColumns, type DerivedColumn, type FieldColumns } from "../query/projection";
+import type { ListOrder } from "../graphql/args";
+import { columnsOf, hydrator, loadConnection, loadConnectionByParent } from "../query/connection-loader";
+import type { YhdyspintaContext } from "../context/request-context";
+import { NotFoundError, UserInputError, translateDatabaseError, violates } from "../errors/errors";
+import { parseIntId, toGlobalId } from "../graphql/global-id";
+import type { ConnectionValue } from "../graphql/graphql-types";
+import { linkedCodesColumn, linkedCodesOf, replaceLinkedCodes } from "../query/linked-codes";
+import { insertRow, lockRow, updateChangedRow, updateRow } from "../query/row-writes";
+import { searchOrdering, type ListSpec, type Ordering, type PageArgs } from "../query/pagination";
+import { SqlParams, type Queryable } from "../query/sql";
+import { inTransaction } from "../query/transaction";
 import { activityManagerScope, authorize, requireViewer } from "../auth/policy";
-import { uniq } from "../common/uniq";
+import { uniq } from "../graphql/uniq";
 import { Organisation } from "../organisation/organisation.entity";
 import type { Municipality } from "../region/municipality.entity";
 import { Activity } from "./activity.entity";
 import type { ActivityFilter, CreateActivityInput, UpdateActivityInput } from "./activity.inputs";
+import { Reason } from "../errors/error-reasons";
 
 const BY_NAME: Ordering = { name: "name", keys: [{ sql: "t.name_fi", type: "text" }, { sql: "t.id", type: "int" }] };
 
@@ -115,7 +116,7 @@ export class ActivityService {
       return hydrate(row);
     } catch (error) {
       if (violates(error, "activity_organisation_id_fkey")) {
-        throw new UserInputError("The organisation does not exist", { field: "organisationId", reason: "UNKNOWN_ORGANISATION" });
+        throw new UserInputError("The organisation does not exist", { field: "organisationId", reason: Reason.UNKNOWN_ORGANISATION });
       }
       throw translateDatabaseError(error);
     } finally {
@@ -126,7 +127,7 @@ export class ActivityService {
   async update(ctx: YhdyspintaContext, globalId: string, input: UpdateActivityInput): Promise<Activity> {
     const id = parseIntId(globalId, Activity.typeName);
     for (const required of ["nameFi", "kind", "online", "freeOfCharge"] as const) {
-      if (input[required] === null) throw new UserInputError(`${required} cannot be cleared`, { field: required, reason: "REQUIRED" });
+      if (input[required] === null) throw new UserInputError(`${required} cannot be cleared`, { field: required, reason: Reason.REQUIRED });
     }
     const municipalityCodes = input.municipalityCodes == null ? null : this.municipalityCodes(ctx, input.municipalityCodes);
     const metadata = ctx.dataSource.getMetadata(Activity);
@@ -221,7 +222,7 @@ export class ActivityService {
 
   private checkTimes(startsAt: Date | null, endsAt: Date | null): void {
     if (startsAt && endsAt && endsAt < startsAt) {
-      throw new UserInputError("endsAt must not be before startsAt", { field: "endsAt", reason: "ENDS_BEFORE_START" });
+      throw new UserInputError("endsAt must not be before startsAt", { field: "endsAt", reason: Reason.ENDS_BEFORE_START });
     }
   }
 }

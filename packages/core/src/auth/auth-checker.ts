@@ -1,5 +1,5 @@
 import type { AuthChecker } from "type-graphql";
-import type { YhdyspintaContext } from "../common/context";
+import type { YhdyspintaContext } from "../context/request-context";
 import { ForbiddenError, UnauthenticatedError } from "./policy";
 import { isAdmin } from "./roles";
 

@@ -1,6 +1,6 @@
 import { defaultFieldResolver, isInterfaceType, isNonNullType, isObjectType, type GraphQLField, type GraphQLSchema } from "graphql";
 import { Extensions } from "type-graphql";
-import type { YhdyspintaContext } from "../common/context";
+import type { YhdyspintaContext } from "../context/request-context";
 
 /** The field extension `@PersonalData()` sets; read when the schema is built. */
 export const PERSONAL_DATA = "personalData";

@@ -1,4 +1,4 @@
-import type { Viewer } from "../common/context";
+import type { Viewer } from "../context/request-context";
 import { activityManagerScope, can } from "./policy";
 
 // updateActivity checks ownership inside its SQL statement with activityManagerScope; it must

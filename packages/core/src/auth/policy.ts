@@ -1,6 +1,6 @@
 import { GraphQLError } from "graphql";
-import type { Viewer, YhdyspintaContext } from "../common/context";
-import { ErrorCode } from "../common/errors";
+import type { Viewer, YhdyspintaContext } from "../context/request-context";
+import { ErrorCode } from "../errors/errors";
 import { Role, coordinatesAllRegions, coordinatesRegion, editsOrganisation, hasRole, isAdmin } from "./roles";
 
 export class UnauthenticatedError extends GraphQLError {

@@ -1,4 +1,4 @@
-import type { Viewer } from "../common/context";
+import type { Viewer } from "../context/request-context";
 
 /**
  * The roles a token can carry (claim `roles`). Anonymous is the absence of a viewer.

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { DataSource, Logger, QueryRunner, ReplicationMode } from "typeorm";
-import type { Queryable } from "../common/sql";
+import type { Queryable } from "../query/sql";
 
 /**
  * Counts SQL statements per unit of work (one GraphQL request), so tests and benchmarks can

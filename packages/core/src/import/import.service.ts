@@ -2,13 +2,13 @@ import { validate } from "class-validator";
 import type { EntityManager } from "typeorm";
 import { CreateActivityInput } from "../activity/activity.inputs";
 import { Activity } from "../activity/activity.entity";
-import type { YhdyspintaContext } from "../common/context";
-import { translateDatabaseError } from "../common/errors";
-import { replaceLinkedCodes } from "../common/linked-codes";
-import { uniq } from "../common/uniq";
+import type { YhdyspintaContext } from "../context/request-context";
+import { translateDatabaseError } from "../errors/errors";
+import { replaceLinkedCodes } from "../query/linked-codes";
+import { uniq } from "../graphql/uniq";
 import {
   ACCESSIBILITY_FEATURES, ACTIVITY_KINDS, LANGUAGES, ORGANISATION_KINDS, TARGET_GROUPS, THEMES,
-} from "../common/vocabulary";
+} from "../vocabulary/vocabulary";
 import { normaliseBusinessId } from "../organisation/business-id";
 import { Organisation } from "../organisation/organisation.entity";
 import { CreateOrganisationInput } from "../organisation/organisation.inputs";

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
-import { toGlobalId } from "../common/global-id";
+import { toGlobalId } from "../graphql/global-id";
 import { MilestoneEventType, MilestoneStatus, type MilestoneEventTypeValue, type MilestoneStatusValue } from "./milestone.enums";
 import type { PreparationMilestone } from "./milestone.entity";
 

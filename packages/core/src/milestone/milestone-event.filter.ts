@@ -1,12 +1,13 @@
-import type { YhdyspintaContext } from "../common/context";
-import { UserInputError } from "../common/errors";
-import { parseIntId } from "../common/global-id";
-import type { SqlParams } from "../common/sql";
-import { uniq } from "../common/uniq";
+import type { YhdyspintaContext } from "../context/request-context";
+import { UserInputError } from "../errors/errors";
+import { parseIntId } from "../graphql/global-id";
+import type { SqlParams } from "../query/sql";
+import { uniq } from "../graphql/uniq";
 import { Organisation } from "../organisation/organisation.entity";
 import type { MilestoneEvent } from "./milestone-event.entity";
 import type { MilestoneEventFilter } from "./milestone.inputs";
 import { isKnownMilestoneKind } from "./milestone-kinds";
+import { Reason } from "../errors/error-reasons";
 
 /**
  * A validated event filter, evaluated both in SQL (history, replay) and in memory (live fan-out)
@@ -23,7 +24,7 @@ export interface ResolvedEventFilter {
 export function requireKnownKinds(kinds: readonly string[], field: string): string[] {
   for (const kind of kinds) {
     if (!isKnownMilestoneKind(kind)) {
-      throw new UserInputError(`Unknown milestone kind "${kind.slice(0, 64)}"`, { field, reason: "UNKNOWN_MILESTONE_KIND" });
+      throw new UserInputError(`Unknown milestone kind "${kind.slice(0, 64)}"`, { field, reason: Reason.UNKNOWN_MILESTONE_KIND });
     }
   }
   return uniq(kinds);
@@ -32,8 +33,8 @@ export function requireKnownKinds(kinds: readonly string[], field: string): stri
 export async function resolveEventFilter(ctx: YhdyspintaContext, filter: MilestoneEventFilter | null | undefined): Promise<ResolvedEventFilter> {
   const f = filter ?? {};
   // Subscription arguments skip class-validator, so the list limits are checked here too.
-  if ((f.regionCodes?.length ?? 0) > 23) throw new UserInputError("At most 23 region codes", { field: "filter.regionCodes", reason: "TOO_MANY" });
-  if ((f.kinds?.length ?? 0) > 100) throw new UserInputError("At most 100 kinds", { field: "filter.kinds", reason: "TOO_MANY" });
+  if ((f.regionCodes?.length ?? 0) > 23) throw new UserInputError("At most 23 region codes", { field: "filter.regionCodes", reason: Reason.TOO_MANY });
+  if ((f.kinds?.length ?? 0) > 100) throw new UserInputError("At most 100 kinds", { field: "filter.kinds", reason: Reason.TOO_MANY });
   const regionCodes = f.regionCodes == null ? null : uniq(f.regionCodes).map((c) => ctx.reference.requireRegion(c, "filter.regionCodes").code);
   const kinds = f.kinds == null ? null : requireKnownKinds(f.kinds, "filter.kinds");
   let organisation: ResolvedEventFilter["organisation"] = null;
@@ -41,7 +42,7 @@ export async function resolveEventFilter(ctx: YhdyspintaContext, filter: Milesto
     const id = parseIntId(f.organisationId, Organisation.typeName, "filter.organisationId");
     const rows: { code: string }[] = await ctx.db.query(
       `SELECT r.region_code::text AS code FROM organisation o LEFT JOIN organisation_region r ON r.organisation_id = o.id WHERE o.id = $1`, [id]);
-    if (!rows.length) throw new UserInputError("The organisation does not exist", { field: "filter.organisationId", reason: "UNKNOWN_ORGANISATION" });
+    if (!rows.length) throw new UserInputError("The organisation does not exist", { field: "filter.organisationId", reason: Reason.UNKNOWN_ORGANISATION });
     organisation = { id, regionCodes: rows.map((r) => r.code).filter(Boolean) };
   }
   return { regionCodes, includeNational: f.includeNational ?? true, kinds, organisation };

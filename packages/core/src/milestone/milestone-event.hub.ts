@@ -1,6 +1,6 @@
 import { Client } from "pg";
 import type { DataSource } from "typeorm";
-import { SqlParams } from "../common/sql";
+import { SqlParams } from "../query/sql";
 import { MilestoneEvent } from "./milestone-event.entity";
 import { eventFilterSql, eventMatches, type ResolvedEventFilter } from "./milestone-event.filter";
 import { MILESTONE_EVENT_CHANNEL } from "./milestone-event.outbox";
@@ -314,5 +314,12 @@ export class MilestoneEventStream implements AsyncIterableIterator<MilestoneEven
     const wake = this.wake;
     this.wake = null;
     wake?.();
+  }
+}
+
+declare module "../context/request-context" {
+  interface YhdyspintaContext {
+    /** This server instance's milestone event fan-out; present where subscriptions are served (graphql-ws). */
+    milestoneEvents?: MilestoneEventHub;
   }
 }

@@ -1,4 +1,4 @@
-import type { Queryable } from "../common/sql";
+import type { Queryable } from "../query/sql";
 import type { MilestoneEventTypeValue, MilestoneStatusValue } from "./milestone.enums";
 
 /** The NOTIFY channel; the payload is the new event id, but listeners re-read the table anyway. */

@@ -1,4 +1,4 @@
-import { ConnectionType } from "../common/graphql-types";
+import { ConnectionType } from "../graphql/graphql-types";
 import { MilestoneEvent } from "./milestone-event.entity";
 import { PreparationMilestone } from "./milestone.entity";
 

@@ -1,11 +1,9 @@
-import { LocalDateScalar } from "../schema/local-date.scalar";
-import { Arg, Field, ID, ObjectType } from "type-graphql";
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
-import { Language } from "../common/enums";
-import { LocalizedText, Node } from "../common/graphql-types";
-import { toGlobalId } from "../common/global-id";
-import { localizedText, pickLanguage } from "../common/localized";
-import type { LanguageValue } from "../common/vocabulary";
+import { LocalizedFields, type LocalizedColumns } from "../graphql/localized-fields";
+import { NodeEntity } from "../graphql/node-entity";
+import { LocalDateScalar } from "../graphql/local-date.scalar";
+import { Field, ObjectType } from "type-graphql";
+import { Column, CreateDateColumn, Entity, UpdateDateColumn } from "typeorm";
+import { Node } from "../graphql/graphql-types";
 import { MilestoneStatus, type MilestoneStatusValue } from "./milestone.enums";
 
 @ObjectType({
@@ -13,16 +11,9 @@ import { MilestoneStatus, type MilestoneStatusValue } from "./milestone.enums";
   description: "Valmistelun virstanpylväs: a step of the reform's preparation, national (no region) or in one wellbeing region.",
 })
 @Entity("preparation_milestone")
-export class PreparationMilestone implements Node {
+@LocalizedFields({ prefix: "title" })
+export class PreparationMilestone extends NodeEntity {
   static readonly typeName = "PreparationMilestone";
-
-  @PrimaryGeneratedColumn({ name: "id", type: "integer" })
-  dbId: number;
-
-  @Field(() => ID)
-  get id(): string {
-    return toGlobalId(PreparationMilestone.typeName, this.dbId);
-  }
 
   /** Null for a national milestone. */
   @Column({ name: "region_code", type: "varchar", length: 2, nullable: true })
@@ -34,15 +25,6 @@ export class PreparationMilestone implements Node {
   @Field(() => String, { description: "Kind of step, e.g. LAW_PASSED or NGO_HEARING; region plug-ins add their own kinds (see `milestoneKinds`)." })
   @Column({ type: "text" })
   kind: string;
-
-  @Column({ name: "title_fi", type: "text" })
-  titleFi: string;
-
-  @Column({ name: "title_sv", type: "text", nullable: true })
-  titleSv: string | null;
-
-  @Column({ name: "title_en", type: "text", nullable: true })
-  titleEn: string | null;
 
   @Field(() => String, { nullable: true })
   @Column({ type: "text", nullable: true })
@@ -68,14 +50,8 @@ export class PreparationMilestone implements Node {
   get national(): boolean {
     return this.regionCode === null;
   }
-
-  @Field(() => String)
-  title(@Arg("language", () => Language, { defaultValue: "FI" }) language: LanguageValue): string {
-    return pickLanguage(this, "title", language);
-  }
-
-  @Field(() => LocalizedText)
-  get titles(): LocalizedText {
-    return localizedText(this, "title");
-  }
 }
+
+// The columns LocalizedFields adds, typed.
+type PreparationMilestoneTexts = LocalizedColumns<"title">;
+export interface PreparationMilestone extends PreparationMilestoneTexts {}

@@ -1,5 +1,5 @@
 import { ArrayMaxSize, IsOptional, Length, MaxLength } from "class-validator";
-import { LocalDateScalar } from "../schema/local-date.scalar";
+import { LocalDateScalar } from "../graphql/local-date.scalar";
 import { Field, ID, InputType } from "type-graphql";
 import { MilestoneStatus, type MilestoneStatusValue } from "./milestone.enums";
 

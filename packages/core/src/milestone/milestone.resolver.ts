@@ -1,8 +1,8 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from "type-graphql";
 import { Role } from "../auth/roles";
-import { ConnectionArgs } from "../common/args";
-import type { YhdyspintaContext } from "../common/context";
-import { ErrorCode, UserInputError } from "../common/errors";
+import { ConnectionArgs } from "../graphql/args";
+import type { YhdyspintaContext } from "../context/request-context";
+import { ErrorCode, UserInputError } from "../errors/errors";
 import { GraphQLError } from "graphql";
 import { Organisation } from "../organisation/organisation.entity";
 import { organisationService } from "../organisation/organisation.service";
@@ -15,20 +15,21 @@ import { PreparationMilestone } from "./milestone.entity";
 import { MilestoneStatus, type MilestoneStatusValue } from "./milestone.enums";
 import { CreateMilestoneInput, MilestoneEventFilter, MilestoneFilter, UpdateMilestoneInput } from "./milestone.inputs";
 import { milestoneService } from "./milestone.service";
+import { Reason } from "../errors/error-reasons";
 
 /** Subscription cursors are event ids: decimal strings. */
 function parseEventCursor(after: string | null | undefined): bigint | null {
   if (after == null) return null;
   if (!/^[0-9]{1,18}$/.test(after)) {
-    throw new UserInputError(`"after" must be the cursor of a milestone event`, { field: "after", reason: "INVALID_CURSOR" });
+    throw new UserInputError(`"after" must be the cursor of a milestone event`, { field: "after", reason: Reason.INVALID_CURSOR });
   }
   return BigInt(after);
 }
 
 async function subscribeToMilestoneEvents({ args, context }: SubscribeResolverData<unknown, { filter?: MilestoneEventFilter | null; after?: string | null }, YhdyspintaContext>) {
   const hub = context.milestoneEvents;
-  if (!hub) throw new GraphQLError("Subscriptions are served over graphql-ws only", { extensions: { code: ErrorCode.BAD_USER_INPUT, reason: "TRANSPORT" } });
-  if (typeof args.after === "string" && args.after.length > 30) throw new UserInputError(`"after" is too long`, { field: "after", reason: "INVALID_CURSOR" });
+  if (!hub) throw new GraphQLError("Subscriptions are served over graphql-ws only", { extensions: { code: ErrorCode.BAD_USER_INPUT, reason: Reason.TRANSPORT } });
+  if (typeof args.after === "string" && args.after.length > 30) throw new UserInputError(`"after" is too long`, { field: "after", reason: Reason.INVALID_CURSOR });
   const after = parseEventCursor(args.after);
   const filter = await resolveEventFilter(context, args.filter);
   return hub.subscribe(filter, after);
@@ -101,7 +102,7 @@ export class MilestoneResolver {
     @Arg("status", () => MilestoneStatus) status: MilestoneStatusValue,
     @Arg("note", () => String, { nullable: true }) note?: string | null,
   ) {
-    if (note != null && note.length > 2000) throw new UserInputError("note is longer than 2000 characters", { field: "note", reason: "TOO_LONG" });
+    if (note != null && note.length > 2000) throw new UserInputError("note is longer than 2000 characters", { field: "note", reason: Reason.TOO_LONG });
     return milestoneService.changeStatus(ctx, id, status, note);
   }
 }
@@ -145,7 +146,7 @@ export class RegionMilestonesResolver {
     @Arg("status", () => [MilestoneStatus], { nullable: true }) status?: MilestoneStatusValue[] | null,
     @Arg("includeNational", () => Boolean, { defaultValue: false, description: "Also list the national milestones." }) includeNational?: boolean,
   ) {
-    if (kinds && kinds.length > 100) throw new UserInputError("At most 100 kinds", { field: "kinds", reason: "TOO_MANY" });
+    if (kinds && kinds.length > 100) throw new UserInputError("At most 100 kinds", { field: "kinds", reason: Reason.TOO_MANY });
     return milestoneService.listByRegion(ctx, region.code, { kinds, status, includeNational }, page);
   }
 }

@@ -1,21 +1,24 @@
 import type { EntityManager } from "typeorm";
 import { requireMilestoneManager } from "../auth/policy";
-import { columnsOf, hydrator, loadConnection, loadConnectionByParent } from "../common/connection-loader";
-import type { YhdyspintaContext } from "../common/context";
-import { NotFoundError, UserInputError } from "../common/errors";
-import { parseIntId } from "../common/global-id";
-import type { ConnectionValue } from "../common/graphql-types";
-import type { ListSpec, Ordering, PageArgs } from "../common/pagination";
-import { SqlParams } from "../common/sql";
-import { inTransaction } from "../common/transaction";
-import { uniq } from "../common/uniq";
+import { columnsOf, hydrator, loadConnection, loadConnectionByParent } from "../query/connection-loader";
+import type { YhdyspintaContext } from "../context/request-context";
+import { NotFoundError, UserInputError } from "../errors/errors";
+import { parseIntId } from "../graphql/global-id";
+import type { ConnectionValue } from "../graphql/graphql-types";
+import type { ListSpec, Ordering, PageArgs } from "../query/pagination";
+import { SqlParams } from "../query/sql";
+import { inTransaction } from "../query/transaction";
+import { insertRow, updateRow } from "../query/row-writes";
+import { uniq } from "../graphql/uniq";
 import { Organisation } from "../organisation/organisation.entity";
+import { requireOrganisation } from "../organisation/organisation.service";
 import { MilestoneEvent } from "./milestone-event.entity";
 import { eventFilterSql, requireKnownKinds, resolveEventFilter } from "./milestone-event.filter";
 import { appendMilestoneEvent, lockMilestoneEventLog } from "./milestone-event.outbox";
 import { PreparationMilestone } from "./milestone.entity";
 import type { MilestoneStatusValue } from "./milestone.enums";
 import type { CreateMilestoneInput, MilestoneEventFilter, MilestoneFilter, UpdateMilestoneInput } from "./milestone.inputs";
+import { Reason } from "../errors/error-reasons";
 
 const BY_DUE_DATE: Ordering = { name: "due", keys: [{ sql: "t.due_date", type: "date" }, { sql: "t.id", type: "int" }] };
 const BY_EVENT_ID: Ordering = { name: "event", keys: [{ sql: "t.id", type: "bigint" }] };
@@ -97,12 +100,11 @@ export class MilestoneService {
     requireMilestoneManager(ctx, regionCode);
     return inTransaction(ctx, async (em) => {
       await lockMilestoneEventLog(em);
-      if (organisationId !== null) await this.requireOrganisation(em, organisationId);
-      const milestone = em.create(PreparationMilestone, {
+      if (organisationId !== null) await requireOrganisation(em, organisationId);
+      const milestone = Object.assign(new PreparationMilestone(), await insertRow(em, ctx.dataSource.getMetadata(PreparationMilestone), {
         regionCode, organisationId, kind, status, dueDate: input.dueDate,
         titleFi: input.titleFi, titleSv: input.titleSv ?? null, titleEn: input.titleEn ?? null, description: input.description ?? null,
-      });
-      await em.save(milestone);
+      }));
       await appendMilestoneEvent(em, { milestoneId: milestone.dbId, type: "CREATED", previousStatus: null, newStatus: status, regionCode, kind, organisationId });
       return milestone;
     });
@@ -111,7 +113,7 @@ export class MilestoneService {
   async update(ctx: YhdyspintaContext, globalId: string, input: UpdateMilestoneInput): Promise<PreparationMilestone> {
     const id = parseIntId(globalId, PreparationMilestone.typeName);
     for (const required of ["kind", "titleFi", "dueDate"] as const) {
-      if (input[required] === null) throw new UserInputError(`${required} cannot be cleared`, { field: required, reason: "REQUIRED" });
+      if (input[required] === null) throw new UserInputError(`${required} cannot be cleared`, { field: required, reason: Reason.REQUIRED });
     }
     const changes: Partial<PreparationMilestone> = {};
     if (input.regionCode !== undefined) changes.regionCode = input.regionCode === null ? null : ctx.reference.requireRegion(input.regionCode, "regionCode").code;
@@ -128,14 +130,14 @@ export class MilestoneService {
       // Rights over the milestone where it is, and where it moves to (to another region, or to national).
       requireMilestoneManager(ctx, milestone.regionCode);
       if (changes.regionCode !== undefined && changes.regionCode !== milestone.regionCode) requireMilestoneManager(ctx, changes.regionCode);
-      if (changes.organisationId != null) await this.requireOrganisation(em, changes.organisationId);
-      em.merge(PreparationMilestone, milestone, changes);
-      await em.save(milestone);
+      if (changes.organisationId != null) await requireOrganisation(em, changes.organisationId);
+      const updated = Object.keys(changes).length === 0 ? milestone
+        : Object.assign(new PreparationMilestone(), await updateRow(em, ctx.dataSource.getMetadata(PreparationMilestone), { dbId: id }, changes));
       await appendMilestoneEvent(em, {
-        milestoneId: id, type: "UPDATED", previousStatus: milestone.status, newStatus: milestone.status,
-        regionCode: milestone.regionCode, kind: milestone.kind, organisationId: milestone.organisationId,
+        milestoneId: id, type: "UPDATED", previousStatus: updated.status, newStatus: updated.status,
+        regionCode: updated.regionCode, kind: updated.kind, organisationId: updated.organisationId,
       });
-      return milestone;
+      return updated;
     });
   }
 
@@ -146,9 +148,8 @@ export class MilestoneService {
       const milestone = await this.lockMilestone(em, id, globalId);
       requireMilestoneManager(ctx, milestone.regionCode);
       const previous = milestone.status;
-      if (previous === status) throw new UserInputError(`The milestone is already ${status}`, { field: "status", reason: "STATUS_UNCHANGED" });
-      milestone.status = status;
-      await em.save(milestone);
+      if (previous === status) throw new UserInputError(`The milestone is already ${status}`, { field: "status", reason: Reason.STATUS_UNCHANGED });
+      Object.assign(milestone, await updateRow(em, ctx.dataSource.getMetadata(PreparationMilestone), { dbId: id }, { status }));
       await appendMilestoneEvent(em, {
         milestoneId: id, type: "STATUS_CHANGED", previousStatus: previous, newStatus: status, note: note ?? null,
         regionCode: milestone.regionCode, kind: milestone.kind, organisationId: milestone.organisationId,
@@ -163,10 +164,6 @@ export class MilestoneService {
     return milestone;
   }
 
-  private async requireOrganisation(em: EntityManager, id: number): Promise<void> {
-    const rows = await em.query(`SELECT 1 FROM organisation WHERE id = $1 FOR KEY SHARE`, [id]);
-    if (!rows.length) throw new UserInputError("The organisation does not exist", { field: "organisationId", reason: "UNKNOWN_ORGANISATION" });
-  }
 }
 
 export const milestoneService = new MilestoneService();

@@ -1,4 +1,6 @@
-import type { YhdyspintaContext } from "../common/context";
+import type { ObjectLiteral } from "typeorm";
+import type { YhdyspintaContext } from "../context/request-context";
+import { loadEntityById } from "../query/entity-loader";
 
 /** Fetches one object by the key part of its global ID; null when there is none. */
 export type NodeFetcher = (ctx: YhdyspintaContext, key: string) => Promise<object | null> | object | null;
@@ -24,4 +26,15 @@ export function nodeFetcher(typeName: string): NodeFetcher | undefined {
 /** Integer keys as issued by toGlobalId for database ids. */
 export function intKey(key: string): number | null {
   return /^[1-9][0-9]{0,9}$/.test(key) && Number(key) <= 2147483647 ? Number(key) : null;
+}
+
+/**
+ * The usual fetcher for `nodeTypes`: the key is the integer primary key of `entity`'s table, and
+ * rows are batched per request like every other by-id read. A malformed key resolves to null.
+ */
+export function nodeFetcherById<T extends ObjectLiteral>(entity: new () => T): NodeFetcher {
+  return (ctx, key) => {
+    const id = intKey(key);
+    return id === null ? null : loadEntityById(ctx, entity, id);
+  };
 }

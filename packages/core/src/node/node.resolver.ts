@@ -1,14 +1,15 @@
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
-import { idsComplexity } from "../common/complexity";
+import { idsComplexity } from "../graphql/complexity";
 import { activityService } from "../activity/activity.service";
-import type { YhdyspintaContext } from "../common/context";
-import { UserInputError } from "../common/errors";
-import { fromGlobalId } from "../common/global-id";
-import { Node } from "../common/graphql-types";
+import type { YhdyspintaContext } from "../context/request-context";
+import { UserInputError } from "../errors/errors";
+import { fromGlobalId } from "../graphql/global-id";
+import { Node } from "../graphql/graphql-types";
 import { milestoneService } from "../milestone/milestone.service";
 import { organisationService } from "../organisation/organisation.service";
 import { partnershipService } from "../partnership/partnership.service";
 import { intKey, nodeFetcher, registerNodeType } from "./node.registry";
+import { Reason } from "../errors/error-reasons";
 
 registerNodeType("WellbeingRegion", (ctx, key) => ctx.reference.region(key) ?? null);
 registerNodeType("Municipality", (ctx, key) => ctx.reference.municipality(key) ?? null);
@@ -35,7 +36,7 @@ export class NodeResolver {
     @Ctx() ctx: YhdyspintaContext,
     @Arg("ids", () => [ID]) ids: string[],
   ): Promise<(object | null)[]> {
-    if (ids.length > 100) throw new UserInputError("At most 100 ids at a time", { field: "ids", reason: "TOO_MANY_IDS" });
+    if (ids.length > 100) throw new UserInputError("At most 100 ids at a time", { field: "ids", reason: Reason.TOO_MANY_IDS });
     return Promise.all(ids.map((id) => resolveNode(ctx, id)));
   }
 }

@@ -1,4 +1,4 @@
-import { ConnectionType } from "../common/graphql-types";
+import { ConnectionType } from "../graphql/graphql-types";
 import { Organisation } from "./organisation.entity";
 
 export const OrganisationConnection = ConnectionType(Organisation, "Organisation");

@@ -1,44 +1,19 @@
-import { Arg, Field, ID, ObjectType } from "type-graphql";
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
-import { Language, OrganisationKind, Theme } from "../common/enums";
-import { LocalizedText, Node } from "../common/graphql-types";
-import { toGlobalId } from "../common/global-id";
-import { localizedText, pickLanguage } from "../common/localized";
-import type { LanguageValue, OrganisationKindValue, ThemeValue } from "../common/vocabulary";
+import { LocalizedFields, type LocalizedColumns, type OptionalLocalizedColumns } from "../graphql/localized-fields";
+import { NodeEntity } from "../graphql/node-entity";
+import { Field, ID, ObjectType } from "type-graphql";
+import { Column, CreateDateColumn, Entity, UpdateDateColumn } from "typeorm";
+import { Language, OrganisationKind, Theme } from "../graphql/enums";
+import { Node } from "../graphql/graphql-types";
+import type { LanguageValue, OrganisationKindValue, ThemeValue } from "../vocabulary/vocabulary";
 
 @ObjectType({
   implements: Node,
   description: "Sote-järjestö: a social or health NGO (national, district, local, independent or umbrella organisation).",
 })
 @Entity("organisation")
-export class Organisation implements Node {
+@LocalizedFields({ prefix: "name" }, { prefix: "description", optional: true })
+export class Organisation extends NodeEntity {
   static readonly typeName = "Organisation";
-
-  @PrimaryGeneratedColumn({ name: "id", type: "integer" })
-  dbId: number;
-
-  @Field(() => ID)
-  get id(): string {
-    return toGlobalId(Organisation.typeName, this.dbId);
-  }
-
-  @Column({ name: "name_fi", type: "text" })
-  nameFi: string;
-
-  @Column({ name: "name_sv", type: "text", nullable: true })
-  nameSv: string | null;
-
-  @Column({ name: "name_en", type: "text", nullable: true })
-  nameEn: string | null;
-
-  @Column({ name: "description_fi", type: "text", nullable: true })
-  descriptionFi: string | null;
-
-  @Column({ name: "description_sv", type: "text", nullable: true })
-  descriptionSv: string | null;
-
-  @Column({ name: "description_en", type: "text", nullable: true })
-  descriptionEn: string | null;
 
   @Field(() => String, { nullable: true, description: "Y-tunnus (Finnish business ID), e.g. \"0201256-6\"." })
   @Column({ name: "business_id", type: "varchar", length: 9, nullable: true })
@@ -77,19 +52,8 @@ export class Organisation implements Node {
   @Field()
   @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
   updatedAt: Date;
-
-  @Field(() => String)
-  name(@Arg("language", () => Language, { defaultValue: "FI" }) language: LanguageValue): string {
-    return pickLanguage(this, "name", language);
-  }
-
-  @Field(() => LocalizedText)
-  get names(): LocalizedText {
-    return localizedText(this, "name");
-  }
-
-  @Field(() => String, { nullable: true })
-  description(@Arg("language", () => Language, { defaultValue: "FI" }) language: LanguageValue): string | null {
-    return this.descriptionFi === null ? null : pickLanguage(this as { descriptionFi: string; descriptionSv: string | null; descriptionEn: string | null }, "description", language);
-  }
 }
+
+// The columns LocalizedFields adds, typed.
+type OrganisationTexts = LocalizedColumns<"name"> & OptionalLocalizedColumns<"description">;
+export interface Organisation extends OrganisationTexts {}

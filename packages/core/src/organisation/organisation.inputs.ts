@@ -1,8 +1,8 @@
 import { ArrayMaxSize, IsEmail, IsOptional, IsUrl, Length, Matches, MaxLength } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
-import { Language, OrganisationKind, Theme } from "../common/enums";
-import { IsBusinessId } from "../common/validators";
-import type { LanguageValue, OrganisationKindValue, ThemeValue } from "../common/vocabulary";
+import { Language, OrganisationKind, Theme } from "../graphql/enums";
+import { IsBusinessId } from "./business-id.validator";
+import type { LanguageValue, OrganisationKindValue, ThemeValue } from "../vocabulary/vocabulary";
 
 const PHONE = /^\+?[0-9 ()-]{5,20}$/;
 

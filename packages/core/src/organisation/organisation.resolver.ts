@@ -2,11 +2,11 @@ import { Arg, Args, Info, Authorized, Ctx, Field, FieldResolver, ID, Mutation, O
 import type { GraphQLResolveInfo } from "graphql";
 import { PersonalData } from "../auth/personal-data";
 import { Role } from "../auth/roles";
-import { connectionComplexity, listComplexity } from "../common/complexity";
-import { ConnectionArgs, ListOrder } from "../common/args";
-import type { YhdyspintaContext } from "../common/context";
-import { UserInputError } from "../common/errors";
-import { DeletePayload } from "../common/payloads";
+import { connectionComplexity, listComplexity } from "../graphql/complexity";
+import { ConnectionArgs, ListOrder } from "../graphql/args";
+import type { YhdyspintaContext } from "../context/request-context";
+import { UserInputError } from "../errors/errors";
+import { DeletePayload } from "../graphql/payloads";
 import { normaliseBusinessId } from "./business-id";
 import { Municipality } from "../region/municipality.entity";
 import { WellbeingRegion } from "../region/wellbeing-region.entity";
@@ -14,6 +14,7 @@ import { OrganisationConnection } from "./organisation.connection";
 import { Organisation } from "./organisation.entity";
 import { CreateOrganisationInput, OrganisationFilter, UpdateOrganisationInput } from "./organisation.inputs";
 import { organisationService } from "./organisation.service";
+import { Reason } from "../errors/error-reasons";
 
 @ObjectType({ description: "Contact details of an organisation: visible to signed-in users only." })
 export class OrganisationContact {
@@ -45,7 +46,7 @@ export class OrganisationResolver {
     @Arg("id", () => ID, { nullable: true }) id?: string | null,
     @Arg("businessId", () => String, { nullable: true }) businessId?: string | null,
   ): Promise<Organisation | null> {
-    if ((id == null) === (businessId == null)) throw new UserInputError("Give either id or businessId", { reason: "ONE_OF" });
+    if ((id == null) === (businessId == null)) throw new UserInputError("Give either id or businessId", { reason: Reason.ONE_OF });
     if (id != null) {
       return organisationService.require(ctx, id).catch((e) => (e.extensions?.code === "NOT_FOUND" ? null : Promise.reject(e)));
     }

@@ -1,23 +1,25 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { projectedColumns, type DerivedColumn, type FieldColumns } from "../common/projection";
+import { projectedColumns, type DerivedColumn, type FieldColumns } from "../query/projection";
 import type { EntityManager } from "typeorm";
-import type { ListOrder } from "../common/args";
-import { columnsOf, hydrator, loadConnection, loadConnectionByParent } from "../common/connection-loader";
-import type { YhdyspintaContext } from "../common/context";
-import { ConflictError, NotFoundError, UserInputError } from "../common/errors";
-import { parseIntId, toGlobalId } from "../common/global-id";
-import type { ConnectionValue } from "../common/graphql-types";
-import { linkedCodesColumn, linkedCodesOf, loadLinkedCodes, replaceLinkedCodes } from "../common/linked-codes";
-import { searchOrdering, type ListSpec, type Ordering, type PageArgs } from "../common/pagination";
-import { SqlParams } from "../common/sql";
-import { inTransaction } from "../common/transaction";
+import type { ListOrder } from "../graphql/args";
+import { columnsOf, hydrator, loadConnection, loadConnectionByParent } from "../query/connection-loader";
+import type { YhdyspintaContext } from "../context/request-context";
+import { ConflictError, NotFoundError, UserInputError } from "../errors/errors";
+import { parseIntId, toGlobalId } from "../graphql/global-id";
+import type { ConnectionValue } from "../graphql/graphql-types";
+import { linkedCodesColumn, linkedCodesOf, loadLinkedCodes, replaceLinkedCodes } from "../query/linked-codes";
+import { searchOrdering, type ListSpec, type Ordering, type PageArgs } from "../query/pagination";
+import { SqlParams } from "../query/sql";
+import { inTransaction } from "../query/transaction";
+import { insertRow, updateRow } from "../query/row-writes";
 import { authorize } from "../auth/policy";
-import { uniq } from "../common/uniq";
+import { uniq } from "../graphql/uniq";
 import type { Municipality } from "../region/municipality.entity";
 import type { WellbeingRegion } from "../region/wellbeing-region.entity";
 import { normaliseBusinessId } from "./business-id";
 import { Organisation } from "./organisation.entity";
 import type { CreateOrganisationInput, OrganisationFilter, UpdateOrganisationInput } from "./organisation.inputs";
+import { Reason } from "../errors/error-reasons";
 
 const BY_NAME: Ordering = { name: "name", keys: [{ sql: "t.name_fi", type: "text" }, { sql: "t.id", type: "int" }] };
 
@@ -114,14 +116,13 @@ export class OrganisationService {
     const saved = await inTransaction(ctx, async (em) => {
       if (parentId !== null) await this.requireParent(ctx, em, parentId);
       if (businessId) await this.requireFreeBusinessId(em, businessId, null);
-      const org = em.create(Organisation, {
+      const org = Object.assign(new Organisation(), await insertRow(em, ctx.dataSource.getMetadata(Organisation), {
         nameFi: input.nameFi, nameSv: input.nameSv ?? null, nameEn: input.nameEn ?? null,
         descriptionFi: input.descriptionFi ?? null, descriptionSv: input.descriptionSv ?? null, descriptionEn: input.descriptionEn ?? null,
         businessId, kind: input.kind, parentId,
         themes: uniq(input.themes), languages: uniq(input.languages),
         website: input.website ?? null, email: input.email ?? null, phone: input.phone ?? null,
-      });
-      await em.save(org);
+      }));
       await this.replaceOperatingArea(em, org.dbId, regionCodes, municipalityCodes);
       return org;
     });
@@ -131,7 +132,7 @@ export class OrganisationService {
   async update(ctx: YhdyspintaContext, globalId: string, input: UpdateOrganisationInput): Promise<Organisation> {
     const id = parseIntId(globalId, Organisation.typeName);
     for (const required of ["nameFi", "kind"] as const) {
-      if (input[required] === null) throw new UserInputError(`${required} cannot be cleared`, { field: required, reason: "REQUIRED" });
+      if (input[required] === null) throw new UserInputError(`${required} cannot be cleared`, { field: required, reason: Reason.REQUIRED });
     }
     const parentId = input.parentId === undefined ? undefined : input.parentId === null ? null : parseIntId(input.parentId, Organisation.typeName, "parentId");
     return inTransaction(ctx, async (em) => {
@@ -157,10 +158,11 @@ export class OrganisationService {
       if (parentId !== undefined) changes.parentId = parentId;
       if (input.themes !== undefined) changes.themes = uniq(input.themes);
       if (input.languages !== undefined) changes.languages = uniq(input.languages);
-      em.merge(Organisation, org, changes);
-      await em.save(org);
+      // The row is locked above, so the update finds it; nothing to write leaves updatedAt as it was.
+      const updated = Object.keys(changes).length === 0 ? org
+        : Object.assign(new Organisation(), await updateRow(em, ctx.dataSource.getMetadata(Organisation), { dbId: id }, changes));
       if (area) await this.replaceOperatingArea(em, id, area.regionCodes, area.municipalityCodes);
-      return org;
+      return updated;
     });
   }
 
@@ -172,7 +174,7 @@ export class OrganisationService {
       if (!exists) throw new NotFoundError(Organisation.typeName, globalId);
       authorize(ctx, "organisation:delete", { organisationId: id, regionCodes: (await this.currentArea(em, id)).regionCodes });
       if (children > 0) {
-        throw new ConflictError(`The organisation has ${children} member organisations; move or delete them first`, { reason: "HAS_CHILDREN" });
+        throw new ConflictError(`The organisation has ${children} member organisations; move or delete them first`, { reason: Reason.HAS_CHILDREN });
       }
       // Activities, partnerships and area links go with it (ON DELETE CASCADE).
       await em.query(`DELETE FROM organisation WHERE id = $1`, [id]);
@@ -202,7 +204,7 @@ export class OrganisationService {
   /** The parent exists (locked until commit) and the viewer may link to it (policy `organisation:link-parent`). */
   private async requireParent(ctx: YhdyspintaContext, em: EntityManager, parentId: number): Promise<void> {
     const rows = await em.query(`SELECT 1 FROM organisation WHERE id = $1 FOR KEY SHARE`, [parentId]);
-    if (!rows.length) throw new UserInputError("The parent organisation does not exist", { field: "parentId", reason: "UNKNOWN_PARENT" });
+    if (!rows.length) throw new UserInputError("The parent organisation does not exist", { field: "parentId", reason: Reason.UNKNOWN_PARENT });
     authorize(ctx, "organisation:link-parent", { parentId, parentRegionCodes: (await this.currentArea(em, parentId)).regionCodes });
   }
 
@@ -212,13 +214,23 @@ export class OrganisationService {
          SELECT id, parent_id FROM organisation WHERE id = $2
          UNION SELECT o.id, o.parent_id FROM organisation o JOIN up ON o.id = up.parent_id
        ) SELECT 1 FROM up WHERE id = $1`, [id, parentId]);
-    if (rows.length) throw new UserInputError("An organisation cannot be its own ancestor", { field: "parentId", reason: "PARENT_CYCLE" });
+    if (rows.length) throw new UserInputError("An organisation cannot be its own ancestor", { field: "parentId", reason: Reason.PARENT_CYCLE });
   }
 
   private async requireFreeBusinessId(em: EntityManager, businessId: string, exceptId: number | null): Promise<void> {
     const rows = await em.query(`SELECT id FROM organisation WHERE business_id = $1 AND id IS DISTINCT FROM $2`, [businessId, exceptId]);
-    if (rows.length) throw new ConflictError("Another organisation already has this business ID", { field: "businessId", reason: "DUPLICATE" });
+    if (rows.length) throw new ConflictError("Another organisation already has this business ID", { field: "businessId", reason: Reason.DUPLICATE });
   }
 }
 
 export const organisationService = new OrganisationService();
+
+/**
+ * Refuses a write that names an organisation which does not exist (BAD_USER_INPUT, reason
+ * UNKNOWN_ORGANISATION, on `field`). Call it inside the write's transaction: the row is locked
+ * FOR KEY SHARE, so it cannot be deleted before the transaction that refers to it commits.
+ */
+export async function requireOrganisation(em: Pick<EntityManager, "query">, organisationId: number, field = "organisationId"): Promise<void> {
+  const rows = await em.query(`SELECT 1 FROM organisation WHERE id = $1 FOR KEY SHARE`, [organisationId]);
+  if (!rows.length) throw new UserInputError("The organisation does not exist", { field, reason: Reason.UNKNOWN_ORGANISATION });
+}

@@ -1,4 +1,4 @@
-import { ConnectionType } from "../common/graphql-types";
+import { ConnectionType } from "../graphql/graphql-types";
 import { Partnership } from "./partnership.entity";
 
 export const PartnershipConnection = ConnectionType(Partnership, "Partnership");

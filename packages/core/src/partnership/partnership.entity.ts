@@ -1,27 +1,20 @@
-import { LocalDateScalar } from "../schema/local-date.scalar";
-import { Arg, Field, ID, ObjectType } from "type-graphql";
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
-import { Language, PartnershipKind, PartnershipStatus } from "../common/enums";
-import { LocalizedText, Node } from "../common/graphql-types";
-import { toGlobalId } from "../common/global-id";
-import { localizedText, pickLanguage } from "../common/localized";
-import type { LanguageValue, PartnershipKindValue, PartnershipStatusValue } from "../common/vocabulary";
+import { LocalizedFields, type LocalizedColumns } from "../graphql/localized-fields";
+import { NodeEntity } from "../graphql/node-entity";
+import { LocalDateScalar } from "../graphql/local-date.scalar";
+import { Field, ObjectType } from "type-graphql";
+import { Column, CreateDateColumn, Entity, UpdateDateColumn } from "typeorm";
+import { PartnershipKind, PartnershipStatus } from "../graphql/enums";
+import { Node } from "../graphql/graphql-types";
+import type { PartnershipKindValue, PartnershipStatusValue } from "../vocabulary/vocabulary";
 
 @ObjectType({
   implements: Node,
   description: "Kumppanuus: cooperation between an organisation and a public party (a wellbeing region or a municipality).",
 })
 @Entity("partnership")
-export class Partnership implements Node {
+@LocalizedFields({ prefix: "title" })
+export class Partnership extends NodeEntity {
   static readonly typeName = "Partnership";
-
-  @PrimaryGeneratedColumn({ name: "id", type: "integer" })
-  dbId: number;
-
-  @Field(() => ID)
-  get id(): string {
-    return toGlobalId(Partnership.typeName, this.dbId);
-  }
 
   @Column({ name: "organisation_id", type: "integer" })
   organisationId: number;
@@ -39,15 +32,6 @@ export class Partnership implements Node {
   @Field(() => PartnershipStatus)
   @Column({ type: "text" })
   status: PartnershipStatusValue;
-
-  @Column({ name: "title_fi", type: "text" })
-  titleFi: string;
-
-  @Column({ name: "title_sv", type: "text", nullable: true })
-  titleSv: string | null;
-
-  @Column({ name: "title_en", type: "text", nullable: true })
-  titleEn: string | null;
 
   @Field(() => String, { nullable: true })
   @Column({ type: "text", nullable: true })
@@ -76,14 +60,8 @@ export class Partnership implements Node {
   @Field()
   @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
   updatedAt: Date;
-
-  @Field(() => String)
-  title(@Arg("language", () => Language, { defaultValue: "FI" }) language: LanguageValue): string {
-    return pickLanguage(this, "title", language);
-  }
-
-  @Field(() => LocalizedText)
-  get titles(): LocalizedText {
-    return localizedText(this, "title");
-  }
 }
+
+// The columns LocalizedFields adds, typed.
+type PartnershipTexts = LocalizedColumns<"title">;
+export interface Partnership extends PartnershipTexts {}

@@ -1,8 +1,8 @@
 import { IsOptional, Length, MaxLength } from "class-validator";
-import { LocalDateScalar } from "../schema/local-date.scalar";
+import { LocalDateScalar } from "../graphql/local-date.scalar";
 import { Field, ID, InputType } from "type-graphql";
-import { PartnershipKind, PartnershipStatus } from "../common/enums";
-import type { PartnershipKindValue, PartnershipStatusValue } from "../common/vocabulary";
+import { PartnershipKind, PartnershipStatus } from "../graphql/enums";
+import type { PartnershipKindValue, PartnershipStatusValue } from "../vocabulary/vocabulary";
 
 @InputType({ description: "All given conditions must hold." })
 export class PartnershipFilter {

@@ -1,17 +1,20 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { projectedColumns, type FieldColumns } from "../common/projection";
-import { columnsOf, hydrator, loadConnection, loadConnectionByParent } from "../common/connection-loader";
-import type { YhdyspintaContext } from "../common/context";
-import { NotFoundError, UserInputError } from "../common/errors";
-import { parseIntId, toGlobalId } from "../common/global-id";
-import type { ConnectionValue } from "../common/graphql-types";
-import type { ListSpec, Ordering, PageArgs } from "../common/pagination";
-import { SqlParams } from "../common/sql";
-import { inTransaction } from "../common/transaction";
+import { projectedColumns, type FieldColumns } from "../query/projection";
+import { columnsOf, hydrator, loadConnection, loadConnectionByParent } from "../query/connection-loader";
+import type { YhdyspintaContext } from "../context/request-context";
+import { NotFoundError, UserInputError } from "../errors/errors";
+import { parseIntId, toGlobalId } from "../graphql/global-id";
+import type { ConnectionValue } from "../graphql/graphql-types";
+import type { ListSpec, Ordering, PageArgs } from "../query/pagination";
+import { SqlParams } from "../query/sql";
+import { inTransaction } from "../query/transaction";
+import { insertRow, updateRow } from "../query/row-writes";
+import { requireOrganisation } from "../organisation/organisation.service";
 import { authorize } from "../auth/policy";
 import { Organisation } from "../organisation/organisation.entity";
 import { Partnership } from "./partnership.entity";
 import type { CreatePartnershipInput, PartnershipFilter, UpdatePartnershipInput } from "./partnership.inputs";
+import { Reason } from "../errors/error-reasons";
 
 const BY_TITLE: Ordering = { name: "title", keys: [{ sql: "t.title_fi", type: "text" }, { sql: "t.id", type: "int" }] };
 
@@ -75,7 +78,7 @@ export class PartnershipService {
   async create(ctx: YhdyspintaContext, input: CreatePartnershipInput): Promise<Partnership> {
     const organisationId = parseIntId(input.organisationId, Organisation.typeName, "organisationId");
     if ((input.regionCode == null) === (input.municipalityCode == null)) {
-      throw new UserInputError("Give exactly one public party: regionCode or municipalityCode", { field: "regionCode", reason: "ONE_PUBLIC_PARTY" });
+      throw new UserInputError("Give exactly one public party: regionCode or municipalityCode", { field: "regionCode", reason: Reason.ONE_PUBLIC_PARTY });
     }
     const regionCode = input.regionCode != null
       ? ctx.reference.requireRegion(input.regionCode).code
@@ -83,16 +86,14 @@ export class PartnershipService {
     this.checkPeriod(input.startsOn ?? null, input.endsOn ?? null);
     authorize(ctx, "partnership:manage", { regionCode });
     return inTransaction(ctx, async (em) => {
-      const owner = await em.query(`SELECT 1 FROM organisation WHERE id = $1 FOR KEY SHARE`, [organisationId]);
-      if (!owner.length) throw new UserInputError("The organisation does not exist", { field: "organisationId", reason: "UNKNOWN_ORGANISATION" });
-      const partnership = em.create(Partnership, {
+      await requireOrganisation(em, organisationId);
+      const partnership = Object.assign(new Partnership(), await insertRow(em, ctx.dataSource.getMetadata(Partnership), {
         organisationId, regionCode: input.regionCode ?? null, municipalityCode: input.municipalityCode ?? null,
         kind: input.kind, status: input.status ?? "PLANNED",
         titleFi: input.titleFi, titleSv: input.titleSv ?? null, titleEn: input.titleEn ?? null,
         description: input.description ?? null, organisationRole: input.organisationRole ?? null, publicPartyRole: input.publicPartyRole ?? null,
         startsOn: input.startsOn ?? null, endsOn: input.endsOn ?? null,
-      });
-      await em.save(partnership);
+      }));
       return partnership;
     });
   }
@@ -100,7 +101,7 @@ export class PartnershipService {
   async update(ctx: YhdyspintaContext, globalId: string, input: UpdatePartnershipInput): Promise<Partnership> {
     const id = parseIntId(globalId, Partnership.typeName);
     for (const required of ["kind", "status", "titleFi"] as const) {
-      if (input[required] === null) throw new UserInputError(`${required} cannot be cleared`, { field: required, reason: "REQUIRED" });
+      if (input[required] === null) throw new UserInputError(`${required} cannot be cleared`, { field: required, reason: Reason.REQUIRED });
     }
     return inTransaction(ctx, async (em) => {
       const partnership = await em.findOne(Partnership, { where: { dbId: id }, lock: { mode: "pessimistic_write" } });
@@ -110,10 +111,11 @@ export class PartnershipService {
       for (const key of ["kind", "status", "titleFi", "titleSv", "titleEn", "description", "organisationRole", "publicPartyRole", "startsOn", "endsOn"] as const) {
         if (input[key] !== undefined) changes[key] = input[key];
       }
-      em.merge(Partnership, partnership, changes as Partial<Partnership>);
-      this.checkPeriod(partnership.startsOn, partnership.endsOn);
-      await em.save(partnership);
-      return partnership;
+      // The period is checked as it will be after the change; the row is locked above.
+      const after = { ...partnership, ...changes } as Partnership;
+      this.checkPeriod(after.startsOn, after.endsOn);
+      if (Object.keys(changes).length === 0) return partnership;
+      return Object.assign(new Partnership(), await updateRow(em, ctx.dataSource.getMetadata(Partnership), { dbId: id }, changes));
     });
   }
 
@@ -137,7 +139,7 @@ export class PartnershipService {
   private checkPeriod(startsOn: string | null, endsOn: string | null): void {
     // ISO dates compare correctly as strings.
     if (startsOn && endsOn && endsOn < startsOn) {
-      throw new UserInputError("endsOn must not be before startsOn", { field: "endsOn", reason: "ENDS_BEFORE_START" });
+      throw new UserInputError("endsOn must not be before startsOn", { field: "endsOn", reason: Reason.ENDS_BEFORE_START });
     }
   }
 }

@@ -1,10 +1,10 @@
 import { Arg, Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
-import { Language } from "../common/enums";
-import { LocalizedText, Node } from "../common/graphql-types";
-import { toGlobalId } from "../common/global-id";
-import { localizedText, pickLanguage } from "../common/localized";
-import type { LanguageValue } from "../common/vocabulary";
+import { Language } from "../graphql/enums";
+import { LocalizedText, Node } from "../graphql/graphql-types";
+import { toGlobalId } from "../graphql/global-id";
+import { localizedText, pickLanguage } from "../graphql/localized";
+import type { LanguageValue } from "../vocabulary/vocabulary";
 
 @ObjectType({ implements: Node, description: "Kunta: a municipality (Statistics Finland classification 2025)." })
 @Entity("municipality")

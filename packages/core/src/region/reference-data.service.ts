@@ -1,7 +1,8 @@
-import { UserInputError } from "../common/errors";
-import type { Queryable } from "../common/sql";
+import { UserInputError } from "../errors/errors";
+import type { Queryable } from "../query/sql";
 import { Municipality } from "./municipality.entity";
 import { WellbeingRegion } from "./wellbeing-region.entity";
+import { Reason } from "../errors/error-reasons";
 
 /**
  * Regions and municipalities are a fixed classification (331 rows): read once at start-up and
@@ -50,13 +51,20 @@ export class ReferenceData {
 
   requireRegion(code: string, field = "regionCode"): WellbeingRegion {
     const region = this.regionByCode.get(code);
-    if (!region) throw new UserInputError(`Unknown wellbeing region code "${code.slice(0, 20)}"`, { field, reason: "UNKNOWN_REGION" });
+    if (!region) throw new UserInputError(`Unknown wellbeing region code "${code.slice(0, 20)}"`, { field, reason: Reason.UNKNOWN_REGION });
     return region;
   }
 
   requireMunicipality(code: string, field = "municipalityCode"): Municipality {
     const municipality = this.municipalityByCode.get(code);
-    if (!municipality) throw new UserInputError(`Unknown municipality code "${code.slice(0, 20)}"`, { field, reason: "UNKNOWN_MUNICIPALITY" });
+    if (!municipality) throw new UserInputError(`Unknown municipality code "${code.slice(0, 20)}"`, { field, reason: Reason.UNKNOWN_MUNICIPALITY });
     return municipality;
+  }
+}
+
+declare module "../context/request-context" {
+  interface YhdyspintaContext {
+    /** Regions and municipalities, loaded once at start-up. */
+    reference: ReferenceData;
   }
 }

@@ -1,11 +1,11 @@
 import { IsOptional, MaxLength } from "class-validator";
 import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root } from "type-graphql";
-import { connectionComplexity, listComplexity } from "../common/complexity";
-import { connectionFromArray } from "../common/array-connection";
-import { ConnectionArgs } from "../common/args";
-import type { YhdyspintaContext } from "../common/context";
-import { ConnectionType } from "../common/graphql-types";
-import type { Ordering } from "../common/pagination";
+import { connectionComplexity, listComplexity } from "../graphql/complexity";
+import { connectionFromArray } from "../query/array-connection";
+import { ConnectionArgs } from "../graphql/args";
+import type { YhdyspintaContext } from "../context/request-context";
+import { ConnectionType } from "../graphql/graphql-types";
+import type { Ordering } from "../query/pagination";
 import { Municipality } from "./municipality.entity";
 import { WellbeingRegion } from "./wellbeing-region.entity";
 

@@ -7,7 +7,7 @@ import {
   PARTNERSHIP_STATUSES,
   TARGET_GROUPS,
   THEMES,
-} from "../common/vocabulary";
+} from "../vocabulary/vocabulary";
 import { isValidBusinessId } from "../organisation/business-id";
 import { loadReferenceData } from "../region/reference-data";
 import { finnishGenitive, generateDemoData, type DemoData } from "./demo-data.generator";

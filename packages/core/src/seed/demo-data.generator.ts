@@ -9,7 +9,7 @@ import type {
   PartnershipStatusValue,
   TargetGroupValue,
   ThemeValue,
-} from "../common/vocabulary";
+} from "../vocabulary/vocabulary";
 
 /**
  * Deterministic demo data: Finnish-sounding NGOs, their activities and their

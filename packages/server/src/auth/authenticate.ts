@@ -1,4 +1,4 @@
-import { ErrorCode, ROLES, type Viewer, parseIntId, Organisation, type RoleValue } from "@yhdyspinta/core";
+import { ErrorCode, ROLES, type Viewer, parseIntId, Organisation, type RoleValue } from "@yhdyspinta/core/internal";
 import { webcrypto } from "node:crypto";
 import { GraphQLError } from "graphql";
 import type { AuthConfig } from "./auth-config";

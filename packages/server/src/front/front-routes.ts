@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { knownMilestoneKinds } from "@yhdyspinta/core";
+import { knownMilestoneKinds } from "@yhdyspinta/core/internal";
 import { Router, type Request, type Response } from "express";
 import { pagePolicy } from "../security/security-headers";
 import { EXAMPLE_OPERATIONS } from "./example-operations";

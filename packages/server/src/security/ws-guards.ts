@@ -1,4 +1,4 @@
-import type { Viewer } from "@yhdyspinta/core";
+import type { Viewer } from "@yhdyspinta/core/internal";
 import {
   GraphQLError, NoSchemaIntrospectionCustomRule, getOperationAST, parse, specifiedRules, validate,
   type DocumentNode, type ExecutionArgs, type GraphQLFormattedError, type GraphQLSchema,

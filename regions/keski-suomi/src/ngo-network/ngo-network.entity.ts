@@ -1,4 +1,4 @@
-import { ConnectionType, Node, Theme, toGlobalId, type ThemeValue } from "@yhdyspinta/core";
+import { ConnectionType, Node, NodeEntity, Theme, toGlobalId, type ThemeValue } from "@yhdyspinta/core";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
@@ -13,16 +13,8 @@ registerEnumType(NetworkBasis, {
 
 @ObjectType({ implements: Node, description: "Keski-Suomi: a sector- or theme-based NGO network (järjestöverkosto)." })
 @Entity("keski_suomi_ngo_network")
-export class KeskiSuomiNgoNetwork implements Node {
+export class KeskiSuomiNgoNetwork extends NodeEntity {
   static readonly typeName = "KeskiSuomiNgoNetwork";
-
-  @PrimaryGeneratedColumn({ name: "id", type: "integer" })
-  dbId: number;
-
-  @Field(() => ID)
-  get id(): string {
-    return toGlobalId(KeskiSuomiNgoNetwork.typeName, this.dbId);
-  }
 
   @Column({ name: "region_code", type: "varchar", length: 2 })
   regionCode: string;

@@ -1,24 +1,8 @@
-import {
-  columnsOf, ConnectionArgs, hydrator, inTransaction, loadConnection, loadConnectionByParent, loadEntityById, NotFoundError, Organisation,
-  OrganisationConnection, organisationService, parseIntId, requireRegionParticipant, Role, SqlParams, UserInputError, type ListSpec, type Ordering, type YhdyspintaContext,
-} from "@yhdyspinta/core";
-import { MaxLength } from "class-validator";
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
+import { ConnectionArgs, Organisation, OrganisationConnection, organisationService, Role, type YhdyspintaContext } from "@yhdyspinta/core";
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { KeskiSuomiNgoNetwork, KeskiSuomiNgoNetworkConnection, NetworkBasis } from "./ngo-network.entity";
-
-const BY_NAME: Ordering = { name: "ks-network", keys: [{ sql: "t.name", type: "text" }, { sql: "t.id", type: "int" }] };
-const MEMBERS_BY_NAME: Ordering = { name: "ks-network-member", keys: [{ sql: "t.name_fi", type: "text" }, { sql: "t.id", type: "int" }] };
-
-@InputType()
-export class JoinKeskiSuomiNgoNetworkInput {
-  @Field(() => ID)
-  @MaxLength(200)
-  networkId: string;
-
-  @Field(() => ID)
-  @MaxLength(200)
-  organisationId: string;
-}
+import { JoinKeskiSuomiNgoNetworkInput } from "./ngo-network.inputs";
+import { networks } from "./ngo-network.service";
 
 @Resolver(() => KeskiSuomiNgoNetwork)
 export class KeskiSuomiNgoNetworkResolver {
@@ -28,12 +12,7 @@ export class KeskiSuomiNgoNetworkResolver {
     @Args() page: ConnectionArgs,
     @Arg("basis", () => NetworkBasis, { nullable: true }) basis?: NetworkBasis | null,
   ) {
-    const params = new SqlParams();
-    const spec: ListSpec = {
-      from: "keski_suomi_ngo_network t", columns: columnsOf(ctx.dataSource.getMetadata(KeskiSuomiNgoNetwork)),
-      filters: basis ? [`t.basis = ${params.add(basis)}`] : [], params, ordering: BY_NAME,
-    };
-    return loadConnection(ctx, spec, page, hydrator(KeskiSuomiNgoNetwork));
+    return networks.list(ctx, page, basis ?? null);
   }
 
   @FieldResolver(() => Organisation, { nullable: true, description: "The organisation coordinating the network." })
@@ -43,30 +22,12 @@ export class KeskiSuomiNgoNetworkResolver {
 
   @FieldResolver(() => OrganisationConnection, { description: "Member organisations, by name." })
   members(@Root() network: KeskiSuomiNgoNetwork, @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs) {
-    // The core's organisation rows and connection type, listed through this plug-in's membership table.
-    const spec: ListSpec = {
-      from: "organisation t", columns: columnsOf(ctx.dataSource.getMetadata(Organisation)), filters: [], params: new SqlParams(), ordering: MEMBERS_BY_NAME,
-    };
-    return loadConnectionByParent(ctx, spec, page, hydrator(Organisation), {
-      cacheKey: "KeskiSuomiNgoNetwork.members", key: network.dbId,
-      parent: { keyType: "int", condition: "t.id IN (SELECT m.organisation_id FROM keski_suomi_ngo_network_member m WHERE m.network_id = p.key)" },
-    });
+    return networks.members(ctx, network.dbId, page);
   }
 
   @Authorized(Role.EDITOR, Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => KeskiSuomiNgoNetwork, { description: "Keski-Suomi: adds an organisation to an NGO network (a no-op if it is already a member)." })
-  async joinKeskiSuomiNgoNetwork(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => JoinKeskiSuomiNgoNetworkInput) input: JoinKeskiSuomiNgoNetworkInput): Promise<KeskiSuomiNgoNetwork> {
-    const networkId = parseIntId(input.networkId, KeskiSuomiNgoNetwork.typeName, "networkId");
-    const organisationId = parseIntId(input.organisationId, Organisation.typeName, "organisationId");
-    await inTransaction(ctx, async (em) => {
-      const [network] = await em.query(`SELECT region_code FROM keski_suomi_ngo_network WHERE id = $1 FOR KEY SHARE`, [networkId]);
-      if (!network) throw new NotFoundError(KeskiSuomiNgoNetwork.typeName, input.networkId);
-      // Joining is the organisation's own decision: its editor may, as may a coordinator of the network's region.
-      requireRegionParticipant(ctx, network.region_code, organisationId);
-      const [org] = await em.query(`SELECT 1 FROM organisation WHERE id = $1 FOR KEY SHARE`, [organisationId]);
-      if (!org) throw new UserInputError("The organisation does not exist", { field: "organisationId", reason: "UNKNOWN_ORGANISATION" });
-      await em.query(`INSERT INTO keski_suomi_ngo_network_member (network_id, organisation_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [networkId, organisationId]);
-    });
-    return (await loadEntityById(ctx, KeskiSuomiNgoNetwork, networkId))!;
+  joinKeskiSuomiNgoNetwork(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => JoinKeskiSuomiNgoNetworkInput) input: JoinKeskiSuomiNgoNetworkInput): Promise<KeskiSuomiNgoNetwork> {
+    return networks.join(ctx, input);
   }
 }

@@ -1,4 +1,4 @@
-import { ConnectionType, Node, toGlobalId, LocalDateScalar, PersonalData } from "@yhdyspinta/core";
+import { ConnectionType, Node, NodeEntity, toGlobalId, LocalDateScalar, PersonalData } from "@yhdyspinta/core";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
@@ -16,16 +16,8 @@ registerEnumType(SeatKind, {
   description: "Kumppanuuspöytä (Keski-Suomi): the standing table where the wellbeing services county and NGOs prepare matters together.",
 })
 @Entity("keski_suomi_partnership_table")
-export class PartnershipTable implements Node {
+export class PartnershipTable extends NodeEntity {
   static readonly typeName = "PartnershipTable";
-
-  @PrimaryGeneratedColumn({ name: "id", type: "integer" })
-  dbId: number;
-
-  @Field(() => ID)
-  get id(): string {
-    return toGlobalId(PartnershipTable.typeName, this.dbId);
-  }
 
   @Column({ name: "region_code", type: "varchar", length: 2 })
   regionCode: string;
@@ -45,16 +37,8 @@ export class PartnershipTable implements Node {
 
 @ObjectType({ implements: Node, description: "A term (toimikausi) of a partnership table: its NGO seat count and its seats." })
 @Entity("keski_suomi_partnership_table_term")
-export class PartnershipTableTerm implements Node {
+export class PartnershipTableTerm extends NodeEntity {
   static readonly typeName = "PartnershipTableTerm";
-
-  @PrimaryGeneratedColumn({ name: "id", type: "integer" })
-  dbId: number;
-
-  @Field(() => ID)
-  get id(): string {
-    return toGlobalId(PartnershipTableTerm.typeName, this.dbId);
-  }
 
   @Column({ name: "table_id", type: "integer" })
   tableId: number;
@@ -74,16 +58,8 @@ export class PartnershipTableTerm implements Node {
 
 @ObjectType({ implements: Node, description: "A seat at a partnership table for one term, with the representative and deputy." })
 @Entity("keski_suomi_partnership_table_seat")
-export class PartnershipTableSeat implements Node {
+export class PartnershipTableSeat extends NodeEntity {
   static readonly typeName = "PartnershipTableSeat";
-
-  @PrimaryGeneratedColumn({ name: "id", type: "integer" })
-  dbId: number;
-
-  @Field(() => ID)
-  get id(): string {
-    return toGlobalId(PartnershipTableSeat.typeName, this.dbId);
-  }
 
   @Column({ name: "term_id", type: "integer" })
   termId: number;
@@ -113,16 +89,8 @@ export class PartnershipTableSeat implements Node {
 
 @ObjectType({ implements: Node, description: "A meeting of a partnership table with its agenda and, once held, its minutes." })
 @Entity("keski_suomi_partnership_table_meeting")
-export class PartnershipTableMeeting implements Node {
+export class PartnershipTableMeeting extends NodeEntity {
   static readonly typeName = "PartnershipTableMeeting";
-
-  @PrimaryGeneratedColumn({ name: "id", type: "integer" })
-  dbId: number;
-
-  @Field(() => ID)
-  get id(): string {
-    return toGlobalId(PartnershipTableMeeting.typeName, this.dbId);
-  }
 
   @Column({ name: "table_id", type: "integer" })
   tableId: number;

@@ -1,12 +1,13 @@
 import {
   columnsOf, ConflictError, hydrator, inTransaction, loadConnectionByParent, loadEntitiesByKey, loadEntityById,
   NotFoundError, Organisation, parseIntId, requireRegionRole, SqlParams, toGlobalId, UserInputError,
-  type ConnectionValue, type ListSpec, type Ordering, type PageArgs, type YhdyspintaContext,
+  type ConnectionValue, type ListSpec, type Ordering, type PageArgs, type YhdyspintaContext, insertRow,
 } from "@yhdyspinta/core";
 import {
   PartnershipTable, PartnershipTableMeeting, PartnershipTableSeat, PartnershipTableTerm, SeatKind,
 } from "./partnership-table.entity";
 import type { AddPartnershipTableSeatInput, RecordPartnershipTableMeetingInput } from "./partnership-table.inputs";
+import { Reason } from "../reasons";
 
 // Public seats first, then NGO seats, each in the order they were filled.
 const SEAT_ORDER: Ordering = { name: "ks-seat", keys: [{ sql: "t.kind", type: "text" }, { sql: "t.id", type: "int" }] };
@@ -71,12 +72,12 @@ export class PartnershipTableService {
     const termId = parseIntId(input.termId, PartnershipTableTerm.typeName, "termId");
     let organisationId: number | null = null;
     if (input.kind === SeatKind.NGO) {
-      if (input.organisationId == null) throw new UserInputError("An NGO seat needs organisationId", { field: "organisationId", reason: "NGO_SEAT_NEEDS_ORGANISATION" });
-      if (input.publicBody != null) throw new UserInputError("An NGO seat has no publicBody", { field: "publicBody", reason: "NGO_SEAT_HAS_NO_PUBLIC_BODY" });
+      if (input.organisationId == null) throw new UserInputError("An NGO seat needs organisationId", { field: "organisationId", reason: Reason.NGO_SEAT_NEEDS_ORGANISATION });
+      if (input.publicBody != null) throw new UserInputError("An NGO seat has no publicBody", { field: "publicBody", reason: Reason.NGO_SEAT_HAS_NO_PUBLIC_BODY });
       organisationId = parseIntId(input.organisationId, Organisation.typeName, "organisationId");
     } else {
-      if (input.publicBody == null) throw new UserInputError("A public seat needs publicBody", { field: "publicBody", reason: "PUBLIC_SEAT_NEEDS_BODY" });
-      if (input.organisationId != null) throw new UserInputError("A public seat has no organisationId", { field: "organisationId", reason: "PUBLIC_SEAT_HAS_NO_ORGANISATION" });
+      if (input.publicBody == null) throw new UserInputError("A public seat needs publicBody", { field: "publicBody", reason: Reason.PUBLIC_SEAT_NEEDS_BODY });
+      if (input.organisationId != null) throw new UserInputError("A public seat has no organisationId", { field: "organisationId", reason: Reason.PUBLIC_SEAT_HAS_NO_ORGANISATION });
     }
     return inTransaction(ctx, async (em) => {
       const [term] = await em.query(
@@ -90,15 +91,14 @@ export class PartnershipTableService {
           `SELECT EXISTS (SELECT 1 FROM organisation_region r WHERE r.organisation_id = o.id AND r.region_code = $2) AS in_region FROM organisation o WHERE o.id = $1`,
           [organisationId, term.region_code],
         );
-        if (!org) throw new UserInputError("The organisation does not exist", { field: "organisationId", reason: "UNKNOWN_ORGANISATION" });
-        if (!org.in_region) throw new UserInputError("The organisation does not operate in the table's region", { field: "organisationId", reason: "ORGANISATION_OUTSIDE_REGION" });
+        if (!org) throw new UserInputError("The organisation does not exist", { field: "organisationId", reason: Reason.UNKNOWN_ORGANISATION });
+        if (!org.in_region) throw new UserInputError("The organisation does not operate in the table's region", { field: "organisationId", reason: Reason.ORGANISATION_OUTSIDE_REGION });
         const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM keski_suomi_partnership_table_seat WHERE term_id = $1 AND kind = 'NGO'`, [termId]);
-        if (n >= term.ngo_seat_count) throw new ConflictError(`All ${term.ngo_seat_count} NGO seats of the term are taken`, { field: "termId", reason: "NGO_SEATS_FULL" });
+        if (n >= term.ngo_seat_count) throw new ConflictError(`All ${term.ngo_seat_count} NGO seats of the term are taken`, { field: "termId", reason: Reason.NGO_SEATS_FULL });
       }
-      const seat = em.create(PartnershipTableSeat, {
+      const seat = Object.assign(new PartnershipTableSeat(), await insertRow(em, ctx.dataSource.getMetadata(PartnershipTableSeat), {
         termId, kind: input.kind, organisationId, publicBody: input.publicBody ?? null, representative: input.representative, deputy: input.deputy ?? null,
-      });
-      await em.save(seat);
+      }));
       return seat;
     });
   }
@@ -125,10 +125,9 @@ export class PartnershipTableService {
       const [table] = await em.query(`SELECT region_code FROM keski_suomi_partnership_table WHERE id = $1 FOR KEY SHARE`, [tableId]);
       if (!table) throw new NotFoundError(PartnershipTable.typeName, input.tableId);
       requireRegionRole(ctx, table.region_code);
-      const meeting = em.create(PartnershipTableMeeting, {
+      const meeting = Object.assign(new PartnershipTableMeeting(), await insertRow(em, ctx.dataSource.getMetadata(PartnershipTableMeeting), {
         tableId, heldOn: input.heldOn, location: input.location ?? null, agenda: input.agenda, minutes: input.minutes ?? null,
-      });
-      await em.save(meeting);
+      }));
       return meeting;
     });
   }

@@ -1,4 +1,4 @@
-import { ConnectionType, Node, toGlobalId, LocalDateScalar, PersonalData } from "@yhdyspinta/core";
+import { ConnectionType, Node, NodeEntity, toGlobalId, LocalDateScalar, PersonalData } from "@yhdyspinta/core";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
@@ -11,16 +11,8 @@ registerEnumType(CommitteeRole, { name: "PohjoisKarjalaCommitteeRole", descripti
 
 @ObjectType({ implements: Node, description: "Pohjois-Karjala: the NGO consultative committee (järjestöneuvottelukunta) of the wellbeing services county." })
 @Entity("pohjois_karjala_committee")
-export class PohjoisKarjalaCommittee implements Node {
+export class PohjoisKarjalaCommittee extends NodeEntity {
   static readonly typeName = "PohjoisKarjalaCommittee";
-
-  @PrimaryGeneratedColumn({ name: "id", type: "integer" })
-  dbId: number;
-
-  @Field(() => ID)
-  get id(): string {
-    return toGlobalId(PohjoisKarjalaCommittee.typeName, this.dbId);
-  }
 
   @Column({ name: "region_code", type: "varchar", length: 2 })
   regionCode: string;
@@ -36,16 +28,8 @@ export class PohjoisKarjalaCommittee implements Node {
 
 @ObjectType({ implements: Node, description: "Pohjois-Karjala: a term (toimikausi) of the consultative committee." })
 @Entity("pohjois_karjala_committee_term")
-export class PohjoisKarjalaCommitteeTerm implements Node {
+export class PohjoisKarjalaCommitteeTerm extends NodeEntity {
   static readonly typeName = "PohjoisKarjalaCommitteeTerm";
-
-  @PrimaryGeneratedColumn({ name: "id", type: "integer" })
-  dbId: number;
-
-  @Field(() => ID)
-  get id(): string {
-    return toGlobalId(PohjoisKarjalaCommitteeTerm.typeName, this.dbId);
-  }
 
   @Column({ name: "committee_id", type: "integer" })
   committeeId: number;
@@ -88,16 +72,8 @@ export class PohjoisKarjalaCommitteeMember {
 
 @ObjectType({ implements: Node, description: "Pohjois-Karjala: a statement (lausunto) the committee gave." })
 @Entity("pohjois_karjala_statement")
-export class PohjoisKarjalaStatement implements Node {
+export class PohjoisKarjalaStatement extends NodeEntity {
   static readonly typeName = "PohjoisKarjalaStatement";
-
-  @PrimaryGeneratedColumn({ name: "id", type: "integer" })
-  dbId: number;
-
-  @Field(() => ID)
-  get id(): string {
-    return toGlobalId(PohjoisKarjalaStatement.typeName, this.dbId);
-  }
 
   @Column({ name: "committee_id", type: "integer" })
   committeeId: number;

@@ -1,59 +1,9 @@
-import {
-  columnsOf, ConflictError, ConnectionArgs, hydrator, inTransaction, loadConnectionByParent, loadEntitiesByKey, loadEntityById, NotFoundError,
-  Organisation, organisationService, parseIntId, requireRegionRole, Role, SqlParams, UserInputError, WellbeingRegion, type YhdyspintaContext, LocalDateScalar,
-} from "@yhdyspinta/core";
-import { IsOptional, Length, MaxLength } from "class-validator";
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
+import { ConnectionArgs, loadEntitiesByKey, loadEntityById, Organisation, organisationService, Role, WellbeingRegion, type YhdyspintaContext } from "@yhdyspinta/core";
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { POHJOIS_KARJALA } from "../region";
-import {
-  CommitteeRole, PohjoisKarjalaCommittee, PohjoisKarjalaCommitteeMember, PohjoisKarjalaCommitteeTerm, PohjoisKarjalaStatement,
-  PohjoisKarjalaStatementConnection,
-} from "./committee.entity";
-
-@InputType()
-export class AddPohjoisKarjalaCommitteeMemberInput {
-  @Field(() => ID)
-  @MaxLength(200)
-  termId: string;
-
-  @Field(() => ID)
-  @MaxLength(200)
-  organisationId: string;
-
-  @Field(() => CommitteeRole, { defaultValue: CommitteeRole.MEMBER })
-  role: CommitteeRole;
-
-  @Field()
-  @Length(1, 200)
-  memberName: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 200)
-  deputyName?: string | null;
-}
-
-@InputType()
-export class GivePohjoisKarjalaStatementInput {
-  @Field(() => ID)
-  @MaxLength(200)
-  committeeId: string;
-
-  @Field()
-  @Length(1, 300)
-  subject: string;
-
-  @Field()
-  @Length(1, 300)
-  addressedTo: string;
-
-  @Field(() => LocalDateScalar)
-  givenOn: string;
-
-  @Field()
-  @Length(1, 20000)
-  body: string;
-}
+import { PohjoisKarjalaCommittee, PohjoisKarjalaCommitteeMember, PohjoisKarjalaCommitteeTerm, PohjoisKarjalaStatement, PohjoisKarjalaStatementConnection } from "./committee.entity";
+import { AddPohjoisKarjalaCommitteeMemberInput, GivePohjoisKarjalaStatementInput } from "./committee.inputs";
+import { committees } from "./committee.service";
 
 const committeeOf = async (ctx: YhdyspintaContext, regionCode: string) => (await loadEntitiesByKey(ctx, PohjoisKarjalaCommittee, "region_code", regionCode))[0] ?? null;
 
@@ -76,29 +26,13 @@ export class PohjoisKarjalaCommitteeResolver {
 
   @FieldResolver(() => PohjoisKarjalaStatementConnection, { description: "Statements, the earliest first." })
   statements(@Root() c: PohjoisKarjalaCommittee, @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs) {
-    return loadConnectionByParent(
-      ctx,
-      {
-        from: "pohjois_karjala_statement t", columns: columnsOf(ctx.dataSource.getMetadata(PohjoisKarjalaStatement)), filters: [], params: new SqlParams(),
-        ordering: { name: "pk-statement", keys: [{ sql: "t.given_on", type: "date" }, { sql: "t.id", type: "int" }] },
-      },
-      page, hydrator(PohjoisKarjalaStatement),
-      { cacheKey: "PohjoisKarjalaStatement.by.committee", key: c.dbId, parent: { keyType: "int", condition: "t.committee_id = p.key" } },
-    );
+    return committees.statements(ctx, c.dbId, page);
   }
 
   @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => PohjoisKarjalaStatement, { description: "Pohjois-Karjala: records a statement (lausunto) of the committee." })
   givePohjoisKarjalaStatement(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => GivePohjoisKarjalaStatementInput) input: GivePohjoisKarjalaStatementInput): Promise<PohjoisKarjalaStatement> {
-    const committeeId = parseIntId(input.committeeId, PohjoisKarjalaCommittee.typeName, "committeeId");
-    return inTransaction(ctx, async (em) => {
-      const [committee] = await em.query(`SELECT region_code FROM pohjois_karjala_committee WHERE id = $1 FOR KEY SHARE`, [committeeId]);
-      if (!committee) throw new NotFoundError(PohjoisKarjalaCommittee.typeName, input.committeeId);
-      requireRegionRole(ctx, committee.region_code);
-      const statement = em.create(PohjoisKarjalaStatement, { committeeId, subject: input.subject, addressedTo: input.addressedTo, givenOn: input.givenOn, body: input.body });
-      await em.save(statement);
-      return statement;
-    });
+    return committees.givePohjoisKarjalaStatement(ctx, input);
   }
 }
 
@@ -112,25 +46,7 @@ export class PohjoisKarjalaCommitteeTermResolver {
   @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => PohjoisKarjalaCommitteeMember, { description: "Pohjois-Karjala: adds a member organisation for a term; one chair and one vice-chair per term." })
   addPohjoisKarjalaCommitteeMember(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => AddPohjoisKarjalaCommitteeMemberInput) input: AddPohjoisKarjalaCommitteeMemberInput): Promise<PohjoisKarjalaCommitteeMember> {
-    const termId = parseIntId(input.termId, PohjoisKarjalaCommitteeTerm.typeName, "termId");
-    const organisationId = parseIntId(input.organisationId, Organisation.typeName, "organisationId");
-    return inTransaction(ctx, async (em) => {
-      const [term] = await em.query(
-        `SELECT c.region_code FROM pohjois_karjala_committee_term t JOIN pohjois_karjala_committee c ON c.id = t.committee_id WHERE t.id = $1 FOR UPDATE OF t`,
-        [termId],
-      );
-      if (!term) throw new NotFoundError(PohjoisKarjalaCommitteeTerm.typeName, input.termId);
-      // Members are appointed for the committee (by the region), not joined by organisations themselves.
-      requireRegionRole(ctx, term.region_code);
-      const [org] = await em.query(`SELECT 1 FROM organisation WHERE id = $1 FOR KEY SHARE`, [organisationId]);
-      if (!org) throw new UserInputError("The organisation does not exist", { field: "organisationId", reason: "UNKNOWN_ORGANISATION" });
-      const [existing] = await em.query(`SELECT role, organisation_id FROM pohjois_karjala_committee_member WHERE term_id = $1 AND (organisation_id = $2 OR (role = $3 AND role <> 'MEMBER'))`, [termId, organisationId, input.role]);
-      if (existing?.organisation_id === organisationId) throw new ConflictError("The organisation is already a member for this term", { field: "organisationId", reason: "ALREADY_MEMBER" });
-      if (existing) throw new ConflictError(`The term already has a ${input.role}`, { field: "role", reason: "ROLE_TAKEN" });
-      const member = em.create(PohjoisKarjalaCommitteeMember, { termId, organisationId, role: input.role, memberName: input.memberName, deputyName: input.deputyName ?? null });
-      await em.save(member);
-      return member;
-    });
+    return committees.addPohjoisKarjalaCommitteeMember(ctx, input);
   }
 }
 

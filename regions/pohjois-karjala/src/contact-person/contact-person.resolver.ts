@@ -1,45 +1,9 @@
-import {
-  inTransaction, loadEntitiesByKey, Municipality, Organisation, organisationService, parseIntId, requireRegionRole, Role, UserInputError, type YhdyspintaContext,
-} from "@yhdyspinta/core";
-import { IsEmail, IsOptional, Length, Matches, MaxLength } from "class-validator";
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
+import { loadEntitiesByKey, Municipality, Organisation, organisationService, Role, type YhdyspintaContext } from "@yhdyspinta/core";
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import { POHJOIS_KARJALA } from "../region";
 import { PohjoisKarjalaNgoContactPerson } from "./contact-person.entity";
-
-@InputType({ description: "Names or replaces the NGO contact person of a municipality of Pohjois-Karjala." })
-export class SetPohjoisKarjalaNgoContactPersonInput {
-  @Field()
-  @Matches(/^[0-9]{3}$/)
-  municipalityCode: string;
-
-  @Field()
-  @Length(1, 200)
-  name: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 200)
-  title?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsEmail()
-  email?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(/^\+?[0-9 ()-]{5,30}$/)
-  phone?: string | null;
-
-  @Field(() => Boolean, { nullable: true, description: "The person agreed to publication of their name and contact details to anonymous users (default false)." })
-  @IsOptional()
-  publicationConsent?: boolean | null;
-
-  @Field(() => ID, { nullable: true, description: "The organisation the person works for, if any." })
-  @IsOptional()
-  @MaxLength(200)
-  organisationId?: string | null;
-}
+import { SetPohjoisKarjalaNgoContactPersonInput } from "./contact-person.inputs";
+import { contactPersons } from "./contact-person.service";
 
 @Resolver(() => PohjoisKarjalaNgoContactPerson)
 export class PohjoisKarjalaNgoContactPersonResolver {
@@ -59,25 +23,7 @@ export class PohjoisKarjalaNgoContactPersonResolver {
     @Ctx() ctx: YhdyspintaContext,
     @Arg("input", () => SetPohjoisKarjalaNgoContactPersonInput) input: SetPohjoisKarjalaNgoContactPersonInput,
   ): Promise<PohjoisKarjalaNgoContactPerson> {
-    const municipality = ctx.reference.requireMunicipality(input.municipalityCode);
-    if (municipality.regionCode !== POHJOIS_KARJALA) {
-      throw new UserInputError(`${municipality.nameFi} is not in Pohjois-Karjala`, { field: "municipalityCode", reason: "MUNICIPALITY_OUTSIDE_REGION" });
-    }
-    // Municipalities name their contact persons: a coordinator of the municipality's region (or an admin) records them.
-    requireRegionRole(ctx, municipality.regionCode);
-    const organisationId = input.organisationId == null ? null : parseIntId(input.organisationId, Organisation.typeName, "organisationId");
-    return inTransaction(ctx, async (em) => {
-      if (organisationId !== null) {
-        const [org] = await em.query(`SELECT 1 FROM organisation WHERE id = $1 FOR KEY SHARE`, [organisationId]);
-        if (!org) throw new UserInputError("The organisation does not exist", { field: "organisationId", reason: "UNKNOWN_ORGANISATION" });
-      }
-      const person = em.create(PohjoisKarjalaNgoContactPerson, {
-        municipalityCode: municipality.code, name: input.name, title: input.title ?? null, email: input.email ?? null, phone: input.phone ?? null, organisationId,
-        publicationConsent: input.publicationConsent ?? false,
-      });
-      await em.save(person); // primary key = municipality: replaces the previous person
-      return person;
-    });
+    return contactPersons.setPohjoisKarjalaNgoContactPerson(ctx, input);
   }
 }
 

@@ -1,19 +1,11 @@
-import { ConnectionType, Node, TargetGroup, toGlobalId, type TargetGroupValue, LocalDateScalar } from "@yhdyspinta/core";
+import { ConnectionType, Node, NodeEntity, TargetGroup, toGlobalId, type TargetGroupValue, LocalDateScalar } from "@yhdyspinta/core";
 import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
 @ObjectType({ implements: Node, description: "Pohjois-Karjala: an outreach project (etsivä työ) of an NGO, with the groups it reaches." })
 @Entity("pohjois_karjala_outreach_project")
-export class PohjoisKarjalaOutreachProject implements Node {
+export class PohjoisKarjalaOutreachProject extends NodeEntity {
   static readonly typeName = "PohjoisKarjalaOutreachProject";
-
-  @PrimaryGeneratedColumn({ name: "id", type: "integer" })
-  dbId: number;
-
-  @Field(() => ID)
-  get id(): string {
-    return toGlobalId(PohjoisKarjalaOutreachProject.typeName, this.dbId);
-  }
 
   @Column({ name: "organisation_id", type: "integer" })
   organisationId: number;

@@ -1,4 +1,4 @@
-import { Node, toGlobalId } from "@yhdyspinta/core";
+import { Node, NodeEntity, toGlobalId } from "@yhdyspinta/core";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
@@ -14,16 +14,8 @@ registerEnumType(WorkstreamKind, {
 
 @ObjectType({ implements: Node, description: "Uusimaa: the NGO development group (järjestöjen kehittäjäryhmä) of a wellbeing region." })
 @Entity("uusimaa_development_group")
-export class UusimaaDevelopmentGroup implements Node {
+export class UusimaaDevelopmentGroup extends NodeEntity {
   static readonly typeName = "UusimaaDevelopmentGroup";
-
-  @PrimaryGeneratedColumn({ name: "id", type: "integer" })
-  dbId: number;
-
-  @Field(() => ID)
-  get id(): string {
-    return toGlobalId(UusimaaDevelopmentGroup.typeName, this.dbId);
-  }
 
   @Column({ name: "region_code", type: "varchar", length: 2 })
   regionCode: string;

@@ -1,35 +1,9 @@
-import {
-  inTransaction, loadEntitiesByKey, loadEntityById, NotFoundError, Organisation, organisationService, parseIntId, requireRegionRole, Role, UserInputError,
-  WellbeingRegion, type YhdyspintaContext,
-} from "@yhdyspinta/core";
-import { IsOptional, Length, MaxLength } from "class-validator";
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
-import { UusimaaDevelopmentGroup, UusimaaWorkstream, WorkstreamKind } from "./development-group.entity";
+import { loadEntitiesByKey, loadEntityById, Organisation, organisationService, Role, WellbeingRegion, type YhdyspintaContext } from "@yhdyspinta/core";
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import { UusimaaDevelopmentGroup, UusimaaWorkstream } from "./development-group.entity";
+import { AddUusimaaWorkstreamInput } from "./development-group.inputs";
+import { developmentGroups } from "./development-group.service";
 import { UUSIMAA_REGIONS } from "../regions";
-
-@InputType()
-export class AddUusimaaWorkstreamInput {
-  @Field(() => ID)
-  @MaxLength(200)
-  groupId: string;
-
-  @Field(() => WorkstreamKind)
-  kind: WorkstreamKind;
-
-  @Field()
-  @Length(1, 200)
-  name: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(2000)
-  goal?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @MaxLength(200)
-  leadOrganisationId?: string | null;
-}
 
 @Resolver(() => UusimaaDevelopmentGroup)
 export class UusimaaDevelopmentGroupResolver {
@@ -52,20 +26,7 @@ export class UusimaaDevelopmentGroupResolver {
   @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => UusimaaWorkstream, { description: "Uusimaa: starts a workstream in a development group." })
   addUusimaaWorkstream(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => AddUusimaaWorkstreamInput) input: AddUusimaaWorkstreamInput): Promise<UusimaaWorkstream> {
-    const groupId = parseIntId(input.groupId, UusimaaDevelopmentGroup.typeName, "groupId");
-    const leadOrganisationId = input.leadOrganisationId == null ? null : parseIntId(input.leadOrganisationId, Organisation.typeName, "leadOrganisationId");
-    return inTransaction(ctx, async (em) => {
-      const [group] = await em.query(`SELECT region_code FROM uusimaa_development_group WHERE id = $1 FOR KEY SHARE`, [groupId]);
-      if (!group) throw new NotFoundError(UusimaaDevelopmentGroup.typeName, input.groupId);
-      requireRegionRole(ctx, group.region_code);
-      if (leadOrganisationId !== null) {
-        const [org] = await em.query(`SELECT 1 FROM organisation WHERE id = $1 FOR KEY SHARE`, [leadOrganisationId]);
-        if (!org) throw new UserInputError("The organisation does not exist", { field: "leadOrganisationId", reason: "UNKNOWN_ORGANISATION" });
-      }
-      const workstream = em.create(UusimaaWorkstream, { groupId, kind: input.kind, name: input.name, goal: input.goal ?? null, leadOrganisationId });
-      await em.save(workstream);
-      return workstream;
-    });
+    return developmentGroups.addWorkstream(ctx, input);
   }
 }
 

@@ -1,4 +1,4 @@
-import { ConnectionType, Node, toGlobalId, LocalDateScalar, PersonalData } from "@yhdyspinta/core";
+import { ConnectionType, Node, NodeEntity, toGlobalId, LocalDateScalar, PersonalData } from "@yhdyspinta/core";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from "typeorm";
 
@@ -19,16 +19,8 @@ registerEnumType(RepresentativeRole, { name: "UusimaaRepresentativeRole" });
   description: "Uusimaa: an open call for NGO representatives to a county body (e.g. an advisory board), with its decision once made.",
 })
 @Entity("uusimaa_representative_call")
-export class UusimaaRepresentativeCall implements Node {
+export class UusimaaRepresentativeCall extends NodeEntity {
   static readonly typeName = "UusimaaRepresentativeCall";
-
-  @PrimaryGeneratedColumn({ name: "id", type: "integer" })
-  dbId: number;
-
-  @Field(() => ID)
-  get id(): string {
-    return toGlobalId(UusimaaRepresentativeCall.typeName, this.dbId);
-  }
 
   @Column({ name: "region_code", type: "varchar", length: 2 })
   regionCode: string;
@@ -64,16 +56,8 @@ export class UusimaaRepresentativeCall implements Node {
 
 @ObjectType({ implements: Node, description: "Uusimaa: an NGO's nomination of a person in an open call." })
 @Entity("uusimaa_nomination")
-export class UusimaaNomination implements Node {
+export class UusimaaNomination extends NodeEntity {
   static readonly typeName = "UusimaaNomination";
-
-  @PrimaryGeneratedColumn({ name: "id", type: "integer" })
-  dbId: number;
-
-  @Field(() => ID)
-  get id(): string {
-    return toGlobalId(UusimaaNomination.typeName, this.dbId);
-  }
 
   @Column({ name: "call_id", type: "integer" })
   callId: number;

@@ -1,14 +1,7 @@
-import {
-  columnsOf, ConnectionArgs, hydrator, loadConnectionByParent, loadEntitiesByKey, loadEntityById, Organisation, organisationService,
-  parseIntId, Role, SqlParams, WellbeingRegion, type YhdyspintaContext,
-} from "@yhdyspinta/core";
+import { ConnectionArgs, loadEntitiesByKey, loadEntityById, Organisation, organisationService, parseIntId, Role, WellbeingRegion, type YhdyspintaContext } from "@yhdyspinta/core";
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import {
-  RepresentativeRole, UusimaaNomination, UusimaaNominationConnection, UusimaaRepresentative, UusimaaRepresentativeCall,
-} from "./representative-call.entity";
-import {
-  DecideUusimaaRepresentativeCallInput, NominateUusimaaRepresentativeInput, OpenUusimaaRepresentativeCallInput,
-} from "./representative-call.inputs";
+import { RepresentativeRole, UusimaaNomination, UusimaaNominationConnection, UusimaaRepresentative, UusimaaRepresentativeCall } from "./representative-call.entity";
+import { DecideUusimaaRepresentativeCallInput, NominateUusimaaRepresentativeInput, OpenUusimaaRepresentativeCallInput } from "./representative-call.inputs";
 import { representativeCallService as service } from "./representative-call.service";
 
 @Resolver(() => UusimaaRepresentativeCall)
@@ -25,15 +18,7 @@ export class UusimaaRepresentativeCallResolver {
 
   @FieldResolver(() => UusimaaNominationConnection, { description: "Nominations in the order they arrived." })
   nominations(@Root() call: UusimaaRepresentativeCall, @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs) {
-    return loadConnectionByParent(
-      ctx,
-      {
-        from: "uusimaa_nomination t", columns: columnsOf(ctx.dataSource.getMetadata(UusimaaNomination)), filters: [], params: new SqlParams(),
-        ordering: { name: "uusimaa-nomination", keys: [{ sql: "t.id", type: "int" }] },
-      },
-      page, hydrator(UusimaaNomination),
-      { cacheKey: "UusimaaNomination.by.call", key: call.dbId, parent: { keyType: "int", condition: "t.call_id = p.key" } },
-    );
+    return service.nominations(ctx, call.dbId, page);
   }
 
   @FieldResolver(() => [UusimaaRepresentative], { description: "The chosen members (each followed by its deputy); empty until decided." })

@@ -1,0 +1,49 @@
+import type { EntityManager } from "typeorm";
+import type { YhdyspintaContext } from "../context/request-context";
+import type { DerivedColumn } from "./projection";
+
+/**
+ * Reads the codes a row is linked to through a join table (organisation_region, activity_municipality...),
+ * batched per request: one statement for all rows asked about.
+ */
+export function loadLinkedCodes(ctx: YhdyspintaContext, table: string, ownerColumn: string, codeColumn: string, ownerId: number): Promise<string[]> {
+  return ctx.loaders
+    .get<number, string[]>(`codes:${table}`, async (ids) => {
+      const rows: { id: number; code: string }[] = await ctx.db.query(
+        `SELECT ${ownerColumn} AS id, ${codeColumn} AS code FROM ${table} WHERE ${ownerColumn} = ANY($1::int[]) ORDER BY ${codeColumn}`, [ids]);
+      const byId = new Map<number, string[]>(ids.map((id) => [id, []]));
+      for (const r of rows) byId.get(r.id)!.push(r.code);
+      return ids.map((id) => byId.get(id)!);
+    })
+    .load(ownerId);
+}
+
+/**
+ * A list's rows carry their linked codes (sorted, as loadLinkedCodes gives them) under `property`,
+ * computed by the list statement itself: e.g. a page of organisations with their municipalities is
+ * one statement instead of two.
+ */
+export function linkedCodesColumn(property: string, table: string, ownerColumn: string, codeColumn: string): DerivedColumn {
+  return { property, sql: (alias) => `ARRAY(SELECT l.${codeColumn} FROM ${table} l WHERE l.${ownerColumn} = ${alias}.id ORDER BY l.${codeColumn})` };
+}
+
+/** Codes a row's list statement already computed (see linkedCodesColumn), else loaded in a batch. */
+export function linkedCodesOf(
+  ctx: YhdyspintaContext, row: object, property: string, table: string, ownerColumn: string, codeColumn: string, ownerId: number,
+): Promise<string[]> | string[] {
+  const computed = (row as Record<string, unknown>)[property];
+  return Array.isArray(computed) ? (computed as string[]) : loadLinkedCodes(ctx, table, ownerColumn, codeColumn, ownerId);
+}
+
+/** Replaces the whole set of links of one row, inside the caller's transaction. */
+export async function replaceLinkedCodes(em: EntityManager, table: string, ownerColumn: string, codeColumn: string, ownerId: number, codes: string[]): Promise<void> {
+  await em.query(`DELETE FROM ${table} WHERE ${ownerColumn} = $1`, [ownerId]);
+  await insertLinkedCodes(em, table, ownerColumn, codeColumn, ownerId, codes);
+}
+
+/** Links a row that has none yet (just inserted), inside the caller's transaction. */
+export async function insertLinkedCodes(em: EntityManager, table: string, ownerColumn: string, codeColumn: string, ownerId: number, codes: string[]): Promise<void> {
+  if (codes.length) {
+    await em.query(`INSERT INTO ${table}(${ownerColumn}, ${codeColumn}) SELECT $1, unnest($2::text[])`, [ownerId, codes]);
+  }
+}

@@ -1,0 +1,34 @@
+import { LocalDateScalar, TargetGroup, type TargetGroupValue } from "@yhdyspinta/core";
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, MaxLength } from "class-validator";
+import { Field, ID, InputType } from "type-graphql";
+
+@InputType()
+export class CreatePohjoisKarjalaOutreachProjectInput {
+  @Field(() => ID)
+  @MaxLength(200)
+  organisationId: string;
+
+  @Field()
+  @Length(1, 300)
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(5000)
+  description?: string | null;
+
+  @Field(() => LocalDateScalar)
+  startsOn: string;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  endsOn?: string | null;
+
+  @Field(() => [TargetGroup])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(12)
+  targetGroups: TargetGroupValue[];
+
+  @Field(() => [String], { defaultValue: [], description: "Municipalities of Pohjois-Karjala where the project works." })
+  @ArrayMaxSize(13)
+  municipalityCodes: string[];
+}
