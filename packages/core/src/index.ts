@@ -22,6 +22,7 @@ export * from "./common/payloads";
 export * from "./common/uniq";
 export * from "./common/validators";
 export * from "./common/complexity";
+export * from "./common/projection";
 
 export * from "./auth/roles";
 export * from "./auth/policy";

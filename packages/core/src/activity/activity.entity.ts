@@ -5,6 +5,7 @@ import { LocalizedText, Node } from "../common/graphql-types";
 import { toGlobalId } from "../common/global-id";
 import { localizedText, pickLanguage } from "../common/localized";
 import type { AccessibilityFeatureValue, ActivityKindValue, LanguageValue, TargetGroupValue, ThemeValue } from "../common/vocabulary";
+import { Columns } from "../common/projection";
 
 @ObjectType({
   implements: Node,
@@ -17,6 +18,7 @@ export class Activity implements Node {
   @PrimaryGeneratedColumn({ name: "id", type: "integer" })
   dbId: number;
 
+  @Columns("dbId")
   @Field(() => ID)
   get id(): string {
     return toGlobalId(Activity.typeName, this.dbId);
@@ -95,16 +97,19 @@ export class Activity implements Node {
   @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
   updatedAt: Date;
 
+  @Columns("nameFi", "nameSv", "nameEn")
   @Field(() => String)
   name(@Arg("language", () => Language, { defaultValue: "FI" }) language: LanguageValue): string {
     return pickLanguage(this, "name", language);
   }
 
+  @Columns("nameFi", "nameSv", "nameEn")
   @Field(() => LocalizedText)
   get names(): LocalizedText {
     return localizedText(this, "name");
   }
 
+  @Columns("descriptionFi", "descriptionSv", "descriptionEn")
   @Field(() => String, { nullable: true })
   description(@Arg("language", () => Language, { defaultValue: "FI" }) language: LanguageValue): string | null {
     return this.descriptionFi === null ? null : pickLanguage(this as { descriptionFi: string; descriptionSv: string | null; descriptionEn: string | null }, "description", language);

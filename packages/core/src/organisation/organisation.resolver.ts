@@ -13,6 +13,7 @@ import { OrganisationConnection } from "./organisation.connection";
 import { Organisation } from "./organisation.entity";
 import { CreateOrganisationInput, OrganisationFilter, UpdateOrganisationInput } from "./organisation.inputs";
 import { organisationService } from "./organisation.service";
+import { Columns } from "../common/projection";
 
 @ObjectType({ description: "Contact details of an organisation: visible to signed-in users only." })
 export class OrganisationContact {
@@ -50,11 +51,13 @@ export class OrganisationResolver {
     return rows.length ? organisationService.findById(ctx, rows[0].id) : null;
   }
 
+  @Columns("parentId")
   @FieldResolver(() => Organisation, { nullable: true, description: "The district or national organisation this one belongs to." })
   parent(@Root() org: Organisation, @Ctx() ctx: YhdyspintaContext): Promise<Organisation | null> | null {
     return org.parentId === null ? null : organisationService.findById(ctx, org.parentId);
   }
 
+  @Columns()
   @FieldResolver(() => OrganisationConnection, { complexity: connectionComplexity, description: "Member organisations (jäsenjärjestöt)." })
   children(
     @Root() org: Organisation,
@@ -66,16 +69,19 @@ export class OrganisationResolver {
     return organisationService.listByParent(ctx, "parent", org.dbId, filter, page, null, info);
   }
 
+  @Columns()
   @FieldResolver(() => [WellbeingRegion], { complexity: listComplexity(23), description: "Wellbeing regions of operation." })
   regions(@Root() org: Organisation, @Ctx() ctx: YhdyspintaContext): Promise<WellbeingRegion[]> {
     return organisationService.regionsOf(ctx, org.dbId, org);
   }
 
+  @Columns()
   @FieldResolver(() => [Municipality], { complexity: listComplexity(10), description: "Municipalities of operation." })
   municipalities(@Root() org: Organisation, @Ctx() ctx: YhdyspintaContext): Promise<Municipality[]> {
     return organisationService.municipalitiesOf(ctx, org.dbId, org);
   }
 
+  @Columns("email", "phone")
   @FieldResolver(() => OrganisationContact, { nullable: true, description: "E-mail and phone; null for anonymous users (no error)." })
   contact(@Root() org: Organisation, @Ctx() ctx: YhdyspintaContext): OrganisationContact | null {
     return ctx.viewer ? { email: org.email, phone: org.phone } : null;

@@ -6,6 +6,7 @@ import { LocalizedText, Node } from "../common/graphql-types";
 import { toGlobalId } from "../common/global-id";
 import { localizedText, pickLanguage } from "../common/localized";
 import type { LanguageValue, PartnershipKindValue, PartnershipStatusValue } from "../common/vocabulary";
+import { Columns } from "../common/projection";
 
 @ObjectType({
   implements: Node,
@@ -18,6 +19,7 @@ export class Partnership implements Node {
   @PrimaryGeneratedColumn({ name: "id", type: "integer" })
   dbId: number;
 
+  @Columns("dbId")
   @Field(() => ID)
   get id(): string {
     return toGlobalId(Partnership.typeName, this.dbId);
@@ -77,11 +79,13 @@ export class Partnership implements Node {
   @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
   updatedAt: Date;
 
+  @Columns("titleFi", "titleSv", "titleEn")
   @Field(() => String)
   title(@Arg("language", () => Language, { defaultValue: "FI" }) language: LanguageValue): string {
     return pickLanguage(this, "title", language);
   }
 
+  @Columns("titleFi", "titleSv", "titleEn")
   @Field(() => LocalizedText)
   get titles(): LocalizedText {
     return localizedText(this, "title");

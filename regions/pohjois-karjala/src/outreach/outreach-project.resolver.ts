@@ -1,5 +1,5 @@
 import {
-  columnsOf, ConnectionArgs, hydrator, inTransaction, loadConnection, loadEntitiesByKey, Municipality, Organisation, organisationService,
+  Columns, columnsOf, ConnectionArgs, hydrator, inTransaction, loadConnection, loadEntitiesByKey, Municipality, Organisation, organisationService,
   parseIntId, requireRegionParticipant, Role, SqlParams, TargetGroup, UserInputError, uniq, type ListSpec, type TargetGroupValue, type YhdyspintaContext,
 } from "@yhdyspinta/core";
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, MaxLength } from "class-validator";
@@ -98,6 +98,7 @@ export class PohjoisKarjalaOutreachProjectResolver {
 /** Adds `Organisation.pohjoisKarjalaOutreachProjects`. */
 @Resolver(() => Organisation)
 export class OrganisationOutreachProjectsResolver {
+  @Columns() // reads only the key, so an organisation list loads no other column for it
   @FieldResolver(() => [PohjoisKarjalaOutreachProject], { description: "Pohjois-Karjala: the organisation's outreach projects." })
   pohjoisKarjalaOutreachProjects(@Root() org: Organisation, @Ctx() ctx: YhdyspintaContext): Promise<PohjoisKarjalaOutreachProject[]> {
     return loadEntitiesByKey(ctx, PohjoisKarjalaOutreachProject, "organisation_id", org.dbId, "t.starts_on, t.id");
