@@ -56,6 +56,7 @@ export * from "./database/data-source";
 export * from "./database/query-counter";
 export * from "./schema/build-schema";
 export * from "./schema/core-resolvers";
+export { registeredTypeNames } from "./schema/type-graphql-adapter";
 
 export { CORE_VERSION } from "./version";
 export * from "./plugin/region-plugin";

@@ -8,6 +8,7 @@ import type { AccessibilityFeatureValue, ActivityKindValue, LanguageValue, Targe
 import { Columns } from "../common/projection";
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description: "Toiminta: what an NGO offers people (peer support, drop-in, outreach...), where and when, for service guidance to refer to.",
 })

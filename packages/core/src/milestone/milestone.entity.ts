@@ -9,6 +9,7 @@ import type { LanguageValue } from "../common/vocabulary";
 import { MilestoneStatus, type MilestoneStatusValue } from "./milestone.enums";
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description: "Valmistelun virstanpylväs: a step of the reform's preparation, national (no region) or in one wellbeing region.",
 })

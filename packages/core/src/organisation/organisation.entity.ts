@@ -8,6 +8,7 @@ import type { LanguageValue, OrganisationKindValue, ThemeValue } from "../common
 import { Columns } from "../common/projection";
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description: "Sote-järjestö: a social or health NGO (national, district, local, independent or umbrella organisation).",
 })

@@ -15,7 +15,7 @@ import { CreateOrganisationInput, OrganisationFilter, UpdateOrganisationInput } 
 import { organisationService } from "./organisation.service";
 import { Columns } from "../common/projection";
 
-@ObjectType({ description: "Contact details of an organisation: visible to signed-in users only." })
+@ObjectType({ simpleResolvers: true, description: "Contact details of an organisation: visible to signed-in users only." })
 export class OrganisationContact {
   @Field(() => String, { nullable: true })
   email: string | null;

@@ -9,6 +9,7 @@ import type { LanguageValue, PartnershipKindValue, PartnershipStatusValue } from
 import { Columns } from "../common/projection";
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description: "Kumppanuus: cooperation between an organisation and a public party (a wellbeing region or a municipality).",
 })

@@ -13,6 +13,7 @@ registerEnumType(SeatKind, {
 });
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description: "Kumppanuuspöytä (Keski-Suomi): the standing table where the wellbeing services county and NGOs prepare matters together.",
 })
@@ -44,7 +45,7 @@ export class PartnershipTable implements Node {
   ngoArena: string;
 }
 
-@ObjectType({ implements: Node, description: "A term (toimikausi) of a partnership table: its NGO seat count and its seats." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A term (toimikausi) of a partnership table: its NGO seat count and its seats." })
 @Entity("keski_suomi_partnership_table_term")
 export class PartnershipTableTerm implements Node {
   static readonly typeName = "PartnershipTableTerm";
@@ -73,7 +74,7 @@ export class PartnershipTableTerm implements Node {
   ngoSeatCount: number;
 }
 
-@ObjectType({ implements: Node, description: "A seat at a partnership table for one term, with the representative and deputy." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A seat at a partnership table for one term, with the representative and deputy." })
 @Entity("keski_suomi_partnership_table_seat")
 export class PartnershipTableSeat implements Node {
   static readonly typeName = "PartnershipTableSeat";
@@ -109,7 +110,7 @@ export class PartnershipTableSeat implements Node {
   deputy: string | null;
 }
 
-@ObjectType({ implements: Node, description: "A meeting of a partnership table with its agenda and, once held, its minutes." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A meeting of a partnership table with its agenda and, once held, its minutes." })
 @Entity("keski_suomi_partnership_table_meeting")
 export class PartnershipTableMeeting implements Node {
   static readonly typeName = "PartnershipTableMeeting";

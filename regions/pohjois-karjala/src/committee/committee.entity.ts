@@ -10,7 +10,7 @@ export enum CommitteeRole {
 }
 registerEnumType(CommitteeRole, { name: "PohjoisKarjalaCommitteeRole", description: "Puheenjohtaja, varapuheenjohtaja or jäsen." });
 
-@ObjectType({ implements: Node, description: "Pohjois-Karjala: the NGO consultative committee (järjestöneuvottelukunta) of the wellbeing services county." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "Pohjois-Karjala: the NGO consultative committee (järjestöneuvottelukunta) of the wellbeing services county." })
 @Entity("pohjois_karjala_committee")
 export class PohjoisKarjalaCommittee implements Node {
   static readonly typeName = "PohjoisKarjalaCommittee";
@@ -35,7 +35,7 @@ export class PohjoisKarjalaCommittee implements Node {
   description: string | null;
 }
 
-@ObjectType({ implements: Node, description: "Pohjois-Karjala: a term (toimikausi) of the consultative committee." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "Pohjois-Karjala: a term (toimikausi) of the consultative committee." })
 @Entity("pohjois_karjala_committee_term")
 export class PohjoisKarjalaCommitteeTerm implements Node {
   static readonly typeName = "PohjoisKarjalaCommitteeTerm";
@@ -60,7 +60,7 @@ export class PohjoisKarjalaCommitteeTerm implements Node {
   endsOn: string;
 }
 
-@ObjectType({ description: "Pohjois-Karjala: a member organisation of the committee for one term, its member and deputy." })
+@ObjectType({ simpleResolvers: true, description: "Pohjois-Karjala: a member organisation of the committee for one term, its member and deputy." })
 @Entity("pohjois_karjala_committee_member")
 export class PohjoisKarjalaCommitteeMember {
   @PrimaryGeneratedColumn({ name: "id", type: "integer" })
@@ -85,7 +85,7 @@ export class PohjoisKarjalaCommitteeMember {
   deputyName: string | null;
 }
 
-@ObjectType({ implements: Node, description: "Pohjois-Karjala: a statement (lausunto) the committee gave." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "Pohjois-Karjala: a statement (lausunto) the committee gave." })
 @Entity("pohjois_karjala_statement")
 export class PohjoisKarjalaStatement implements Node {
   static readonly typeName = "PohjoisKarjalaStatement";

@@ -3,7 +3,7 @@ import { LocalDateResolver } from "graphql-scalars";
 import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
-@ObjectType({ implements: Node, description: "Pohjois-Karjala: an outreach project (etsivä työ) of an NGO, with the groups it reaches." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "Pohjois-Karjala: an outreach project (etsivä työ) of an NGO, with the groups it reaches." })
 @Entity("pohjois_karjala_outreach_project")
 export class PohjoisKarjalaOutreachProject implements Node {
   static readonly typeName = "PohjoisKarjalaOutreachProject";

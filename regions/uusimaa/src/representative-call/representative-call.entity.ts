@@ -16,6 +16,7 @@ export enum RepresentativeRole {
 registerEnumType(RepresentativeRole, { name: "UusimaaRepresentativeRole" });
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description: "Uusimaa: an open call for NGO representatives to a county body (e.g. an advisory board), with its decision once made.",
 })
@@ -63,7 +64,7 @@ export class UusimaaRepresentativeCall implements Node {
   decision: string | null;
 }
 
-@ObjectType({ implements: Node, description: "Uusimaa: an NGO's nomination of a person in an open call." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "Uusimaa: an NGO's nomination of a person in an open call." })
 @Entity("uusimaa_nomination")
 export class UusimaaNomination implements Node {
   static readonly typeName = "UusimaaNomination";
@@ -95,7 +96,7 @@ export class UusimaaNomination implements Node {
   createdAt: Date;
 }
 
-@ObjectType({ description: "Uusimaa: a chosen representative, a member or a member's deputy (varajäsen)." })
+@ObjectType({ simpleResolvers: true, description: "Uusimaa: a chosen representative, a member or a member's deputy (varajäsen)." })
 @Entity("uusimaa_representative")
 export class UusimaaRepresentative {
   @PrimaryGeneratedColumn({ name: "id", type: "integer" })
