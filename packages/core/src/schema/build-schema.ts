@@ -45,7 +45,8 @@ async function isolated<T>(build: () => Promise<T>): Promise<T> {
   }
 }
 
-const VALIDATE = { forbidUnknownValues: false };
+/** buildSchema's `validate` setting (class-validator options for arguments). */
+export const ARGUMENT_VALIDATION = { forbidUnknownValues: false };
 
 export function buildYhdyspintaSchema(options: SchemaOptions = {}): Promise<GraphQLSchema> {
   for (const option of ["container", "validateFn"] as const) {
@@ -58,14 +59,14 @@ export function buildYhdyspintaSchema(options: SchemaOptions = {}): Promise<Grap
   return isolated(async () => {
     const schema = await buildSchema({
       resolvers: resolvers as unknown as BuildSchemaOptions["resolvers"],
-      validate: VALIDATE,
+      validate: ARGUMENT_VALIDATION,
       authChecker: options.authChecker ?? authChecker,
       pubSub: options.pubSub ?? noTopicsPubSub,
       globalMiddlewares: options.globalMiddlewares,
       emitSchemaFile: false,
     });
-    checkSimpleFields(); // after the build, which completes the fields' roles and middlewares
-    makeNestedArgumentsSynchronous(schema, { resolvers, validate: VALIDATE, hasGlobalMiddlewares: (options.globalMiddlewares?.length ?? 0) > 0 });
+    checkSimpleFields(schema); // after the build, which completes the fields' roles and middlewares
+    makeNestedArgumentsSynchronous(schema, { resolvers, validate: ARGUMENT_VALIDATION, hasGlobalMiddlewares: (options.globalMiddlewares?.length ?? 0) > 0 });
     return schema;
   });
 }

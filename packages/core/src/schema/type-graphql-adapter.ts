@@ -1,3 +1,4 @@
+import { isObjectType, type GraphQLSchema } from "graphql";
 import { getMetadataStorage } from "type-graphql";
 
 /**
@@ -70,16 +71,15 @@ export function fieldResolversOf(objectClass: Function, resolvers: readonly Func
  * with graphql-js's default resolver while they need more: roles (`@Authorized` would be skipped),
  * middlewares, or a schema name other than the property (the default resolver reads the schema name).
  */
-export function checkSimpleFields(): void {
+export function checkSimpleFields(schema: GraphQLSchema): void {
   const s = storage();
-  const simpleTypes = new Map(s.objectTypes.filter((o) => o.simpleResolvers).map((o) => [o.target, o.name]));
+  const inSchema = new Map(s.objectTypes.filter((o) => isObjectType(schema.getType(o.name))).map((o) => [o.target, o]));
   for (const f of s.fields) {
-    const typeName = simpleTypes.get(f.target);
-    const simple = f.simple ?? typeName !== undefined;
-    if (!simple) continue;
+    const type = inSchema.get(f.target);
+    if (!type || !(f.simple ?? type.simpleResolvers ?? false)) continue;
     const hasResolver = s.fieldResolvers.some((r) => r.kind === "internal" && r.target === f.target && r.methodName === f.name);
     if (hasResolver) continue; // getters and methods keep their generated resolver
-    const where = `${typeName ?? f.target.name}.${f.schemaName}`;
+    const where = `${type.name}.${f.schemaName}`;
     if (f.roles) throw new Error(`${where} is a simple field with @Authorized roles, which type-graphql would skip: drop simpleResolvers for it`);
     if (f.middlewares?.length) throw new Error(`${where} is a simple field with middlewares, which type-graphql would skip: drop simpleResolvers for it`);
     if (f.name !== f.schemaName) throw new Error(`${where} is a simple field named differently from its property "${f.name}": the default resolver would read "${f.schemaName}"`);
