@@ -71,7 +71,7 @@ const ENTITY = `import { Node, NodeEntity } from "@yhdyspinta/core";
 import { Field, ObjectType } from "type-graphql";
 import { Column, Entity } from "typeorm";
 
-@ObjectType({ implements: Node, description: "__PASCAL__: a cooperation forum between the wellbeing region and NGOs." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "__PASCAL__: a cooperation forum between the wellbeing region and NGOs." })
 @Entity("__PREFIX__cooperation_forum")
 export class __PASCAL__CooperationForum extends NodeEntity {
   static readonly typeName = "__PASCAL__CooperationForum";

@@ -47,6 +47,7 @@ export { loadEntityById, loadEntitiesByKey } from "./query/entity-loader";
 export { loadConnection, loadConnectionByParent, columnsOf, hydrator, type Hydrate, type ParentListOptions } from "./query/connection-loader";
 export type { ListSpec, Ordering, SortKey, PageArgs } from "./query/pagination";
 export { SqlParams, type Queryable } from "./query/sql";
+export { Columns } from "./query/projection";
 export { inTransaction } from "./query/transaction";
 export { insertRow, updateRow, lockRow, updateChangedRow, type NewLinks } from "./query/row-writes";
 

@@ -54,6 +54,7 @@ export * from "./database/data-source";
 export * from "./database/query-counter";
 export * from "./schema/build-schema";
 export * from "./schema/core-resolvers";
+export { registeredTypeNames } from "./schema/type-graphql-adapter";
 
 export * from "./plugin/region-plugin";
 export * from "./plugin/version-range";

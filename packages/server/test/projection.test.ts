@@ -1,11 +1,40 @@
+import "reflect-metadata";
+import { Columns, CORE_VERSION, defineRegionPlugin, Organisation } from "@yhdyspinta/core";
 import { createTestEnvironment, type TestEnvironment } from "@yhdyspinta/testing";
+import { FieldResolver, Resolver, Root } from "type-graphql";
 
 // Lists select only the columns their selected fields read (core/src/query/projection.ts): every
 // way of selecting a field (nodes, edges.node, fragments, aliases, nested lists) must still see its data.
+
+/** The entity properties a row arrived with: what the list's statement selected. */
+const loaded = (org: Organisation) => Object.keys(org).filter((k) => (org as unknown as Record<string, unknown>)[k] !== undefined).sort();
+
+// Fields a region plug-in adds to Organisation, one declaring the columns it reads, one not.
+@Resolver(() => Organisation)
+class ProbeResolver {
+  @Columns("website", "description_sv")
+  @FieldResolver(() => [String])
+  probeDeclared(@Root() org: Organisation): string[] {
+    return loaded(org);
+  }
+
+  @Columns()
+  @FieldResolver(() => [String])
+  probeKeysOnly(@Root() org: Organisation): string[] {
+    return loaded(org);
+  }
+
+  @FieldResolver(() => [String])
+  probeUndeclared(@Root() org: Organisation): string[] {
+    return loaded(org);
+  }
+}
+const probe = defineRegionPlugin({ name: "projection-probe", regions: ["15"], coreVersion: `^${CORE_VERSION}`, resolvers: [ProbeResolver] });
+
 let env: TestEnvironment;
 let admin: string;
 beforeAll(async () => {
-  env = await createTestEnvironment();
+  env = await createTestEnvironment({ plugins: [probe] });
   admin = await env.token({ roles: ["admin"] });
 });
 afterAll(async () => { await env?.close(); });
@@ -46,5 +75,28 @@ describe("column projection of lists", () => {
     expect(find(list.data.idsOnly.nodes)).toEqual({ id });
     expect(find(list.data.nested.organisations.nodes)).toEqual(expected);
     expect(list.data.nested.plain.nodes.map((n: any) => n.name)).toContain("Projektioyhdistys ry");
+  });
+
+  it("loads the columns a plug-in field declares, and only those, at the same statement count", async () => {
+    const list = (field: string) => env.query(`{ organisations(first: 5) { nodes { ${field} } } }`);
+    const keysOnly = await list("probeKeysOnly");
+    const declared = await list("probeDeclared");
+    const undeclared = await list("probeUndeclared");
+    const idsOnly = await list("id");
+    expect(keysOnly.errors).toBeUndefined();
+    expect(declared.errors).toBeUndefined();
+    expect(undeclared.errors).toBeUndefined();
+    // The keys always (what an empty declaration loads), plus exactly the declared columns (one named
+    // by property, one by column name).
+    const keys: string[] = keysOnly.data.organisations.nodes[0].probeKeysOnly;
+    expect(keys).not.toContain("website");
+    expect(keys).not.toContain("descriptionSv");
+    expect(declared.data.organisations.nodes[0].probeDeclared).toEqual([...keys, "website", "descriptionSv"].sort());
+    // Undeclared: every column, so the field cannot miss one (the fallback the declaration avoids).
+    const all = env.database.dataSource.getMetadata(Organisation).columns.map((c) => c.propertyName).sort();
+    expect(undeclared.data.organisations.nodes[0].probeUndeclared).toEqual(all);
+    expect(keysOnly.statements).toBe(idsOnly.statements);
+    expect(declared.statements).toBe(idsOnly.statements);
+    expect(undeclared.statements).toBe(idsOnly.statements);
   });
 });

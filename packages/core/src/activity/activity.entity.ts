@@ -7,6 +7,7 @@ import { Node } from "../graphql/graphql-types";
 import type { AccessibilityFeatureValue, ActivityKindValue, LanguageValue, TargetGroupValue, ThemeValue } from "../vocabulary/vocabulary";
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description: "Toiminta: what an NGO offers people (peer support, drop-in, outreach...), where and when, for service guidance to refer to.",
 })

@@ -13,6 +13,7 @@ import { ActivityConnection } from "./activity.connection";
 import { Activity } from "./activity.entity";
 import { ActivityFilter, CreateActivityInput, UpdateActivityInput } from "./activity.inputs";
 import { activityService } from "./activity.service";
+import { Columns } from "../query/projection";
 
 @Resolver(() => Activity)
 export class ActivityResolver {
@@ -27,11 +28,13 @@ export class ActivityResolver {
     return activityService.list(ctx, filter, page, orderBy, info);
   }
 
+  @Columns("organisationId")
   @FieldResolver(() => Organisation)
   async organisation(@Root() activity: Activity, @Ctx() ctx: YhdyspintaContext): Promise<Organisation> {
     return (await organisationService.findById(ctx, activity.organisationId))!;
   }
 
+  @Columns()
   @FieldResolver(() => [Municipality], { complexity: listComplexity(10), description: "Where it takes place." })
   municipalities(@Root() activity: Activity, @Ctx() ctx: YhdyspintaContext): Promise<Municipality[]> {
     return activityService.municipalitiesOf(ctx, activity.dbId, activity);
@@ -58,6 +61,7 @@ export class ActivityResolver {
 
 @Resolver(() => Organisation)
 export class OrganisationActivitiesResolver {
+  @Columns()
   @FieldResolver(() => ActivityConnection, { complexity: connectionComplexity })
   activities(
     @Root() org: Organisation,

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { projectedColumns, type DerivedColumn, type FieldColumns } from "../query/projection";
+import { projectedColumns, type DerivedColumn } from "../query/projection";
 import type { ListOrder } from "../graphql/args";
 import { columnsOf, hydrator, loadConnection, loadConnectionByParent } from "../query/connection-loader";
 import type { YhdyspintaContext } from "../context/request-context";
@@ -31,8 +31,6 @@ const PARENT_CONDITIONS = {
 } as const;
 export type ActivityParent = keyof typeof PARENT_CONDITIONS;
 
-/** Node fields that read no columns beyond the keys, or the ones listed (see projectedColumns). */
-const ACTIVITY_FIELDS: FieldColumns = { organisation: [], municipalities: [] };
 const MUNICIPALITY_LINKS = ["activity_municipality", "activity_id", "municipality_code"] as const;
 /** A listed activity's row carries its municipality codes when the field is selected. */
 const ACTIVITY_DERIVED: Record<string, DerivedColumn> = { municipalities: linkedCodesColumn("listedMunicipalityCodes", ...MUNICIPALITY_LINKS) };
@@ -63,7 +61,7 @@ export class ActivityService {
     if (f.language != null) where.push(`t.languages @> ${params.add([f.language], "text[]")}`);
     if (f.online != null) where.push(`t.online = ${params.add(f.online, "boolean")}`);
     const ordering = searchOrdering(params, where, f.search, order, BY_NAME);
-    return { from: "activity t", columns: projectedColumns(ctx.dataSource.getMetadata(Activity), info, ACTIVITY_FIELDS, "t", ACTIVITY_DERIVED), filters: where, params, ordering };
+    return { from: "activity t", columns: projectedColumns(ctx.dataSource.getMetadata(Activity), info, "t", ACTIVITY_DERIVED), filters: where, params, ordering };
   }
 
   list(ctx: YhdyspintaContext, filter: ActivityFilter | null | undefined, args: PageArgs, order?: ListOrder | null, info?: GraphQLResolveInfo): Promise<ConnectionValue<Activity>> {

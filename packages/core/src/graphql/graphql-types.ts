@@ -9,7 +9,7 @@ export abstract class Node {
   id: string;
 }
 
-@ObjectType({ description: "A text in Finnish, Swedish and English; only Finnish is always present." })
+@ObjectType({ simpleResolvers: true, description: "A text in Finnish, Swedish and English; only Finnish is always present." })
 export class LocalizedText {
   @Field()
   fi: string;
@@ -21,7 +21,7 @@ export class LocalizedText {
   en: string | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PageInfo {
   @Field()
   hasNextPage: boolean;
@@ -70,7 +70,7 @@ export function toConnection<T>(page: Page<T>, count: () => Promise<number>): Co
 
 /** Builds `<Name>Connection` and `<Name>Edge` object types (Relay cursor connections). */
 export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class Edge {
     @Field({ description: "Opaque cursor; pass it as `after` to continue after this edge." })
     cursor: string;
@@ -79,7 +79,7 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: s
     node: T;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { simpleResolvers: true })
   class Connection {
     @Field(() => [Edge])
     edges: Edge[];

@@ -1,4 +1,5 @@
 import { Arg, Field } from "type-graphql";
+import { Columns } from "../query/projection";
 import { Column } from "typeorm";
 import { Language } from "./enums";
 import { LocalizedText } from "./graphql-types";
@@ -47,6 +48,9 @@ export function LocalizedFields(...specs: LocalizedFieldSpec[]): ClassDecorator 
       Object.defineProperty(proto, prefix, { value: pick, writable: true, configurable: true });
       Arg("language", () => Language, { defaultValue: "FI" })(proto, prefix, 0);
       Field(() => String, { nullable: optional, description })(proto, prefix, Object.getOwnPropertyDescriptor(proto, prefix)!);
+      // Both fields read the three language columns, so a list that selects one loads just those.
+      const reads = [`${prefix}Fi`, `${prefix}Sv`, `${prefix}En`];
+      Columns(...reads)(proto, prefix, Object.getOwnPropertyDescriptor(proto, prefix)!);
 
       if (!optional) {
         const plural = `${prefix}s`;
@@ -55,6 +59,7 @@ export function LocalizedFields(...specs: LocalizedFieldSpec[]): ClassDecorator 
           configurable: true,
         });
         Field(() => LocalizedText)(proto, plural, Object.getOwnPropertyDescriptor(proto, plural)!);
+        Columns(...reads)(proto, plural, Object.getOwnPropertyDescriptor(proto, plural)!);
       }
     }
   };

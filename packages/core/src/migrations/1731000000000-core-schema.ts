@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
-import { loadReferenceData } from "../region/reference-data";
+import { MUNICIPALITIES_1731000000000 as MUNICIPALITIES, REGIONS_1731000000000 as REGIONS } from "./1731000000000-core-schema.data";
 
 /**
  * The core model. Written as SQL rather than generated so that the indexes
@@ -145,16 +145,17 @@ export class CoreSchema1731000000000 implements MigrationInterface {
     // Demo data is seeded once; this row records that it happened.
     await q.query(`CREATE TABLE seed_run (name text PRIMARY KEY, scale text NOT NULL, seeded_at timestamptz NOT NULL DEFAULT now())`);
 
-    const { regions, municipalities } = loadReferenceData();
+    // The rows as they were when this migration was written (frozen data file), never the live CSVs.
+    const column = <T extends readonly string[]>(rows: readonly T[], i: number) => rows.map((r) => r[i]);
     await q.query(
       `INSERT INTO wellbeing_region(code, name_fi, name_sv, name_en, kind)
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])`,
-      [regions.map((r) => r.code), regions.map((r) => r.nameFi), regions.map((r) => r.nameSv), regions.map((r) => r.nameEn), regions.map((r) => r.kind)],
+      [0, 1, 2, 3, 4].map((i) => column(REGIONS, i)),
     );
     await q.query(
       `INSERT INTO municipality(code, name_fi, name_sv, region_code)
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])`,
-      [municipalities.map((m) => m.code), municipalities.map((m) => m.nameFi), municipalities.map((m) => m.nameSv), municipalities.map((m) => m.regionCode)],
+      [0, 1, 2, 3].map((i) => column(MUNICIPALITIES, i)),
     );
   }
 

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
-import { NATIONAL_TIMELINE } from "../milestone/national-timeline";
+import { NATIONAL_MILESTONES_1732000000000 as NATIONAL_MILESTONES } from "./1732000000000-milestones.data";
 
 /**
  * Reform preparation milestones and their event log (the transactional outbox of milestone
@@ -48,15 +48,16 @@ export class Milestones1732000000000 implements MigrationInterface {
     await q.query(`CREATE INDEX milestone_event_milestone_idx ON milestone_event(milestone_id, id)`);
     await q.query(`CREATE INDEX milestone_event_region_idx ON milestone_event(region_code, id)`);
 
-    // The real national timeline of the reform (see national-timeline.ts for sources).
-    for (const m of NATIONAL_TIMELINE) {
+    // The real national timeline of the reform as it was when this migration was written (frozen data
+    // file; sources in milestone/national-timeline.ts), never the live list.
+    for (const [kind, dueDate, titleFi, titleSv, titleEn, description] of NATIONAL_MILESTONES) {
       const [{ id }] = await q.query(
         `INSERT INTO preparation_milestone (region_code, kind, title_fi, title_sv, title_en, description, due_date, status)
          VALUES (NULL, $1, $2, $3, $4, $5, $6, 'COMPLETED') RETURNING id`,
-        [m.kind, m.titleFi, m.titleSv, m.titleEn, m.description, m.dueDate]);
+        [kind, titleFi, titleSv, titleEn, description, dueDate]);
       await q.query(
         `INSERT INTO milestone_event (milestone_id, type, previous_status, new_status, region_code, kind)
-         VALUES ($1, 'CREATED', NULL, 'COMPLETED', NULL, $2)`, [id, m.kind]);
+         VALUES ($1, 'CREATED', NULL, 'COMPLETED', NULL, $2)`, [id, kind]);
     }
   }
 

@@ -8,7 +8,7 @@ import type { PreparationMilestone } from "./milestone.entity";
  * One change of a milestone: a row of the outbox table `milestone_event`. Its id grows
  * monotonically and is the cursor a subscriber resumes from.
  */
-@ObjectType({ description: "A change of a preparation milestone. `cursor` is the position to resume the `milestoneEvents` subscription after." })
+@ObjectType({ simpleResolvers: true, description: "A change of a preparation milestone. `cursor` is the position to resume the `milestoneEvents` subscription after." })
 @Entity("milestone_event")
 export class MilestoneEvent {
   static readonly typeName = "MilestoneEvent";

@@ -7,6 +7,7 @@ import { Node } from "../graphql/graphql-types";
 import { MilestoneStatus, type MilestoneStatusValue } from "./milestone.enums";
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description: "Valmistelun virstanpylväs: a step of the reform's preparation, national (no region) or in one wellbeing region.",
 })

@@ -3,6 +3,9 @@
  * Sources: Government proposal HE 241/2020 vp (submitted 8.12.2020); Parliament's decision
  * 23.6.2021; the acts 611–618/2021 in force 1.7.2021; first county elections 23.1.2022; county
  * councils from 1.3.2022; organising responsibility from 1.1.2023 (soteuudistus.fi, STM / VM).
+ *
+ * Databases get these rows from a migration's frozen copy (1732000000000-milestones.data.ts): a new
+ * entry or a correction here needs a new migration too (test/migration-data.test.ts checks).
  */
 export interface NationalMilestone {
   kind: string;

@@ -7,6 +7,7 @@ import { Node } from "../graphql/graphql-types";
 import type { LanguageValue, OrganisationKindValue, ThemeValue } from "../vocabulary/vocabulary";
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description: "Sote-järjestö: a social or health NGO (national, district, local, independent or umbrella organisation).",
 })

@@ -15,8 +15,9 @@ import { Organisation } from "./organisation.entity";
 import { CreateOrganisationInput, OrganisationFilter, UpdateOrganisationInput } from "./organisation.inputs";
 import { organisationService } from "./organisation.service";
 import { Reason } from "../errors/error-reasons";
+import { Columns } from "../query/projection";
 
-@ObjectType({ description: "Contact details of an organisation: visible to signed-in users only." })
+@ObjectType({ simpleResolvers: true, description: "Contact details of an organisation: visible to signed-in users only." })
 export class OrganisationContact {
   @PersonalData()
   @Field(() => String, { nullable: true })
@@ -54,11 +55,13 @@ export class OrganisationResolver {
     return rows.length ? organisationService.findById(ctx, rows[0].id) : null;
   }
 
+  @Columns("parentId")
   @FieldResolver(() => Organisation, { nullable: true, description: "The district or national organisation this one belongs to." })
   parent(@Root() org: Organisation, @Ctx() ctx: YhdyspintaContext): Promise<Organisation | null> | null {
     return org.parentId === null ? null : organisationService.findById(ctx, org.parentId);
   }
 
+  @Columns()
   @FieldResolver(() => OrganisationConnection, { complexity: connectionComplexity, description: "Member organisations (jäsenjärjestöt)." })
   children(
     @Root() org: Organisation,
@@ -70,11 +73,13 @@ export class OrganisationResolver {
     return organisationService.listByParent(ctx, "parent", org.dbId, filter, page, null, info);
   }
 
+  @Columns()
   @FieldResolver(() => [WellbeingRegion], { complexity: listComplexity(23), description: "Wellbeing regions of operation." })
   regions(@Root() org: Organisation, @Ctx() ctx: YhdyspintaContext): Promise<WellbeingRegion[]> {
     return organisationService.regionsOf(ctx, org.dbId, org);
   }
 
+  @Columns()
   @FieldResolver(() => [Municipality], { complexity: listComplexity(10), description: "Municipalities of operation." })
   municipalities(@Root() org: Organisation, @Ctx() ctx: YhdyspintaContext): Promise<Municipality[]> {
     return organisationService.municipalitiesOf(ctx, org.dbId, org);
@@ -82,6 +87,7 @@ export class OrganisationResolver {
 
   // Often a person's own address: signed-in users only (@PersonalData, enforced when the schema is built).
   @PersonalData()
+  @Columns("email", "phone")
   @FieldResolver(() => OrganisationContact, { nullable: true, description: "E-mail and phone; null for anonymous users (no error)." })
   contact(@Root() org: Organisation): OrganisationContact | null {
     return { email: org.email, phone: org.phone };

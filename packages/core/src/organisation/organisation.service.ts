@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { projectedColumns, type DerivedColumn, type FieldColumns } from "../query/projection";
+import { projectedColumns, type DerivedColumn } from "../query/projection";
 import type { EntityManager } from "typeorm";
 import type { ListOrder } from "../graphql/args";
 import { columnsOf, hydrator, loadConnection, loadConnectionByParent } from "../query/connection-loader";
@@ -31,8 +31,6 @@ const PARENT_CONDITIONS = {
 } as const;
 export type OrganisationParent = keyof typeof PARENT_CONDITIONS;
 
-/** Node fields that read no columns beyond the keys, or the ones listed (see projectedColumns). */
-const ORGANISATION_FIELDS: FieldColumns = { contact: ["email", "phone"], parent: [], children: [], regions: [], municipalities: [], activities: [], partnerships: [] };
 /** Link tables a listed organisation's row carries along when the field is selected. */
 const REGION_LINKS = ["organisation_region", "organisation_id", "region_code"] as const;
 const MUNICIPALITY_LINKS = ["organisation_municipality", "organisation_id", "municipality_code"] as const;
@@ -61,7 +59,7 @@ export class OrganisationService {
     if (f.language != null) where.push(`t.languages @> ${params.add([f.language], "text[]")}`);
     if (f.parentId != null) where.push(`t.parent_id = ${params.add(parseIntId(f.parentId, Organisation.typeName, "filter.parentId"), "int")}`);
     const ordering = searchOrdering(params, where, f.search, order, BY_NAME);
-    return { from: "organisation t", columns: projectedColumns(ctx.dataSource.getMetadata(Organisation), info, ORGANISATION_FIELDS, "t", ORGANISATION_DERIVED), filters: where, params, ordering };
+    return { from: "organisation t", columns: projectedColumns(ctx.dataSource.getMetadata(Organisation), info, "t", ORGANISATION_DERIVED), filters: where, params, ordering };
   }
 
   list(ctx: YhdyspintaContext, filter: OrganisationFilter | null | undefined, args: PageArgs, order?: ListOrder | null, info?: GraphQLResolveInfo): Promise<ConnectionValue<Organisation>> {

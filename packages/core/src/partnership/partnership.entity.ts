@@ -8,6 +8,7 @@ import { Node } from "../graphql/graphql-types";
 import type { PartnershipKindValue, PartnershipStatusValue } from "../vocabulary/vocabulary";
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description: "Kumppanuus: cooperation between an organisation and a public party (a wellbeing region or a municipality).",
 })

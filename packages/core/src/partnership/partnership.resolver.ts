@@ -13,6 +13,7 @@ import { PartnershipConnection } from "./partnership.connection";
 import { Partnership } from "./partnership.entity";
 import { CreatePartnershipInput, PartnershipFilter, UpdatePartnershipInput } from "./partnership.inputs";
 import { partnershipService } from "./partnership.service";
+import { Columns } from "../query/projection";
 
 export const PublicParty = createUnionType({
   name: "PublicParty",
@@ -32,16 +33,19 @@ export class PartnershipResolver {
     return partnershipService.list(ctx, filter, page, info);
   }
 
+  @Columns("organisationId")
   @FieldResolver(() => Organisation)
   async organisation(@Root() partnership: Partnership, @Ctx() ctx: YhdyspintaContext): Promise<Organisation> {
     return (await organisationService.findById(ctx, partnership.organisationId))!;
   }
 
+  @Columns("regionCode", "municipalityCode")
   @FieldResolver(() => PublicParty)
   publicParty(@Root() partnership: Partnership, @Ctx() ctx: YhdyspintaContext): WellbeingRegion | Municipality {
     return partnership.regionCode ? ctx.reference.region(partnership.regionCode)! : ctx.reference.municipality(partnership.municipalityCode!)!;
   }
 
+  @Columns("regionCode", "municipalityCode")
   @FieldResolver(() => WellbeingRegion, { description: "The wellbeing region involved: the party itself, or the region of the party municipality." })
   region(@Root() partnership: Partnership, @Ctx() ctx: YhdyspintaContext): WellbeingRegion {
     const code = partnership.regionCode ?? ctx.reference.municipality(partnership.municipalityCode!)!.regionCode;
@@ -69,6 +73,7 @@ export class PartnershipResolver {
 
 @Resolver(() => Organisation)
 export class OrganisationPartnershipsResolver {
+  @Columns()
   @FieldResolver(() => PartnershipConnection, { complexity: connectionComplexity })
   partnerships(
     @Root() org: Organisation,

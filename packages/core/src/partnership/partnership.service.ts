@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { projectedColumns, type FieldColumns } from "../query/projection";
+import { projectedColumns } from "../query/projection";
 import { columnsOf, hydrator, loadConnection, loadConnectionByParent } from "../query/connection-loader";
 import type { YhdyspintaContext } from "../context/request-context";
 import { NotFoundError, UserInputError } from "../errors/errors";
@@ -25,9 +25,6 @@ const PARENT_CONDITIONS = {
 } as const;
 export type PartnershipParent = keyof typeof PARENT_CONDITIONS;
 
-/** Node fields that read no columns beyond the keys, or the ones listed (see projectedColumns). */
-const PARTNERSHIP_FIELDS: FieldColumns = { organisation: [], publicParty: [], region: [] };
-
 const hydrate = hydrator(Partnership);
 
 export class PartnershipService {
@@ -49,7 +46,7 @@ export class PartnershipService {
     }
     if (f.kind != null) where.push(`t.kind = ${params.add(f.kind)}`);
     if (f.status != null) where.push(`t.status = ${params.add(f.status)}`);
-    return { from: "partnership t", columns: projectedColumns(ctx.dataSource.getMetadata(Partnership), info, PARTNERSHIP_FIELDS), filters: where, params, ordering: BY_TITLE };
+    return { from: "partnership t", columns: projectedColumns(ctx.dataSource.getMetadata(Partnership), info), filters: where, params, ordering: BY_TITLE };
   }
 
   list(ctx: YhdyspintaContext, filter: PartnershipFilter | null | undefined, args: PageArgs, info?: GraphQLResolveInfo): Promise<ConnectionValue<Partnership>> {

@@ -2,26 +2,9 @@ import {
   isInputObjectType, isInterfaceType, isObjectType, type GraphQLNamedType, type GraphQLSchema,
 } from "graphql";
 import { buildYhdyspintaSchema, type SchemaOptions } from "../schema/build-schema";
+import { fieldsDefinedBy, typeDefinitionsNamed } from "../schema/type-graphql-adapter";
 import { activateRegionPlugins } from "./plugin-checks";
 import { RegionPluginError, type RegionPlugin } from "./region-plugin";
-
-/** The parts of type-graphql's global metadata storage read here (it is not exported by the package). */
-interface TypeGraphQLMetadata {
-  objectTypes: { name: string; target: Function }[];
-  inputTypes: { name: string; target: Function }[];
-  interfaceTypes: { name: string; target: Function }[];
-  enums: { name: string; enumObj: object }[];
-  unions: { name: string; symbol: symbol }[];
-  queries: { schemaName: string; target: Function }[];
-  mutations: { schemaName: string; target: Function }[];
-  subscriptions: { schemaName: string; target: Function }[];
-  fieldResolvers: { schemaName: string; target: Function; kind: string }[];
-  resolverClasses: { target: Function; getObjectType?: () => Function }[];
-}
-
-function metadata(): TypeGraphQLMetadata {
-  return (globalThis as { TypeGraphQLMetadataStorage?: TypeGraphQLMetadata }).TypeGraphQLMetadataStorage!;
-}
 
 const ROOT_TYPES = new Set(["Query", "Mutation", "Subscription"]);
 
@@ -45,36 +28,6 @@ function additions(schema: GraphQLSchema, core: GraphQLSchema): string[] {
   return out;
 }
 
-/** How many distinct definitions carry a GraphQL type name: two plug-ins may share one core class, not one name. */
-function definitionsNamed(name: string): number {
-  const m = metadata();
-  const targets = new Set<unknown>([
-    ...m.objectTypes.filter((t) => t.name === name).map((t) => t.target),
-    ...m.inputTypes.filter((t) => t.name === name).map((t) => t.target),
-    ...m.interfaceTypes.filter((t) => t.name === name).map((t) => t.target),
-    ...m.enums.filter((t) => t.name === name).map((t) => t.enumObj),
-    ...m.unions.filter((t) => t.name === name).map((t) => t.symbol),
-  ]);
-  return targets.size;
-}
-
-/** The fields a plug-in's resolvers define, as "Query.x" or "Organisation.y". */
-function fieldsDefinedBy(plugin: RegionPlugin): string[] {
-  const m = metadata();
-  const resolvers = new Set(plugin.resolvers ?? []);
-  const out = [
-    ...m.queries.filter((h) => resolvers.has(h.target)).map((h) => `Query.${h.schemaName}`),
-    ...m.mutations.filter((h) => resolvers.has(h.target)).map((h) => `Mutation.${h.schemaName}`),
-    ...m.subscriptions.filter((h) => resolvers.has(h.target)).map((h) => `Subscription.${h.schemaName}`),
-  ];
-  for (const field of m.fieldResolvers.filter((f) => f.kind === "external" && resolvers.has(f.target))) {
-    const typeClass = m.resolverClasses.find((r) => r.target === field.target)?.getObjectType?.();
-    const typeName = m.objectTypes.find((t) => t.target === typeClass)?.name ?? m.interfaceTypes.find((t) => t.target === typeClass)?.name;
-    if (typeName) out.push(`${typeName}.${field.schemaName}`);
-  }
-  return out;
-}
-
 function describe(addition: string): string {
   return addition.startsWith("type ") ? `the GraphQL type "${addition.slice(5)}"` : `the field ${addition}`;
 }
@@ -88,7 +41,7 @@ export async function checkPluginSchemas(plugins: readonly RegionPlugin[], optio
   const core = await buildYhdyspintaSchema(options);
   const owners = new Map<string, string>();
   for (const plugin of plugins) {
-    for (const field of fieldsDefinedBy(plugin)) {
+    for (const field of fieldsDefinedBy(plugin.resolvers ?? [])) {
       const [typeName, fieldName] = field.split(".");
       const coreType = core.getType(typeName);
       if (coreType && fieldsOf(coreType).includes(fieldName)) {
@@ -103,7 +56,7 @@ export async function checkPluginSchemas(plugins: readonly RegionPlugin[], optio
     }
     for (const addition of additions(schema, core)) {
       const other = owners.get(addition);
-      const shared = addition.startsWith("type ") && definitionsNamed(addition.slice(5)) === 1;
+      const shared = addition.startsWith("type ") && typeDefinitionsNamed(addition.slice(5)) === 1;
       if (other && !shared) throw new RegionPluginError(plugin.name, `${describe(addition)} is also defined by region plug-in "${other}"`);
       owners.set(addition, plugin.name);
     }

@@ -1,14 +1,25 @@
-import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
+import {
+  getNamedType, isObjectType, Kind, type FieldNode, type GraphQLObjectType, type GraphQLOutputType, type GraphQLResolveInfo, type SelectionSetNode,
+} from "graphql";
+import { Extensions } from "type-graphql";
 
 interface EntityColumns {
   columns: { databaseName: string; propertyName: string; isPrimary: boolean }[];
 }
 
+/** The GraphQL field extension that names the columns a field reads (see Columns). */
+export const COLUMNS_EXTENSION = "columns";
+
 /**
- * Fields of a node type that read no column beyond the always-selected keys (relations loaded by id,
- * `__typename`), or a fixed set of columns (`contact`: email, phone).
+ * Declares the columns of its entity's row a field reads, so a list that selects the field loads them:
+ * `@Columns("email", "phone")` on `contact`, `@Columns()` on a relation loaded by the row's key.
+ * Names are entity property names (`nameFi`) or database column names (`name_fi`). The primary key
+ * and every `...Id`/`...Code` key column are always loaded. A field without a declaration that is not
+ * itself a column makes its list load every column. Stored as the field's GraphQL extension `columns`.
  */
-export type FieldColumns = Record<string, readonly string[]>;
+export function Columns(...columns: string[]): MethodDecorator & PropertyDecorator {
+  return Extensions({ [COLUMNS_EXTENSION]: columns });
+}
 
 /**
  * A field whose value the list's own statement computes for every row (a correlated subquery
@@ -60,38 +71,75 @@ function nodeFieldNames(info: GraphQLResolveInfo): Set<string> {
 
 const projections = new WeakMap<FieldNode, Map<EntityColumns, string>>();
 
+type FieldReads = ReadonlyMap<string, readonly string[] | null>;
+const fieldReads = new WeakMap<GraphQLObjectType, WeakMap<EntityColumns, FieldReads>>();
+
+/**
+ * The entity properties each field of a node type reads: its declared `columns` extension, else the
+ * column of the same name, else null (unknown: every column). Computed once per type and entity.
+ */
+function readsOf(type: GraphQLObjectType, metadata: EntityColumns): FieldReads {
+  let byEntity = fieldReads.get(type);
+  if (!byEntity) fieldReads.set(type, (byEntity = new WeakMap()));
+  let reads = byEntity.get(metadata);
+  if (reads) return reads;
+  const byName = new Map<string, string>();
+  for (const c of metadata.columns) byName.set(c.propertyName, c.propertyName).set(c.databaseName, c.propertyName);
+  const map = new Map<string, readonly string[] | null>();
+  for (const field of Object.values(type.getFields())) {
+    const declared = field.extensions?.[COLUMNS_EXTENSION] as readonly string[] | undefined;
+    if (declared) {
+      map.set(field.name, declared.map((name) => {
+        const property = byName.get(name);
+        if (!property) throw new Error(`${type.name}.${field.name} declares the column "${name}", which its entity does not have`);
+        return property;
+      }));
+    } else {
+      // A field named as a column (property or database name: the Node interface's `id` is column id) reads it.
+      const property = byName.get(field.name);
+      map.set(field.name, property ? [property] : null);
+    }
+  }
+  byEntity.set(metadata, (reads = map));
+  return reads;
+}
+
+/** The object type of a connection's nodes (`nodes: [X!]!`), or of a list of rows. */
+function nodeTypeOf(returnType: GraphQLOutputType): GraphQLObjectType | null {
+  const outer = getNamedType(returnType);
+  if (!isObjectType(outer)) return null;
+  const nodes = outer.getFields().nodes;
+  const inner = nodes ? getNamedType(nodes.type) : outer;
+  return isObjectType(inner) ? inner : null;
+}
+
 /**
  * The select list of a connection's rows, limited to the columns its selected node fields read: the
- * primary key and every `...Id`/`...Code` key column always; a field named like a column reads that
- * column; `name`/`names` read `nameFi`, `nameSv`, `nameEn` (likewise any localised prefix); fields in
- * `fieldColumns` read what it says. Any other selected field (one a region plug-in added, say) selects
- * every column, so an unknown field can never see a missing one. Without `info`, every column.
+ * primary key and every `...Id`/`...Code` key column always, and what each selected field declares
+ * (see Columns; a plain column field reads its own column). A selected field with no declaration
+ * (one a region plug-in added without `@Columns`, say) selects every column, so it never sees a
+ * missing one. Without `info`, every column.
  */
 export function projectedColumns(
-  metadata: EntityColumns, info: GraphQLResolveInfo | undefined, fieldColumns: FieldColumns, alias = "t", derived: Record<string, DerivedColumn> = {},
+  metadata: EntityColumns, info: GraphQLResolveInfo | undefined, alias = "t", derived: Record<string, DerivedColumn> = {},
 ): string {
   if (!info) return selectList(metadata, null, alias);
   // One document's field node asks the same every time (a nested list under 50 parents, a repeated query).
   const cacheable = info.fieldNodes.length === 1 ? info.fieldNodes[0]! : null;
   const cached = cacheable && projections.get(cacheable)?.get(metadata);
   if (cached) return cached;
-  const properties = new Set(metadata.columns.map((c) => c.propertyName));
   const wanted = new Set(metadata.columns.filter((c) => c.isPrimary || /(Id|Code)$/.test(c.propertyName)).map((c) => c.propertyName));
-  let all = false;
+  const nodeType = nodeTypeOf(info.returnType);
+  const reads = nodeType ? readsOf(nodeType, metadata) : null;
+  let all = reads === null;
   const fields = nodeFieldNames(info);
   const extra = [...fields].filter((f) => derived[f]).map((f) => `${derived[f]!.sql(alias)} AS "${derived[f]!.property}"`);
   for (const field of fields) {
-    if (field === "__typename" || field === "id" || derived[field]) continue;
-    if (fieldColumns[field]) fieldColumns[field]!.forEach((p) => wanted.add(p));
-    else if (properties.has(field)) wanted.add(field);
-    else {
-      const prefix = properties.has(`${field}Fi`) ? field : field.endsWith("s") && properties.has(`${field.slice(0, -1)}Fi`) ? field.slice(0, -1) : null;
-      if (prefix === null) {
-        all = true;
-        break;
-      }
-      for (const suffix of ["Fi", "Sv", "En"]) if (properties.has(prefix + suffix)) wanted.add(prefix + suffix);
-    }
+    if (all) break;
+    if (field === "__typename" || derived[field]) continue;
+    const columns = reads!.get(field);
+    if (!columns) all = true;
+    else for (const p of columns) wanted.add(p);
   }
   const list = [selectList(metadata, all ? null : wanted, alias), ...extra].join(", ");
   if (cacheable) {

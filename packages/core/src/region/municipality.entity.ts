@@ -6,7 +6,7 @@ import { toGlobalId } from "../graphql/global-id";
 import { localizedText, pickLanguage } from "../graphql/localized";
 import type { LanguageValue } from "../vocabulary/vocabulary";
 
-@ObjectType({ implements: Node, description: "Kunta: a municipality (Statistics Finland classification 2025)." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "Kunta: a municipality (Statistics Finland classification 2025)." })
 @Entity("municipality")
 export class Municipality implements Node {
   @Field(() => ID)

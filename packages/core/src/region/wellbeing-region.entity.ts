@@ -7,6 +7,7 @@ import { localizedText, pickLanguage } from "../graphql/localized";
 import type { LanguageValue, RegionKindValue } from "../vocabulary/vocabulary";
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description: "Hyvinvointialue: one of the 21 wellbeing services counties, the City of Helsinki (90), or Åland (91, outside the reform). Statistics Finland codes.",
 })

@@ -4,14 +4,23 @@ import { buildSchema, type AuthChecker, type BuildSchemaOptions } from "type-gra
 import { authChecker } from "../auth/auth-checker";
 import { enforcePersonalData } from "../auth/personal-data";
 import { CORE_RESOLVERS } from "./core-resolvers";
-import { makeNestedArgumentsSynchronous, usePlainPropertyResolvers } from "./fast-resolvers";
+import { makeNestedArgumentsSynchronous } from "./fast-resolvers";
+import { checkSimpleFields, forgetFieldResolverFields } from "./type-graphql-adapter";
 
 export interface SchemaOptions {
   /** Resolvers of enabled region plug-ins; they may add fields to core types. */
   resolvers?: Function[];
   authChecker?: AuthChecker<any, any>;
   pubSub?: BuildSchemaOptions["pubSub"];
+  /**
+   * Run on every field with a generated resolver (with them, nested fields keep type-graphql's
+   * argument handling); not on plain fields of types declared `simpleResolvers`, as type-graphql documents.
+   */
   globalMiddlewares?: BuildSchemaOptions["globalMiddlewares"];
+  /** Refused: nested fields' arguments are resolved by fast-resolvers.ts, which creates resolver instances itself. */
+  container?: never;
+  /** Refused: fast-resolvers.ts validates arguments with class-validator as type-graphql does by default. */
+  validateFn?: never;
 }
 
 /**
@@ -28,53 +37,37 @@ const noTopicsPubSub: NonNullable<BuildSchemaOptions["pubSub"]> = {
   },
 };
 
-interface TypeGraphQLStorage {
-  fields: { target: Function; name: string }[];
-  objectTypes: { target: Function; fields?: { name: string }[] }[];
-  interfaceTypes: { target: Function; fields?: { name: string }[] }[];
-}
-
-/**
- * type-graphql adds a `@FieldResolver`'s field to the shared type definition the first time a schema
- * is built with that resolver, and keeps it for every later build in the process. Trimming each
- * type back to its own `@Field`s after a build makes every schema depend only on the resolvers it
- * was given: a schema without a plug-in, built after one with it, shows none of its fields.
- */
+/** Builds with type-graphql, then forgets the plug-in fields it added to shared type definitions (see forgetFieldResolverFields). */
 async function isolated<T>(build: () => Promise<T>): Promise<T> {
   try {
     return await build();
   } finally {
-    const storage = (globalThis as unknown as { TypeGraphQLMetadataStorage?: TypeGraphQLStorage }).TypeGraphQLMetadataStorage;
-    if (storage) {
-      const declared = new Map<Function, Set<string>>();
-      for (const field of storage.fields) {
-        if (!declared.has(field.target)) declared.set(field.target, new Set());
-        declared.get(field.target)!.add(field.name);
-      }
-      for (const type of [...storage.objectTypes, ...storage.interfaceTypes]) {
-        if (type.fields) type.fields = type.fields.filter((f) => declared.get(type.target)?.has(f.name));
-      }
-    }
+    forgetFieldResolverFields();
   }
 }
 
-const VALIDATE = { forbidUnknownValues: false };
+/** buildSchema's `validate` setting (class-validator options for arguments). */
+export const ARGUMENT_VALIDATION = { forbidUnknownValues: false };
 
 export function buildYhdyspintaSchema(options: SchemaOptions = {}): Promise<GraphQLSchema> {
+  for (const option of ["container", "validateFn"] as const) {
+    if ((options as Record<string, unknown>)[option] !== undefined) {
+      return Promise.reject(new Error(`buildYhdyspintaSchema: the "${option}" option is not supported: nested fields resolve their arguments without it (see schema/fast-resolvers.ts)`));
+    }
+  }
   const resolvers = [...CORE_RESOLVERS, ...(options.resolvers ?? [])];
   // The resolver rewrites read type-graphql's metadata, so they run inside the isolated build.
   return isolated(async () => {
     const schema = await buildSchema({
       resolvers: resolvers as unknown as BuildSchemaOptions["resolvers"],
-      validate: VALIDATE,
+      validate: ARGUMENT_VALIDATION,
       authChecker: options.authChecker ?? authChecker,
       pubSub: options.pubSub ?? noTopicsPubSub,
       globalMiddlewares: options.globalMiddlewares,
       emitSchemaFile: false,
     });
-    const fast = { resolvers, validate: VALIDATE, hasGlobalMiddlewares: (options.globalMiddlewares?.length ?? 0) > 0 };
-    makeNestedArgumentsSynchronous(schema, fast);
-    usePlainPropertyResolvers(schema, fast);
+    checkSimpleFields(schema); // after the build, which completes the fields' roles and middlewares
+    makeNestedArgumentsSynchronous(schema, { resolvers, validate: ARGUMENT_VALIDATION, hasGlobalMiddlewares: (options.globalMiddlewares?.length ?? 0) > 0 });
     // Last, so that no later rewrite replaces the wrapped resolvers.
     enforcePersonalData(schema);
     return schema;

@@ -1,6 +1,9 @@
 import { validateSync, getMetadataStorage as getValidatorStorage, ValidationTypes, type ValidatorOptions } from "class-validator";
 import { isObjectType, type FieldNode, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLSchema } from "graphql";
-import { ArgumentValidationError, getMetadataStorage } from "type-graphql";
+import { ArgumentValidationError } from "type-graphql";
+import {
+  argsTypeFields, fieldResolversOf, isInputTypeClass, objectTypeClasses, type ArgParamMetadata as ArgParam, type ParamMetadata as Param,
+} from "./type-graphql-adapter";
 
 type ValidateSettings = boolean | ValidatorOptions;
 
@@ -9,32 +12,17 @@ type ValidateSettings = boolean | ValidatorOptions;
  * argument resolves through a promise even when nothing needs checking: on a page of 50
  * organisations that is ~300 `name(language:)` fields and every nested connection (`activities(first:)`),
  * a large share of the request's CPU. This replaces the generated resolver of such nested fields by
- * a synchronous one (fields without arguments too, skipping type-graphql's per-call wrapper) that
- * converts and validates the arguments the same way (class-validator with the
+ * a synchronous one (fields of a row's methods without arguments too, skipping type-graphql's per-call
+ * wrapper) that converts and validates the arguments the same way (class-validator with the
  * options type-graphql uses, failures as type-graphql's ArgumentValidationError), and calls the same
- * method. Anything it does not handle keeps the generated resolver: root fields (called once per
+ * method (measured on page (b), `bench/cpu-per-request.js organisations`: 13.1–13.7 CPU ms per
+ * request with the generated resolvers, 8.5–9.5 with this, 2026-12-01). Anything it does not handle
+ * keeps the generated resolver: root fields (called once per
  * request), fields with roles or middlewares, custom param decorators, validateFn, async validators,
- * and input-object arguments whenever a value is given.
+ * and input-object arguments whenever a value is given. fast-resolvers.test.ts runs the same
+ * arguments through both and compares; buildYhdyspintaSchema refuses the `container` and `validateFn`
+ * options this path would bypass. type-graphql's metadata is read through type-graphql-adapter.ts.
  */
-
-type Param = NonNullable<ReturnType<typeof getMetadataStorage>["fieldResolvers"][number]["params"]>[number];
-type ArgParam = Extract<Param, { kind: "arg" | "args" }>;
-type ArgsField = { name: string; getType: () => unknown };
-
-/** Fields of an @ArgsType class, its superclasses' included (as type-graphql's own conversion reads them). */
-function argsFields(argsClass: Function): ArgsField[] | null {
-  const storage = getMetadataStorage();
-  const own = storage.argumentTypes.find((t) => t.target === argsClass);
-  if (!own) return null;
-  const fields: ArgsField[] = [...own.fields!];
-  for (let sup = Object.getPrototypeOf(argsClass); sup.prototype !== undefined; sup = Object.getPrototypeOf(sup)) {
-    const meta = storage.argumentTypes.find((t) => t.target === sup);
-    if (meta) fields.push(...meta.fields!);
-  }
-  return fields;
-}
-
-const isInputClass = (type: unknown) => getMetadataStorage().inputTypes.some((t) => t.target === type);
 
 /** validateSync skips async validators, so a class that has any keeps the generated path. */
 function hasAsyncValidation(target: Function): boolean {
@@ -65,12 +53,12 @@ function argReader(param: ArgParam, globalValidate: ValidateSettings): ArgReader
   if (param.kind === "arg") {
     const name = param.name;
     // Scalars and enums pass unchanged and are never validated (type-graphql validates objects only).
-    if (!isInputClass(type)) return (args) => ({ value: copyList(args[name]) });
+    if (!isInputTypeClass(type)) return (args) => ({ value: copyList(args[name]) });
     return (args) => (args[name] == null ? { value: args[name] } : undefined);
   }
   const ArgsClass = type as new () => Record<string, unknown>;
-  const fields = argsFields(ArgsClass);
-  if (!fields || fields.some((f) => isInputClass(f.getType())) || hasAsyncValidation(ArgsClass)) return null;
+  const fields = argsTypeFields(ArgsClass);
+  if (!fields || fields.some((f) => isInputTypeClass(f.getType())) || hasAsyncValidation(ArgsClass)) return null;
   const options = validatorOptions(globalValidate, param.validateSettings);
   // graphql-js computes a field's arguments from its first field node and the request's variables
   // alone, so once one call of that pair passed validation every other one (the same nested list
@@ -129,54 +117,10 @@ export interface SyncFieldArgsOptions {
   hasGlobalMiddlewares: boolean;
 }
 
-/**
- * type-graphql wraps even plain property fields (`name`, `kind`, `nodes`...) in a resolver that
- * builds a resolver-data object and runs an empty middleware chain: ~1,000 calls on page (b). Where a
- * field is a plain property of the same name with no roles, middlewares or field resolver, graphql-js's
- * default resolver reads the same property.
- */
-export function usePlainPropertyResolvers(schema: GraphQLSchema, options: SyncFieldArgsOptions): number {
-  if (options.hasGlobalMiddlewares) return 0;
-  const storage = getMetadataStorage();
-  const metaByName = new Map(storage.objectTypes.map((o) => [o.name, o]));
-  let replaced = 0;
-  for (const type of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(type) || type.name.startsWith("__")) continue;
-    const meta = metaByName.get(type.name);
-    if (!meta) continue;
-    // Fields may be declared on the class, its superclasses or the interfaces it implements.
-    const targets = new Set<Function>(meta.interfaceClasses ?? []);
-    for (let c: Function = meta.target; c && c !== Function.prototype && c.prototype !== undefined; c = Object.getPrototypeOf(c)) targets.add(c);
-    for (const field of Object.values(type.getFields())) {
-      if (!field.resolve || field.args.length > 0) continue;
-      const getter = storage.fieldResolvers.find((r) => r.kind === "internal" && r.getObjectType?.() === meta.target && r.schemaName === field.name);
-      if (getter) {
-        // A getter of the entity class (`id`, `names`): read it directly when the root is an instance.
-        const name = getter.methodName;
-        const accessor = Object.getOwnPropertyDescriptor(meta.target.prototype, name)?.get;
-        if (!accessor || getter.roles || getter.middlewares?.length || getter.params?.length) continue;
-        const generated = field.resolve;
-        const objectClass = meta.target;
-        field.resolve = (root, args, context, info) => (root instanceof objectClass ? (root as Record<string, unknown>)[name] : generated(root, args, context, info));
-        replaced++;
-        continue;
-      }
-      const declared = storage.fields.filter((f) => targets.has(f.target) && f.schemaName === field.name);
-      const plain = declared.length > 0 && declared.every((f) => f.name === f.schemaName && !f.roles && !(f.middlewares?.length) && !(f.params?.length));
-      const hasResolver = storage.fieldResolvers.some((r) => r.schemaName === field.name && targets.has(r.getObjectType?.() as Function));
-      if (!plain || hasResolver) continue;
-      field.resolve = undefined;
-      replaced++;
-    }
-  }
-  return replaced;
-}
-
 export function makeNestedArgumentsSynchronous(schema: GraphQLSchema, options: SyncFieldArgsOptions): number {
   if (options.hasGlobalMiddlewares) return 0;
-  const storage = getMetadataStorage();
   const rootTypes = new Set([schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]);
-  const classOf = new Map(storage.objectTypes.map((o) => [o.name, o.target]));
+  const classOf = objectTypeClasses();
   const instances = new Map<Function, unknown>();
   let replaced = 0;
   for (const type of Object.values(schema.getTypeMap())) {
@@ -185,10 +129,10 @@ export function makeNestedArgumentsSynchronous(schema: GraphQLSchema, options: S
     if (!objectClass) continue;
     const fields = type.getFields();
     // The same choice type-graphql makes: the first matching field resolver of a class in the schema.
-    const candidates = storage.fieldResolvers.filter((r) => r.kind === "internal" || options.resolvers.includes(r.target));
+    const resolversOf = fieldResolversOf(objectClass, options.resolvers);
     for (const field of Object.values(fields)) {
       if (!field.resolve) continue;
-      const meta = candidates.find((r) => r.getObjectType?.() === objectClass && r.schemaName === field.name);
+      const meta = resolversOf.get(field.name);
       if (!meta || meta.roles || (meta.middlewares?.length ?? 0) > 0 || !meta.params) continue;
       const readers = [...meta.params].sort((a, b) => a.index - b.index).map((p) => paramReader(p, options.validate));
       if (readers.some((r) => r === null)) continue;

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { businessIdCheckDigit } from "../organisation/business-id";
 import { loadReferenceData, type MunicipalityRecord, type RegionRecord } from "../region/reference-data";
 import type {
@@ -150,41 +152,58 @@ class Rng {
 }
 
 // ---------------------------------------------------------------------------
-// Finnish language helpers
+// Catalogue (data/demo/*.json: names, descriptions and place vocabulary; see data/SOURCES.md)
 // ---------------------------------------------------------------------------
 
-// Names whose genitive no simple suffix rule gets right (plurals, vowel harmony in compounds, t/d gradation).
-const GENITIVE_EXCEPTIONS: Record<string, string> = {
-  Uusikaupunki: "Uudenkaupungin",
-  Uusikaarlepyy: "Uudenkaarlepyyn",
-  Isokyrö: "Isonkyrön",
-  "Koski Tl": "Kosken",
-  "Pedersören kunta": "Pedersören",
-  Raahe: "Raahen",
-  Kirkkonummi: "Kirkkonummen",
-  Loppi: "Lopen",
-  Juuka: "Juuan",
-  Muurame: "Muuramen",
-  Pihtipudas: "Pihtiputaan",
-  Kannus: "Kannuksen",
-  Kaustinen: "Kaustisen",
-  Punkalaidun: "Punkalaitumen",
-  Virrat: "Virtain",
-  Hailuoto: "Hailuodon",
-  Luoto: "Luodon",
-  Lieto: "Liedon",
-};
+const CATALOGUE_DIR = join(__dirname, "..", "..", "data", "demo");
 
-// Ordered: compound heads first, then consonant gradation, then the "-nen" place names (which take the plural genitive).
-const GENITIVE_RULES: [string, string][] = [
-  ["lahti", "lahden"], ["joki", "joen"], ["koski", "kosken"], ["mäki", "mäen"], ["järvi", "järven"],
-  ["niemi", "niemen"], ["salmi", "salmen"], ["lampi", "lammen"], ["vesi", "veden"], ["saari", "saaren"],
-  ["virta", "virran"], ["kumpu", "kummun"], ["nen", "sten"],
-  ["nki", "ngin"], ["nka", "ngan"], ["nko", "ngon"], ["nta", "nnan"], ["ntä", "nnän"], ["nto", "nnon"], ["lta", "llan"],
-  ["rku", "run"], ["hti", "hdin"], ["kka", "kan"], ["kkä", "kän"], ["kko", "kon"], ["kku", "kun"],
-  ["tta", "tan"], ["ttä", "tän"], ["tti", "tin"],
-  ["us", "uden"], ["ys", "yden"], ["os", "oksen"], ["es", "eksen"], ["ee", "een"], ["e", "een"],
-];
+function readCatalogue<T>(file: string): T {
+  return JSON.parse(readFileSync(join(CATALOGUE_DIR, file), "utf8")) as T;
+}
+
+interface GenitiveCatalogue {
+  /** Names whose genitive no simple suffix rule gets right (plurals, vowel harmony in compounds, t/d gradation). */
+  exceptions: Record<string, string>;
+  /** Ordered: compound heads first, then consonant gradation, then the "-nen" place names (which take the plural genitive). */
+  rules: [string, string][];
+}
+
+interface PlaceCatalogue {
+  /** Rough population in tens of thousands; unknown municipalities count as small (≈6,000). */
+  municipalitySize: Record<string, number>;
+  /** Bilingual municipalities by code: Swedish-speaking majority, then Finnish-speaking majority. */
+  swedishMajority: string[];
+  bilingualFinnishMajority: string[];
+  samiHomeland: string[];
+  /** Neighbourhood genitives for the biggest cities, so that hundreds of local associations do not share a name. */
+  neighbourhoods: Record<string, string[]>;
+  /**
+   * Village names are compounds of a nature word and a landscape word, as most real ones are ("Koivumäki").
+   * Both lists are in the form the compound takes in the genitive, so joining them gives e.g. "Koivumäen".
+   */
+  villageHeads: string[];
+  villageTails: string[];
+  streetsFi: string[];
+  streetsSv: string[];
+}
+
+interface PartnershipCatalogue {
+  structures: { fi: string; sv: string }[];
+  municipalStructures: { fi: string; sv: string }[];
+  guidelines: { fi: string; sv: string }[];
+  projectTopics: string[];
+  serviceTopics: string[];
+  organisationRoles: Record<PartnershipKindValue, string[]>;
+  publicPartyRoles: Record<PartnershipKindValue, string[]>;
+}
+
+const GENITIVE = readCatalogue<GenitiveCatalogue>("finnish-genitive.json");
+const GENITIVE_EXCEPTIONS = GENITIVE.exceptions;
+const GENITIVE_RULES = GENITIVE.rules;
+
+// ---------------------------------------------------------------------------
+// Finnish language helpers
+// ---------------------------------------------------------------------------
 
 /** Genitive of a Finnish municipality name ("Jyväskylä" -> "Jyväskylän", "Lahti" -> "Lahden"). */
 export function finnishGenitive(name: string): string {
@@ -228,58 +247,16 @@ function lowerFirst(text: string): string {
 // Places
 // ---------------------------------------------------------------------------
 
-/** Rough population in tens of thousands; unknown municipalities count as small (≈6,000). */
-const MUNICIPALITY_SIZE: Record<string, number> = {
-  Helsinki: 67, Espoo: 31, Tampere: 25, Vantaa: 24, Oulu: 21, Turku: 20, Jyväskylä: 15, Kuopio: 12.5, Lahti: 12,
-  Pori: 8.3, Kouvola: 8, Joensuu: 7.8, Lappeenranta: 7.3, Hämeenlinna: 6.8, Vaasa: 6.8, Seinäjoki: 6.5, Rovaniemi: 6.5,
-  Mikkeli: 5.2, Porvoo: 5.2, Kotka: 5.1, Salo: 5.1, Kokkola: 4.8, Hyvinkää: 4.7, Lohja: 4.6, Järvenpää: 4.6,
-  Nurmijärvi: 4.4, Kirkkonummi: 4.1, Rauma: 3.9, Tuusula: 3.9, Kerava: 3.8, Kajaani: 3.6, Kaarina: 3.6, Nokia: 3.5,
-  Ylöjärvi: 3.4, Kangasala: 3.3, Savonlinna: 3.2, Vihti: 2.9, Riihimäki: 2.8, Raasepori: 2.7, Raisio: 2.5,
-  Imatra: 2.5, Lempäälä: 2.5, Raahe: 2.4, Hollola: 2.3, Sastamala: 2.3, Sipoo: 2.2, Siilinjärvi: 2.2, Tornio: 2.1,
-  Iisalmi: 2.1, Valkeakoski: 2.1, Mäntsälä: 2.1, Varkaus: 2, Kempele: 2, Pirkkala: 2, Naantali: 2, Lieto: 2,
-  Kurikka: 2, Jämsä: 2, Kemi: 1.9, Pietarsaari: 1.9, Mustasaari: 1.9, Äänekoski: 1.8, Heinola: 1.8, Forssa: 1.6,
-  Kuusamo: 1.5, Uusikaupunki: 1.5, Kauhava: 1.5, Ylivieska: 1.5, Kontiolahti: 1.5, Lapua: 1.4, Pieksämäki: 1.7,
-  Loimaa: 1.5, Kauhajoki: 1.3, Kankaanpää: 1.1, Hamina: 1.9, Loviisa: 1.5, Laukaa: 1.9, Liminka: 1.1,
-};
-
-/** Bilingual municipalities; the first group has a Swedish-speaking majority. */
-const SWEDISH_MAJORITY = new Set(["149", "710", "445", "322", "499", "475", "545", "287", "946", "893", "598", "599", "440", "288", "280"]);
-const BILINGUAL_FINNISH_MAJORITY = new Set(["091", "049", "092", "235", "257", "755", "078", "444", "638", "753", "434", "407", "504", "624", "853", "905", "231", "272"]);
-const SAMI_HOMELAND = new Set(["047", "148", "890", "758"]);
-
-/** Neighbourhood genitives for the biggest cities, so that hundreds of local associations do not share a name. */
-const NEIGHBOURHOODS: Record<string, string[]> = {
-  Helsinki: [
-    "Kallion", "Vuosaaren", "Malmin", "Kontulan", "Herttoniemen", "Pasilan", "Munkkiniemen", "Lauttasaaren", "Kannelmäen",
-    "Pitäjänmäen", "Maunulan", "Itäkeskuksen", "Myllypuron", "Pihlajamäen", "Oulunkylän", "Tapanilan", "Puistolan",
-    "Mellunmäen", "Kumpulan", "Töölön", "Vallilan", "Laajasalon", "Malminkartanon", "Pakilan", "Jakomäen", "Roihuvuoren",
-  ],
-  Espoo: ["Tapiolan", "Leppävaaran", "Matinkylän", "Espoonlahden", "Kauklahden", "Olarin", "Soukan", "Kivenlahden", "Espoon keskuksen"],
-  Vantaa: ["Tikkurilan", "Myyrmäen", "Hakunilan", "Korson", "Martinlaakson", "Koivukylän", "Länsimäen", "Rekolan"],
-  Tampere: ["Hervannan", "Kaukajärven", "Lielahden", "Tesoman", "Peltolammin", "Nekalan", "Pispalan", "Linnainmaan", "Kalevan"],
-  Turku: ["Varissuon", "Runosmäen", "Halisten", "Hirvensalon", "Martin", "Pansion", "Uittamon", "Kupittaan"],
-  Oulu: ["Tuiran", "Kaukovainion", "Pateniemen", "Kiimingin", "Haukiputaan", "Raksilan", "Kaakkurin", "Myllyojan"],
-  Jyväskylä: ["Huhtasuon", "Kortepohjan", "Vaajakosken", "Palokan", "Korpilahden", "Keltinmäen", "Säynätsalon"],
-  Kuopio: ["Petosen", "Neulamäen", "Saaristokaupungin", "Nilsiän", "Puijonlaakson", "Männistön"],
-  Lahti: ["Liipolan", "Kivimaan", "Mukkulan", "Nastolan", "Jalkarannan"],
-};
-
-// Village names are compounds of a nature word and a landscape word, as most real ones are ("Koivumäki").
-// Both lists are in the form the compound takes in the genitive, so joining them gives e.g. "Koivumäen".
-const VILLAGE_HEADS = [
-  "Koivu", "Haapa", "Kuusi", "Mänty", "Paju", "Leppä", "Tervo", "Honka", "Kallio", "Mylly", "Riihi", "Kivi", "Ranta",
-  "Hirvi", "Karhu", "Kettu", "Joutsen", "Kurki", "Korppi", "Sorsa", "Lohi", "Hauki", "Pitkä", "Iso", "Ala", "Ylä", "Kirkon",
-];
-const VILLAGE_TAILS = [
-  "mäen", "niemen", "lahden", "kylän", "salmen", "vaaran", "kosken", "järven", "harjun", "rannan", "pellon", "korven",
-  "lammen", "saaren", "kankaan", "joen",
-];
-
-const STREETS_FI = [
-  "Kauppakatu", "Kirkkokatu", "Koulukatu", "Asemakatu", "Rantatie", "Puistokatu", "Torikatu", "Keskuskatu",
-  "Myllytie", "Seurantalontie", "Urheilutie", "Sairaalatie", "Kalevankatu", "Kirjastokuja",
-];
-const STREETS_SV = ["Storgatan", "Skolvägen", "Kyrkvägen", "Strandvägen", "Järnvägsgatan", "Handelsesplanaden", "Sjukhusvägen"];
+const PLACES = readCatalogue<PlaceCatalogue>("places.json");
+const MUNICIPALITY_SIZE = PLACES.municipalitySize;
+const SWEDISH_MAJORITY = new Set(PLACES.swedishMajority);
+const BILINGUAL_FINNISH_MAJORITY = new Set(PLACES.bilingualFinnishMajority);
+const SAMI_HOMELAND = new Set(PLACES.samiHomeland);
+const NEIGHBOURHOODS = PLACES.neighbourhoods;
+const VILLAGE_HEADS = PLACES.villageHeads;
+const VILLAGE_TAILS = PLACES.villageTails;
+const STREETS_FI = PLACES.streetsFi;
+const STREETS_SV = PLACES.streetsSv;
 
 interface Place {
   code: string;
@@ -345,13 +322,6 @@ interface ActivityTemplate {
   day?: number;
 }
 
-function act(
-  kind: ActivityKindValue, fi: string, desc: string, targets: TargetGroupValue[], themes: ThemeValue[],
-  extra: Partial<Pick<ActivityTemplate, "sv" | "en" | "months" | "day">> = {},
-): ActivityTemplate {
-  return { kind, fi, desc, targets, themes, ...extra };
-}
-
 interface Family {
   key: string;
   /** Relative share of the local associations. */
@@ -370,295 +340,6 @@ interface Family {
   activities: ActivityTemplate[];
 }
 
-const FAMILIES: Family[] = [
-  {
-    key: "mental", weight: 12, themes: ["MENTAL_HEALTH"], extraThemes: ["LONELINESS", "HOUSING", "EMPLOYMENT"],
-    national: {
-      fi: "Suomen Mielenterveysliitto ry", sv: "Finlands Mentalvårdsförbund rf", en: "Finnish Association for Mental Health",
-      desc: "Suomen Mielenterveysliitto ry on valtakunnallinen mielenterveystyön järjestö, jonka jäseninä on paikallisia mielenterveysyhdistyksiä ja alueellisia piirejä eri puolilla Suomea. Liitto edistää mielenterveyttä, tarjoaa keskusteluapua ja kouluttaa vertaisohjaajia.",
-      descEn: "A national mental health organisation whose members are local associations and regional districts across Finland.",
-    },
-    district: { fi: "{gen} Mielenterveyspiiri ry", sv: "{svgen} mentalvårdsdistrikt rf" },
-    local: {
-      fi: ["{gen} Mielenterveysyhdistys ry", "{gen} Mielenterveysseura ry", "{gen} seudun Mielenterveysyhdistys ry", "Mielenterveysyhdistys {brand} ry"],
-      sv: ["{sv} mentalvårdsförening rf", "Mentalvårdsföreningen i {sv} rf"],
-    },
-    field: "mielenterveystyön", noun: "mielenterveysyhdistys",
-    desc: "Yhdistys järjestää vertaistukea, matalan kynnyksen kohtaamispaikkatoimintaa ja virkistystä mielenterveyskuntoutujille ja heidän läheisilleen.",
-    descSv: "Föreningen ordnar kamratstöd och mötesplatser för personer med psykisk ohälsa och deras anhöriga.",
-    activities: [
-      act("PEER_SUPPORT", "Mielenterveyskuntoutujien vertaistukiryhmä", "Vertaistukiryhmä mielenterveyskuntoutujille. Ryhmässä jaetaan kokemuksia arjesta, toipumisesta ja jaksamisesta luottamuksellisessa ilmapiirissä. Ryhmää ohjaavat koulutetut vertaisohjaajat.", ["PEOPLE_WITH_MENTAL_HEALTH_CONDITIONS"], ["MENTAL_HEALTH"], { sv: "Kamratstödsgrupp för personer med psykisk ohälsa", en: "Peer support group for mental health recovery" }),
-      act("LOW_THRESHOLD", "Matalan kynnyksen kohtaamispaikka", "Matalan kynnyksen kohtaamispaikka, jonne voi tulla ilman ajanvarausta tai lähetettä. Tarjolla kahvia, seuraa ja keskusteluapua. Paikka on avoin kaikille, joita mielenterveyden asiat askarruttavat.", ["PEOPLE_WITH_MENTAL_HEALTH_CONDITIONS", "EVERYONE"], ["MENTAL_HEALTH", "LONELINESS"], { sv: "Mötesplats med låg tröskel", en: "Low-threshold drop-in meeting place" }),
-      act("PEER_SUPPORT", "Omaisten vertaistukiryhmä", "Vertaistukiryhmä mielenterveysongelmia kohdanneiden ihmisten läheisille. Ryhmässä saat tietoa, tukea ja jaksamisen keinoja omaan tilanteeseesi.", ["FAMILIES", "INFORMAL_CARERS"], ["MENTAL_HEALTH", "INFORMAL_CARE"], { sv: "Kamratstödsgrupp för anhöriga" }),
-      act("RECREATION", "Hyvän mielen liikuntaryhmä", "Kevyttä liikuntaa, kävelyä ja venyttelyä hyvässä seurassa. Liikunta tukee mielen hyvinvointia ja tuo rytmiä arkeen. Ei vaadi aiempaa kokemusta.", ["PEOPLE_WITH_MENTAL_HEALTH_CONDITIONS", "WORKING_AGE"], ["MENTAL_HEALTH", "HEALTH_PROMOTION"], { sv: "Motionsgrupp för psykiskt välmående" }),
-      act("EVENT", "Mielenterveysviikon avoin tapahtuma", "Avoin tapahtuma mielenterveysviikolla: puheenvuoroja mielen hyvinvoinnista, kokemusasiantuntijoiden tarinoita ja alueen järjestöjen esittelyjä. Vapaa pääsy.", ["EVERYONE"], ["MENTAL_HEALTH", "HEALTH_PROMOTION"], { months: [4, 10] }),
-      act("SERVICE_ADVICE", "Keskusteluapu ja neuvonta", "Maksutonta keskusteluapua ja neuvontaa elämän kriiseissä ja mielen kuormittuessa. Autamme myös löytämään sopivat palvelut hyvinvointialueelta.", ["WORKING_AGE", "EVERYONE"], ["MENTAL_HEALTH"], { sv: "Samtalsstöd och rådgivning", en: "Counselling and advice" }),
-      act("MARKET_SERVICE", "Tuettu asuminen (ostopalvelu)", "Hyvinvointialueen ostopalveluna tuotettua tuettua asumista mielenterveyskuntoutujille. Asukkaita tuetaan arjen taidoissa, asioinnissa ja kuntoutumisessa.", ["PEOPLE_WITH_MENTAL_HEALTH_CONDITIONS"], ["MENTAL_HEALTH", "HOUSING"], { sv: "Stödboende (köpt tjänst)" }),
-      act("EVERYDAY_HELP", "Klubitalo: työpainotteinen päivä ja arjen tuki", "Klubitalossa jäsenet osallistuvat talon töihin, kuten keittiö- ja toimistotehtäviin. Toiminta tukee työelämään paluuta ja arjen hallintaa.", ["PEOPLE_WITH_MENTAL_HEALTH_CONDITIONS", "UNEMPLOYED"], ["MENTAL_HEALTH", "EMPLOYMENT"]),
-    ],
-  },
-  {
-    key: "carers", weight: 10, themes: ["INFORMAL_CARE"], extraThemes: ["OLDER_PEOPLE", "LONELINESS", "DISABILITY"],
-    national: {
-      fi: "Suomen Omaishoitajaliitto ry", sv: "Finlands Närståendevårdarförbund rf", en: "Finnish Association of Informal Carers",
-      desc: "Suomen Omaishoitajaliitto ry on omaishoitajien ja heidän läheistensä valtakunnallinen etu- ja tukijärjestö. Liitto vaikuttaa omaishoidon tukeen ja palveluihin sekä tukee paikallisyhdistysten vertaistoimintaa.",
-      descEn: "A national advocacy and support organisation for informal carers and their families.",
-    },
-    district: { fi: "{gen} Omaishoitajat ry", sv: "{svgen} närståendevårdare rf" },
-    local: {
-      fi: ["{gen} Omaishoitajat ry", "{gen} seudun Omaishoitajat ry", "{gen} Omaishoitajat ja Läheiset ry"],
-      sv: ["{sv} närståendevårdare rf", "Närståendevårdarna i {sv} rf"],
-    },
-    field: "omaishoitajien", noun: "omaishoitajayhdistys",
-    desc: "Yhdistys tukee omaishoitajien jaksamista vertaistuen, virkistyksen ja neuvonnan avulla sekä tekee omaishoitoa näkyväksi.",
-    descSv: "Föreningen stöder närståendevårdare genom kamratstöd, rekreation och rådgivning.",
-    activities: [
-      act("PEER_SUPPORT", "Vertaistukiryhmä omaishoitajille", "Vertaistukiryhmä omaishoitajille kerran kuukaudessa. Ryhmässä jaetaan kokemuksia, saadaan tietoa omaishoidon tuesta ja palveluista sekä voimia arkeen. Hoidettavalle voidaan järjestää tarvittaessa sijaishoito ryhmän ajaksi.", ["INFORMAL_CARERS"], ["INFORMAL_CARE"], { sv: "Kamratstödsgrupp för närståendevårdare", en: "Peer support group for family carers" }),
-      act("OUTREACH", "Kotikäynnit omaishoitoperheisiin", "Omaishoidon ohjaaja tekee kotikäyntejä omaishoitoperheisiin ja kartoittaa yhdessä perheen kanssa tuen ja palvelujen tarpeen. Kotikäynnit ovat maksuttomia.", ["INFORMAL_CARERS", "OLDER_PEOPLE"], ["INFORMAL_CARE", "OLDER_PEOPLE"], { sv: "Hembesök hos närståendevårdare" }),
-      act("SERVICE_ADVICE", "Omaishoidon neuvonta ja palveluohjaus", "Neuvontaa omaishoidon tuesta, lakisääteisistä vapaista, etuuksista ja palveluista. Autamme hakemusten täyttämisessä ja ohjaamme hyvinvointialueen palveluihin.", ["INFORMAL_CARERS"], ["INFORMAL_CARE", "PATIENT_ADVOCACY"], { sv: "Rådgivning om närståendevård" }),
-      act("RECREATION", "Omaishoitajien kuntosaliryhmä", "Ohjattu kuntosaliryhmä omaishoitajille. Lihaskuntoa, tasapainoa ja hetki omaa aikaa arjen keskellä.", ["INFORMAL_CARERS"], ["INFORMAL_CARE", "HEALTH_PROMOTION"]),
-      act("EVENT", "Omaishoitajien virkistyspäivä", "Virkistyspäivä omaishoitajille: lounas, luento jaksamisesta ja ohjelmaa. Hoidettaville järjestetään yhteistyössä hyvinvointialueen kanssa sijaishoito päivän ajaksi. Ennakkoilmoittautuminen.", ["INFORMAL_CARERS"], ["INFORMAL_CARE", "LONELINESS"], { sv: "Rekreationsdag för närståendevårdare" }),
-      act("EVERYDAY_HELP", "Vapaaehtoinen sijaisapu omaishoitajille", "Koulutettu vapaaehtoinen tulee muutamaksi tunniksi hoidettavan seuraksi, jotta omaishoitaja pääsee asioille tai harrastamaan. Ei korvaa lakisääteisiä vapaita.", ["INFORMAL_CARERS", "OLDER_PEOPLE"], ["INFORMAL_CARE", "LONELINESS"]),
-      act("MARKET_SERVICE", "Omaishoidon vapaiden sijaishoito (ostopalvelu)", "Hyvinvointialueen ostopalveluna tai palvelusetelillä järjestettävä sijaishoito omaishoitajan lakisääteisten vapaiden ajaksi.", ["INFORMAL_CARERS", "OLDER_PEOPLE"], ["INFORMAL_CARE"]),
-      act("LOW_THRESHOLD", "Omaishoitajien kohtaamiskahvila", "Avoin kahvila omaishoitajille ja heidän läheisilleen. Voit tulla juttelemaan, kysymään neuvoa tai vain lepäämään hetken.", ["INFORMAL_CARERS"], ["INFORMAL_CARE", "LONELINESS"], { sv: "Café för närståendevårdare" }),
-    ],
-  },
-  {
-    key: "older", weight: 22, themes: ["OLDER_PEOPLE"], extraThemes: ["LONELINESS", "HEALTH_PROMOTION"],
-    national: {
-      fi: "Suomen Eläkeläisliitto ry", sv: "Finlands Pensionärsförbund rf", en: "Finnish Pensioners' Federation",
-      desc: "Suomen Eläkeläisliitto ry on eläkeläisten ja ikäihmisten valtakunnallinen järjestö. Liitto valvoo ikäihmisten etuja, edistää liikuntaa ja kulttuuria sekä tukee yksinäisyyttä ehkäisevää toimintaa.",
-      descEn: "A national organisation for pensioners and older people promoting their interests, physical activity and culture.",
-    },
-    district: { fi: "{gen} Eläkeläispiiri ry", sv: "{svgen} pensionärsdistrikt rf" },
-    local: {
-      fi: ["{gen} Eläkeläiset ry", "{gen} seudun Eläkeläiset ry", "{gen} Seniorit ry", "{gen} Eläkkeensaajat ry", "{gen} Senioriyhdistys ry"],
-      sv: ["{sv} pensionärer rf", "Pensionärsföreningen i {sv} rf", "{sv} seniorer rf"],
-    },
-    field: "eläkeläisten", noun: "eläkeläisyhdistys",
-    desc: "Yhdistys järjestää ikäihmisille liikuntaa, kerhoja, retkiä ja ystävätoimintaa sekä valvoo eläkeläisten etuja paikkakunnalla.",
-    descSv: "Föreningen ordnar motion, klubbar, utfärder och vänverksamhet för äldre.",
-    activities: [
-      act("RECREATION", "Tuolijumppa", "Ohjattu tuolijumppa ikäihmisille. Jumppa ylläpitää lihaskuntoa, liikkuvuutta ja tasapainoa ja sopii myös apuvälineitä käyttäville.", ["OLDER_PEOPLE"], ["OLDER_PEOPLE", "HEALTH_PROMOTION"], { sv: "Stolgymnastik", en: "Chair exercise" }),
-      act("RECREATION", "Senioreiden lauluryhmä", "Lauletaan yhdessä tuttuja lauluja ja iskelmiä säestyksen kera. Nuotteja ei tarvitse osata.", ["OLDER_PEOPLE"], ["OLDER_PEOPLE", "LONELINESS"], { sv: "Sånggrupp för seniorer" }),
-      act("EVERYDAY_HELP", "Ystävätoiminta ikäihmisille", "Koulutettu vapaaehtoinen ystävä tapaa ikäihmistä säännöllisesti: ulkoillaan, jutellaan ja asioidaan yhdessä. Ystävätoiminta vähentää yksinäisyyttä.", ["OLDER_PEOPLE"], ["OLDER_PEOPLE", "LONELINESS"], { sv: "Vänverksamhet för äldre", en: "Befriending for older people" }),
-      act("EVERYDAY_HELP", "Asiointiapu ja saattajapalvelu", "Vapaaehtoiset auttavat kaupassa käynnissä, apteekkiasioinnissa ja saattavat lääkärikäynneille. Pyydä apua puhelimitse viimeistään edellisenä päivänä.", ["OLDER_PEOPLE"], ["OLDER_PEOPLE"]),
-      act("OUTREACH", "Etsivä vanhustyö", "Etsivä vanhustyö tavoittaa yksin asuvia ikäihmisiä, jotka eivät ole palvelujen piirissä. Työntekijä tekee kotikäyntejä ja ohjaa tarvittaessa palveluihin.", ["OLDER_PEOPLE"], ["OLDER_PEOPLE", "LONELINESS"], { sv: "Uppsökande äldrearbete" }),
-      act("LOW_THRESHOLD", "Senioriolohuone", "Avoin olohuone ikäihmisille: päivän lehdet, kahvit, pelejä ja seuraa. Ei ilmoittautumista.", ["OLDER_PEOPLE"], ["OLDER_PEOPLE", "LONELINESS"], { sv: "Seniorvardagsrum" }),
-      act("SERVICE_ADVICE", "Digiopastus senioreille", "Vapaaehtoiset digiopastajat neuvovat älypuhelimen, tabletin ja verkkopankin käytössä sekä sähköisessä asioinnissa. Ota oma laite mukaan.", ["OLDER_PEOPLE"], ["OLDER_PEOPLE"], { sv: "Digihandledning för seniorer", en: "Digital skills support for seniors" }),
-      act("EVENT", "Ikäihmisten hyvinvointipäivä", "Ikäihmisten hyvinvointipäivä: terveysmittauksia, liikuntanäytöksiä, palveluneuvontaa ja kahvitarjoilu. Mukana alueen järjestöt ja hyvinvointialueen seniorineuvonta.", ["OLDER_PEOPLE"], ["OLDER_PEOPLE", "HEALTH_PROMOTION"], { months: [9, 10] }),
-    ],
-  },
-  {
-    key: "youth", weight: 10, themes: ["YOUTH"], extraThemes: ["HEALTH_PROMOTION", "LONELINESS", "CHILDREN_AND_FAMILIES"],
-    national: {
-      fi: "Suomen Nuorisoseurojen Liitto ry", sv: "Finlands Ungdomsföreningars Förbund rf", en: "Finnish Federation of Youth Associations",
-      desc: "Suomen Nuorisoseurojen Liitto ry on lasten ja nuorten harrastus- ja kulttuurijärjestö, jonka paikalliset nuorisoseurat ylläpitävät seurantaloja ja järjestävät teatteria, tanssia ja avointa nuorisotoimintaa.",
-      descEn: "A national youth and culture organisation whose local youth associations run community halls, theatre, dance and open youth work.",
-    },
-    district: { fi: "{gen} Nuorisoseurat ry", sv: "{svgen} ungdomsförbund rf" },
-    local: {
-      fi: ["{gen} Nuorisoseura ry", "{gen} seudun Nuorisoseura ry", "{gen} Nuorisoyhdistys ry"],
-      sv: ["Ungdomsföreningen i {sv} rf", "{sv} ungdomsförening rf"],
-    },
-    field: "nuorisoseurojen", noun: "nuorisoseura",
-    desc: "Nuorisoseura ylläpitää seurantaloa ja järjestää lapsille ja nuorille teatteria, musiikkia, liikuntaa ja avoimia iltoja.",
-    descSv: "Ungdomsföreningen driver ett föreningshus och ordnar teater, musik och öppna kvällar för barn och unga.",
-    activities: [
-      act("LOW_THRESHOLD", "Nuorten avoimet illat", "Nuorisotilan avoimet illat 13–17-vuotiaille: pelejä, musiikkia, välipala ja turvallinen aikuinen paikalla. Matalan kynnyksen paikka tulla sellaisena kuin on.", ["YOUTH"], ["YOUTH", "LONELINESS"], { sv: "Öppna kvällar för unga", en: "Open evenings for young people" }),
-      act("RECREATION", "Nuorten teatteriryhmä", "Teatteriryhmä nuorille. Harjoitellaan ilmaisua ja improvisaatiota ja valmistetaan kevään esitys yhdessä ohjaajan kanssa.", ["YOUTH"], ["YOUTH"], { sv: "Teatergrupp för unga" }),
-      act("RECREATION", "Bändikoulu", "Bändikoulu ja treenikämppä nuorille. Soittimet löytyvät nuorisoseuran tiloista, aiempaa kokemusta ei tarvita.", ["YOUTH"], ["YOUTH"]),
-      act("OUTREACH", "Jalkautuva nuorisotyö", "Nuorisotyöntekijät liikkuvat viikonloppuiltaisin keskustassa ja nuorten kokoontumispaikoissa. Tavoitteena on kohdata nuoria, ehkäistä päihteiden käyttöä ja ohjata tarvittaessa tuen piiriin.", ["YOUTH"], ["YOUTH", "SUBSTANCE_USE"], { sv: "Uppsökande ungdomsarbete" }),
-      act("PEER_SUPPORT", "Nuorten vertaisryhmä", "Pienryhmä 15–25-vuotiaille, jotka kaipaavat seuraa ja tukea arkeen. Ryhmässä tehdään yhdessä ja jutellaan luottamuksellisesti.", ["YOUTH"], ["YOUTH", "MENTAL_HEALTH", "LONELINESS"]),
-      act("EVENT", "Nuorten kesätapahtuma", "Päihteetön kesätapahtuma nuorille: livemusiikkia, työpajoja ja liikuntaa. Vapaa pääsy.", ["YOUTH"], ["YOUTH", "HEALTH_PROMOTION"], { sv: "Sommarevenemang för unga", months: [6, 7, 8] }),
-      act("RECREATION", "Lasten sirkuskoulu", "Sirkuskoulu 7–12-vuotiaille: jongleerausta, akrobatiaa ja tasapainoilua.", ["CHILDREN"], ["YOUTH", "CHILDREN_AND_FAMILIES"], { sv: "Cirkusskola för barn" }),
-      act("SERVICE_ADVICE", "Nuorten työnhakupaja", "Apua kesätyö- ja harjoittelupaikan hakuun, CV:n tekoon ja työhaastatteluun valmistautumiseen.", ["YOUTH"], ["YOUTH", "EMPLOYMENT"]),
-    ],
-  },
-  {
-    key: "families", weight: 8, themes: ["CHILDREN_AND_FAMILIES"], extraThemes: ["LONELINESS", "MENTAL_HEALTH", "POVERTY"],
-    national: {
-      fi: "Suomen Lapsi- ja Perhejärjestöjen Liitto ry", sv: "Barn- och familjeorganisationernas förbund i Finland rf", en: "Finnish Federation of Child and Family Organisations",
-      desc: "Suomen Lapsi- ja Perhejärjestöjen Liitto ry tukee lapsiperheiden hyvinvointia perhekahviloiden, perhekummitoiminnan ja vertaistuen avulla ja vaikuttaa perhepalveluihin.",
-      descEn: "Supports the wellbeing of families with children through family cafés, volunteer family mentors and peer support.",
-    },
-    district: { fi: "{gen} Perhepiiri ry", sv: "{svgen} familjedistrikt rf" },
-    local: {
-      fi: ["{gen} Perheyhdistys ry", "{gen} Perhekerho ry", "{gen} Lapsiperheiden Tuki ry", "{gen} Yhden Vanhemman Perheet ry"],
-      sv: ["Familjeföreningen i {sv} rf", "{sv} barnfamiljer rf"],
-    },
-    field: "lapsiperheiden", noun: "perheyhdistys",
-    desc: "Yhdistys järjestää perhekahviloita, vertaisryhmiä ja perhekummitoimintaa sekä tapahtumia koko perheelle.",
-    descSv: "Föreningen ordnar familjecaféer, kamratgrupper och familjefaddrar för barnfamiljer.",
-    activities: [
-      act("LOW_THRESHOLD", "Perhekahvila", "Avoin perhekahvila vauva- ja lapsiperheille. Lapset leikkivät, aikuiset saavat vertaisseuraa ja tietoa alueen palveluista. Ei ilmoittautumista.", ["FAMILIES", "CHILDREN"], ["CHILDREN_AND_FAMILIES", "LONELINESS"], { sv: "Familjecafé", en: "Family café" }),
-      act("PEER_SUPPORT", "Vertaistukiryhmä yhden vanhemman perheille", "Vertaistukiryhmä yksinhuoltajille ja yhden vanhemman perheille. Lapsille järjestetään ohjattua toimintaa ryhmän ajaksi.", ["FAMILIES"], ["CHILDREN_AND_FAMILIES"], { sv: "Kamratstöd för ensamföräldrar" }),
-      act("PEER_SUPPORT", "Vauvaperheiden vertaisryhmä", "Vertaisryhmä alle 1-vuotiaiden vauvojen vanhemmille: vauvahierontaa, leikkejä ja keskustelua vauva-arjesta.", ["FAMILIES", "CHILDREN"], ["CHILDREN_AND_FAMILIES"]),
-      act("EVERYDAY_HELP", "Perhekummitoiminta", "Koulutettu vapaaehtoinen perhekummi tukee lapsiperhettä arjessa, esimerkiksi leikkimällä lasten kanssa tai lähtemällä mukaan retkille. Perhekummi on maksuton.", ["FAMILIES", "CHILDREN"], ["CHILDREN_AND_FAMILIES", "LONELINESS"], { sv: "Familjefaddrar" }),
-      act("EVERYDAY_HELP", "Lastenhoitoapu kotiin", "Tilapäistä lastenhoitoapua kotiin esimerkiksi vanhemman sairastuessa tai asioinnin ajaksi.", ["FAMILIES", "CHILDREN"], ["CHILDREN_AND_FAMILIES"]),
-      act("RECREATION", "Perheliikunta", "Perheliikuntavuoro koko perheelle: pallopelejä, temppurata ja leikkejä. Tule koko perheen voimin!", ["FAMILIES", "CHILDREN"], ["CHILDREN_AND_FAMILIES", "HEALTH_PROMOTION"], { sv: "Familjemotion" }),
-      act("EVENT", "Perhepäivä", "Perhepäivä ulkoleikkeineen: kasvomaalausta, ongintaa ja makkaranpaistoa. Tapahtuma on maksuton ja avoin kaikille perheille.", ["FAMILIES", "CHILDREN"], ["CHILDREN_AND_FAMILIES"], { sv: "Familjedag", months: [5, 6, 8, 9] }),
-      act("SERVICE_ADVICE", "Eroneuvonta ja vanhemmuuden tuki", "Neuvontaa ja keskusteluapua eroa harkitseville tai eron kokeneille vanhemmille. Tukea yhteistyövanhemmuuteen ja lasten huomioimiseen erossa.", ["FAMILIES"], ["CHILDREN_AND_FAMILIES", "MENTAL_HEALTH"], { sv: "Skilsmässorådgivning" }),
-    ],
-  },
-  {
-    key: "disability", weight: 12, themes: ["DISABILITY"], extraThemes: ["PATIENT_ADVOCACY", "HEALTH_PROMOTION", "LONELINESS"],
-    national: {
-      fi: "Suomen Vammaisjärjestöjen Liitto ry", sv: "Handikapporganisationernas förbund i Finland rf", en: "Finnish Federation of Disability Organisations",
-      desc: "Suomen Vammaisjärjestöjen Liitto ry edistää vammaisten ihmisten yhdenvertaisuutta, esteettömyyttä ja oikeutta palveluihin. Jäsenyhdistykset tarjoavat vertaistukea, soveltavaa liikuntaa ja neuvontaa.",
-      descEn: "Promotes equality, accessibility and access to services for persons with disabilities.",
-    },
-    district: { fi: "{gen} Vammaispiiri ry", sv: "{svgen} handikappdistrikt rf" },
-    local: {
-      fi: ["{gen} Invalidiyhdistys ry", "{gen} seudun Invalidit ry", "{gen} Kehitysvammaisten Tuki ry", "{gen} Näkövammaiset ry", "{gen} Kuuloyhdistys ry"],
-      sv: ["{sv} invalidförening rf", "Handikappföreningen i {sv} rf"],
-    },
-    field: "vammaisjärjestöjen", noun: "vammaisyhdistys",
-    desc: "Yhdistys tarjoaa vertaistukea, soveltavaa liikuntaa ja neuvontaa vammaispalveluista sekä vaikuttaa paikkakunnan esteettömyyteen.",
-    descSv: "Föreningen erbjuder kamratstöd, anpassad motion och rådgivning om handikappservice.",
-    activities: [
-      act("PEER_SUPPORT", "Liikuntarajoitteisten vertaistukiryhmä", "Vertaistukiryhmä liikuntarajoitteisille ja heidän läheisilleen. Tapaamisissa vaihdetaan kokemuksia apuvälineistä, palveluista ja arjesta.", ["PEOPLE_WITH_DISABILITIES", "FAMILIES"], ["DISABILITY"], { sv: "Kamratstödsgrupp för personer med rörelsenedsättning" }),
-      act("RECREATION", "Soveltava liikunta", "Soveltavan liikunnan ryhmä, jossa liikkeet sovitetaan jokaisen omiin voimavaroihin. Ohjaaja on soveltavan liikunnan ammattilainen.", ["PEOPLE_WITH_DISABILITIES"], ["DISABILITY", "HEALTH_PROMOTION"], { sv: "Anpassad motion", en: "Adapted physical activity" }),
-      act("RECREATION", "Allasjumppa", "Lämminvesiallasjumppa tuki- ja liikuntaelinsairaille ja liikuntarajoitteisille. Avustaja voi osallistua maksutta.", ["PEOPLE_WITH_DISABILITIES", "OLDER_PEOPLE"], ["DISABILITY", "HEALTH_PROMOTION"], { sv: "Vattengymnastik" }),
-      act("SERVICE_ADVICE", "Vammaisneuvonta ja edunvalvonta", "Neuvontaa vammaispalveluista, Kelan etuuksista ja muutoksenhausta. Autamme hakemusten ja valitusten tekemisessä.", ["PEOPLE_WITH_DISABILITIES", "FAMILIES"], ["DISABILITY", "PATIENT_ADVOCACY"], { sv: "Handikapprådgivning" }),
-      act("EVERYDAY_HELP", "Tukihenkilötoiminta", "Vapaaehtoinen tukihenkilö auttaa arjen asioissa, harrastuksiin osallistumisessa ja asioinnissa.", ["PEOPLE_WITH_DISABILITIES"], ["DISABILITY", "LONELINESS"]),
-      act("MARKET_SERVICE", "Päivätoiminta kehitysvammaisille (ostopalvelu)", "Hyvinvointialueen ostopalveluna järjestettävää päivätoimintaa kehitysvammaisille aikuisille: luovaa toimintaa, liikuntaa ja arjen taitojen harjoittelua.", ["PEOPLE_WITH_DISABILITIES"], ["DISABILITY"]),
-      act("LOW_THRESHOLD", "Esteetön olohuone", "Esteetön olohuone, jonne voi tulla juttelemaan, pelaamaan ja kahville. Induktiosilmukka ja selkokielistä materiaalia saatavilla.", ["PEOPLE_WITH_DISABILITIES", "EVERYONE"], ["DISABILITY", "LONELINESS"]),
-      act("EVENT", "Esteettömyyskävely", "Kävellään yhdessä keskustassa ja kartoitetaan esteettömyyden ongelmakohtia. Havainnot viedään kunnan ja hyvinvointialueen vammaisneuvostolle.", ["PEOPLE_WITH_DISABILITIES", "EVERYONE"], ["DISABILITY"], { months: [5, 6, 9] }),
-    ],
-  },
-  {
-    key: "substance", weight: 5, themes: ["SUBSTANCE_USE"], extraThemes: ["MENTAL_HEALTH", "POVERTY", "HOUSING"],
-    national: {
-      fi: "Suomen Päihdetyön Liitto ry", sv: "Finlands Förbund för Missbrukararbete rf", en: "Finnish Federation for Substance Abuse Work",
-      desc: "Suomen Päihdetyön Liitto ry on ehkäisevän päihdetyön ja päihteistä toipuvien vertaistoiminnan valtakunnallinen järjestö. Jäsenyhdistykset ylläpitävät päiväkeskuksia ja vertaisryhmiä.",
-      descEn: "A national organisation for substance abuse prevention and peer support for people in recovery.",
-    },
-    district: { fi: "{gen} A-killat ry", sv: "{svgen} A-gillen rf" },
-    local: {
-      fi: ["{gen} A-kilta ry", "{gen} seudun A-kilta ry", "{gen} Raittiusyhdistys ry", "{gen} Päihdetyön Tuki ry"],
-      sv: ["A-gillet i {sv} rf"],
-    },
-    field: "päihdetyön", noun: "päihdetyön yhdistys",
-    desc: "Yhdistys tukee päihteistä toipuvia ja heidän läheisiään vertaisryhmien, päiväkeskustoiminnan ja päihteettömän vapaa-ajan avulla.",
-    descSv: "Föreningen stöder personer som återhämtar sig från missbruk och deras anhöriga.",
-    activities: [
-      act("PEER_SUPPORT", "Päihteistä toipuvien vertaisryhmä", "Vertaisryhmä päihteistä toipuville. Ryhmässä tuetaan raittiutta, jaetaan kokemuksia ja rakennetaan päihteetöntä arkea.", ["PEOPLE_WITH_SUBSTANCE_USE"], ["SUBSTANCE_USE"], { sv: "Kamratstöd för personer i återhämtning" }),
-      act("LOW_THRESHOLD", "Päiväkeskus ja yhteinen ateria", "Matalan kynnyksen päiväkeskus, jossa on tarjolla edullinen lounas, päivän lehdet, pesumahdollisuus ja keskusteluapua.", ["PEOPLE_WITH_SUBSTANCE_USE", "EVERYONE"], ["SUBSTANCE_USE", "POVERTY", "LONELINESS"]),
-      act("OUTREACH", "Jalkautuva päihdetyö", "Jalkautuva päihdetyö kohtaa päihteitä käyttäviä ihmisiä kaduilla ja asunnoilla, jakaa tietoa ja ohjaa hoitoon. Mukana terveysneuvontaa.", ["PEOPLE_WITH_SUBSTANCE_USE"], ["SUBSTANCE_USE", "HEALTH_PROMOTION"]),
-      act("SERVICE_ADVICE", "Läheisneuvonta", "Neuvontaa ja keskusteluapua ihmisille, joiden läheinen käyttää päihteitä tai pelaa liikaa. Voit tulla nimettömänä.", ["FAMILIES", "INFORMAL_CARERS"], ["SUBSTANCE_USE", "CHILDREN_AND_FAMILIES"], { sv: "Rådgivning för anhöriga" }),
-      act("MARKET_SERVICE", "Päihdekuntoutujien tukiasuminen (ostopalvelu)", "Hyvinvointialueen ostopalveluna tuotettua tukiasumista päihdekuntoutujille. Asumisen tukena on ohjaaja arkipäivisin.", ["PEOPLE_WITH_SUBSTANCE_USE"], ["SUBSTANCE_USE", "HOUSING"]),
-      act("EVENT", "Päihteetön kesäjuhla", "Päihteetön kesäjuhla koko perheelle: musiikkia, arpajaiset ja grillausta. Kaikki ovat tervetulleita.", ["EVERYONE", "FAMILIES"], ["SUBSTANCE_USE", "HEALTH_PROMOTION"], { months: [6, 7] }),
-      act("RECREATION", "Kalastus- ja retkiryhmä", "Retkiä ja kalastusta luonnossa vertaisten kanssa. Välineitä voi lainata yhdistykseltä.", ["PEOPLE_WITH_SUBSTANCE_USE", "WORKING_AGE"], ["SUBSTANCE_USE", "HEALTH_PROMOTION"]),
-    ],
-  },
-  {
-    key: "chronic", weight: 12, themes: ["CHRONIC_ILLNESS"], extraThemes: ["HEALTH_PROMOTION", "PATIENT_ADVOCACY", "OLDER_PEOPLE"],
-    national: {
-      fi: "Suomen Sydän- ja Diabetesliitto ry", sv: "Hjärt- och Diabetesförbundet i Finland rf", en: "Finnish Heart and Diabetes Federation",
-      desc: "Suomen Sydän- ja Diabetesliitto ry tukee pitkäaikaissairaita ja heidän läheisiään, edistää terveitä elintapoja ja valvoo potilaiden etuja. Paikallisyhdistykset järjestävät vertaistukea ja liikuntaa.",
-      descEn: "Supports people with long-term illnesses, promotes healthy lifestyles and advocates for patients.",
-    },
-    district: { fi: "{gen} Sydänpiiri ry", sv: "{svgen} hjärtdistrikt rf" },
-    local: {
-      fi: ["{gen} Sydänyhdistys ry", "{gen} Diabetesyhdistys ry", "{gen} seudun Reumayhdistys ry", "{gen} Syöpäyhdistys ry", "{gen} Hengitysyhdistys ry", "{gen} Muistiyhdistys ry"],
-      sv: ["{sv} hjärtförening rf", "Diabetesföreningen i {sv} rf"],
-    },
-    field: "potilasjärjestöjen", noun: "potilasyhdistys",
-    desc: "Yhdistys järjestää vertaistukea, terveysliikuntaa ja luentoja pitkäaikaissairaille ja heidän läheisilleen sekä tekee potilaiden edunvalvontaa.",
-    descSv: "Föreningen ordnar kamratstöd, hälsomotion och föreläsningar för personer med långvariga sjukdomar.",
-    activities: [
-      act("PEER_SUPPORT", "Diabeetikoiden vertaistukiryhmä", "Vertaistukiryhmä tyypin 1 ja 2 diabetesta sairastaville. Tapaamisissa käsitellään ruokavaliota, liikuntaa ja hoitoon liittyviä kysymyksiä.", ["WORKING_AGE", "OLDER_PEOPLE"], ["CHRONIC_ILLNESS"], { sv: "Kamratstöd för diabetiker" }),
-      act("PEER_SUPPORT", "Sydänkuntoutujien vertaisryhmä", "Vertaisryhmä sydäninfarktin tai sydänleikkauksen jälkeen kuntoutuville ja heidän läheisilleen.", ["WORKING_AGE", "OLDER_PEOPLE"], ["CHRONIC_ILLNESS"]),
-      act("RECREATION", "Sydänjumppa", "Turvallinen ja kevyt jumppa sydänsairaille ja kaikille, jotka haluavat liikkua rauhalliseen tahtiin. Ohjaajana fysioterapeutti.", ["OLDER_PEOPLE", "WORKING_AGE"], ["CHRONIC_ILLNESS", "HEALTH_PROMOTION"], { sv: "Hjärtgympa" }),
-      act("RECREATION", "Kuntokävelyryhmä", "Yhteiset kuntokävelyt ulkona ympäri vuoden. Lähtö sovitusta paikasta, vauhti sovitetaan ryhmän mukaan.", ["EVERYONE"], ["HEALTH_PROMOTION", "CHRONIC_ILLNESS"], { sv: "Stavgångsgrupp" }),
-      act("SERVICE_ADVICE", "Potilasneuvonta ja edunvalvonta", "Neuvontaa pitkäaikaissairauden kanssa elämiseen, Kelan korvauksiin ja hoitoon pääsyyn. Tarvittaessa autamme muistutuksen tai kantelun tekemisessä.", ["WORKING_AGE", "OLDER_PEOPLE"], ["CHRONIC_ILLNESS", "PATIENT_ADVOCACY"], { sv: "Patientrådgivning" }),
-      act("EVENT", "Terveyspäivä: verenpaine- ja verensokerimittaukset", "Maksuttomia verenpaine- ja verensokerimittauksia, ravitsemusneuvontaa ja tietoa sairauksien ehkäisystä. Ei ajanvarausta.", ["EVERYONE"], ["HEALTH_PROMOTION", "CHRONIC_ILLNESS"]),
-      act("LOW_THRESHOLD", "Muistikahvila", "Muistikahvila muistisairaille ja heidän läheisilleen: kahvittelua, keskustelua ja asiantuntijoiden alustuksia muistiterveydestä.", ["OLDER_PEOPLE", "INFORMAL_CARERS"], ["CHRONIC_ILLNESS", "OLDER_PEOPLE", "INFORMAL_CARE"], { sv: "Minnescafé" }),
-    ],
-  },
-  {
-    key: "immigrants", weight: 4, themes: ["IMMIGRANTS"], extraThemes: ["EMPLOYMENT", "LONELINESS", "CHILDREN_AND_FAMILIES"],
-    national: {
-      fi: "Suomen Monikulttuuristen Järjestöjen Liitto ry", sv: "Förbundet för Mångkulturella Organisationer i Finland rf", en: "Federation of Multicultural Organisations in Finland",
-      desc: "Suomen Monikulttuuristen Järjestöjen Liitto ry on maahan muuttaneiden ja monikulttuuristen yhdistysten kattojärjestö. Liitto tukee kotoutumista, työllistymistä ja yhdistysten toimintaa.",
-      descEn: "An umbrella body for immigrant and multicultural associations supporting integration and employment.",
-    },
-    district: { fi: "{gen} Monikulttuurinen Verkosto ry", sv: "{svgen} mångkulturella nätverk rf" },
-    local: {
-      fi: ["{gen} Monikulttuurinen Yhdistys ry", "{gen} Kansainvälinen Kohtaamispaikka ry", "{gen} Monikulttuuriset Naiset ry"],
-      sv: ["Mångkulturella föreningen i {sv} rf"],
-    },
-    field: "monikulttuuristen yhdistysten", noun: "monikulttuurinen yhdistys",
-    desc: "Yhdistys tukee maahan muuttaneiden kotoutumista kohtaamispaikkatoiminnan, suomen kielen harjoittelun ja neuvonnan avulla.",
-    descSv: "Föreningen stöder integrationen av invandrare genom mötesplatser, språkträning och rådgivning.",
-    activities: [
-      act("LOW_THRESHOLD", "Kansainvälinen kohtaamispaikka", "Avoin kohtaamispaikka maahan muuttaneille ja kantasuomalaisille. Kahvia, keskustelua ja neuvontaa arjen asioissa monella kielellä.", ["IMMIGRANTS", "EVERYONE"], ["IMMIGRANTS", "LONELINESS"], { sv: "Internationell mötesplats", en: "International meeting place" }),
-      act("LOW_THRESHOLD", "Suomen kielen keskusteluryhmä", "Harjoitellaan suomen kieltä arkisissa tilanteissa vapaaehtoisten kanssa. Kaikki taitotasot ovat tervetulleita.", ["IMMIGRANTS"], ["IMMIGRANTS"], { en: "Finnish conversation group" }),
-      act("EVERYDAY_HELP", "Läksyapu ja asiointiapu", "Vapaaehtoiset auttavat koululaisia läksyissä ja aikuisia lomakkeiden täyttämisessä ja asioinnissa viranomaisten kanssa.", ["IMMIGRANTS", "CHILDREN", "FAMILIES"], ["IMMIGRANTS", "CHILDREN_AND_FAMILIES"], { en: "Homework help and assistance with errands" }),
-      act("SERVICE_ADVICE", "Neuvonta maahan muuttaneille", "Neuvontaa oleskeluluvista, palveluista, asumisesta ja työnhausta. Neuvontaa saa suomeksi, englanniksi ja useilla muilla kielillä.", ["IMMIGRANTS"], ["IMMIGRANTS"], { sv: "Rådgivning för invandrare", en: "Advice for immigrants" }),
-      act("SERVICE_ADVICE", "Työnhaun tuki", "Apua työnhakuun: CV, työhakemukset, työllisyyspalvelut ja työhaastatteluun valmistautuminen.", ["IMMIGRANTS", "UNEMPLOYED"], ["IMMIGRANTS", "EMPLOYMENT"], { en: "Job search support" }),
-      act("PEER_SUPPORT", "Maahan muuttaneiden naisten vertaisryhmä", "Vertaisryhmä maahan muuttaneille naisille. Keskustellaan terveydestä, perheestä ja arjesta Suomessa; lastenhoito järjestetty.", ["IMMIGRANTS", "FAMILIES"], ["IMMIGRANTS", "CHILDREN_AND_FAMILIES"], { en: "Peer group for immigrant women" }),
-      act("EVENT", "Monikulttuurinen perhejuhla", "Perhejuhla, jossa on ruokaa, musiikkia ja tanssia eri kulttuureista. Kaikki ovat tervetulleita!", ["EVERYONE", "IMMIGRANTS"], ["IMMIGRANTS", "CHILDREN_AND_FAMILIES"], { en: "Multicultural family festival" }),
-    ],
-  },
-  {
-    key: "unemployed", weight: 4, themes: ["EMPLOYMENT"], extraThemes: ["POVERTY", "MENTAL_HEALTH"],
-    national: {
-      fi: "Suomen Työttömien Liitto ry", sv: "Finlands Arbetslösas Förbund rf", en: "Finnish Federation of the Unemployed",
-      desc: "Suomen Työttömien Liitto ry on työttömien yhdistysten valtakunnallinen järjestö, joka valvoo työttömien etuja ja tukee yhdistysten kohtaamispaikka- ja neuvontatoimintaa.",
-      descEn: "A national federation of associations of unemployed people.",
-    },
-    district: { fi: "{gen} Työttömien Piiri ry", sv: "{svgen} arbetslösas distrikt rf" },
-    local: {
-      fi: ["{gen} Työttömät ry", "{gen} seudun Työttömät ry", "{gen} Työttömien Yhdistys ry"],
-      sv: ["De arbetslösa i {sv} rf"],
-    },
-    field: "työttömien yhdistysten", noun: "työttömien yhdistys",
-    desc: "Yhdistys ylläpitää työttömien kohtaamispaikkaa, tarjoaa neuvontaa työttömyysturvasta ja järjestää ruoka-apua ja liikuntaa.",
-    descSv: "Föreningen driver en mötesplats för arbetslösa och ger rådgivning om utkomstskydd.",
-    activities: [
-      act("LOW_THRESHOLD", "Työttömien kohtaamispaikka ja lounas", "Kohtaamispaikka työttömille: edullinen lounas, päivän lehdet, tietokoneet työnhakuun ja seuraa.", ["UNEMPLOYED"], ["EMPLOYMENT", "POVERTY", "LONELINESS"]),
-      act("SERVICE_ADVICE", "Työttömyysturvaneuvonta", "Neuvontaa työttömyysturvasta, toimeentulotuesta ja asumistuesta. Autamme myös Kelan ja työllisyyspalvelujen asioinnissa.", ["UNEMPLOYED"], ["EMPLOYMENT", "POVERTY"], { sv: "Rådgivning om utkomstskydd för arbetslösa" }),
-      act("EVERYDAY_HELP", "Ruoka-apu", "Ruoka-apua vähävaraisille kaupoista lahjoitetuista elintarvikkeista. Jonoon ei tarvitse todistuksia.", ["EVERYONE", "UNEMPLOYED"], ["POVERTY"], { sv: "Mathjälp", en: "Food aid" }),
-      act("PEER_SUPPORT", "Työnhakijoiden vertaisryhmä", "Vertaisryhmä työnhakijoille: jaetaan vinkkejä, tuetaan toisiamme ja pidetään yllä arjen rytmiä.", ["UNEMPLOYED", "WORKING_AGE"], ["EMPLOYMENT", "MENTAL_HEALTH"]),
-      act("RECREATION", "Liikuntavuoro työttömille", "Maksuton sählyvuoro ja kuntosali työttömille. Ei vaadi ennakkoilmoittautumista.", ["UNEMPLOYED"], ["EMPLOYMENT", "HEALTH_PROMOTION"]),
-      act("MARKET_SERVICE", "Kuntouttava työtoiminta (ostopalvelu)", "Hyvinvointialueen ostopalveluna järjestettävää kuntouttavaa työtoimintaa: kierrätystä, puutöitä ja ruoanlaittoa ohjaajan tuella.", ["UNEMPLOYED"], ["EMPLOYMENT"]),
-      act("SERVICE_ADVICE", "Talous- ja velkaneuvonta", "Apua oman talouden suunnitteluun, laskujen maksuun ja velkojen järjestelyyn. Neuvonta on luottamuksellista.", ["WORKING_AGE", "UNEMPLOYED"], ["POVERTY"], { sv: "Ekonomi- och skuldrådgivning" }),
-    ],
-  },
-  {
-    key: "friendship", weight: 6, themes: ["LONELINESS"], extraThemes: ["OLDER_PEOPLE", "MENTAL_HEALTH"],
-    national: {
-      fi: "Suomen Ystäväpalveluliitto ry", sv: "Vänservicesförbundet i Finland rf", en: "Finnish Befriending Federation",
-      desc: "Suomen Ystäväpalveluliitto ry kouluttaa vapaaehtoisia ystäviä ja tukee paikallista ystävätoimintaa yksinäisyyden vähentämiseksi kaikissa ikäryhmissä.",
-      descEn: "Trains volunteer befrienders and supports local befriending services to reduce loneliness.",
-    },
-    district: { fi: "{gen} Ystäväpiiri ry", sv: "{svgen} vänkrets rf" },
-    local: {
-      fi: ["{gen} Ystäväpalvelu ry", "{gen} seudun Ystävät ry", "{gen} Lähimmäispalveluyhdistys ry"],
-      sv: ["Vänservice i {sv} rf"],
-    },
-    field: "ystävätoiminnan", noun: "ystävätoiminnan yhdistys",
-    desc: "Yhdistys kouluttaa vapaaehtoisia ja välittää ystäviä yksinäisille ihmisille sekä järjestää avointa olohuonetoimintaa.",
-    descSv: "Föreningen utbildar frivilliga och förmedlar vänner till ensamma människor.",
-    activities: [
-      act("EVERYDAY_HELP", "Ystävätoiminta", "Ystävätoiminnassa koulutettu vapaaehtoinen ystävä tapaa yksinäistä ihmistä säännöllisesti. Yhdessä voidaan ulkoilla, käydä kahvilla tai vain jutella.", ["EVERYONE", "OLDER_PEOPLE"], ["LONELINESS"], { sv: "Vänverksamhet", en: "Befriending" }),
-      act("EVERYDAY_HELP", "Puhelinystävätoiminta", "Puhelinystävä soittaa sovittuina aikoina ja on kuuntelijana. Sopii myös niille, joiden on vaikea lähteä kotoa.", ["OLDER_PEOPLE", "EVERYONE"], ["LONELINESS", "OLDER_PEOPLE"], { sv: "Telefonvänner" }),
-      act("OUTREACH", "Kotikäynnit yksin asuville", "Vapaaehtoiset tekevät kotikäyntejä yksin asuville ikäihmisille ja tarjoavat seuraa ja apua pieniin arjen askareisiin.", ["OLDER_PEOPLE"], ["LONELINESS", "OLDER_PEOPLE"]),
-      act("LOW_THRESHOLD", "Olohuonetoiminta", "Avoin olohuone kaikille, jotka kaipaavat seuraa. Kahvia, lehtiä ja yhteistä tekemistä ilman ilmoittautumista.", ["EVERYONE"], ["LONELINESS"], { sv: "Öppet vardagsrum" }),
-      act("EVENT", "Ystävänpäivän tapahtuma", "Ystävänpäivän avoin tapahtuma: ystävätoiminnan esittely, musiikkia ja kahvitarjoilu. Tule tutustumaan vapaaehtoistoimintaan!", ["EVERYONE"], ["LONELINESS"], { months: [2], day: 14 }),
-      act("SERVICE_ADVICE", "Vapaaehtoistoiminnan neuvonta", "Neuvontaa vapaaehtoistoiminnasta kiinnostuneille ja ohjausta sopivaan vapaaehtoistehtävään. Järjestämme myös vapaaehtoisten peruskoulutuksia.", ["EVERYONE"], ["LONELINESS"], { sv: "Rådgivning om frivilligverksamhet" }),
-      act("RECREATION", "Kulttuuriystävätoiminta", "Kulttuuriystävä lähtee seuraksi konserttiin, teatteriin tai museoon. Toiminta on tarkoitettu erityisesti ikäihmisille ja erityisryhmille.", ["OLDER_PEOPLE", "PEOPLE_WITH_DISABILITIES"], ["LONELINESS", "OLDER_PEOPLE"]),
-    ],
-  },
-];
-
-const BRANDS = [
-  "Majakka", "Kompassi", "Ankkuri", "Lyhty", "Kajastus", "Tuulikello", "Kipinä", "Horisontti", "Pilke", "Tähkä", "Kastehelmi",
-  "Revontuli", "Aallokko", "Kuutamo", "Satama", "Tuulenpesä", "Virvatuli", "Kaislikko", "Pihlaja", "Sointu",
-];
-
 interface IndependentTemplate {
   fi: string;
   sv: string;
@@ -674,213 +355,16 @@ interface IndependentTemplate {
   borrow?: string;
 }
 
-const INDEPENDENTS: IndependentTemplate[] = [
-  {
-    fi: "{village} Kyläyhdistys ry", sv: "Byaföreningen i {sv} rf", where: "rural", weight: 18, themes: ["LONELINESS", "OLDER_PEOPLE", "HEALTH_PROMOTION"],
-    noun: "kyläyhdistys", desc: "Kyläyhdistys ylläpitää kylätaloa, järjestää tapahtumia ja talkoita sekä tukee ikäihmisten kotona asumista naapuriavun keinoin.",
-    descSv: "Byaföreningen driver byagården och ordnar evenemang och grannhjälp.",
-    activities: [
-      act("LOW_THRESHOLD", "Kyläkahvila", "Kylätalon kyläkahvila on avoinna kaikille: kahvia, pullaa ja kuulumisten vaihtoa. Kyläkahvila on monelle ikäihmiselle viikon tärkein kohtaamispaikka.", ["EVERYONE", "OLDER_PEOPLE"], ["LONELINESS", "OLDER_PEOPLE"], { sv: "Bycafé" }),
-      act("RECREATION", "Kylätalon liikuntavuorot", "Kylätalon salissa kuntojumppaa, tanssia ja sulkapalloa kaikenikäisille.", ["EVERYONE"], ["HEALTH_PROMOTION"]),
-      act("EVERYDAY_HELP", "Naapuriapu ja lumityöapu", "Kylän vapaaehtoiset auttavat ikäihmisiä lumitöissä, polttopuiden kantamisessa ja kauppa-asioinnissa.", ["OLDER_PEOPLE"], ["OLDER_PEOPLE", "LONELINESS"], { sv: "Grannhjälp" }),
-      act("EVENT", "Kyläjuhla", "Perinteinen kyläjuhla: arpajaiset, musiikkia, lasten ohjelmaa ja kahvio. Tuotto käytetään kylätalon ylläpitoon.", ["EVERYONE", "FAMILIES"], ["LONELINESS"], { months: [6, 7, 8] }),
-      act("OUTREACH", "Ikäihmisten kotikäynnit kylällä", "Vapaaehtoiset käyvät tapaamassa kylän yksin asuvia ikäihmisiä ja välittävät tietoa palveluista ja tapahtumista.", ["OLDER_PEOPLE"], ["OLDER_PEOPLE", "LONELINESS"]),
-    ],
-  },
-  {
-    fi: "{gen} Asukasyhdistys ry", sv: "Invånarföreningen i {sv} rf", where: "urban", weight: 8, themes: ["LONELINESS", "HOUSING", "HEALTH_PROMOTION"],
-    noun: "asukasyhdistys", desc: "Asukasyhdistys ylläpitää asukastaloa ja järjestää avointa toimintaa, tapahtumia ja naapuriapua alueen asukkaille.",
-    descSv: "Invånarföreningen driver ett invånarhus och ordnar öppen verksamhet för områdets invånare.",
-    activities: [
-      act("LOW_THRESHOLD", "Asukastalon avoin olohuone", "Asukastalon avoin olohuone: kahvia, lehtiä, tietokone asukkaiden käyttöön ja seuraa. Tervetuloa ilman ilmoittautumista.", ["EVERYONE"], ["LONELINESS"], { sv: "Invånarhusets öppna vardagsrum" }),
-      act("RECREATION", "Asukastalon liikuntaryhmä", "Kevyttä kuntoliikuntaa ja venyttelyä asukastalolla kaikenikäisille.", ["EVERYONE", "OLDER_PEOPLE"], ["HEALTH_PROMOTION"]),
-      act("EVENT", "Korttelijuhla", "Korttelijuhla pihalla: kirpputori, musiikkia ja lasten ohjelmaa. Tutustu naapureihin!", ["EVERYONE", "FAMILIES"], ["LONELINESS"], { months: [5, 6, 8, 9] }),
-      act("EVERYDAY_HELP", "Naapuriapu", "Naapuriavun välitys: apua kauppakassien kantamiseen, pieniin korjauksiin ja asiointiin.", ["OLDER_PEOPLE", "EVERYONE"], ["LONELINESS", "OLDER_PEOPLE"]),
-    ],
-  },
-  {
-    fi: "{gen} Kriisikeskus ry", sv: "Kriscentret i {sv} rf", where: "urban", weight: 4, themes: ["MENTAL_HEALTH", "VIOLENCE_AND_CRIME"],
-    noun: "kriisikeskus", desc: "Kriisikeskus tarjoaa maksutonta ja luottamuksellista keskusteluapua äkillisissä elämänkriiseissä sekä väkivaltatyötä.",
-    descSv: "Kriscentret erbjuder kostnadsfritt och konfidentiellt samtalsstöd i livskriser.",
-    activities: [
-      act("SERVICE_ADVICE", "Kriisikeskustelut", "Maksuttomia ja luottamuksellisia kriisikeskusteluja äkillisissä elämänkriiseissä, kuten läheisen kuoleman, eron tai väkivallan jälkeen. Ajanvaraus puhelimitse.", ["EVERYONE"], ["MENTAL_HEALTH"], { sv: "Krissamtal", en: "Crisis counselling" }),
-      act("PEER_SUPPORT", "Eroryhmä", "Vertaisryhmä eron kokeneille. Kahdeksan tapaamisen aikana käsitellään eron tunteita, vanhemmuutta ja uuden arjen rakentamista.", ["WORKING_AGE", "FAMILIES"], ["MENTAL_HEALTH", "CHILDREN_AND_FAMILIES"]),
-      act("PEER_SUPPORT", "Itsemurhan kautta läheisensä menettäneiden vertaisryhmä", "Suljettu vertaisryhmä itsemurhan kautta läheisensä menettäneille. Ryhmää ohjaavat koulutettu työntekijä ja vertaisohjaaja.", ["EVERYONE"], ["MENTAL_HEALTH"]),
-      act("SERVICE_ADVICE", "Väkivallan katkaisuohjelma", "Tukea väkivaltaa käyttäneille ja väkivallan uhkaa tunteville. Tavoitteena väkivallan loppuminen ja turvallinen perhe-elämä.", ["WORKING_AGE", "FAMILIES"], ["VIOLENCE_AND_CRIME", "MENTAL_HEALTH"]),
-    ],
-  },
-  {
-    fi: "{gen} Turvakotiyhdistys ry", sv: "Skyddshemsföreningen i {sv} rf", where: "urban", weight: 2, themes: ["VIOLENCE_AND_CRIME", "CHILDREN_AND_FAMILIES"],
-    noun: "turvakotiyhdistys", desc: "Yhdistys tukee lähisuhdeväkivaltaa kokeneita ja heidän lapsiaan avopalveluin, vertaisryhmin ja turvakotitoiminnalla.",
-    descSv: "Föreningen stöder personer som utsatts för våld i nära relationer och deras barn.",
-    activities: [
-      act("SERVICE_ADVICE", "Lähisuhdeväkivallan avopalvelu", "Keskusteluapua ja neuvontaa lähisuhdeväkivaltaa kokeneille ilman lähetettä. Autamme turvasuunnitelman tekemisessä ja ohjaamme turvakotiin.", ["WORKING_AGE", "FAMILIES"], ["VIOLENCE_AND_CRIME"], { sv: "Öppen mottagning för våldsutsatta" }),
-      act("PEER_SUPPORT", "Vertaisryhmä väkivaltaa kokeneille naisille", "Suljettu vertaisryhmä naisille, jotka ovat kokeneet väkivaltaa parisuhteessa. Ryhmässä vahvistetaan omia voimavaroja.", ["WORKING_AGE"], ["VIOLENCE_AND_CRIME", "MENTAL_HEALTH"]),
-      act("MARKET_SERVICE", "Perheväkivaltatyön palvelut (ostopalvelu)", "Hyvinvointialueen ostopalveluna tuotettua perheväkivaltatyötä: yksilö- ja perhetapaamisia sekä lasten tukea.", ["FAMILIES", "CHILDREN"], ["VIOLENCE_AND_CRIME", "CHILDREN_AND_FAMILIES"]),
-    ],
-  },
-  {
-    fi: "{gen} Ruoka-apu ry", sv: "Mathjälpen i {sv} rf", where: "any", weight: 5, themes: ["POVERTY", "LONELINESS"],
-    noun: "ruoka-apuyhdistys", desc: "Yhdistys jakaa ruoka-apua hävikkiruoasta ja järjestää yhteisöaterioita vapaaehtoisvoimin.",
-    descSv: "Föreningen delar ut mathjälp och ordnar gemensamma måltider med hjälp av frivilliga.",
-    activities: [
-      act("EVERYDAY_HELP", "Ruoka-avun jakelu", "Ruoka-avun jakelu kaupoista ja tukkuliikkeistä lahjoitetusta hävikkiruoasta. Ota oma kassi mukaan.", ["EVERYONE"], ["POVERTY"], { sv: "Utdelning av mathjälp", en: "Food aid distribution" }),
-      act("LOW_THRESHOLD", "Yhteisöateria", "Kaikille avoin yhteisöateria hävikkiruoasta vapaaehtoisvoimin. Hinta 2 euroa tai maksuton, ei kysymyksiä.", ["EVERYONE"], ["POVERTY", "LONELINESS"], { sv: "Gemensam måltid" }),
-      act("SERVICE_ADVICE", "Talous- ja velkaneuvonta", "Apua oman talouden suunnitteluun, laskujen maksuun ja velkojen järjestelyyn. Neuvonta on luottamuksellista.", ["WORKING_AGE", "UNEMPLOYED"], ["POVERTY"]),
-    ],
-  },
-  {
-    fi: "{gen} Tukiasuntoyhdistys ry", sv: "Stödbostadsföreningen i {sv} rf", where: "urban", weight: 3, themes: ["HOUSING", "MENTAL_HEALTH", "SUBSTANCE_USE"],
-    noun: "asumispalveluyhdistys", desc: "Yhdistys vuokraa tukiasuntoja ja tarjoaa asumisneuvontaa asunnottomuuden ehkäisemiseksi.",
-    descSv: "Föreningen hyr ut stödbostäder och ger boenderådgivning.",
-    activities: [
-      act("MARKET_SERVICE", "Tukiasuminen (ostopalvelu)", "Hyvinvointialueen ostopalveluna tuotettua tukiasumista itsenäistä asumista harjoitteleville. Ohjaaja tukee asumisen taidoissa.", ["PEOPLE_WITH_MENTAL_HEALTH_CONDITIONS", "PEOPLE_WITH_SUBSTANCE_USE"], ["HOUSING"]),
-      act("SERVICE_ADVICE", "Asumisneuvonta", "Neuvontaa vuokranmaksuvaikeuksiin, häätöuhkaan ja asunnon hakemiseen. Ajanvaraus tai avoin vastaanotto.", ["EVERYONE"], ["HOUSING", "POVERTY"], { sv: "Boenderådgivning" }),
-      act("OUTREACH", "Asumisen tuki kotikäynnein", "Työntekijä tekee kotikäyntejä ja auttaa asumisen ongelmissa ennen kuin ne johtavat asunnon menetykseen.", ["EVERYONE"], ["HOUSING"]),
-    ],
-  },
-  {
-    fi: "{gen} Setlementti ry", sv: "Settlementet i {sv} rf", where: "urban", weight: 2, themes: ["YOUTH", "IMMIGRANTS", "EMPLOYMENT"],
-    noun: "setlementti", desc: "Setlementti järjestää nuoriso-, kotoutumis- ja työllisyystoimintaa sekä avointa kohtaamispaikkatoimintaa.",
-    descSv: "Settlementet ordnar ungdoms-, integrations- och sysselsättningsverksamhet.",
-    activities: [], borrow: "youth",
-  },
-  {
-    fi: "{gen} Vapaaehtoiskeskus ry", sv: "Frivilligcentralen i {sv} rf", where: "any", weight: 4, themes: ["LONELINESS"],
-    noun: "vapaaehtoiskeskus", desc: "Vapaaehtoiskeskus välittää vapaaehtoisia, kouluttaa heitä ja koordinoi paikkakunnan ystävä- ja naapuriaputoimintaa.",
-    descSv: "Frivilligcentralen förmedlar och utbildar frivilliga.",
-    activities: [], borrow: "friendship",
-  },
-  {
-    fi: "{gen} Mielenterveysomaiset ry", sv: "Anhöriga inom mentalvården i {sv} rf", where: "any", weight: 3, themes: ["MENTAL_HEALTH", "INFORMAL_CARE"],
-    noun: "omaisyhdistys", desc: "Yhdistys tukee mielenterveysongelmia kohdanneiden ihmisten omaisia ja läheisiä vertaistuella ja neuvonnalla.",
-    descSv: "Föreningen stöder anhöriga till personer med psykisk ohälsa.",
-    activities: [
-      act("SERVICE_ADVICE", "Omaisneuvonta", "Luottamuksellista neuvontaa ja keskusteluapua mielenterveysongelmia kohdanneiden omaisille. Ajanvaraus puhelimitse tai sähköpostilla.", ["FAMILIES", "INFORMAL_CARERS"], ["MENTAL_HEALTH", "INFORMAL_CARE"], { sv: "Rådgivning för anhöriga" }),
-      act("EVENT", "Omaisten virkistysviikonloppu", "Virkistysviikonloppu omaisille: lepoa, luontoa, luentoja ja vertaiskeskusteluja. Täysihoito, omavastuu edullinen.", ["INFORMAL_CARERS", "FAMILIES"], ["INFORMAL_CARE", "MENTAL_HEALTH"]),
-    ],
-    borrow: "mental",
-  },
-  {
-    fi: "{gen} Syöpäpotilaat ry", sv: "Cancerpatienterna i {sv} rf", where: "any", weight: 4, themes: ["CHRONIC_ILLNESS", "PATIENT_ADVOCACY"],
-    noun: "potilasyhdistys", desc: "Yhdistys tukee syöpään sairastuneita ja heidän läheisiään vertaistuella, neuvonnalla ja virkistystoiminnalla.",
-    descSv: "Föreningen stöder cancerpatienter och deras anhöriga.",
-    activities: [
-      act("PEER_SUPPORT", "Syöpään sairastuneiden vertaistukiryhmä", "Vertaistukiryhmä syöpään sairastuneille ja hoitojen jälkeen toipuville. Koulutettu vertaistukihenkilö on myös tavattavissa kahden kesken.", ["WORKING_AGE", "OLDER_PEOPLE"], ["CHRONIC_ILLNESS"], { sv: "Kamratstöd för cancerpatienter" }),
-    ],
-    borrow: "chronic",
-  },
-  {
-    fi: "{gen} Nuorten Työpaja ry", sv: "Ungdomsverkstaden i {sv} rf", where: "any", weight: 3, themes: ["YOUTH", "EMPLOYMENT"],
-    noun: "työpajayhdistys", desc: "Yhdistys järjestää nuorten työpajatoimintaa, etsivää nuorisotyötä ja valmennusta opiskeluun ja työhön.",
-    descSv: "Föreningen ordnar verkstadsverksamhet och uppsökande ungdomsarbete.",
-    activities: [
-      act("MARKET_SERVICE", "Nuorten työpajatoiminta (ostopalvelu)", "Työpajajaksoja puu-, media- ja kahvilapajoissa 16–29-vuotiaille. Valmentaja tukee opiskelu- ja työpaikan löytämisessä.", ["YOUTH", "UNEMPLOYED"], ["YOUTH", "EMPLOYMENT"]),
-      act("OUTREACH", "Etsivä nuorisotyö", "Etsivä nuorisotyöntekijä tavoittaa koulutuksen ja työn ulkopuolella olevia nuoria ja kulkee heidän rinnallaan palveluihin.", ["YOUTH"], ["YOUTH", "EMPLOYMENT", "MENTAL_HEALTH"], { sv: "Uppsökande ungdomsarbete" }),
-      act("SERVICE_ADVICE", "Opiskelu- ja uravalmennus", "Henkilökohtaista valmennusta opiskelupaikan ja ammatin valintaan sekä työnhakuun.", ["YOUTH"], ["YOUTH", "EMPLOYMENT"]),
-    ],
-  },
-  {
-    fi: "{gen} Lähimmäisapu ry", sv: "Grannhjälpen i {sv} rf", where: "any", weight: 6, themes: ["OLDER_PEOPLE", "LONELINESS"],
-    noun: "lähimmäisapuyhdistys", desc: "Yhdistys tarjoaa vapaaehtoisvoimin asiointiapua, ystävätoimintaa ja saattajapalvelua ikäihmisille ja yksin asuville.",
-    descSv: "Föreningen erbjuder grannhjälp, vänverksamhet och ledsagning för äldre.",
-    activities: [], borrow: "older",
-  },
-  {
-    fi: "{gen} Kuurojen Yhdistys ry", sv: "Dövas förening i {sv} rf", where: "urban", weight: 1.5, themes: ["DISABILITY", "LONELINESS"], languages: ["FSE", "FI"],
-    noun: "kuurojen yhdistys", desc: "Yhdistys on viittomakielisten kohtaamispaikka, joka järjestää kerhoja, tapahtumia ja viittomakielistä neuvontaa.",
-    descSv: "Föreningen är en mötesplats för teckenspråkiga.",
-    activities: [
-      act("LOW_THRESHOLD", "Viittomakielinen kerho", "Viittomakielinen kerho kuuroille ja viittomakielisille: ajankohtaisia alustuksia, pelejä ja kahvia.", ["PEOPLE_WITH_DISABILITIES"], ["DISABILITY", "LONELINESS"]),
-      act("SERVICE_ADVICE", "Viittomakielinen palveluohjaus", "Palveluohjausta viittomakielellä: tulkkauspalvelut, vammaispalvelut ja Kelan etuudet.", ["PEOPLE_WITH_DISABILITIES"], ["DISABILITY", "PATIENT_ADVOCACY"]),
-      act("EVENT", "Viittomakielten päivän juhla", "Viittomakielten päivän juhla ohjelmineen ja kahvituksineen. Tilaisuus on viittomakielinen ja avoin kaikille.", ["PEOPLE_WITH_DISABILITIES", "EVERYONE"], ["DISABILITY"], { months: [2], day: 12 }),
-    ],
-  },
-  {
-    fi: "{gen} Rikosuhrien Tuki ry", sv: "Brottsofferstödet i {sv} rf", where: "urban", weight: 1.5, themes: ["VIOLENCE_AND_CRIME", "PATIENT_ADVOCACY"],
-    noun: "rikosuhrien tukiyhdistys", desc: "Yhdistys tukee rikoksen uhreja, heidän läheisiään ja todistajia neuvonnalla ja vapaaehtoisilla tukihenkilöillä.",
-    descSv: "Föreningen stöder brottsoffer, deras anhöriga och vittnen.",
-    activities: [
-      act("SERVICE_ADVICE", "Rikosuhrien neuvonta", "Neuvontaa rikoksen uhreille: rikosilmoitus, korvaukset ja oikeusprosessi. Voit soittaa myös nimettömänä.", ["EVERYONE"], ["VIOLENCE_AND_CRIME"], { sv: "Rådgivning för brottsoffer", en: "Advice for victims of crime" }),
-      act("EVERYDAY_HELP", "Tukihenkilö oikeudenkäyntiin", "Koulutettu vapaaehtoinen tukihenkilö lähtee mukaan poliisikuulusteluun ja oikeudenkäyntiin.", ["EVERYONE"], ["VIOLENCE_AND_CRIME"]),
-    ],
-  },
-  ...(
-    [
-      ["Somaliyhdistys", "Somaliska föreningen", "SO"],
-      ["Ukrainalaiset", "Ukrainarna", "UK"],
-      ["Afganistanilaisten Yhdistys", "Afghanska föreningen", "FA"],
-      ["Arabiankielisten Perheiden Yhdistys", "Arabisktalande familjer", "AR"],
-      ["Venäjänkielisten Yhdistys", "Ryskspråkiga föreningen", "RU"],
-      ["Virolaiset", "Esterna", "ET"],
-    ] as const
-  ).map(([fi, sv, language]): IndependentTemplate => ({
-    fi: `{gen} ${fi} ry`, sv: `${sv} i {sv} rf`, where: "urban", weight: 1, themes: ["IMMIGRANTS", "CHILDREN_AND_FAMILIES"],
-    languages: [language, "FI"], noun: "maahan muuttaneiden yhdistys",
-    desc: "Yhdistys tukee kieliryhmänsä perheitä kotoutumisessa, järjestää kerhoja ja neuvontaa omalla äidinkielellä ja suomeksi.",
-    descSv: "Föreningen stöder familjer i integrationen och ordnar klubbar och rådgivning.",
-    activities: [], borrow: "immigrants",
-  })),
-];
-
-const NATIONAL_EXTRA_ACTIVITIES: ActivityTemplate[] = [
-  act("SERVICE_ADVICE", "Valtakunnallinen neuvontapuhelin", "Maksuton valtakunnallinen neuvontapuhelin: tietoa, tukea ja ohjausta palveluihin. Palvelu on luottamuksellinen.", ["EVERYONE"], [], { sv: "Riksomfattande rådgivningstelefon", en: "National helpline" }),
-  act("PEER_SUPPORT", "Verkkovertaisryhmä", "Verkossa kokoontuva vertaisryhmä, johon voi osallistua kotoa käsin koko Suomesta. Ryhmää ohjaa koulutettu vertaisohjaaja.", ["EVERYONE"], [], { sv: "Kamratgrupp på nätet", en: "Online peer support group" }),
-  act("SERVICE_ADVICE", "Chat-neuvonta", "Anonyymi chat-neuvonta arki-iltaisin. Chatissa vastaavat ammattilaiset ja koulutetut vapaaehtoiset.", ["EVERYONE", "YOUTH"], [], { sv: "Chattrådgivning", en: "Chat advice service" }),
-  act("EVENT", "Vapaaehtoisten peruskoulutus", "Peruskoulutus uusille vapaaehtoisille: toiminnan periaatteet, vaitiolovelvollisuus ja vuorovaikutustaidot. Koulutus on maksuton.", ["EVERYONE"], [], { sv: "Grundutbildning för frivilliga" }),
-];
-
-const UMBRELLA_ACTIVITIES: ActivityTemplate[] = [
-  act("SERVICE_ADVICE", "Järjestöneuvonta", "Neuvontaa yhdistysten hallintoon, talouteen, avustusten hakemiseen ja vapaaehtoistoiminnan järjestämiseen.", ["EVERYONE"], ["HEALTH_PROMOTION"], { sv: "Föreningsrådgivning", en: "Advice for associations" }),
-  act("EVENT", "Järjestöjen ja hyvinvointialueen yhteistyöpäivä", "Yhteistyöpäivä järjestöille sekä hyvinvointialueen ja kuntien työntekijöille: ajankohtaiskatsaukset, työpajat ja verkostoitumista.", ["EVERYONE"], ["HEALTH_PROMOTION"], { months: [3, 4, 10, 11] }),
-  act("PEER_SUPPORT", "Yhdistysaktiivien vertaisverkosto", "Vertaisverkosto yhdistysten puheenjohtajille ja vapaaehtoisille: kokemusten vaihtoa ja yhteistä kehittämistä.", ["WORKING_AGE", "EVERYONE"], ["HEALTH_PROMOTION"]),
-  act("LOW_THRESHOLD", "Järjestötalon avoimet tilat", "Järjestötalon kokous- ja toimitilat jäsenyhdistysten käyttöön. Kahvila on avoinna kaikille.", ["EVERYONE"], ["LONELINESS"]),
-];
+const FAMILIES = readCatalogue<Family[]>("families.json");
+const { brands: BRANDS, templates: INDEPENDENTS } = readCatalogue<{ brands: string[]; templates: IndependentTemplate[] }>("independents.json");
+const { national: NATIONAL_EXTRA_ACTIVITIES, umbrella: UMBRELLA_ACTIVITIES } = readCatalogue<{ national: ActivityTemplate[]; umbrella: ActivityTemplate[] }>("activities.json");
 
 // Partnership vocabulary -----------------------------------------------------
 
-const STRUCTURES: { fi: string; sv: string }[] = [
-  { fi: "Järjestöyhteistyön kumppanuuspöytä", sv: "Partnerskapsbord för organisationssamarbete" },
-  { fi: "Järjestöneuvottelukunta", sv: "Organisationsdelegation" },
-  { fi: "Hyvinvointialueen järjestöfoorumi", sv: "Välfärdsområdets organisationsforum" },
-  { fi: "Ikäihmisten palvelujen kumppanuuspöytä", sv: "Partnerskapsbord för äldreservice" },
-  { fi: "Mielenterveys- ja päihdetyön yhteistyöryhmä", sv: "Samarbetsgrupp för mentalvårds- och missbruksarbete" },
-  { fi: "Lasten ja perheiden palvelujen järjestöverkosto", sv: "Organisationsnätverk för barn- och familjeservice" },
-];
-const MUNICIPAL_STRUCTURES: { fi: string; sv: string }[] = [
-  { fi: "Kunnan hyvinvointityöryhmä", sv: "Kommunens välfärdsarbetsgrupp" },
-  { fi: "Kunnan järjestöyhteistyön verkosto", sv: "Kommunens nätverk för organisationssamarbete" },
-];
-const GUIDELINES: { fi: string; sv: string }[] = [
-  { fi: "Järjestöyhteistyön toimintamalli", sv: "Verksamhetsmodell för organisationssamarbete" },
-  { fi: "Yhteistyösopimus: järjestöjen toiminnan esittely asiakkaille", sv: "Samarbetsavtal: presentation av organisationernas verksamhet för klienter" },
-  { fi: "Ohjaus järjestöjen toimintaan palveluohjauksessa", sv: "Hänvisning till organisationernas verksamhet i servicehandledningen" },
-  { fi: "Järjestöavustusten periaatteet", sv: "Principer för understöd till organisationer" },
-  { fi: "Vapaaehtoistoiminnan yhteiset pelisäännöt", sv: "Gemensamma spelregler för frivilligverksamhet" },
-];
-const PROJECT_TOPICS = [
-  "ikäihmisten yksinäisyyden vähentäminen", "nuorten mielenterveyden tukeminen", "matalan kynnyksen palvelujen kehittäminen",
-  "omaishoitajien jaksaminen", "maahan muuttaneiden perheiden tuki", "päihdetyön jalkautuminen", "lapsiperheiden arjen tuki",
-  "järjestötiedon digitaalinen palvelutarjotin", "työllisyyttä tukeva kuntouttava toiminta", "liikkumisen edistäminen",
-];
-const SERVICE_TOPICS = [
-  "päivätoiminta", "tukiasuminen", "omaishoitajien vapaat", "kriisipuhelin", "ryhmäkuntoutus", "asumisneuvonta", "kotiin vietävä tuki",
-];
-
-const ORGANISATION_ROLES: Record<PartnershipKindValue, string[]> = {
-  GRANT: ["Avustuksen saaja; toteuttaa toiminnan ja raportoi avustuksen käytöstä.", "Toteuttaa avustetun toiminnan vapaaehtoisvoimin ja raportoi tuloksista vuosittain."],
-  SERVICE_AGREEMENT: ["Palveluntuottaja; vastaa palvelun laadusta ja henkilöstöstä sopimuksen mukaisesti.", "Tuottaa palvelun ja raportoi asiakasmäärät neljännesvuosittain."],
-  JOINT_PROJECT: ["Hankkeen osatoteuttaja; vastaa vapaaehtoistoiminnasta ja asiakasrajapinnasta.", "Päätoteuttaja; vastaa hankkeen hallinnoinnista ja raportoinnista."],
-  COOPERATION_STRUCTURE: ["Jäsen; tuo järjestöjen näkemykset valmisteluun.", "Varapuheenjohtaja; edustaa alueen järjestöjä."],
-  COOPERATION_GUIDELINE: ["Sitoutuu toimintamalliin ja tiedottaa toiminnastaan palvelutarjottimelle.", "Osallistui linjauksen valmisteluun ja soveltaa sitä toiminnassaan."],
-};
-const PUBLIC_PARTY_ROLES: Record<PartnershipKindValue, string[]> = {
-  GRANT: ["Myöntää toiminta-avustuksen ja seuraa sen käyttöä.", "Myöntää kohdeavustuksen ja arvioi vaikuttavuutta yhdessä järjestön kanssa."],
-  SERVICE_AGREEMENT: ["Tilaaja; valvoo palvelun laatua ja maksaa sopimuksen mukaiset korvaukset.", "Tilaaja ja valvova viranomainen."],
-  JOINT_PROJECT: ["Hankkeen hallinnoija; vastaa rahoituksesta ja ohjausryhmästä.", "Osatoteuttaja; tarjoaa ammattilaisten työpanoksen ja tilat."],
-  COOPERATION_STRUCTURE: ["Koollekutsuja ja sihteeri.", "Puheenjohtaja; vastaa rakenteen toiminnasta."],
-  COOPERATION_GUIDELINE: ["Valmistelee ja päivittää linjauksen; ohjeistaa henkilöstön.", "Hyväksyy toimintamallin ja seuraa sen toteutumista."],
-};
+const {
+  structures: STRUCTURES, municipalStructures: MUNICIPAL_STRUCTURES, guidelines: GUIDELINES, projectTopics: PROJECT_TOPICS,
+  serviceTopics: SERVICE_TOPICS, organisationRoles: ORGANISATION_ROLES, publicPartyRoles: PUBLIC_PARTY_ROLES,
+} = readCatalogue<PartnershipCatalogue>("partnerships.json");
 
 /** Partnership statuses are computed against this date so that output never depends on when it runs. */
 const REFERENCE_DATE = "2025-10-01";

@@ -3,6 +3,7 @@ import { Field, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
 @ObjectType({
+  simpleResolvers: true,
   description: "Keski-Suomi: vastinpari, the named person on the county side paired with an NGO contact for one preparation topic.",
 })
 @Entity("keski_suomi_counterpart")

@@ -11,7 +11,7 @@ registerEnumType(NetworkBasis, {
   description: "SECTOR: organisations of one sector (e.g. patient organisations). THEME: organisations working on one theme.",
 });
 
-@ObjectType({ implements: Node, description: "Keski-Suomi: a sector- or theme-based NGO network (järjestöverkosto)." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "Keski-Suomi: a sector- or theme-based NGO network (järjestöverkosto)." })
 @Entity("keski_suomi_ngo_network")
 export class KeskiSuomiNgoNetwork extends NodeEntity {
   static readonly typeName = "KeskiSuomiNgoNetwork";

@@ -12,6 +12,7 @@ registerEnumType(SeatKind, {
 });
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description: "Kumppanuuspöytä (Keski-Suomi): the standing table where the wellbeing services county and NGOs prepare matters together.",
 })
@@ -35,7 +36,7 @@ export class PartnershipTable extends NodeEntity {
   ngoArena: string;
 }
 
-@ObjectType({ implements: Node, description: "A term (toimikausi) of a partnership table: its NGO seat count and its seats." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A term (toimikausi) of a partnership table: its NGO seat count and its seats." })
 @Entity("keski_suomi_partnership_table_term")
 export class PartnershipTableTerm extends NodeEntity {
   static readonly typeName = "PartnershipTableTerm";
@@ -56,7 +57,7 @@ export class PartnershipTableTerm extends NodeEntity {
   ngoSeatCount: number;
 }
 
-@ObjectType({ implements: Node, description: "A seat at a partnership table for one term, with the representative and deputy." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A seat at a partnership table for one term, with the representative and deputy." })
 @Entity("keski_suomi_partnership_table_seat")
 export class PartnershipTableSeat extends NodeEntity {
   static readonly typeName = "PartnershipTableSeat";
@@ -87,7 +88,7 @@ export class PartnershipTableSeat extends NodeEntity {
   deputy: string | null;
 }
 
-@ObjectType({ implements: Node, description: "A meeting of a partnership table with its agenda and, once held, its minutes." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A meeting of a partnership table with its agenda and, once held, its minutes." })
 @Entity("keski_suomi_partnership_table_meeting")
 export class PartnershipTableMeeting extends NodeEntity {
   static readonly typeName = "PartnershipTableMeeting";

@@ -1,5 +1,5 @@
 import {
-  ConnectionArgs, DeletePayload, Organisation, organisationService, parseIntId, Role, WellbeingRegion, type YhdyspintaContext,
+  Columns, ConnectionArgs, DeletePayload, Organisation, organisationService, parseIntId, Role, WellbeingRegion, type YhdyspintaContext,
 } from "@yhdyspinta/core";
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import {
@@ -90,6 +90,7 @@ export class PartnershipTableSeatResolver {
 /** Adds `Organisation.partnershipTableSeats` to the core type. */
 @Resolver(() => Organisation)
 export class OrganisationPartnershipTableSeatsResolver {
+  @Columns() // reads only the key, so an organisation list loads no other column for it
   @FieldResolver(() => PartnershipTableSeatConnection, { description: "Keski-Suomi: the organisation's seats at partnership tables, in every term." })
   partnershipTableSeats(@Root() org: Organisation, @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs) {
     return service.seats(ctx, "organisation", org.dbId, null, page);

@@ -9,7 +9,7 @@ export enum CommitteeRole {
 }
 registerEnumType(CommitteeRole, { name: "PohjoisKarjalaCommitteeRole", description: "Puheenjohtaja, varapuheenjohtaja or jäsen." });
 
-@ObjectType({ implements: Node, description: "Pohjois-Karjala: the NGO consultative committee (järjestöneuvottelukunta) of the wellbeing services county." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "Pohjois-Karjala: the NGO consultative committee (järjestöneuvottelukunta) of the wellbeing services county." })
 @Entity("pohjois_karjala_committee")
 export class PohjoisKarjalaCommittee extends NodeEntity {
   static readonly typeName = "PohjoisKarjalaCommittee";
@@ -26,7 +26,7 @@ export class PohjoisKarjalaCommittee extends NodeEntity {
   description: string | null;
 }
 
-@ObjectType({ implements: Node, description: "Pohjois-Karjala: a term (toimikausi) of the consultative committee." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "Pohjois-Karjala: a term (toimikausi) of the consultative committee." })
 @Entity("pohjois_karjala_committee_term")
 export class PohjoisKarjalaCommitteeTerm extends NodeEntity {
   static readonly typeName = "PohjoisKarjalaCommitteeTerm";
@@ -43,7 +43,7 @@ export class PohjoisKarjalaCommitteeTerm extends NodeEntity {
   endsOn: string;
 }
 
-@ObjectType({ description: "Pohjois-Karjala: a member organisation of the committee for one term, its member and deputy." })
+@ObjectType({ simpleResolvers: true, description: "Pohjois-Karjala: a member organisation of the committee for one term, its member and deputy." })
 @Entity("pohjois_karjala_committee_member")
 export class PohjoisKarjalaCommitteeMember {
   @PrimaryGeneratedColumn({ name: "id", type: "integer" })
@@ -70,7 +70,7 @@ export class PohjoisKarjalaCommitteeMember {
   deputyName: string | null;
 }
 
-@ObjectType({ implements: Node, description: "Pohjois-Karjala: a statement (lausunto) the committee gave." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "Pohjois-Karjala: a statement (lausunto) the committee gave." })
 @Entity("pohjois_karjala_statement")
 export class PohjoisKarjalaStatement extends NodeEntity {
   static readonly typeName = "PohjoisKarjalaStatement";

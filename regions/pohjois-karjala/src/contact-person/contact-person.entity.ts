@@ -2,7 +2,7 @@ import { PersonalData } from "@yhdyspinta/core";
 import { Field, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
 
-@ObjectType({ description: "Pohjois-Karjala: the named NGO contact person (järjestöyhdyshenkilö) of a municipality." })
+@ObjectType({ simpleResolvers: true, description: "Pohjois-Karjala: the named NGO contact person (järjestöyhdyshenkilö) of a municipality." })
 @Entity("pohjois_karjala_contact_person")
 export class PohjoisKarjalaNgoContactPerson {
   @PrimaryColumn({ name: "municipality_code", type: "varchar", length: 3 })

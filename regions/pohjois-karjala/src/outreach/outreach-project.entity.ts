@@ -2,7 +2,7 @@ import { ConnectionType, Node, NodeEntity, TargetGroup, toGlobalId, type TargetG
 import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
-@ObjectType({ implements: Node, description: "Pohjois-Karjala: an outreach project (etsivä työ) of an NGO, with the groups it reaches." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "Pohjois-Karjala: an outreach project (etsivä työ) of an NGO, with the groups it reaches." })
 @Entity("pohjois_karjala_outreach_project")
 export class PohjoisKarjalaOutreachProject extends NodeEntity {
   static readonly typeName = "PohjoisKarjalaOutreachProject";

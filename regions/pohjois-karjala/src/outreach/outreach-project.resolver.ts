@@ -1,4 +1,4 @@
-import { ConnectionArgs, loadEntitiesByKey, Municipality, Organisation, organisationService, Role, TargetGroup, type TargetGroupValue, type YhdyspintaContext } from "@yhdyspinta/core";
+import { Columns, ConnectionArgs, loadEntitiesByKey, Municipality, Organisation, organisationService, Role, TargetGroup, type TargetGroupValue, type YhdyspintaContext } from "@yhdyspinta/core";
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { PohjoisKarjalaOutreachProject, PohjoisKarjalaOutreachProjectConnection } from "./outreach-project.entity";
 import { CreatePohjoisKarjalaOutreachProjectInput } from "./outreach-project.inputs";
@@ -38,6 +38,7 @@ export class PohjoisKarjalaOutreachProjectResolver {
 /** Adds `Organisation.pohjoisKarjalaOutreachProjects`. */
 @Resolver(() => Organisation)
 export class OrganisationOutreachProjectsResolver {
+  @Columns() // reads only the key, so an organisation list loads no other column for it
   @FieldResolver(() => [PohjoisKarjalaOutreachProject], { description: "Pohjois-Karjala: the organisation's outreach projects." })
   pohjoisKarjalaOutreachProjects(@Root() org: Organisation, @Ctx() ctx: YhdyspintaContext): Promise<PohjoisKarjalaOutreachProject[]> {
     return loadEntitiesByKey(ctx, PohjoisKarjalaOutreachProject, "organisation_id", org.dbId, "t.starts_on, t.id");

@@ -12,7 +12,7 @@ registerEnumType(WorkstreamKind, {
   description: "SERVICE_GUIDANCE: bringing NGO activities into service guidance (palveluohjaus). NGO_DATA_COLLECTION: collecting up-to-date NGO data.",
 });
 
-@ObjectType({ implements: Node, description: "Uusimaa: the NGO development group (järjestöjen kehittäjäryhmä) of a wellbeing region." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "Uusimaa: the NGO development group (järjestöjen kehittäjäryhmä) of a wellbeing region." })
 @Entity("uusimaa_development_group")
 export class UusimaaDevelopmentGroup extends NodeEntity {
   static readonly typeName = "UusimaaDevelopmentGroup";
@@ -29,7 +29,7 @@ export class UusimaaDevelopmentGroup extends NodeEntity {
   description: string | null;
 }
 
-@ObjectType({ description: "Uusimaa: a workstream (työryhmä) of a development group." })
+@ObjectType({ simpleResolvers: true, description: "Uusimaa: a workstream (työryhmä) of a development group." })
 @Entity("uusimaa_workstream")
 export class UusimaaWorkstream {
   @PrimaryGeneratedColumn({ name: "id", type: "integer" })

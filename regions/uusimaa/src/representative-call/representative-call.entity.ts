@@ -15,6 +15,7 @@ export enum RepresentativeRole {
 registerEnumType(RepresentativeRole, { name: "UusimaaRepresentativeRole" });
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description: "Uusimaa: an open call for NGO representatives to a county body (e.g. an advisory board), with its decision once made.",
 })
@@ -54,7 +55,7 @@ export class UusimaaRepresentativeCall extends NodeEntity {
   decision: string | null;
 }
 
-@ObjectType({ implements: Node, description: "Uusimaa: an NGO's nomination of a person in an open call." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "Uusimaa: an NGO's nomination of a person in an open call." })
 @Entity("uusimaa_nomination")
 export class UusimaaNomination extends NodeEntity {
   static readonly typeName = "UusimaaNomination";
@@ -79,7 +80,7 @@ export class UusimaaNomination extends NodeEntity {
   createdAt: Date;
 }
 
-@ObjectType({ description: "Uusimaa: a chosen representative, a member or a member's deputy (varajäsen)." })
+@ObjectType({ simpleResolvers: true, description: "Uusimaa: a chosen representative, a member or a member's deputy (varajäsen)." })
 @Entity("uusimaa_representative")
 export class UusimaaRepresentative {
   @PrimaryGeneratedColumn({ name: "id", type: "integer" })
