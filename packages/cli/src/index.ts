@@ -1,3 +1,3 @@
-export { run, printedSchema } from "./cli";
+export { USAGE, run, printedSchema } from "./cli";
 export * from "./region-scaffold";
 export { tokenCommand } from "./token";

@@ -80,12 +80,37 @@ function mentionsIn(text: string, file: string, line: number, out: CommandMentio
 /** Every command of the CLI or npm named in a shell block or an inline code span. */
 export function commandMentions(file: string): CommandMention[] {
   const out: CommandMention[] = [];
+  let line = 1; // table cells carry no line map: they take their row's
   for (const token of tokensOf(file)) {
-    const line = (token.map?.[0] ?? 0) + 1;
+    if (token.map) line = token.map[0] + 1;
     if (token.type === "fence" && SHELL_FENCES.has(token.info.trim().split(/\s+/)[0] ?? "")) mentionsIn(token.content, file, line + 1, out);
     if (token.type === "inline") {
-      for (const child of token.children ?? []) if (child.type === "code_inline") mentionsIn(child.content, file, line, out);
+      let offset = 0;
+      for (const child of token.children ?? []) {
+        if (child.type === "softbreak" || child.type === "hardbreak") offset++;
+        if (child.type === "code_inline") mentionsIn(child.content, file, line + offset, out);
+      }
     }
   }
+  return out;
+}
+
+/** The first cell's code span of every row of the tables under the `## heading` section (e.g. README's "Command line"). */
+export function tableCommands(file: string, heading: string): CommandMention[] {
+  const tokens = tokensOf(file);
+  const out: CommandMention[] = [];
+  let inSection = false;
+  let firstCell = false;
+  let line = 0;
+  tokens.forEach((token, i) => {
+    if (token.type === "heading_open" && token.tag === "h2") inSection = tokens[i + 1]?.content.trim() === heading;
+    if (!inSection) return;
+    if (token.type === "tr_open") { firstCell = true; line = (token.map?.[0] ?? 0) + 1; }
+    if (token.type === "td_open" && firstCell) {
+      firstCell = false;
+      const code = tokens[i + 1]?.children?.find((c) => c.type === "code_inline");
+      if (code) out.push({ file: relative(repoRoot, file), line, program: "yhdyspinta", words: code.content.trim().split(/\s+/) });
+    }
+  });
   return out;
 }
