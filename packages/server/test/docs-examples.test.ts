@@ -2,6 +2,7 @@ import { Kind, parse, type DocumentNode, type OperationDefinitionNode } from "gr
 import { loadRegionPlugins } from "@yhdyspinta/server";
 import { createTestEnvironment, type GraphQLResponse, type TestEnvironment } from "@yhdyspinta/testing";
 import { documentationFiles, graphqlExamples, type GraphQLExample } from "./docs-markdown";
+import { emptyParts } from "./empty-answer";
 
 /*
  * Every ```graphql block in README.md and docs/*.md runs against a server with every region
@@ -41,27 +42,6 @@ function tokenRequest(value: string): { roles: any[]; regions?: string[]; organi
     request[key] = list.split(",");
   }
   return request;
-}
-
-/** Paths (list indices dropped) whose every list is empty or every totalCount 0, and null root fields. */
-function emptyParts(data: Record<string, unknown>): string[] {
-  const filled = new Map<string, boolean>();
-  const note = (path: string, nonEmpty: boolean) => filled.set(path, (filled.get(path) ?? false) || nonEmpty);
-  const walk = (value: unknown, path: string): void => {
-    if (Array.isArray(value)) {
-      note(path, value.length > 0);
-      for (const item of value) walk(item, `${path}[]`);
-    } else if (value !== null && typeof value === "object") {
-      for (const [key, child] of Object.entries(value)) {
-        const childPath = path ? `${path}.${key}` : key;
-        if (key === "totalCount" && typeof child === "number") note(childPath, child > 0);
-        else walk(child, childPath);
-      }
-    }
-  };
-  walk(data, "");
-  const nullRoots = Object.entries(data).filter(([, v]) => v === null).map(([k]) => `${k} is null`);
-  return [...nullRoots, ...[...filled].filter(([, nonEmpty]) => !nonEmpty).map(([path]) => `${path} is empty`)];
 }
 
 /** A subscription that only waits for live events could wait for ever: it must replay from a cursor. */
