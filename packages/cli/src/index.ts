@@ -1,3 +1,4 @@
-export { USAGE, run, printedSchema } from "./cli";
+export { run, printedSchema } from "./cli";
+export { USAGE } from "./cli";
 export * from "./region-scaffold";
 export { tokenCommand } from "./token";
