@@ -57,9 +57,10 @@ describe("SIGTERM", () => {
     expect(existsSync(cli)).toBe(true); // built by `npm test` (tsc -b)
     dataDir = mkdtempSync(join(tmpdir(), "yhdyspinta-shutdown-"));
     const port = await freePort();
+    const metricsPort = await freePort(); // metrics are served on their own loopback port, never on PORT
     const env: NodeJS.ProcessEnv = {
       ...process.env, PORT: String(port), HOST: "127.0.0.1", EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(await freePort()),
-      SEED: "none", LOG_LEVEL: "info", SHUTDOWN_DRAIN_SECONDS: "3", SHUTDOWN_GRACE_SECONDS: "8",
+      METRICS_PORT: String(metricsPort), SEED: "none", LOG_LEVEL: "info", SHUTDOWN_DRAIN_SECONDS: "3", SHUTDOWN_GRACE_SECONDS: "8",
     };
     delete env.DATABASE_URL;
     delete env.NODE_ENV;
@@ -75,7 +76,7 @@ describe("SIGTERM", () => {
     const ws = createWsClient(`ws://127.0.0.1:${port}/graphql`);
     ws.closed.then(({ code }) => events.push(`ws closed ${code}`));
     ws.subscribe(`subscription { milestoneEvents { cursor } }`);
-    await waitFor(async () => (await send(port, "GET", "/metrics").answer).body.includes("yhdyspinta_active_subscriptions 1"), "the subscription to be active");
+    await waitFor(async () => (await send(metricsPort, "GET", "/metrics").answer).body.includes("yhdyspinta_active_subscriptions 1"), "the subscription to be active");
     const open = send(port, "POST", "/graphql", QUERY, true);
 
     child.kill("SIGTERM");
