@@ -5,7 +5,8 @@ import { DEV_JWT_SECRET, buildSchemaFor, loadConfig, loadDatabaseConfig, loadReg
 import { tokenCommand } from "./token";
 import { runImport } from "./import.command";
 
-const USAGE = `Usage: yhdyspinta <command>
+/** The help text; the docs test reads the command list from it. */
+export const USAGE = `Usage: yhdyspinta <command>
 
   serve                      run the API (http://localhost:4000/graphql); embedded PostgreSQL unless DATABASE_URL is set
   migrate                    apply pending migrations

@@ -1,3 +1,3 @@
-export { run, printedSchema, describeError } from "./cli";
+export { run, printedSchema, describeError, USAGE } from "./cli";
 export * from "./region-scaffold";
 export { tokenCommand } from "./token";

@@ -1,6 +1,7 @@
 import { createTestEnvironment, waitFor, type TestEnvironment } from "@yhdyspinta/testing";
 import { Kind, parse, validate } from "graphql";
 import { EXAMPLE_OPERATIONS } from "../src/front/example-operations";
+import { emptyParts } from "./empty-answer";
 import { buildSchemaFor } from "../src/platform";
 
 let env: TestEnvironment;
@@ -56,6 +57,8 @@ describe("explorer and pages", () => {
     const res = await env.query(example.query, example.variables, { token });
     expect(res.errors).toBeUndefined();
     expect(res.data).toBeDefined();
+    // A tab that answers with an empty list shows a newcomer nothing (a search term the data lacks, say).
+    expect(emptyParts(res.data)).toEqual([]);
   });
 });
 

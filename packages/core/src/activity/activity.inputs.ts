@@ -35,7 +35,7 @@ export class ActivityFilter {
   @Field(() => Boolean, { nullable: true, description: "Only activities one can take part in online (true) or only on site (false)." })
   online?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: "Finnish full-text search (web search syntax), e.g. \"vertaistuki omaishoitajat\"." })
+  @Field(() => String, { nullable: true, description: "Finnish full-text search (web search syntax), e.g. \"omaishoitajien vertaistukiryhmä\" (compound words are not split)." })
   @IsOptional()
   @MaxLength(200)
   search?: string | null;

@@ -55,7 +55,7 @@ query ActivitySearch($search: String!, $municipalityCode: String) {
   }
 }
 `,
-    variables: { search: "vertaistuki", municipalityCode: null },
+    variables: { search: "vertaistukiryhmä", municipalityCode: null },
   },
   {
     title: "Node lookup",
