@@ -75,6 +75,7 @@ export * from "./milestone/milestone.service";
 export * from "./milestone/milestone-event.filter";
 export * from "./milestone/milestone-event.outbox";
 export * from "./milestone/milestone-event.hub";
+export * from "./milestone/milestone-event.cursor";
 export * from "./milestone/national-timeline";
 export * from "./import/csv";
 export * from "./import/import.service";

@@ -292,8 +292,20 @@
     });
   }
 
+  // First visit of a selection: start from the head read before the timeline, not "from now", so
+  // events during a reload or a server restart before the first event are not lost.
+  async function ensureCursor() {
+    var key = filterKey();
+    if (load("cursor:" + key, null) !== null) return true;
+    var res = await gql.graphqlFetch(config.graphqlPath, "query ProgressHead { milestoneEventsHead }", {});
+    if (res.errors) { showError(res.errors); return false; }
+    if (key === filterKey() && load("cursor:" + key, null) === null) save("cursor:" + key, res.data.milestoneEventsHead);
+    return true;
+  }
+
   async function applySelection() {
     save("selection", state.selection);
+    if (!(await ensureCursor())) return;
     subscribe();
     await loadMilestones();
   }

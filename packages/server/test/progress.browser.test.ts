@@ -80,6 +80,18 @@ describe("reform progress page in a browser", () => {
     await context.close();
   });
 
+  it("on a first visit starts from the head it read, so an event while the page reloads before any event is not lost", async () => {
+    const context = await browser.newContext({ locale: "fi-FI" });
+    const page = await openProgress(context);
+    expect(await eventTexts(page)).toEqual([]);
+    await page.close();
+    // Nothing arrived before the page closed; this happens while it reloads.
+    await createMilestone("Kuuleminen sivun latautuessa");
+    const reopened = await openProgress(context);
+    await reopened.locator("#events li", { hasText: "Kuuleminen sivun latautuessa" }).waitFor({ timeout: 10_000 });
+    await context.close();
+  });
+
   it("speaks Swedish to a Swedish browser and English to others", async () => {
     for (const [locale, title] of [["sv-FI", "Reformens framsteg"], ["de-DE", "Reform progress"]] as const) {
       const context = await browser.newContext({ locale });

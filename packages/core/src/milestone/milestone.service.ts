@@ -3,14 +3,15 @@ import { requireMilestoneManager } from "../auth/policy";
 import { columnsOf, hydrator, loadConnection, loadConnectionByParent } from "../common/connection-loader";
 import type { YhdyspintaContext } from "../common/context";
 import { NotFoundError, UserInputError } from "../common/errors";
-import { parseIntId } from "../common/global-id";
+import { parseIntId, toGlobalId } from "../common/global-id";
 import type { ConnectionValue } from "../common/graphql-types";
 import type { ListSpec, Ordering, PageArgs } from "../common/pagination";
 import { SqlParams } from "../common/sql";
 import { inTransaction } from "../common/transaction";
 import { uniq } from "../common/uniq";
 import { Organisation } from "../organisation/organisation.entity";
-import { MilestoneEvent } from "./milestone-event.entity";
+import { BY_EVENT_ID, eventListCursor, parseEventCursor, requireKnownEventPosition } from "./milestone-event.cursor";
+import { MilestoneEvent, type MilestoneFieldChange } from "./milestone-event.entity";
 import { eventFilterSql, requireKnownKinds, resolveEventFilter } from "./milestone-event.filter";
 import { appendMilestoneEvent, lockMilestoneEventLog } from "./milestone-event.outbox";
 import { PreparationMilestone } from "./milestone.entity";
@@ -18,10 +19,27 @@ import type { MilestoneStatusValue } from "./milestone.enums";
 import type { CreateMilestoneInput, MilestoneEventFilter, MilestoneFilter, UpdateMilestoneInput } from "./milestone.inputs";
 
 const BY_DUE_DATE: Ordering = { name: "due", keys: [{ sql: "t.due_date", type: "date" }, { sql: "t.id", type: "int" }] };
-const BY_EVENT_ID: Ordering = { name: "event", keys: [{ sql: "t.id", type: "bigint" }] };
 
 const hydrate = hydrator(PreparationMilestone);
 const hydrateEvent = hydrator(MilestoneEvent);
+
+/** A field's value as the API shows it (organisation ids global), for an event's `changes`. */
+function shown(field: string, value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (field === "organisationId") return toGlobalId(Organisation.typeName, value as number);
+  return String(value);
+}
+
+/** The fields whose value `changes` would really change, with old and new values. */
+function fieldChanges(milestone: PreparationMilestone, changes: Partial<PreparationMilestone>): MilestoneFieldChange[] {
+  const out: MilestoneFieldChange[] = [];
+  for (const [field, value] of Object.entries(changes)) {
+    const oldValue = shown(field, (milestone as unknown as Record<string, unknown>)[field]);
+    const newValue = shown(field, value);
+    if (oldValue !== newValue) out.push({ field, oldValue, newValue });
+  }
+  return out;
+}
 
 export class MilestoneService {
   listSpec(ctx: YhdyspintaContext, filter: MilestoneFilter | null | undefined): ListSpec {
@@ -70,6 +88,12 @@ export class MilestoneService {
   /** Stored events in id order: the history a subscriber can also replay with `after`. */
   async listEvents(ctx: YhdyspintaContext, filter: MilestoneEventFilter | null | undefined, args: PageArgs): Promise<ConnectionValue<MilestoneEvent>> {
     const resolved = await resolveEventFilter(ctx, filter);
+    // `after` may also be an event's decimal `cursor` (the subscription's spelling).
+    const after = parseEventCursor(args.after);
+    if (after !== null) {
+      await requireKnownEventPosition(ctx.db, after);
+      args = { ...args, after: eventListCursor(after) };
+    }
     const params = new SqlParams();
     const where = eventFilterSql(resolved, params, "t");
     const spec: ListSpec = {
@@ -129,11 +153,15 @@ export class MilestoneService {
       requireMilestoneManager(ctx, milestone.regionCode);
       if (changes.regionCode !== undefined && changes.regionCode !== milestone.regionCode) requireMilestoneManager(ctx, changes.regionCode);
       if (changes.organisationId != null) await this.requireOrganisation(em, changes.organisationId);
+      const changed = fieldChanges(milestone, changes);
+      // Nothing differs: no write, no event (subscribers would get news of nothing).
+      if (!changed.length) return milestone;
+      const old = { regionCode: milestone.regionCode, kind: milestone.kind, organisationId: milestone.organisationId };
       em.merge(PreparationMilestone, milestone, changes);
       await em.save(milestone);
       await appendMilestoneEvent(em, {
         milestoneId: id, type: "UPDATED", previousStatus: milestone.status, newStatus: milestone.status,
-        regionCode: milestone.regionCode, kind: milestone.kind, organisationId: milestone.organisationId,
+        regionCode: milestone.regionCode, kind: milestone.kind, organisationId: milestone.organisationId, old, changes: changed,
       });
       return milestone;
     });
@@ -152,6 +180,7 @@ export class MilestoneService {
       await appendMilestoneEvent(em, {
         milestoneId: id, type: "STATUS_CHANGED", previousStatus: previous, newStatus: status, note: note ?? null,
         regionCode: milestone.regionCode, kind: milestone.kind, organisationId: milestone.organisationId,
+        changes: [{ field: "status", oldValue: previous, newValue: status }],
       });
       return milestone;
     });
