@@ -69,12 +69,15 @@ export class MilestoneEvent {
   @Column({ name: "organisation_id", type: "integer", nullable: true })
   organisationId: number | null;
 
-  /** Where the milestone was before the change (equal to the above unless the change moved it). */
+  /** True when the change moved the milestone (region, kind or organisation); then old* say where it was. */
+  @Column({ type: "boolean", default: false })
+  moved: boolean;
+
   @Column({ name: "old_region_code", type: "varchar", length: 2, nullable: true })
   oldRegionCode: string | null;
 
-  @Column({ name: "old_kind", type: "text" })
-  oldKind: string;
+  @Column({ name: "old_kind", type: "text", nullable: true })
+  oldKind: string | null;
 
   @Column({ name: "old_organisation_id", type: "integer", nullable: true })
   oldOrganisationId: number | null;

@@ -69,11 +69,11 @@ function placementMatches(f: ResolvedEventFilter, e: Placement): boolean {
  */
 export function eventMatches(
   f: ResolvedEventFilter,
-  e: Pick<MilestoneEvent, "regionCode" | "kind" | "organisationId"> & Partial<Pick<MilestoneEvent, "oldRegionCode" | "oldKind" | "oldOrganisationId">>,
+  e: Pick<MilestoneEvent, "regionCode" | "kind" | "organisationId"> & Partial<Pick<MilestoneEvent, "moved" | "oldRegionCode" | "oldKind" | "oldOrganisationId">>,
 ): boolean {
   if (placementMatches(f, e)) return true;
-  if (e.oldKind === undefined) return false;
-  return placementMatches(f, { regionCode: e.oldRegionCode ?? null, kind: e.oldKind, organisationId: e.oldOrganisationId ?? null });
+  if (!e.moved) return false;
+  return placementMatches(f, { regionCode: e.oldRegionCode ?? null, kind: e.oldKind ?? e.kind, organisationId: e.oldOrganisationId ?? null });
 }
 
 function placementSql(f: ResolvedEventFilter, params: SqlParams, cols: { region: string; kind: string; organisation: string }): string[] {
@@ -97,5 +97,5 @@ export function eventFilterSql(f: ResolvedEventFilter, params: SqlParams, alias 
   const now = placementSql(f, params, { region: `${alias}.region_code`, kind: `${alias}.kind`, organisation: `${alias}.organisation_id` });
   if (!now.length) return [];
   const before = placementSql(f, params, { region: `${alias}.old_region_code`, kind: `${alias}.old_kind`, organisation: `${alias}.old_organisation_id` });
-  return [`((${now.join(" AND ")}) OR (${before.join(" AND ")}))`];
+  return [`((${now.join(" AND ")}) OR (${alias}.moved AND ${before.join(" AND ")}))`];
 }
