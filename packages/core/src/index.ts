@@ -79,3 +79,5 @@ export * from "./milestone/milestone-event.cursor";
 export * from "./milestone/national-timeline";
 export * from "./import/csv";
 export * from "./import/import.service";
+export * from "./notification/notification.texts";
+export * from "./notification/feed.service";

@@ -16,6 +16,7 @@
       noMilestones: "Ei virstanpylväitä valinnoilla.", national: "valtakunnallinen", due: "määräpäivä",
       missed: "tapahtui poissa ollessasi", connecting: "Yhdistetään…", live: "Yhteys auki: uudet tapahtumat näkyvät heti",
       reconnecting: "Yhteys katkesi, yhdistetään uudelleen…", closed: "Yhteys suljettu", error: "Virhe",
+      follow: "Seuraa valintaa:", atom: "syötelukijassa (Atom)", calendar: "kalenterissa (iCalendar)",
       type: { CREATED: "Uusi virstanpylväs", STATUS_CHANGED: "Tila muuttui", UPDATED: "Päivitetty", DELETED: "Poistettu" },
       status: { PLANNED: "suunniteltu", IN_PROGRESS: "käynnissä", COMPLETED: "valmis", POSTPONED: "siirretty", CANCELLED: "peruttu" },
       kind: {
@@ -31,6 +32,7 @@
       noMilestones: "Inga milstolpar med dessa val.", national: "nationell", due: "förfallodag",
       missed: "hände medan du var borta", connecting: "Ansluter…", live: "Ansluten: nya händelser visas genast",
       reconnecting: "Anslutningen bröts, ansluter igen…", closed: "Anslutningen stängd", error: "Fel",
+      follow: "Följ urvalet:", atom: "i en flödesläsare (Atom)", calendar: "i kalendern (iCalendar)",
       type: { CREATED: "Ny milstolpe", STATUS_CHANGED: "Status ändrades", UPDATED: "Uppdaterad", DELETED: "Borttagen" },
       status: { PLANNED: "planerad", IN_PROGRESS: "pågår", COMPLETED: "klar", POSTPONED: "uppskjuten", CANCELLED: "inställd" },
       kind: {
@@ -46,6 +48,7 @@
       noMilestones: "No milestones for this selection.", national: "national", due: "due",
       missed: "happened while you were away", connecting: "Connecting…", live: "Live: new events appear at once",
       reconnecting: "Connection lost, reconnecting…", closed: "Connection closed", error: "Error",
+      follow: "Follow this selection:", atom: "in a feed reader (Atom)", calendar: "in a calendar (iCalendar)",
       type: { CREATED: "New milestone", STATUS_CHANGED: "Status changed", UPDATED: "Updated", DELETED: "Deleted" },
       status: { PLANNED: "planned", IN_PROGRESS: "in progress", COMPLETED: "completed", POSTPONED: "postponed", CANCELLED: "cancelled" },
       kind: {
@@ -112,6 +115,18 @@
     return f;
   }
 
+  /** The feeds of the current selection: the same filter as query parameters (docs/subscriptions.md). */
+  function feedQuery() {
+    var s = state.selection;
+    var q = new URLSearchParams({ region: s.region, national: s.includeNational ? "1" : "0", lang: state.language });
+    if (s.kinds.length) q.set("kind", s.kinds.join(","));
+    return q.toString();
+  }
+  function renderFeedLinks() {
+    el("feed-atom").href = "/feeds/milestones.atom?" + feedQuery();
+    el("feed-ics").href = "/feeds/milestones.ics?" + feedQuery();
+  }
+
   // ---- rendering ----
   function setStatus(s) {
     state.status = s;
@@ -125,6 +140,7 @@
     document.title = "Yhdyspinta – " + t("title");
     document.querySelectorAll("[data-i18n]").forEach(function (node) { node.textContent = t(node.dataset.i18n); });
     document.querySelectorAll("[data-lang]").forEach(function (b) { b.setAttribute("aria-pressed", String(b.dataset.lang === state.language)); });
+    renderFeedLinks();
     setStatus(state.status);
   }
 
@@ -305,6 +321,7 @@
 
   async function applySelection() {
     save("selection", state.selection);
+    renderFeedLinks();
     if (!(await ensureCursor())) return;
     subscribe();
     await loadMilestones();

@@ -22,6 +22,8 @@ export interface ServerConfig {
   auth: AuthConfig;
   /** Request limits and trusted documents (MAX_QUERY_*, MAX_BODY_BYTES, TRUSTED_DOCUMENTS). */
   limits: SecurityLimits;
+  /** Public base URL (PUBLIC_URL) for links in feeds and e-mail; null: each request's origin. */
+  publicUrl: string | null;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -48,5 +50,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     poolSize: intFrom(env.DB_POOL_SIZE, 10, "DB_POOL_SIZE"),
     auth: loadAuthConfig(env, production),
     limits: loadSecurityLimits(env),
+    publicUrl: env.PUBLIC_URL?.trim() || null,
   };
 }

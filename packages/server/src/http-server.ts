@@ -11,6 +11,7 @@ import type { DataSource } from "typeorm";
 import { loadAuthConfig, type AuthConfig } from "./auth/auth-config";
 import { authenticate } from "./auth/authenticate";
 import { createContext, type ServerContext } from "./context";
+import { feedRouter } from "./feeds/feed.routes";
 import { frontRouter } from "./front/front-routes";
 import { graphqlPostHandler } from "./graphql-post";
 import { createLogger, requestLogging, type RequestWithId } from "./observability/logging";
@@ -43,6 +44,8 @@ export interface HttpServerOptions {
   logger?: Logger;
   /** Extra /readyz checks besides the database; more can be pushed to RunningServer.readinessChecks. */
   readinessChecks?: ReadinessCheck[];
+  /** Public base URL for links in feeds and messages (PUBLIC_URL); default: each request's origin. */
+  publicUrl?: string | null;
 }
 
 export interface RunningServer {
@@ -164,6 +167,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     res.type(metricsRegistry.contentType).send(await metricsRegistry.metrics());
   });
   app.use(frontRouter("/graphql"));
+  app.use(feedRouter({ dataSource: options.dataSource, reference: options.reference, publicUrl: options.publicUrl }));
   app.use(
     "/graphql",
     requireJsonBody,

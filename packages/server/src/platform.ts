@@ -45,7 +45,7 @@ export async function startPlatform(config: ServerConfig, plugins?: RegionPlugin
     server = await startHttpServer({
       schema, dataSource: database.dataSource, reference: database.reference,
       port: config.port, host: config.host, production: config.production, auth: config.auth, limits: config.limits,
-      milestoneEvents,
+      milestoneEvents, publicUrl: config.publicUrl,
     });
   } catch (error) {
     await milestoneEvents.stop();

@@ -89,6 +89,12 @@ describe("reform progress page in a browser", () => {
     await createMilestone("Kuuleminen sivun latautuessa");
     const reopened = await openProgress(context);
     await reopened.locator("#events li", { hasText: "Kuuleminen sivun latautuessa" }).waitFor({ timeout: 10_000 });
+    // The page links the selection's feeds: the calendar a secretary would subscribe to has the milestone.
+    const ics = await reopened.locator("#feed-ics").getAttribute("href");
+    expect(ics).toBe("/feeds/milestones.ics?region=15&national=1&lang=fi");
+    const calendar = await (await fetch(`${base}${ics}`)).text();
+    expect(calendar).toContain("SUMMARY:Kuuleminen sivun latautuessa");
+    expect((await fetch(`${base}${await reopened.locator("#feed-atom").getAttribute("href")}`)).headers.get("content-type")).toContain("application/atom+xml");
     await context.close();
   });
 

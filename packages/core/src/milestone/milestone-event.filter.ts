@@ -99,3 +99,8 @@ export function eventFilterSql(f: ResolvedEventFilter, params: SqlParams, alias 
   const before = placementSql(f, params, { region: `${alias}.old_region_code`, kind: `${alias}.old_kind`, organisation: `${alias}.old_organisation_id` });
   return [`((${now.join(" AND ")}) OR (${alias}.moved AND ${before.join(" AND ")}))`];
 }
+
+/** The filter over milestones as they are now (`preparation_milestone` aliased `alias`): for feeds of current state. */
+export function milestoneFilterSql(f: ResolvedEventFilter, params: SqlParams, alias = "m"): string[] {
+  return placementSql(f, params, { region: `${alias}.region_code`, kind: `${alias}.kind`, organisation: `${alias}.organisation_id` });
+}

@@ -124,6 +124,7 @@ export function progressHtml(graphqlPath: string): string {
     <fieldset id="kinds"><legend data-i18n="kinds"></legend></fieldset>
     <label class="inline"><input type="checkbox" id="includeNational" checked> <span data-i18n="includeNational"></span></label>
   </form>
+  <p id="feeds"><span data-i18n="follow"></span> <a id="feed-atom" data-i18n="atom"></a> · <a id="feed-ics" data-i18n="calendar"></a></p>
   <p id="status" role="status" data-state="connecting"></p>
   <section aria-labelledby="events-heading">
     <h2 id="events-heading" data-i18n="events"></h2>

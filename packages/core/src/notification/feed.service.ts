@@ -1,0 +1,131 @@
+import type { YhdyspintaContext } from "../common/context";
+import { UserInputError } from "../common/errors";
+import { SqlParams } from "../common/sql";
+import { eventFilterSql, milestoneFilterSql, resolveEventFilter, type ResolvedEventFilter } from "../milestone/milestone-event.filter";
+import type { MilestoneEventTypeValue, MilestoneStatusValue } from "../milestone/milestone.enums";
+import type { MilestoneEventFilter } from "../milestone/milestone.inputs";
+import { isNotificationLanguage, type NotificationLanguage } from "./notification.texts";
+
+/** Entries in an Atom feed (newest events) and events in a calendar (milestones by due date). */
+export const FEED_ENTRIES = 100;
+export const CALENDAR_EVENTS = 2000;
+
+const PARAMETERS = new Set(["region", "kind", "organisation", "national", "lang"]);
+
+export interface FeedRequest {
+  filter: MilestoneEventFilter;
+  language: NotificationLanguage;
+}
+
+export interface FeedEvent {
+  cursor: string;
+  type: MilestoneEventTypeValue;
+  previousStatus: MilestoneStatusValue | null;
+  newStatus: MilestoneStatusValue;
+  note: string | null;
+  occurredAt: Date;
+  changes: { field: string; oldValue: string | null; newValue: string | null }[];
+  milestone: FeedMilestone;
+}
+
+export interface FeedMilestone {
+  id: number;
+  regionCode: string | null;
+  kind: string;
+  titleFi: string;
+  titleSv: string | null;
+  titleEn: string | null;
+  description: string | null;
+  dueDate: string;
+  status: MilestoneStatusValue;
+  createdAt: Date;
+  /** Time of its newest event: what a calendar shows as LAST-MODIFIED. */
+  lastModified: Date;
+  /** Number of changes after creation: the calendar SEQUENCE, so clients replace older copies. */
+  sequence: number;
+}
+
+function bad(message: string, field: string, reason: string): never {
+  throw new UserInputError(message, { field, reason });
+}
+
+/**
+ * A feed URL's query parameters as a filter: `region` and `kind` (repeatable or comma-separated),
+ * `organisation` (a global id), `national` (1/0, default 1), `lang` (fi/sv/en, default fi).
+ * Unknown parameters are refused so a typo is not a silently wider feed.
+ */
+export function parseFeedQuery(query: Record<string, unknown>): FeedRequest {
+  const values = (name: string): string[] | null => {
+    const raw = query[name];
+    if (raw === undefined) return null;
+    const list = Array.isArray(raw) ? raw : [raw];
+    if (list.length > 100 || list.some((v) => typeof v !== "string" || v.length > 400)) bad(`Invalid "${name}"`, name, "INVALID_PARAMETER");
+    const parts = (list as string[]).flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
+    if (parts.length > 100) bad(`Too many values for "${name}"`, name, "TOO_MANY");
+    return parts;
+  };
+  for (const key of Object.keys(query)) {
+    if (!PARAMETERS.has(key)) bad(`Unknown parameter "${key.slice(0, 64)}"`, key.slice(0, 64), "UNKNOWN_PARAMETER");
+  }
+  const one = (name: string): string | null => {
+    const v = values(name);
+    if (v === null) return null;
+    if (v.length !== 1) bad(`"${name}" takes one value`, name, "INVALID_PARAMETER");
+    return v[0];
+  };
+  const national = one("national");
+  if (national !== null && national !== "0" && national !== "1") bad(`"national" must be 1 or 0`, "national", "INVALID_PARAMETER");
+  const language = one("lang") ?? "fi";
+  if (!isNotificationLanguage(language)) bad(`"lang" must be fi, sv or en`, "lang", "INVALID_PARAMETER");
+  return {
+    filter: { regionCodes: values("region"), kinds: values("kind"), organisationId: one("organisation"), includeNational: national !== "0" },
+    language,
+  };
+}
+
+const MILESTONE_COLUMNS = `m.id, m.region_code AS "regionCode", m.kind, m.title_fi AS "titleFi", m.title_sv AS "titleSv", m.title_en AS "titleEn",
+  m.description, m.due_date AS "dueDate", m.status, m.created_at AS "createdAt"`;
+
+function milestoneOf(row: Record<string, any>): FeedMilestone {
+  return {
+    id: row.id, regionCode: row.regionCode, kind: row.kind, titleFi: row.titleFi, titleSv: row.titleSv, titleEn: row.titleEn,
+    description: row.description, dueDate: row.dueDate, status: row.status, createdAt: row.createdAt,
+    lastModified: row.lastModified ?? row.createdAt, sequence: row.sequence ?? 0,
+  };
+}
+
+export class FeedService {
+  resolve(ctx: YhdyspintaContext, request: FeedRequest): Promise<ResolvedEventFilter> {
+    return resolveEventFilter(ctx, request.filter);
+  }
+
+  /** The newest matching events, newest first (moves appear in the feeds of both places). */
+  async events(ctx: YhdyspintaContext, filter: ResolvedEventFilter, limit = FEED_ENTRIES): Promise<FeedEvent[]> {
+    const params = new SqlParams();
+    const where = eventFilterSql(filter, params, "e");
+    const rows: Record<string, any>[] = await ctx.db.query(
+      `SELECT e.id::text AS cursor, e.type, e.previous_status AS "previousStatus", e.new_status AS "newStatus", e.note,
+              e.occurred_at AS "occurredAt", e.changes, ${MILESTONE_COLUMNS}
+       FROM milestone_event e JOIN preparation_milestone m ON m.id = e.milestone_id
+       ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY e.id DESC LIMIT ${limit}`, params.values);
+    return rows.map((r) => ({
+      cursor: r.cursor, type: r.type, previousStatus: r.previousStatus, newStatus: r.newStatus, note: r.note,
+      occurredAt: r.occurredAt, changes: r.changes, milestone: milestoneOf(r),
+    }));
+  }
+
+  /** Matching milestones as they are now, by due date, each with its change count and last change. */
+  async milestones(ctx: YhdyspintaContext, filter: ResolvedEventFilter, limit = CALENDAR_EVENTS): Promise<FeedMilestone[]> {
+    const params = new SqlParams();
+    const where = milestoneFilterSql(filter, params, "m");
+    const rows: Record<string, any>[] = await ctx.db.query(
+      `SELECT ${MILESTONE_COLUMNS}, s.sequence, s.last_modified AS "lastModified"
+       FROM preparation_milestone m
+       CROSS JOIN LATERAL (SELECT greatest(count(*) - 1, 0)::int AS sequence, max(e.occurred_at) AS last_modified
+                           FROM milestone_event e WHERE e.milestone_id = m.id) s
+       ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY m.due_date, m.id LIMIT ${limit}`, params.values);
+    return rows.map(milestoneOf);
+  }
+}
+
+export const feedService = new FeedService();
