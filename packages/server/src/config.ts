@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { DEFAULT_MAIL_FROM } from "@yhdyspinta/core";
 import { loadAuthConfig, type AuthConfig } from "./auth/auth-config";
 import { loadSecurityLimits, type SecurityLimits } from "./security/limits";
 
@@ -24,6 +25,10 @@ export interface ServerConfig {
   limits: SecurityLimits;
   /** Public base URL (PUBLIC_URL) for links in feeds and e-mail; null: each request's origin. */
   publicUrl: string | null;
+  /** Outgoing mail (docs/subscriptions.md): SMTP_URL, or a local folder (MAIL_DIR) when it is unset. */
+  mail: { smtpUrl: string | null; folder: string; from: string };
+  /** NOTIFICATION_WORKER=off leaves delivery to `yhdyspinta worker` processes. */
+  notificationWorker: boolean;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -51,5 +56,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     auth: loadAuthConfig(env, production),
     limits: loadSecurityLimits(env),
     publicUrl: env.PUBLIC_URL?.trim() || null,
+    mail: {
+      smtpUrl: env.SMTP_URL?.trim() || null,
+      folder: resolve(env.MAIL_DIR ?? ".yhdyspinta/mail"),
+      from: env.MAIL_FROM?.trim() || DEFAULT_MAIL_FROM,
+    },
+    notificationWorker: (env.NOTIFICATION_WORKER ?? "on") !== "off",
   };
 }

@@ -13,6 +13,7 @@ import { authenticate } from "./auth/authenticate";
 import { createContext, type ServerContext } from "./context";
 import { feedRouter } from "./feeds/feed.routes";
 import { frontRouter } from "./front/front-routes";
+import { notificationRouter } from "./notifications/notification.routes";
 import { graphqlPostHandler } from "./graphql-post";
 import { createLogger, requestLogging, type RequestWithId } from "./observability/logging";
 import { metricsPlugin, metricsRegistry } from "./observability/metrics";
@@ -168,6 +169,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   });
   app.use(frontRouter("/graphql"));
   app.use(feedRouter({ dataSource: options.dataSource, reference: options.reference, publicUrl: options.publicUrl }));
+  app.use(notificationRouter({ dataSource: options.dataSource, reference: options.reference, production }));
   app.use(
     "/graphql",
     requireJsonBody,

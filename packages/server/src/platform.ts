@@ -1,4 +1,4 @@
-import { buildSchemaWithPlugins, MilestoneEventHub, type RegionPlugin } from "@yhdyspinta/core";
+import { buildSchemaWithPlugins, configureNotifications, createMailer, EmailWorker, MilestoneEventHub, type RegionPlugin } from "@yhdyspinta/core";
 import type { GraphQLSchema } from "graphql";
 import type { ServerConfig } from "./config";
 import { openDatabase, type Database } from "./database";
@@ -13,7 +13,24 @@ export interface Platform {
   server: RunningServer;
   milestoneEvents: MilestoneEventHub;
   schema: GraphQLSchema;
+  /** This instance's notification delivery (null with NOTIFICATION_WORKER=off). */
+  notificationWorker: EmailWorker | null;
   stop(): Promise<void>;
+}
+
+/**
+ * Outgoing mail and the delivery worker. Every API instance delivers unless NOTIFICATION_WORKER=off;
+ * `yhdyspinta worker` runs only this. Instances share the work through row locks (email.worker.ts).
+ */
+export function startNotifications(config: ServerConfig, database: Database, publicUrl: string, log: (m: string) => void, run: boolean): EmailWorker | null {
+  const mailer = createMailer({ smtpUrl: config.mail.smtpUrl, folder: config.mail.folder, from: config.mail.from });
+  if (!config.mail.smtpUrl) log(`SMTP_URL is not set: notification mail is kept in ${config.mail.folder}${config.production ? "" : " (listed at /dev/mail)"}`);
+  const settings = { mailer, publicUrl: publicUrl.replace(/\/+$/, "") };
+  configureNotifications(settings);
+  if (!run) return null;
+  const worker = new EmailWorker({ dataSource: database.dataSource, reference: database.reference, settings, log });
+  worker.start();
+  return worker;
 }
 
 /** Core + enabled plug-ins, after the plug-in start-up checks (versions, regions, name clashes). */
@@ -52,6 +69,7 @@ export async function startPlatform(config: ServerConfig, plugins?: RegionPlugin
     await database.close();
     throw error;
   }
+  const notificationWorker = startNotifications(config, database, config.publicUrl ?? server.url.replace(/\/graphql$/, ""), log, config.notificationWorker);
   return {
     url: server.url,
     wsUrl: server.wsUrl,
@@ -59,7 +77,9 @@ export async function startPlatform(config: ServerConfig, plugins?: RegionPlugin
     server,
     milestoneEvents,
     schema,
+    notificationWorker,
     async stop() {
+      await notificationWorker?.stop();
       await server.stop();
       await milestoneEvents.stop();
       await database.close();

@@ -1,6 +1,6 @@
 import type { YhdyspintaContext } from "../common/context";
 import { UserInputError } from "../common/errors";
-import { SqlParams } from "../common/sql";
+import { SqlParams, type Queryable } from "../common/sql";
 import { eventFilterSql, milestoneFilterSql, resolveEventFilter, type ResolvedEventFilter } from "../milestone/milestone-event.filter";
 import type { MilestoneEventTypeValue, MilestoneStatusValue } from "../milestone/milestone.enums";
 import type { MilestoneEventFilter } from "../milestone/milestone.inputs";
@@ -26,6 +26,14 @@ export interface FeedEvent {
   occurredAt: Date;
   changes: { field: string; oldValue: string | null; newValue: string | null }[];
   milestone: FeedMilestone;
+  /** Where the milestone was when the event happened (and before, if it moved): what filters match. */
+  regionCode: string | null;
+  kind: string;
+  organisationId: number | null;
+  moved: boolean;
+  oldRegionCode: string | null;
+  oldKind: string | null;
+  oldOrganisationId: number | null;
 }
 
 export interface FeedMilestone {
@@ -86,6 +94,19 @@ export function parseFeedQuery(query: Record<string, unknown>): FeedRequest {
 const MILESTONE_COLUMNS = `m.id, m.region_code AS "regionCode", m.kind, m.title_fi AS "titleFi", m.title_sv AS "titleSv", m.title_en AS "titleEn",
   m.description, m.due_date AS "dueDate", m.status, m.created_at AS "createdAt"`;
 
+const EVENT_COLUMNS = `e.id::text AS cursor, e.type, e.previous_status AS "previousStatus", e.new_status AS "newStatus", e.note,
+  e.occurred_at AS "occurredAt", e.changes, e.region_code AS "eRegionCode", e.kind AS "eKind", e.organisation_id AS "eOrganisationId",
+  e.moved, e.old_region_code AS "oldRegionCode", e.old_kind AS "oldKind", e.old_organisation_id AS "oldOrganisationId"`;
+
+function eventOf(r: Record<string, any>): FeedEvent {
+  return {
+    cursor: r.cursor, type: r.type, previousStatus: r.previousStatus, newStatus: r.newStatus, note: r.note,
+    occurredAt: r.occurredAt, changes: r.changes, milestone: milestoneOf(r),
+    regionCode: r.eRegionCode, kind: r.eKind, organisationId: r.eOrganisationId,
+    moved: r.moved, oldRegionCode: r.oldRegionCode, oldKind: r.oldKind, oldOrganisationId: r.oldOrganisationId,
+  };
+}
+
 function milestoneOf(row: Record<string, any>): FeedMilestone {
   return {
     id: row.id, regionCode: row.regionCode, kind: row.kind, titleFi: row.titleFi, titleSv: row.titleSv, titleEn: row.titleEn,
@@ -104,14 +125,19 @@ export class FeedService {
     const params = new SqlParams();
     const where = eventFilterSql(filter, params, "e");
     const rows: Record<string, any>[] = await ctx.db.query(
-      `SELECT e.id::text AS cursor, e.type, e.previous_status AS "previousStatus", e.new_status AS "newStatus", e.note,
-              e.occurred_at AS "occurredAt", e.changes, ${MILESTONE_COLUMNS}
+      `SELECT ${EVENT_COLUMNS}, ${MILESTONE_COLUMNS}
        FROM milestone_event e JOIN preparation_milestone m ON m.id = e.milestone_id
        ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY e.id DESC LIMIT ${limit}`, params.values);
-    return rows.map((r) => ({
-      cursor: r.cursor, type: r.type, previousStatus: r.previousStatus, newStatus: r.newStatus, note: r.note,
-      occurredAt: r.occurredAt, changes: r.changes, milestone: milestoneOf(r),
-    }));
+    return rows.map(eventOf);
+  }
+
+  /** Every event in (after, upTo], oldest first, at most `limit`: one read shared by many subscriptions. */
+  async eventsBetween(db: Queryable, after: string, upTo: string, limit: number): Promise<FeedEvent[]> {
+    const rows: Record<string, any>[] = await db.query(
+      `SELECT ${EVENT_COLUMNS}, ${MILESTONE_COLUMNS}
+       FROM milestone_event e JOIN preparation_milestone m ON m.id = e.milestone_id
+       WHERE e.id > $1::bigint AND e.id <= $2::bigint ORDER BY e.id LIMIT ${limit}`, [after, upTo]);
+    return rows.map(eventOf);
   }
 
   /** Matching milestones as they are now, by due date, each with its change count and last change. */
