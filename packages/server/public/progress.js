@@ -17,6 +17,8 @@
       missed: "tapahtui poissa ollessasi", connecting: "Yhdistetään…", live: "Yhteys auki: uudet tapahtumat näkyvät heti",
       reconnecting: "Yhteys katkesi, yhdistetään uudelleen…", closed: "Yhteys suljettu", error: "Virhe",
       follow: "Seuraa valintaa:", atom: "syötelukijassa (Atom)", calendar: "kalenterissa (iCalendar)",
+      email: "Sähköposti", subscribe: "Tilaa sähköpostiin", IMMEDIATE: "heti", DAILY: "päivittäin", WEEKLY: "viikoittain",
+      subscribed: "Vahvistuslinkki lähetettiin. Avaa se, niin tilaus alkaa.",
       type: { CREATED: "Uusi virstanpylväs", STATUS_CHANGED: "Tila muuttui", UPDATED: "Päivitetty", DELETED: "Poistettu" },
       status: { PLANNED: "suunniteltu", IN_PROGRESS: "käynnissä", COMPLETED: "valmis", POSTPONED: "siirretty", CANCELLED: "peruttu" },
       kind: {
@@ -33,6 +35,8 @@
       missed: "hände medan du var borta", connecting: "Ansluter…", live: "Ansluten: nya händelser visas genast",
       reconnecting: "Anslutningen bröts, ansluter igen…", closed: "Anslutningen stängd", error: "Fel",
       follow: "Följ urvalet:", atom: "i en flödesläsare (Atom)", calendar: "i kalendern (iCalendar)",
+      email: "E-post", subscribe: "Prenumerera per e-post", IMMEDIATE: "genast", DAILY: "dagligen", WEEKLY: "veckovis",
+      subscribed: "En bekräftelselänk skickades. Öppna den så börjar prenumerationen.",
       type: { CREATED: "Ny milstolpe", STATUS_CHANGED: "Status ändrades", UPDATED: "Uppdaterad", DELETED: "Borttagen" },
       status: { PLANNED: "planerad", IN_PROGRESS: "pågår", COMPLETED: "klar", POSTPONED: "uppskjuten", CANCELLED: "inställd" },
       kind: {
@@ -49,6 +53,8 @@
       missed: "happened while you were away", connecting: "Connecting…", live: "Live: new events appear at once",
       reconnecting: "Connection lost, reconnecting…", closed: "Connection closed", error: "Error",
       follow: "Follow this selection:", atom: "in a feed reader (Atom)", calendar: "in a calendar (iCalendar)",
+      email: "E-mail", subscribe: "Subscribe by e-mail", IMMEDIATE: "at once", DAILY: "daily", WEEKLY: "weekly",
+      subscribed: "A confirmation link was sent. Open it to start the subscription.",
       type: { CREATED: "New milestone", STATUS_CHANGED: "Status changed", UPDATED: "Updated", DELETED: "Deleted" },
       status: { PLANNED: "planned", IN_PROGRESS: "in progress", COMPLETED: "completed", POSTPONED: "postponed", CANCELLED: "cancelled" },
       kind: {
@@ -326,6 +332,18 @@
     subscribe();
     await loadMilestones();
   }
+
+  var SUBSCRIBE = "mutation ProgressSubscribe($input: SubscribeToNotificationsInput!) { subscribeToNotifications(input: $input) { status } }";
+  el("subscribe").addEventListener("submit", async function (ev) {
+    ev.preventDefault();
+    var f = eventFilter();
+    var res = await gql.graphqlFetch(config.graphqlPath, SUBSCRIBE, { input: {
+      email: el("subscribe-email").value, frequency: el("subscribe-frequency").value, language: state.language,
+      filter: { regionCodes: f.regionCodes, includeNational: f.includeNational, kinds: f.kinds || null },
+    } });
+    el("subscribe-result").textContent = res.errors ? t("error") + ": " + res.errors.map(function (e) { return e.message; }).join("; ") : t("subscribed");
+    el("subscribe-result").dataset.state = res.errors ? "error" : "ok";
+  });
 
   // ---- wiring ----
   document.querySelectorAll("[data-lang]").forEach(function (b) {

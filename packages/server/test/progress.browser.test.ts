@@ -1,3 +1,7 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { configureNotifications, createMailer } from "@yhdyspinta/core";
 import { createTestEnvironment, type TestEnvironment } from "@yhdyspinta/testing";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchBrowser, screenshotPath } from "./browser";
@@ -96,6 +100,29 @@ describe("reform progress page in a browser", () => {
     expect(calendar).toContain("SUMMARY:Kuuleminen sivun latautuessa");
     expect((await fetch(`${base}${await reopened.locator("#feed-atom").getAttribute("href")}`)).headers.get("content-type")).toContain("application/atom+xml");
     await context.close();
+  });
+
+  it("subscribes an e-mail address for the selection; with no SMTP the confirmation is kept in a folder and listed at /dev/mail", async () => {
+    const folder = await mkdtemp(join(tmpdir(), "yhdyspinta-mail-"));
+    configureNotifications({ mailer: createMailer({ folder }), publicUrl: base });
+    try {
+      const context = await browser.newContext({ locale: "en-GB" });
+      const page = await openProgress(context);
+      await page.locator("#subscribe-email").fill("secretary@association.example");
+      await page.locator("#subscribe-frequency").selectOption("WEEKLY");
+      await page.locator("#subscribe button[type=submit]").click();
+      await page.locator("#subscribe-result[data-state=ok]").waitFor();
+      const [row] = await env.database.dataSource.query(`SELECT status, frequency, language, region_codes FROM notification_subscription WHERE email = $1`, ["secretary@association.example"]);
+      expect(row).toEqual({ status: "PENDING", frequency: "WEEKLY", language: "en", region_codes: ["15"] });
+      const mailPage = await context.newPage();
+      await mailPage.goto(`${base}/dev/mail`);
+      await expect(mailPage.locator("article h2").first().innerText()).resolves.toBe("Confirm your health and social services reform notifications");
+      await expect(mailPage.locator("article pre").first().innerText()).resolves.toContain(`${base}/notifications/confirm?token=`);
+      await context.close();
+    } finally {
+      configureNotifications(null);
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 
   it("speaks Swedish to a Swedish browser and English to others", async () => {
