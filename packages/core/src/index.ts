@@ -87,3 +87,6 @@ export * from "./notification/notification.service";
 export * from "./notification/mail-transport";
 export * from "./notification/email.templates";
 export * from "./notification/email.worker";
+export * from "./notification/webhook-url";
+export * from "./notification/webhook.service";
+export * from "./notification/webhook.worker";

@@ -1,4 +1,4 @@
-import { buildSchemaWithPlugins, configureNotifications, createMailer, EmailWorker, MilestoneEventHub, type RegionPlugin } from "@yhdyspinta/core";
+import { buildSchemaWithPlugins, configureNotifications, createMailer, EmailWorker, MilestoneEventHub, WebhookWorker, type RegionPlugin } from "@yhdyspinta/core";
 import type { GraphQLSchema } from "graphql";
 import type { ServerConfig } from "./config";
 import { openDatabase, type Database } from "./database";
@@ -14,7 +14,7 @@ export interface Platform {
   milestoneEvents: MilestoneEventHub;
   schema: GraphQLSchema;
   /** This instance's notification delivery (null with NOTIFICATION_WORKER=off). */
-  notificationWorker: EmailWorker | null;
+  notificationWorker: NotificationDelivery | null;
   stop(): Promise<void>;
 }
 
@@ -22,15 +22,29 @@ export interface Platform {
  * Outgoing mail and the delivery worker. Every API instance delivers unless NOTIFICATION_WORKER=off;
  * `yhdyspinta worker` runs only this. Instances share the work through row locks (email.worker.ts).
  */
-export function startNotifications(config: ServerConfig, database: Database, publicUrl: string, log: (m: string) => void, run: boolean): EmailWorker | null {
+export interface NotificationDelivery {
+  email: EmailWorker;
+  webhooks: WebhookWorker;
+  stop(): Promise<void>;
+}
+
+export function startNotifications(config: ServerConfig, database: Database, publicUrl: string, log: (m: string) => void, run: boolean): NotificationDelivery | null {
   const mailer = createMailer({ smtpUrl: config.mail.smtpUrl, folder: config.mail.folder, from: config.mail.from });
   if (!config.mail.smtpUrl) log(`SMTP_URL is not set: notification mail is kept in ${config.mail.folder}${config.production ? "" : " (listed at /dev/mail)"}`);
-  const settings = { mailer, publicUrl: publicUrl.replace(/\/+$/, "") };
+  const settings = { mailer, publicUrl: publicUrl.replace(/\/+$/, ""), production: config.production };
   configureNotifications(settings);
   if (!run) return null;
-  const worker = new EmailWorker({ dataSource: database.dataSource, reference: database.reference, settings, log });
-  worker.start();
-  return worker;
+  const email = new EmailWorker({ dataSource: database.dataSource, reference: database.reference, settings, log });
+  const webhooks = new WebhookWorker({ dataSource: database.dataSource, reference: database.reference, settings, log });
+  email.start();
+  webhooks.start();
+  return {
+    email, webhooks,
+    async stop() {
+      await Promise.all([email.stop(), webhooks.stop()]);
+      mailer.close();
+    },
+  };
 }
 
 /** Core + enabled plug-ins, after the plug-in start-up checks (versions, regions, name clashes). */

@@ -41,3 +41,20 @@ export class SubscribeToNotificationsInput {
   @Field(() => ID, { nullable: true, description: "Subscribe on behalf of this organisation (its editors then see and manage it); needs a token of its editor." })
   ownerOrganisationId?: string | null;
 }
+
+@InputType()
+export class CreateWebhookInput {
+  @Field({ description: "https URL that receives a signed POST per event (http://127.0.0.1 allowed outside production)." })
+  @MaxLength(2000)
+  url: string;
+
+  @Field(() => ID, { description: "The organisation the webhook belongs to; needs a token of its editor." })
+  ownerOrganisationId: string;
+
+  @Field({ description: "Who is told when the webhook is disabled after repeated failures." })
+  @MaxLength(254)
+  contactEmail: string;
+
+  @Field(() => NotificationFilterInput, { nullable: true })
+  filter?: NotificationFilterInput | null;
+}

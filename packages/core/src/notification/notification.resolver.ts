@@ -1,8 +1,9 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { YhdyspintaContext } from "../common/context";
-import { SubscribeToNotificationsInput } from "./notification.inputs";
+import { CreateWebhookInput, SubscribeToNotificationsInput } from "./notification.inputs";
 import { notificationService } from "./notification.service";
-import { NotificationSubscribePayload, NotificationSubscription } from "./notification.types";
+import { NotificationSubscribePayload, NotificationSubscription, WebhookSecretPayload } from "./notification.types";
+import { webhookService } from "./webhook.service";
 
 @Resolver()
 export class NotificationResolver {
@@ -25,5 +26,29 @@ export class NotificationResolver {
   @Mutation(() => NotificationSubscription, { description: "Stops one of the organisation's subscriptions (status UNSUBSCRIBED)." })
   cancelNotificationSubscription(@Ctx() ctx: YhdyspintaContext, @Arg("id", () => ID) id: string) {
     return notificationService.cancel(ctx, id);
+  }
+
+  @Authorized()
+  @Mutation(() => WebhookSecretPayload, {
+    description: "Registers a webhook for an organisation (its editors): a Standard Webhooks signed POST per matching event from now on. The secret is shown only here.",
+  })
+  createWebhook(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => CreateWebhookInput) input: CreateWebhookInput) {
+    return webhookService.create(ctx, input);
+  }
+
+  @Authorized()
+  @Mutation(() => WebhookSecretPayload, { description: "A new signing secret; messages carry a signature with the old one too for graceHours." })
+  rotateWebhookSecret(
+    @Ctx() ctx: YhdyspintaContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("graceHours", () => Int, { defaultValue: 24 }) graceHours: number,
+  ) {
+    return webhookService.rotateSecret(ctx, id, graceHours);
+  }
+
+  @Authorized()
+  @Mutation(() => NotificationSubscription, { description: "Delivers again every matching event after the cursor `after`, and re-enables a disabled webhook." })
+  replayWebhook(@Ctx() ctx: YhdyspintaContext, @Arg("id", () => ID) id: string, @Arg("after", () => String) after: string) {
+    return webhookService.replay(ctx, id, after);
   }
 }

@@ -21,6 +21,8 @@ export interface NotificationSettings {
   mailer: Mailer;
   /** Base of the links in messages (PUBLIC_URL, or the server's own URL). */
   publicUrl: string;
+  /** Production: webhooks only to public https addresses. */
+  production?: boolean;
 }
 
 /** Where the server keeps its notification settings for the GraphQL resolvers (set once at start-up). */
@@ -64,6 +66,13 @@ export interface SubscriptionRow {
   next_digest_at: Date | null;
   created_at: Date;
   confirmed_at: Date | null;
+  secret?: string | null;
+  previous_secret?: string | null;
+  previous_secret_until?: Date | null;
+  contact_email?: string | null;
+  failures?: number;
+  next_attempt_at?: Date | null;
+  last_error?: string | null;
   /** Regions where the filter's organisation operates (joined when claiming). */
   org_regions?: string[] | null;
 }
@@ -93,6 +102,7 @@ export function subscriptionView(row: SubscriptionRow): NotificationSubscription
   Object.assign(s, {
     dbId: row.id, channel: row.channel, email: row.email, url: row.url, language: row.language, frequency: row.frequency, status: row.status,
     filter, cursor: String(row.cursor), createdAt: row.created_at, confirmedAt: row.confirmed_at,
+    failures: row.failures ?? 0, lastError: row.last_error ?? null, nextAttemptAt: row.next_attempt_at ?? null,
   });
   return s;
 }
@@ -180,11 +190,11 @@ export class NotificationService {
     return subscriptionView(row);
   }
 
-  private canManage(ctx: YhdyspintaContext, organisationId: number): boolean {
+  canManage(ctx: YhdyspintaContext, organisationId: number): boolean {
     return isAdmin(ctx.viewer) || editsOrganisation(ctx.viewer, organisationId);
   }
 
-  private requireOrganisationEditor(ctx: YhdyspintaContext, organisationId: number): void {
+  requireOrganisationEditor(ctx: YhdyspintaContext, organisationId: number): void {
     requireViewer(ctx);
     if (!this.canManage(ctx, organisationId)) throw new ForbiddenError("notification:manage");
   }

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { toGlobalId } from "../common/global-id";
 
 export const NOTIFICATION_FREQUENCIES = ["IMMEDIATE", "DAILY", "WEEKLY"] as const;
@@ -49,6 +49,15 @@ export class NotificationSubscription {
   @Field(() => String, { description: "Cursor of the last event delivered (or skipped as not matching)." }) cursor: string;
   @Field() createdAt: Date;
   @Field(() => Date, { nullable: true }) confirmedAt: Date | null;
+  @Field(() => Int, { description: "Consecutive failed deliveries (webhooks); reset by a success." }) failures: number;
+  @Field(() => String, { nullable: true, description: "Why the last delivery failed (webhooks)." }) lastError: string | null;
+  @Field(() => Date, { nullable: true, description: "When a failed webhook delivery is tried again." }) nextAttemptAt: Date | null;
+}
+
+@ObjectType({ description: "A new webhook and its signing secret, shown only now." })
+export class WebhookSecretPayload {
+  @Field(() => NotificationSubscription) subscription: NotificationSubscription;
+  @Field({ description: "whsec_…: verify the webhook-signature header with it (Standard Webhooks)." }) secret: string;
 }
 
 @ObjectType({ description: "The answer to subscribeToNotifications: a confirmation message is on its way." })
