@@ -126,23 +126,29 @@ export class WebhookWorker {
       const events = await feedService.eventsBetween(em, min.toString(), head, this.o.eventsPerRound);
       const upTo = events.length === this.o.eventsPerRound ? events[events.length - 1].cursor : head;
       let delivered = 0;
-      let failed = 0;
+      const failures: { sub: SubscriptionRow; at: string; error: string }[] = [];
+      const done: number[] = [];
+      // Only HTTP runs in the lanes; the transaction's connection takes one statement at a time, after them.
       await inParallel(subs, this.o.concurrency, async (sub) => {
         const filter = filterOfRow(this.o.reference, sub);
         for (const e of events) {
           if (BigInt(e.cursor) <= BigInt(sub.cursor) || !eventMatches(filter, e)) continue;
           const error = await this.post(sub, e, now);
           if (error) {
-            failed++;
-            await this.recordFailure(em, sub, e.cursor, error, now);
+            failures.push({ sub, at: e.cursor, error });
             return;
           }
           delivered++;
           sub.cursor = e.cursor;
         }
-        await em.query(`UPDATE notification_subscription SET cursor = greatest(cursor, $2::bigint), failures = 0, next_attempt_at = NULL, last_error = NULL WHERE id = $1`, [sub.id, upTo]);
+        done.push(sub.id);
       });
-      return { claimed: subs.length, delivered, failed };
+      if (done.length) {
+        await em.query(`UPDATE notification_subscription SET cursor = greatest(cursor, $2::bigint), failures = 0, next_attempt_at = NULL, last_error = NULL
+                        WHERE id = ANY($1::int[])`, [done, upTo]);
+      }
+      for (const f of failures) await this.recordFailure(em, f.sub, f.at, f.error, now);
+      return { claimed: subs.length, delivered, failed: failures.length };
     });
   }
 
