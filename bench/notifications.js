@@ -5,7 +5,7 @@
  * one never answers (10 s timeout), and a daily digest run for 10,000 subscriptions.
  * Writes bench/results/<date>-notifications.md with the machine and the date.
  *
- *   npm run build && node bench/notifications.js   (DATABASE_URL=postgres://... to use a server, else embedded PostgreSQL)
+ *   npm run bench:notifications   (DATABASE_URL=postgres://... to use a server, else embedded PostgreSQL)
  */
 const { createServer } = require("node:http");
 const { mkdtempSync, rmSync, writeFileSync, mkdirSync } = require("node:fs");
@@ -95,10 +95,10 @@ async function main() {
   await newEvent("Webhookin mittaus");
   const webhookWorker = new WebhookWorker({ dataSource: ds, reference, settings });
   t = process.hrtime.bigint();
-  const firstRound = await webhookWorker.deliver();
+  const delivered = await webhookWorker.runUntilIdle();
   const webhookMs = Number(process.hrtime.bigint() - t) / 1e6;
   results.push([`one event to ${WEBHOOKS.toLocaleString("en")} webhooks, one slow (3 s) and one hanging (10 s timeout)`, `${(webhookMs / 1000).toFixed(1)} s`,
-    `${firstRound.delivered} delivered, ${firstRound.failed} failed (the hanging one, retried later); the batch commits when the slowest request ends`]);
+    `${delivered} delivered, ${hits - delivered} failed (the hanging one, retried after 30 s); batches of 200, each commits when its slowest request ends`]);
   receiver.closeAllConnections();
   receiver.close();
   await ds.query(`UPDATE notification_subscription SET status = 'UNSUBSCRIBED'`);
@@ -128,7 +128,7 @@ async function main() {
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}, Node ${process.version}, PostgreSQL ${pgVersion}`;
   const md = [`# Notification delivery — ${date}`, "", `Machine: ${machine} (shared with other jobs). Loopback SMTP server and HTTP receivers; one worker process.`, "",
     "| run | time | notes |", "|---|---:|---|", ...results.map((r) => `| ${r.join(" | ")} |`), "",
-    "Reproduce: `npm run build && node bench/notifications.js` (`BENCH_EMAILS`, `BENCH_WEBHOOKS` to change the sizes).", ""].join("\n");
+    "Reproduce: `npm run bench:notifications` (`BENCH_EMAILS`, `BENCH_WEBHOOKS` to change the sizes).", ""].join("\n");
   mkdirSync(join(__dirname, "results"), { recursive: true });
   writeFileSync(join(__dirname, "results", `${date}-notifications.md`), md);
   process.stdout.write(md);
