@@ -14,10 +14,10 @@ const config: Config = {
   },
   transform: {
     "^.+\\.ts$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.base.json" }],
-    // jose 6 ships ES modules only; Node >= 20.19 require()s them natively, jest's CommonJS runtime does not.
-    "/node_modules/jose/.+\\.js$": ["ts-jest", { tsconfig: { allowJs: true, module: "commonjs", target: "ES2022", isolatedModules: true } }],
+    // jose 6 and feed 6 ship ES modules only; Node >= 20.19 require()s them natively, jest's CommonJS runtime does not.
+    "/node_modules/(jose|feed)/.+\\.js$": ["ts-jest", { tsconfig: { allowJs: true, module: "commonjs", target: "ES2022", isolatedModules: true } }],
   },
-  transformIgnorePatterns: ["/node_modules/(?!jose/)"],
+  transformIgnorePatterns: ["/node_modules/(?!(jose|feed)/)"],
   globalSetup: "<rootDir>/packages/testing/src/global-setup.ts",
   globalTeardown: "<rootDir>/packages/testing/src/global-teardown.ts",
   testTimeout: 60_000,

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { printSchema } from "graphql";
 import { scaffoldRegionPlugin } from "./region-scaffold";
-import { DEV_JWT_SECRET, buildSchemaFor, loadConfig, loadDatabaseConfig, loadRegionPlugins, openDatabase, startPlatform, type SeedSetting } from "@yhdyspinta/server";
+import { DEV_JWT_SECRET, buildSchemaFor, loadConfig, loadDatabaseConfig, loadRegionPlugins, openDatabase, startNotifications, startPlatform, type SeedSetting } from "@yhdyspinta/server";
 import { tokenCommand } from "./token";
 import { runImport } from "./import.command";
 
@@ -9,6 +9,7 @@ import { runImport } from "./import.command";
 export const USAGE = `Usage: yhdyspinta <command>
 
   serve                      run the API (http://localhost:4000/graphql); embedded PostgreSQL unless DATABASE_URL is set
+  worker                     deliver notifications (e-mail) only, no HTTP; needs DATABASE_URL
   migrate                    apply pending migrations
   seed [--scale demo|full]   load demo data into an empty database (once)
   schema print [--out FILE]  print the GraphQL schema (SDL)
@@ -92,6 +93,23 @@ export async function run(args: string[]): Promise<number | void> {
       process.removeAllListeners("SIGTERM");
       process.on("SIGINT", () => void stop("SIGINT"));
       process.on("SIGTERM", () => void stop("SIGTERM"));
+      return new Promise<void>(() => undefined);
+    }
+    case "worker": {
+      // Delivery only: no HTTP. Any number of these (and of API instances) share the work safely.
+      const config = loadConfig();
+      if (!config.databaseUrl) throw new Error("worker needs DATABASE_URL (the database the API instances use)");
+      const db = await openDatabase({ ...config, seed: "none" }, loadRegionPlugins(config.regions), log);
+      const publicUrl = config.publicUrl ?? `http://localhost:${config.port}`;
+      const worker = startNotifications(config, db, publicUrl, log, true)!;
+      log(`delivering notifications (mail: ${config.mail.smtpUrl ? "SMTP" : config.mail.folder})`);
+      const stop = async () => {
+        await worker.stop();
+        await db.close();
+        process.exit(0);
+      };
+      process.on("SIGINT", () => void stop());
+      process.on("SIGTERM", () => void stop());
       return new Promise<void>(() => undefined);
     }
     case "migrate": {

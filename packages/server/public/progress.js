@@ -16,6 +16,9 @@
       noMilestones: "Ei virstanpylväitä valinnoilla.", national: "valtakunnallinen", due: "määräpäivä",
       missed: "tapahtui poissa ollessasi", connecting: "Yhdistetään…", live: "Yhteys auki: uudet tapahtumat näkyvät heti",
       reconnecting: "Yhteys katkesi, yhdistetään uudelleen…", closed: "Yhteys suljettu", error: "Virhe",
+      follow: "Seuraa valintaa:", atom: "syötelukijassa (Atom)", calendar: "kalenterissa (iCalendar)",
+      email: "Sähköposti", subscribe: "Tilaa sähköpostiin", IMMEDIATE: "heti", DAILY: "päivittäin", WEEKLY: "viikoittain",
+      subscribed: "Vahvistuslinkki lähetettiin. Avaa se, niin tilaus alkaa.",
       type: { CREATED: "Uusi virstanpylväs", STATUS_CHANGED: "Tila muuttui", UPDATED: "Päivitetty", DELETED: "Poistettu" },
       status: { PLANNED: "suunniteltu", IN_PROGRESS: "käynnissä", COMPLETED: "valmis", POSTPONED: "siirretty", CANCELLED: "peruttu" },
       kind: {
@@ -31,6 +34,9 @@
       noMilestones: "Inga milstolpar med dessa val.", national: "nationell", due: "förfallodag",
       missed: "hände medan du var borta", connecting: "Ansluter…", live: "Ansluten: nya händelser visas genast",
       reconnecting: "Anslutningen bröts, ansluter igen…", closed: "Anslutningen stängd", error: "Fel",
+      follow: "Följ urvalet:", atom: "i en flödesläsare (Atom)", calendar: "i kalendern (iCalendar)",
+      email: "E-post", subscribe: "Prenumerera per e-post", IMMEDIATE: "genast", DAILY: "dagligen", WEEKLY: "veckovis",
+      subscribed: "En bekräftelselänk skickades. Öppna den så börjar prenumerationen.",
       type: { CREATED: "Ny milstolpe", STATUS_CHANGED: "Status ändrades", UPDATED: "Uppdaterad", DELETED: "Borttagen" },
       status: { PLANNED: "planerad", IN_PROGRESS: "pågår", COMPLETED: "klar", POSTPONED: "uppskjuten", CANCELLED: "inställd" },
       kind: {
@@ -46,6 +52,9 @@
       noMilestones: "No milestones for this selection.", national: "national", due: "due",
       missed: "happened while you were away", connecting: "Connecting…", live: "Live: new events appear at once",
       reconnecting: "Connection lost, reconnecting…", closed: "Connection closed", error: "Error",
+      follow: "Follow this selection:", atom: "in a feed reader (Atom)", calendar: "in a calendar (iCalendar)",
+      email: "E-mail", subscribe: "Subscribe by e-mail", IMMEDIATE: "at once", DAILY: "daily", WEEKLY: "weekly",
+      subscribed: "A confirmation link was sent. Open it to start the subscription.",
       type: { CREATED: "New milestone", STATUS_CHANGED: "Status changed", UPDATED: "Updated", DELETED: "Deleted" },
       status: { PLANNED: "planned", IN_PROGRESS: "in progress", COMPLETED: "completed", POSTPONED: "postponed", CANCELLED: "cancelled" },
       kind: {
@@ -112,6 +121,18 @@
     return f;
   }
 
+  /** The feeds of the current selection: the same filter as query parameters (docs/subscriptions.md). */
+  function feedQuery() {
+    var s = state.selection;
+    var q = new URLSearchParams({ region: s.region, national: s.includeNational ? "1" : "0", lang: state.language });
+    if (s.kinds.length) q.set("kind", s.kinds.join(","));
+    return q.toString();
+  }
+  function renderFeedLinks() {
+    el("feed-atom").href = "/feeds/milestones.atom?" + feedQuery();
+    el("feed-ics").href = "/feeds/milestones.ics?" + feedQuery();
+  }
+
   // ---- rendering ----
   function setStatus(s) {
     state.status = s;
@@ -125,6 +146,7 @@
     document.title = "Yhdyspinta – " + t("title");
     document.querySelectorAll("[data-i18n]").forEach(function (node) { node.textContent = t(node.dataset.i18n); });
     document.querySelectorAll("[data-lang]").forEach(function (b) { b.setAttribute("aria-pressed", String(b.dataset.lang === state.language)); });
+    renderFeedLinks();
     setStatus(state.status);
   }
 
@@ -292,11 +314,36 @@
     });
   }
 
+  // First visit of a selection: start from the head read before the timeline, not "from now", so
+  // events during a reload or a server restart before the first event are not lost.
+  async function ensureCursor() {
+    var key = filterKey();
+    if (load("cursor:" + key, null) !== null) return true;
+    var res = await gql.graphqlFetch(config.graphqlPath, "query ProgressHead { milestoneEventsHead }", {});
+    if (res.errors) { showError(res.errors); return false; }
+    if (key === filterKey() && load("cursor:" + key, null) === null) save("cursor:" + key, res.data.milestoneEventsHead);
+    return true;
+  }
+
   async function applySelection() {
     save("selection", state.selection);
+    renderFeedLinks();
+    if (!(await ensureCursor())) return;
     subscribe();
     await loadMilestones();
   }
+
+  var SUBSCRIBE = "mutation ProgressSubscribe($input: SubscribeToNotificationsInput!) { subscribeToNotifications(input: $input) { status } }";
+  el("subscribe").addEventListener("submit", async function (ev) {
+    ev.preventDefault();
+    var f = eventFilter();
+    var res = await gql.graphqlFetch(config.graphqlPath, SUBSCRIBE, { input: {
+      email: el("subscribe-email").value, frequency: el("subscribe-frequency").value, language: state.language,
+      filter: { regionCodes: f.regionCodes, includeNational: f.includeNational, kinds: f.kinds || null },
+    } });
+    el("subscribe-result").textContent = res.errors ? t("error") + ": " + res.errors.map(function (e) { return e.message; }).join("; ") : t("subscribed");
+    el("subscribe-result").dataset.state = res.errors ? "error" : "ok";
+  });
 
   // ---- wiring ----
   document.querySelectorAll("[data-lang]").forEach(function (b) {

@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { DEFAULT_MAIL_FROM } from "@yhdyspinta/core/internal";
 import { loadAuthConfig, type AuthConfig } from "./auth/auth-config";
 import { loadConnectionLimits, type ConnectionLimits } from "./security/connection-limits";
 import { loadSecurityLimits, type SecurityLimits } from "./security/limits";
@@ -33,6 +34,12 @@ export interface ServerConfig {
   shutdownDrainSeconds: number;
   /** Then: seconds open requests and WebSockets get before the WebSockets are closed (1001) and the process exits. */
   shutdownGraceSeconds: number;
+  /** Public base URL (PUBLIC_URL) for links in feeds and e-mail; null: each request's origin. */
+  publicUrl: string | null;
+  /** Outgoing mail (docs/subscriptions.md): SMTP_URL, or a local folder (MAIL_DIR) when it is unset. */
+  mail: { smtpUrl: string | null; folder: string; from: string };
+  /** NOTIFICATION_WORKER=off leaves delivery to `yhdyspinta worker` processes. */
+  notificationWorker: boolean;
 }
 
 function flag(value: string | undefined, name: string): boolean {
@@ -80,5 +87,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     exposeSqlStatements: flag(env.EXPOSE_SQL_STATEMENTS, "EXPOSE_SQL_STATEMENTS"),
     shutdownDrainSeconds: intFrom(env.SHUTDOWN_DRAIN_SECONDS, 5, "SHUTDOWN_DRAIN_SECONDS"),
     shutdownGraceSeconds: intFrom(env.SHUTDOWN_GRACE_SECONDS, 10, "SHUTDOWN_GRACE_SECONDS"),
+    publicUrl: env.PUBLIC_URL?.trim() || null,
+    mail: {
+      smtpUrl: env.SMTP_URL?.trim() || null,
+      folder: resolve(env.MAIL_DIR ?? ".yhdyspinta/mail"),
+      from: env.MAIL_FROM?.trim() || DEFAULT_MAIL_FROM,
+    },
+    notificationWorker: (env.NOTIFICATION_WORKER ?? "on") !== "off",
   };
 }

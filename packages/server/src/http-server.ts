@@ -10,7 +10,9 @@ import type { DataSource } from "typeorm";
 import { loadAuthConfig, type AuthConfig } from "./auth/auth-config";
 import { authenticate } from "./auth/authenticate";
 import { createContext, type ServerContext } from "./context";
+import { feedRouter } from "./feeds/feed.routes";
 import { frontRouter } from "./front/front-routes";
+import { notificationRouter } from "./notifications/notification.routes";
 import { graphqlPostHandler } from "./graphql-post";
 import { createLogger, requestLogging, type RequestWithId } from "./observability/logging";
 import { metricsPlugin } from "./observability/metrics";
@@ -55,6 +57,8 @@ export interface HttpServerOptions {
   logger?: Logger;
   /** Extra /readyz checks besides the database; more can be pushed to RunningServer.readinessChecks. */
   readinessChecks?: ReadinessCheck[];
+  /** Public base URL for links in feeds and messages (PUBLIC_URL); default: each request's origin. */
+  publicUrl?: string | null;
 }
 
 export interface RunningServer {
@@ -199,6 +203,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     res.status(report.ready ? 200 : 503).json({ status: report.ready ? "ready" : "unavailable", checks: report.checks });
   });
   app.use(frontRouter("/graphql", production));
+  app.use(feedRouter({ dataSource: options.dataSource, reference: options.reference, publicUrl: options.publicUrl }));
+  app.use(notificationRouter({ dataSource: options.dataSource, reference: options.reference, production }));
   app.use(
     "/graphql",
     requireJsonBody,

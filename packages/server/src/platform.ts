@@ -1,4 +1,4 @@
-import { buildSchemaWithPlugins, MilestoneEventHub, type RegionPlugin } from "@yhdyspinta/core/internal";
+import { buildSchemaWithPlugins, configureNotifications, createMailer, EmailWorker, MilestoneEventHub, WebhookWorker, type RegionPlugin } from "@yhdyspinta/core/internal";
 import type { GraphQLSchema } from "graphql";
 import type { ServerConfig } from "./config";
 import { openDatabase, type Database } from "./database";
@@ -13,10 +13,41 @@ export interface Platform {
   server: RunningServer;
   milestoneEvents: MilestoneEventHub;
   schema: GraphQLSchema;
+  /** This instance's notification delivery (null with NOTIFICATION_WORKER=off). */
+  notificationWorker: NotificationDelivery | null;
   /** Shutdown, first step: /readyz answers 503 while everything is still served. */
   beginShutdown(): void;
   /** Stops accepting connections, gives open requests and WebSockets up to `graceMs`, then closes everything. */
   stop(graceMs?: number): Promise<void>;
+}
+
+/**
+ * Outgoing mail and the delivery worker. Every API instance delivers unless NOTIFICATION_WORKER=off;
+ * `yhdyspinta worker` runs only this. Instances share the work through row locks (email.worker.ts).
+ */
+export interface NotificationDelivery {
+  email: EmailWorker;
+  webhooks: WebhookWorker;
+  stop(): Promise<void>;
+}
+
+export function startNotifications(config: ServerConfig, database: Database, publicUrl: string, log: (m: string) => void, run: boolean): NotificationDelivery | null {
+  const mailer = createMailer({ smtpUrl: config.mail.smtpUrl, folder: config.mail.folder, from: config.mail.from });
+  if (!config.mail.smtpUrl) log(`SMTP_URL is not set: notification mail is kept in ${config.mail.folder}${config.production ? "" : " (listed at /dev/mail)"}`);
+  const settings = { mailer, publicUrl: publicUrl.replace(/\/+$/, ""), production: config.production };
+  configureNotifications(settings);
+  if (!run) return null;
+  const email = new EmailWorker({ dataSource: database.dataSource, reference: database.reference, settings, log });
+  const webhooks = new WebhookWorker({ dataSource: database.dataSource, reference: database.reference, settings, log });
+  email.start();
+  webhooks.start();
+  return {
+    email, webhooks,
+    async stop() {
+      await Promise.all([email.stop(), webhooks.stop()]);
+      mailer.close();
+    },
+  };
 }
 
 /** Core + enabled plug-ins, after the plug-in start-up checks (versions, regions, name clashes). */
@@ -49,13 +80,14 @@ export async function startPlatform(config: ServerConfig, plugins?: RegionPlugin
       schema, dataSource: database.dataSource, reference: database.reference,
       port: config.port, host: config.host, production: config.production, auth: config.auth, limits: config.limits,
       connections: config.connections, metrics: config.metrics, exposeSqlStatements: config.exposeSqlStatements,
-      milestoneEvents,
+      milestoneEvents, publicUrl: config.publicUrl,
     });
   } catch (error) {
     await milestoneEvents.stop();
     await database.close();
     throw error;
   }
+  const notificationWorker = startNotifications(config, database, config.publicUrl ?? server.url.replace(/\/graphql$/, ""), log, config.notificationWorker);
   return {
     url: server.url,
     wsUrl: server.wsUrl,
@@ -63,11 +95,14 @@ export async function startPlatform(config: ServerConfig, plugins?: RegionPlugin
     server,
     milestoneEvents,
     schema,
+    notificationWorker,
     beginShutdown() {
       server.beginShutdown();
       milestoneEvents.beginShutdown();
     },
     async stop(graceMs = 0) {
+      // Delivery first: the batch in flight finishes (or is re-sent later; delivery is at-least-once).
+      await notificationWorker?.stop();
       milestoneEvents.beginShutdown();
       await server.stop(graceMs);
       await milestoneEvents.stop();

@@ -1,3 +1,7 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { configureNotifications, createMailer } from "@yhdyspinta/core/internal";
 import { issueToken } from "@yhdyspinta/server";
 import { authorisationMatrix, createTestEnvironment, schemaMutations, type AuthOutcome, type MatrixCase, type TestEnvironment } from "@yhdyspinta/testing";
 
@@ -12,19 +16,30 @@ import { authorisationMatrix, createTestEnvironment, schemaMutations, type AuthO
  * mN is national, m15 belongs to region 15, m14 to region 14 (all PLANNED, no events yet).
  */
 let env: TestEnvironment;
-beforeAll(async () => { env = await createTestEnvironment(); });
-afterAll(async () => { await env?.close(); });
+let mailDir: string;
+beforeAll(async () => {
+  env = await createTestEnvironment();
+  // Confirmation mail (subscribeToNotifications) goes to a throw-away folder.
+  mailDir = await mkdtemp(join(tmpdir(), "yhdyspinta-mail-"));
+  configureNotifications({ mailer: createMailer({ folder: mailDir }), publicUrl: "http://localhost" });
+});
+afterAll(async () => {
+  configureNotifications(null);
+  await env?.close();
+  await rm(mailDir, { recursive: true, force: true });
+});
 
 const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString("base64url");
 const A = gid("Organisation", 1001), B = gid("Organisation", 1002), C = gid("Organisation", 1003);
 const actA = gid("Activity", 2001), actB = gid("Activity", 2002);
 const pA = gid("Partnership", 3001), pB = gid("Partnership", 3002);
 const mN = gid("PreparationMilestone", 4001), m15 = gid("PreparationMilestone", 4002), m14 = gid("PreparationMilestone", 4003);
+const nsA = gid("NotificationSubscription", 5001), whA = gid("NotificationSubscription", 5002);
 
 async function resetFixtures(): Promise<void> {
   await env.database.dataSource.query(`
     TRUNCATE organisation, organisation_region, organisation_municipality, activity, activity_municipality, partnership,
-      preparation_milestone, milestone_event RESTART IDENTITY CASCADE;
+      preparation_milestone, milestone_event, notification_subscription RESTART IDENTITY CASCADE;
     INSERT INTO organisation (id, name_fi, kind, email, phone) VALUES
       (1001, 'Keski-Suomen Omaishoitajat ry', 'DISTRICT', 'info@ks-omaishoitajat.example.fi', '+358 40 100 2000'),
       (1002, 'Joensuun Seudun Mielenterveysseura ry', 'LOCAL', NULL, NULL),
@@ -40,13 +55,17 @@ async function resetFixtures(): Promise<void> {
       (4001, NULL, 'OTHER', 'Valtakunnallinen vaihe', '2026-06-30', 'PLANNED'),
       (4002, '15', 'NGO_HEARING', 'Järjestöjen kuuleminen', '2026-03-31', 'PLANNED'),
       (4003, '14', 'STRATEGY_APPROVED', 'Hyvinvointistrategia hyväksytty', '2026-05-31', 'PLANNED');
+    INSERT INTO notification_subscription (id, channel, email, language, frequency, owner_organisation_id, status, unsubscribe_token) VALUES
+      (5001, 'EMAIL', 'hallitus@ks-omaishoitajat.example.fi', 'fi', 'IMMEDIATE', 1001, 'ACTIVE', 'token-5001');
+    INSERT INTO notification_subscription (id, channel, url, secret, contact_email, language, frequency, owner_organisation_id, status, unsubscribe_token, failures) VALUES
+      (5002, 'WEBHOOK', 'http://127.0.0.1:9/hook', 'whsec_dGVzdHRlc3R0ZXN0dGVzdHRlc3R0ZXN0dGVzdHRlc3Q=', 'it@ks-omaishoitajat.example.fi', 'fi', 'IMMEDIATE', 1001, 'DISABLED', 'token-5002', 3);
   `);
 }
 
 /** Every table a mutation here can write. */
 const TABLES = [
     "organisation", "organisation_region", "organisation_municipality", "activity", "activity_municipality", "partnership",
-    "preparation_milestone", "milestone_event",
+    "preparation_milestone", "milestone_event", "notification_subscription",
 ];
 
 type Role = "anonymous" | "editorA" | "editorB" | "coord15" | "coord14" | "admin";
@@ -60,7 +79,8 @@ beforeAll(async () => {
   tokens.admin = await env.token({ roles: ["admin"], subject: "admin" });
 });
 
-const U: AuthOutcome = "UNAUTHENTICATED", F: AuthOutcome = "FORBIDDEN", ok: AuthOutcome = "ok";
+// NOT_FOUND: another organisation's notification subscription is not revealed to exist.
+const U: AuthOutcome = "UNAUTHENTICATED", F: AuthOutcome = "FORBIDDEN", ok: AuthOutcome = "ok", NF: AuthOutcome = "NOT_FOUND";
 
 /** Outcomes in ROLES order: anonymous, editorA, editorB, coord15, coord14, admin. */
 const MATRIX: MatrixCase[] = [
@@ -141,6 +161,19 @@ const MATRIX: MatrixCase[] = [
     document: `mutation($id: ID!) { changeMilestoneStatus(id: $id, status: IN_PROGRESS) { id } }`, variables: { id: m15 } },
   { name: "changeMilestoneStatus of region 14", expect: [U, F, F, F, ok, ok],
     document: `mutation($id: ID!) { changeMilestoneStatus(id: $id, status: IN_PROGRESS, note: "Aloitettu") { id } }`, variables: { id: m14 } },
+  // Anyone may subscribe an address (double opt-in); on an organisation's behalf only its editors.
+  { name: "subscribeToNotifications for oneself", expect: [ok, ok, ok, ok, ok, ok],
+    document: `mutation { subscribeToNotifications(input: { email: "sihteeri@yhdistys.example", filter: { regionCodes: ["15"] } }) { status } }` },
+  { name: "subscribeToNotifications on behalf of A", expect: [U, ok, F, F, F, ok],
+    document: `mutation($o: ID!) { subscribeToNotifications(input: { email: "hallitus@a.example", ownerOrganisationId: $o }) { status } }`, variables: { o: A } },
+  { name: "cancelNotificationSubscription of A's", expect: [U, ok, NF, NF, NF, ok],
+    document: `mutation($id: ID!) { cancelNotificationSubscription(id: $id) { status } }`, variables: { id: nsA } },
+  { name: "createWebhook for A", expect: [U, ok, F, F, F, ok],
+    document: `mutation($o: ID!) { createWebhook(input: { url: "http://127.0.0.1:9/hook", ownerOrganisationId: $o, contactEmail: "it@a.example" }) { secret } }`, variables: { o: A } },
+  { name: "rotateWebhookSecret of A's", expect: [U, ok, NF, NF, NF, ok],
+    document: `mutation($id: ID!) { rotateWebhookSecret(id: $id) { secret } }`, variables: { id: whA } },
+  { name: "replayWebhook of A's", expect: [U, ok, NF, NF, NF, ok],
+    document: `mutation($id: ID!) { replayWebhook(id: $id, after: "0") { status } }`, variables: { id: whA } },
 ];
 
 describe("authorisation matrix", () => {

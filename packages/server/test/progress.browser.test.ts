@@ -1,3 +1,7 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { configureNotifications, createMailer } from "@yhdyspinta/core/internal";
 import { createTestEnvironment, type TestEnvironment } from "@yhdyspinta/testing";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchBrowser, screenshotPath, watchPolicyViolations } from "./browser";
@@ -80,6 +84,47 @@ describe("reform progress page in a browser", () => {
     await reopened.screenshot({ path: screenshotPath("progress-after-reload.png"), fullPage: true });
     expect((reopened as Page & { errors: string[] }).errors).toEqual([]);
     await context.close();
+  });
+
+  it("on a first visit starts from the head it read, so an event while the page reloads before any event is not lost", async () => {
+    const context = await browser.newContext({ locale: "fi-FI" });
+    const page = await openProgress(context);
+    expect(await eventTexts(page)).toEqual([]);
+    await page.close();
+    // Nothing arrived before the page closed; this happens while it reloads.
+    await createMilestone("Kuuleminen sivun latautuessa");
+    const reopened = await openProgress(context);
+    await reopened.locator("#events li", { hasText: "Kuuleminen sivun latautuessa" }).waitFor({ timeout: 10_000 });
+    // The page links the selection's feeds: the calendar a secretary would subscribe to has the milestone.
+    const ics = await reopened.locator("#feed-ics").getAttribute("href");
+    expect(ics).toBe("/feeds/milestones.ics?region=15&national=1&lang=fi");
+    const calendar = await (await fetch(`${base}${ics}`)).text();
+    expect(calendar).toContain("SUMMARY:Kuuleminen sivun latautuessa");
+    expect((await fetch(`${base}${await reopened.locator("#feed-atom").getAttribute("href")}`)).headers.get("content-type")).toContain("application/atom+xml");
+    await context.close();
+  });
+
+  it("subscribes an e-mail address for the selection; with no SMTP the confirmation is kept in a folder and listed at /dev/mail", async () => {
+    const folder = await mkdtemp(join(tmpdir(), "yhdyspinta-mail-"));
+    configureNotifications({ mailer: createMailer({ folder }), publicUrl: base });
+    try {
+      const context = await browser.newContext({ locale: "en-GB" });
+      const page = await openProgress(context);
+      await page.locator("#subscribe-email").fill("secretary@association.example");
+      await page.locator("#subscribe-frequency").selectOption("WEEKLY");
+      await page.locator("#subscribe button[type=submit]").click();
+      await page.locator("#subscribe-result[data-state=ok]").waitFor();
+      const [row] = await env.database.dataSource.query(`SELECT status, frequency, language, region_codes FROM notification_subscription WHERE email = $1`, ["secretary@association.example"]);
+      expect(row).toEqual({ status: "PENDING", frequency: "WEEKLY", language: "en", region_codes: ["15"] });
+      const mailPage = await context.newPage();
+      await mailPage.goto(`${base}/dev/mail`);
+      await expect(mailPage.locator("article h2").first().innerText()).resolves.toBe("Confirm your health and social services reform notifications");
+      await expect(mailPage.locator("article pre").first().innerText()).resolves.toContain(`${base}/notifications/confirm?token=`);
+      await context.close();
+    } finally {
+      configureNotifications(null);
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 
   it("speaks Swedish to a Swedish browser and English to others", async () => {

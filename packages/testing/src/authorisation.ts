@@ -5,7 +5,8 @@ import type { TestEnvironment } from "./test-environment";
  * Helpers for authorisation tests: run a mutation as someone and report what happened, including
  * whether any row of the given tables changed (a refusal must leave the data exactly as it was).
  */
-export type AuthOutcome = "ok" | "FORBIDDEN" | "UNAUTHENTICATED";
+/** NOT_FOUND: a refusal that does not reveal the target exists (e.g. another organisation's notification subscription). */
+export type AuthOutcome = "ok" | "FORBIDDEN" | "UNAUTHENTICATED" | "NOT_FOUND";
 
 export interface AttemptResult {
   /** "ok" when there were no errors and data came back; otherwise the error codes, comma-separated. */

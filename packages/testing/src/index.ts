@@ -2,3 +2,4 @@ export * from "./database-admin";
 export * from "./test-environment";
 export * from "./graphql-ws-client";
 export * from "./authorisation";
+export * from "./smtp-server";

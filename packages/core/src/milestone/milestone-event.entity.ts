@@ -4,6 +4,19 @@ import { toGlobalId } from "../graphql/global-id";
 import { MilestoneEventType, MilestoneStatus, type MilestoneEventTypeValue, type MilestoneStatusValue } from "./milestone.enums";
 import type { PreparationMilestone } from "./milestone.entity";
 
+/** One field of a milestone changed by an event; values are as the API shows them (dates as YYYY-MM-DD, ids global). */
+@ObjectType({ description: "One changed field of a milestone: its name and the values before and after (null: empty)." })
+export class MilestoneFieldChange {
+  @Field({ description: "The field's name in `PreparationMilestone` terms: status, regionCode, kind, organisationId, titleFi, titleSv, titleEn, description, dueDate." })
+  field: string;
+
+  @Field(() => String, { nullable: true })
+  oldValue: string | null;
+
+  @Field(() => String, { nullable: true })
+  newValue: string | null;
+}
+
 /**
  * One change of a milestone: a row of the outbox table `milestone_event`. Its id grows
  * monotonically and is the cursor a subscriber resumes from.
@@ -56,7 +69,24 @@ export class MilestoneEvent {
   @Column({ name: "organisation_id", type: "integer", nullable: true })
   organisationId: number | null;
 
-  @Field()
+  /** True when the change moved the milestone (region, kind or organisation); then old* say where it was. */
+  @Column({ type: "boolean", default: false })
+  moved: boolean;
+
+  @Column({ name: "old_region_code", type: "varchar", length: 2, nullable: true })
+  oldRegionCode: string | null;
+
+  @Column({ name: "old_kind", type: "text", nullable: true })
+  oldKind: string | null;
+
+  @Column({ name: "old_organisation_id", type: "integer", nullable: true })
+  oldOrganisationId: number | null;
+
+  @Field(() => [MilestoneFieldChange], { description: "What the event changed, field by field (empty for CREATED)." })
+  @Column({ type: "jsonb", default: () => "'[]'" })
+  changes: MilestoneFieldChange[];
+
+  @Field({ description: "When the event was written (the clock at the insert, taken under the event log lock): never earlier than a lower cursor's." })
   @Column({ name: "occurred_at", type: "timestamptz" })
   occurredAt: Date;
 

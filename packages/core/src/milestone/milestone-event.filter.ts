@@ -48,7 +48,9 @@ export async function resolveEventFilter(ctx: YhdyspintaContext, filter: Milesto
   return { regionCodes, includeNational: f.includeNational ?? true, kinds, organisation };
 }
 
-export function eventMatches(f: ResolvedEventFilter, e: Pick<MilestoneEvent, "regionCode" | "kind" | "organisationId">): boolean {
+type Placement = { regionCode: string | null; kind: string; organisationId: number | null };
+
+function placementMatches(f: ResolvedEventFilter, e: Placement): boolean {
   if (f.regionCodes !== null) {
     if (e.regionCode === null ? !f.includeNational : !f.regionCodes.includes(e.regionCode)) return false;
   } else if (!f.includeNational && e.regionCode === null) {
@@ -62,19 +64,44 @@ export function eventMatches(f: ResolvedEventFilter, e: Pick<MilestoneEvent, "re
   return true;
 }
 
-/** The same conditions over `milestone_event` aliased `alias`. */
-export function eventFilterSql(f: ResolvedEventFilter, params: SqlParams, alias = "e"): string[] {
+/**
+ * An event matches when the milestone matched the filter after the change or before it: a
+ * milestone moved out of a region (organisation, kind) is still news to that region's subscribers.
+ */
+export function eventMatches(
+  f: ResolvedEventFilter,
+  e: Pick<MilestoneEvent, "regionCode" | "kind" | "organisationId"> & Partial<Pick<MilestoneEvent, "moved" | "oldRegionCode" | "oldKind" | "oldOrganisationId">>,
+): boolean {
+  if (placementMatches(f, e)) return true;
+  if (!e.moved) return false;
+  return placementMatches(f, { regionCode: e.oldRegionCode ?? null, kind: e.oldKind ?? e.kind, organisationId: e.oldOrganisationId ?? null });
+}
+
+function placementSql(f: ResolvedEventFilter, params: SqlParams, cols: { region: string; kind: string; organisation: string }): string[] {
   const where: string[] = [];
   if (f.regionCodes !== null) {
-    const inRegions = `${alias}.region_code = ANY(${params.add(f.regionCodes, "text[]")})`;
-    where.push(f.includeNational ? `(${alias}.region_code IS NULL OR ${inRegions})` : inRegions);
+    const inRegions = `${cols.region} = ANY(${params.add(f.regionCodes, "text[]")})`;
+    where.push(f.includeNational ? `(${cols.region} IS NULL OR ${inRegions})` : inRegions);
   } else if (!f.includeNational) {
-    where.push(`${alias}.region_code IS NOT NULL`);
+    where.push(`${cols.region} IS NOT NULL`);
   }
-  if (f.kinds !== null) where.push(`${alias}.kind = ANY(${params.add(f.kinds, "text[]")})`);
+  if (f.kinds !== null) where.push(`${cols.kind} = ANY(${params.add(f.kinds, "text[]")})`);
   if (f.organisation !== null) {
-    where.push(`(${alias}.region_code IS NULL OR ${alias}.region_code = ANY(${params.add(f.organisation.regionCodes, "text[]")})` +
-      ` OR ${alias}.organisation_id = ${params.add(f.organisation.id, "int")})`);
+    where.push(`(${cols.region} IS NULL OR ${cols.region} = ANY(${params.add(f.organisation.regionCodes, "text[]")})` +
+      ` OR ${cols.organisation} = ${params.add(f.organisation.id, "int")})`);
   }
   return where;
+}
+
+/** The same conditions over `milestone_event` aliased `alias` (before or after the change). */
+export function eventFilterSql(f: ResolvedEventFilter, params: SqlParams, alias = "e"): string[] {
+  const now = placementSql(f, params, { region: `${alias}.region_code`, kind: `${alias}.kind`, organisation: `${alias}.organisation_id` });
+  if (!now.length) return [];
+  const before = placementSql(f, params, { region: `${alias}.old_region_code`, kind: `${alias}.old_kind`, organisation: `${alias}.old_organisation_id` });
+  return [`((${now.join(" AND ")}) OR (${alias}.moved AND ${before.join(" AND ")}))`];
+}
+
+/** The filter over milestones as they are now (`preparation_milestone` aliased `alias`): for feeds of current state. */
+export function milestoneFilterSql(f: ResolvedEventFilter, params: SqlParams, alias = "m"): string[] {
+  return placementSql(f, params, { region: `${alias}.region_code`, kind: `${alias}.kind`, organisation: `${alias}.organisation_id` });
 }

@@ -13,6 +13,10 @@ export interface NewMilestoneEvent {
   regionCode: string | null;
   kind: string;
   organisationId: number | null;
+  /** Where the milestone was before, when the change moved it (region, kind or organisation). */
+  old?: { regionCode: string | null; kind: string; organisationId: number | null };
+  /** Field, old value, new value of each change. */
+  changes?: { field: string; oldValue: string | null; newValue: string | null }[];
 }
 
 /**
@@ -34,10 +38,18 @@ export async function lockMilestoneEventLog(q: Queryable): Promise<void> {
  */
 export async function appendMilestoneEvent(q: Queryable, e: NewMilestoneEvent): Promise<string> {
   await lockMilestoneEventLog(q);
+  const moved = e.old !== undefined &&
+    (e.old.regionCode !== e.regionCode || e.old.kind !== e.kind || e.old.organisationId !== e.organisationId);
   const [row] = await q.query(
-    `INSERT INTO milestone_event (milestone_id, type, previous_status, new_status, note, region_code, kind, organisation_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id::text AS id`,
-    [e.milestoneId, e.type, e.previousStatus, e.newStatus, e.note ?? null, e.regionCode, e.kind, e.organisationId]);
+    // clock_timestamp(), not now(): now() is the transaction's start, which for a writer that waited
+    // for the lock is earlier than the events committed meanwhile; taken under the lock, occurred_at
+    // grows with the id (as long as the server's clock does not step back).
+    `INSERT INTO milestone_event (milestone_id, type, previous_status, new_status, note, region_code, kind, organisation_id,
+       moved, old_region_code, old_kind, old_organisation_id, changes, occurred_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::jsonb, clock_timestamp()) RETURNING id::text AS id`,
+    [e.milestoneId, e.type, e.previousStatus, e.newStatus, e.note ?? null, e.regionCode, e.kind, e.organisationId,
+      moved, moved ? e.old!.regionCode : null, moved ? e.old!.kind : null, moved ? e.old!.organisationId : null,
+      JSON.stringify(e.changes ?? [])]);
   await q.query(`SELECT pg_notify($1, $2)`, [MILESTONE_EVENT_CHANNEL, row.id]);
   return row.id;
 }

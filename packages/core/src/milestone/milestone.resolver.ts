@@ -8,6 +8,7 @@ import { Organisation } from "../organisation/organisation.entity";
 import { organisationService } from "../organisation/organisation.service";
 import { WellbeingRegion } from "../region/wellbeing-region.entity";
 import { MilestoneEvent } from "./milestone-event.entity";
+import { eventHead, parseEventCursor, requireKnownEventPosition } from "./milestone-event.cursor";
 import { resolveEventFilter } from "./milestone-event.filter";
 import { knownMilestoneKinds } from "./milestone-kinds";
 import { MilestoneEventConnection, PreparationMilestoneConnection } from "./milestone.connection";
@@ -17,20 +18,11 @@ import { CreateMilestoneInput, MilestoneEventFilter, MilestoneFilter, UpdateMile
 import { milestoneService } from "./milestone.service";
 import { Reason } from "../errors/error-reasons";
 
-/** Subscription cursors are event ids: decimal strings. */
-function parseEventCursor(after: string | null | undefined): bigint | null {
-  if (after == null) return null;
-  if (!/^[0-9]{1,18}$/.test(after)) {
-    throw new UserInputError(`"after" must be the cursor of a milestone event`, { field: "after", reason: Reason.INVALID_CURSOR });
-  }
-  return BigInt(after);
-}
-
 async function subscribeToMilestoneEvents({ args, context }: SubscribeResolverData<unknown, { filter?: MilestoneEventFilter | null; after?: string | null }, YhdyspintaContext>) {
   const hub = context.milestoneEvents;
   if (!hub) throw new GraphQLError("Subscriptions are served over graphql-ws only", { extensions: { code: ErrorCode.BAD_USER_INPUT, reason: Reason.TRANSPORT } });
-  if (typeof args.after === "string" && args.after.length > 30) throw new UserInputError(`"after" is too long`, { field: "after", reason: Reason.INVALID_CURSOR });
   const after = parseEventCursor(args.after);
+  if (after !== null) await requireKnownEventPosition(context.db, after);
   const filter = await resolveEventFilter(context, args.filter);
   return hub.subscribe(filter, after);
 }
@@ -60,6 +52,13 @@ export class MilestoneResolver {
     @Arg("filter", () => MilestoneEventFilter, { nullable: true }) filter?: MilestoneEventFilter | null,
   ) {
     return milestoneService.listEvents(ctx, filter, page);
+  }
+
+  @Query(() => String, {
+    description: "The newest event's cursor (\"0\" when there is none). Read it with the data you show, then subscribe with it as `after`: nothing that happens in between is missed.",
+  })
+  async milestoneEventsHead(@Ctx() ctx: YhdyspintaContext): Promise<string> {
+    return (await eventHead(ctx.db)).toString();
   }
 
   @FieldResolver(() => WellbeingRegion, { nullable: true, description: "Null for a national milestone." })

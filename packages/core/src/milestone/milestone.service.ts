@@ -3,7 +3,7 @@ import { requireMilestoneManager } from "../auth/policy";
 import { columnsOf, hydrator, loadConnection, loadConnectionByParent } from "../query/connection-loader";
 import type { YhdyspintaContext } from "../context/request-context";
 import { NotFoundError, UserInputError } from "../errors/errors";
-import { parseIntId } from "../graphql/global-id";
+import { parseIntId, toGlobalId } from "../graphql/global-id";
 import type { ConnectionValue } from "../graphql/graphql-types";
 import type { ListSpec, Ordering, PageArgs } from "../query/pagination";
 import { SqlParams } from "../query/sql";
@@ -12,7 +12,8 @@ import { insertRow, updateRow } from "../query/row-writes";
 import { uniq } from "../graphql/uniq";
 import { Organisation } from "../organisation/organisation.entity";
 import { requireOrganisation } from "../organisation/organisation.service";
-import { MilestoneEvent } from "./milestone-event.entity";
+import { BY_EVENT_ID, eventListCursor, parseEventCursor, requireKnownEventPosition } from "./milestone-event.cursor";
+import { MilestoneEvent, type MilestoneFieldChange } from "./milestone-event.entity";
 import { eventFilterSql, requireKnownKinds, resolveEventFilter } from "./milestone-event.filter";
 import { appendMilestoneEvent, lockMilestoneEventLog } from "./milestone-event.outbox";
 import { PreparationMilestone } from "./milestone.entity";
@@ -21,10 +22,27 @@ import type { CreateMilestoneInput, MilestoneEventFilter, MilestoneFilter, Updat
 import { Reason } from "../errors/error-reasons";
 
 const BY_DUE_DATE: Ordering = { name: "due", keys: [{ sql: "t.due_date", type: "date" }, { sql: "t.id", type: "int" }] };
-const BY_EVENT_ID: Ordering = { name: "event", keys: [{ sql: "t.id", type: "bigint" }] };
 
 const hydrate = hydrator(PreparationMilestone);
 const hydrateEvent = hydrator(MilestoneEvent);
+
+/** A field's value as the API shows it (organisation ids global), for an event's `changes`. */
+function shown(field: string, value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (field === "organisationId") return toGlobalId(Organisation.typeName, value as number);
+  return String(value);
+}
+
+/** The fields whose value `changes` would really change, with old and new values. */
+function fieldChanges(milestone: PreparationMilestone, changes: Partial<PreparationMilestone>): MilestoneFieldChange[] {
+  const out: MilestoneFieldChange[] = [];
+  for (const [field, value] of Object.entries(changes)) {
+    const oldValue = shown(field, (milestone as unknown as Record<string, unknown>)[field]);
+    const newValue = shown(field, value);
+    if (oldValue !== newValue) out.push({ field, oldValue, newValue });
+  }
+  return out;
+}
 
 export class MilestoneService {
   listSpec(ctx: YhdyspintaContext, filter: MilestoneFilter | null | undefined): ListSpec {
@@ -73,6 +91,12 @@ export class MilestoneService {
   /** Stored events in id order: the history a subscriber can also replay with `after`. */
   async listEvents(ctx: YhdyspintaContext, filter: MilestoneEventFilter | null | undefined, args: PageArgs): Promise<ConnectionValue<MilestoneEvent>> {
     const resolved = await resolveEventFilter(ctx, filter);
+    // `after` may also be an event's decimal `cursor` (the subscription's spelling).
+    const after = parseEventCursor(args.after);
+    if (after !== null) {
+      await requireKnownEventPosition(ctx.db, after);
+      args = { ...args, after: eventListCursor(after) };
+    }
     const params = new SqlParams();
     const where = eventFilterSql(resolved, params, "t");
     const spec: ListSpec = {
@@ -131,11 +155,14 @@ export class MilestoneService {
       requireMilestoneManager(ctx, milestone.regionCode);
       if (changes.regionCode !== undefined && changes.regionCode !== milestone.regionCode) requireMilestoneManager(ctx, changes.regionCode);
       if (changes.organisationId != null) await requireOrganisation(em, changes.organisationId);
-      const updated = Object.keys(changes).length === 0 ? milestone
-        : Object.assign(new PreparationMilestone(), await updateRow(em, ctx.dataSource.getMetadata(PreparationMilestone), { dbId: id }, changes));
+      const changed = fieldChanges(milestone, changes);
+      // Nothing differs: no write, no event (subscribers would get news of nothing).
+      if (!changed.length) return milestone;
+      const old = { regionCode: milestone.regionCode, kind: milestone.kind, organisationId: milestone.organisationId };
+      const updated = Object.assign(new PreparationMilestone(), await updateRow(em, ctx.dataSource.getMetadata(PreparationMilestone), { dbId: id }, changes));
       await appendMilestoneEvent(em, {
         milestoneId: id, type: "UPDATED", previousStatus: updated.status, newStatus: updated.status,
-        regionCode: updated.regionCode, kind: updated.kind, organisationId: updated.organisationId,
+        regionCode: updated.regionCode, kind: updated.kind, organisationId: updated.organisationId, old, changes: changed,
       });
       return updated;
     });
@@ -153,6 +180,7 @@ export class MilestoneService {
       await appendMilestoneEvent(em, {
         milestoneId: id, type: "STATUS_CHANGED", previousStatus: previous, newStatus: status, note: note ?? null,
         regionCode: milestone.regionCode, kind: milestone.kind, organisationId: milestone.organisationId,
+        changes: [{ field: "status", oldValue: previous, newValue: status }],
       });
       return milestone;
     });

@@ -3,6 +3,7 @@ import {
 } from "../activity/activity.resolver";
 import { MilestoneEventResolver, MilestoneResolver, MilestoneSubscriptionResolver, RegionMilestonesResolver } from "../milestone/milestone.resolver";
 import { NodeResolver } from "../node/node.resolver";
+import { NotificationResolver } from "../notification/notification.resolver";
 import {
   MunicipalityOrganisationsResolver, OrganisationResolver, RegionOrganisationsResolver,
 } from "../organisation/organisation.resolver";
@@ -18,4 +19,5 @@ export const CORE_RESOLVERS = [
   ActivityResolver, OrganisationActivitiesResolver, RegionActivitiesResolver, MunicipalityActivitiesResolver,
   PartnershipResolver, OrganisationPartnershipsResolver, RegionPartnershipsResolver, MunicipalityPartnershipsResolver,
   MilestoneResolver, MilestoneEventResolver, RegionMilestonesResolver, MilestoneSubscriptionResolver,
+  NotificationResolver,
 ] as const;

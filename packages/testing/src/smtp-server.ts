@@ -1,0 +1,71 @@
+import type { AddressInfo } from "node:net";
+import { simpleParser, type ParsedMail } from "mailparser";
+import { SMTPServer } from "smtp-server";
+
+export interface ReceivedMail {
+  parsed: ParsedMail;
+  messageId: string;
+  to: string;
+  header(name: string): string | undefined;
+}
+
+export interface TestSmtpServer {
+  /** smtp://127.0.0.1:<port> for SMTP_URL / createMailer. */
+  url: string;
+  received: ReceivedMail[];
+  /** Messages whose DATA has arrived but is held unanswered (see holdAfter). */
+  held: number;
+  /** Mail to one address. */
+  to(address: string): ReceivedMail[];
+  /** From now on accept only `count` more messages and leave the rest unanswered (a stalled relay). */
+  holdAfter(count: number): void;
+  close(): Promise<void>;
+}
+
+/** A real SMTP server (the smtp-server package) on a free port; every message is parsed with mailparser. */
+export async function startTestSmtpServer(): Promise<TestSmtpServer> {
+  let budget = Infinity;
+  const result: TestSmtpServer = {
+    url: "",
+    received: [],
+    held: 0,
+    to: (address) => result.received.filter((m) => m.to === address),
+    holdAfter(count) {
+      budget = count;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS", "AUTH"],
+    logger: false,
+    // close() then cuts connections left waiting (held messages, a killed sender) instead of waiting 30 s.
+    closeTimeout: 500,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on("data", (c: Buffer) => chunks.push(c));
+      stream.on("end", async () => {
+        if (budget <= 0) {
+          result.held++;
+          return; // never answered: the sender waits mid-batch
+        }
+        budget--;
+        const raw = Buffer.concat(chunks);
+        const parsed = await simpleParser(raw);
+        result.received.push({
+          parsed,
+          messageId: parsed.messageId ?? "",
+          to: session.envelope.rcptTo.map((r) => r.address).join(","),
+          header: (name) => {
+            const line = parsed.headerLines.find((h) => h.key === name.toLowerCase());
+            return line ? line.line.slice(line.line.indexOf(":") + 1).trim() : undefined;
+          },
+        });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  result.url = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+  return result;
+}
