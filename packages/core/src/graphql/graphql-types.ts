@@ -1,5 +1,7 @@
 import { Field, InterfaceType, ID, Int, ObjectType, type ClassType } from "type-graphql";
 import type { Page } from "../query/pagination";
+import { Language } from "./enums";
+import type { LanguageValue } from "../vocabulary/vocabulary";
 
 // No auto-registration of implementations: a type enters the schema only when a resolver reaches it,
 // so an imported but disabled region plug-in cannot leak its Node types into the schema.
@@ -19,6 +21,21 @@ export class LocalizedText {
 
   @Field(() => String, { nullable: true })
   en: string | null;
+}
+
+@ObjectType({
+  simpleResolvers: true,
+  description: "A text in one language, saying which: `language` differs from the one asked for (and `isFallback` is true) when the record lacks that language and Finnish is given instead.",
+})
+export class LocalizedString {
+  @Field()
+  text: string;
+
+  @Field(() => Language, { description: "The language of `text`: mark it up (HTML `lang`) and show a fallback as such." })
+  language: LanguageValue;
+
+  @Field({ description: "True when `text` is not in the language asked for." })
+  isFallback: boolean;
 }
 
 @ObjectType({ simpleResolvers: true })

@@ -2,8 +2,8 @@ import { Arg, Field } from "type-graphql";
 import { Columns } from "../query/projection";
 import { Column } from "typeorm";
 import { Language } from "./enums";
-import { LocalizedText } from "./graphql-types";
-import { localizedText, pickLanguage } from "./localized";
+import { LocalizedString, LocalizedText } from "./graphql-types";
+import { localizedString, localizedText, pickLanguage } from "./localized";
 import type { LanguageValue } from "../vocabulary/vocabulary";
 
 /** The columns of a localised text `<prefix>`: Finnish always, Swedish and English when known. */
@@ -14,7 +14,7 @@ export type OptionalLocalizedColumns<P extends string> = { [K in `${P}Fi` | `${P
 export interface LocalizedFieldSpec {
   /** The GraphQL field and column prefix: "name" reads columns name_fi, name_sv, name_en. */
   prefix: string;
-  /** Null when there is no Finnish text; no `<prefix>s` field. */
+  /** Null when there is no Finnish text (all three fields are then nullable). */
   optional?: boolean;
   description?: string;
 }
@@ -23,8 +23,10 @@ const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 /**
  * Gives an entity class its localised texts, once instead of a copy per entity: for each prefix the
- * TypeORM columns `<prefix>Fi/Sv/En`, the field `<prefix>(language: Language = FI): String` and,
- * unless optional, `<prefix>s: LocalizedText!`. The fields are declared on the class itself (not a
+ * TypeORM columns `<prefix>Fi/Sv/En`, the fields `<prefix>(language: Language = FI): String`,
+ * `<prefix>In(language: Language = FI): LocalizedString` (the text with the language it is in, so a
+ * front end can mark a Finnish fallback) and `<prefix>s: LocalizedText` (all three as stored;
+ * nullable when optional). The fields are declared on the class itself (not a
  * superclass), so they resolve exactly as hand-written ones, fast paths included. Declare the
  * column types with an interface of the same name: `interface X extends LocalizedColumns<"name"> {}`.
  * Put it below the other class decorators, so it runs first.
@@ -52,15 +54,27 @@ export function LocalizedFields(...specs: LocalizedFieldSpec[]): ClassDecorator 
       const reads = [`${prefix}Fi`, `${prefix}Sv`, `${prefix}En`];
       Columns(...reads)(proto, prefix, Object.getOwnPropertyDescriptor(proto, prefix)!);
 
-      if (!optional) {
-        const plural = `${prefix}s`;
-        Object.defineProperty(proto, plural, {
-          get(this: LocalizedColumns<string>) { return localizedText(this, prefix); },
-          configurable: true,
-        });
-        Field(() => LocalizedText)(proto, plural, Object.getOwnPropertyDescriptor(proto, plural)!);
-        Columns(...reads)(proto, plural, Object.getOwnPropertyDescriptor(proto, plural)!);
-      }
+      const inLanguage = `${prefix}In`;
+      Object.defineProperty(proto, inLanguage, {
+        value(this: OptionalLocalizedColumns<string>, language: LanguageValue): LocalizedString | null {
+          return this[`${prefix}Fi`] === null ? null : localizedString(this as LocalizedColumns<string>, prefix, language);
+        },
+        writable: true, configurable: true,
+      });
+      Arg("language", () => Language, { defaultValue: "FI" })(proto, inLanguage, 0);
+      Field(() => LocalizedString, {
+        nullable: optional,
+        description: `\`${prefix}\` in the language asked for, or in Finnish when the record lacks it (\`isFallback\`).`,
+      })(proto, inLanguage, Object.getOwnPropertyDescriptor(proto, inLanguage)!);
+      Columns(...reads)(proto, inLanguage, Object.getOwnPropertyDescriptor(proto, inLanguage)!);
+
+      const plural = `${prefix}s`;
+      Object.defineProperty(proto, plural, {
+        get(this: OptionalLocalizedColumns<string>) { return this[`${prefix}Fi`] === null ? null : localizedText(this as LocalizedColumns<string>, prefix); },
+        configurable: true,
+      });
+      Field(() => LocalizedText, { nullable: optional })(proto, plural, Object.getOwnPropertyDescriptor(proto, plural)!);
+      Columns(...reads)(proto, plural, Object.getOwnPropertyDescriptor(proto, plural)!);
     }
   };
 }

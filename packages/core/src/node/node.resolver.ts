@@ -8,35 +8,54 @@ import { Node } from "../graphql/graphql-types";
 import { milestoneService } from "../milestone/milestone.service";
 import { organisationService } from "../organisation/organisation.service";
 import { partnershipService } from "../partnership/partnership.service";
-import { intKey, nodeFetcher, registerNodeType } from "./node.registry";
+import { intKeyOrThrow, invalidKey, nodeFetcher, registerNodeType } from "./node.registry";
 import { Reason } from "../errors/error-reasons";
 
-registerNodeType("WellbeingRegion", (ctx, key) => ctx.reference.region(key) ?? null);
-registerNodeType("Municipality", (ctx, key) => ctx.reference.municipality(key) ?? null);
-registerNodeType("Organisation", (ctx, key) => (intKey(key) ? organisationService.findById(ctx, intKey(key)!) : null));
-registerNodeType("Activity", (ctx, key) => (intKey(key) ? activityService.findById(ctx, intKey(key)!) : null));
-registerNodeType("Partnership", (ctx, key) => (intKey(key) ? partnershipService.findById(ctx, intKey(key)!) : null));
-registerNodeType("PreparationMilestone", (ctx, key) => (intKey(key) ? milestoneService.findById(ctx, intKey(key)!) : null));
+// Statistics Finland codes: two digits for a region, three for a municipality; others are malformed.
+const codeKey = (digits: number, typeName: string) => (key: string) => {
+  if (key.length !== digits || !/^[0-9]+$/.test(key)) throw invalidKey(key, typeName);
+  return key;
+};
+const regionCode = codeKey(2, "WellbeingRegion");
+const municipalityCode = codeKey(3, "Municipality");
+registerNodeType("WellbeingRegion", (ctx, key) => ctx.reference.region(regionCode(key)) ?? null);
+registerNodeType("Municipality", (ctx, key) => ctx.reference.municipality(municipalityCode(key)) ?? null);
+registerNodeType("Organisation", (ctx, key) => organisationService.findById(ctx, intKeyOrThrow(key, "Organisation")));
+registerNodeType("Activity", (ctx, key) => activityService.findById(ctx, intKeyOrThrow(key, "Activity")));
+registerNodeType("Partnership", (ctx, key) => partnershipService.findById(ctx, intKeyOrThrow(key, "Partnership")));
+registerNodeType("PreparationMilestone", (ctx, key) => milestoneService.findById(ctx, intKeyOrThrow(key, "PreparationMilestone")));
 
-async function resolveNode(ctx: YhdyspintaContext, id: string): Promise<object | null> {
-  const { typeName, key } = fromGlobalId(id);
-  const fetch = nodeFetcher(typeName);
-  return fetch ? fetch(ctx, key) : null;
+/**
+ * The one rule for ids: malformed, of a type no one registered, or with a malformed key is
+ * BAD_USER_INPUT / INVALID_ID naming the argument; well formed but without a row is null.
+ */
+async function resolveNode(ctx: YhdyspintaContext, id: string, field: string): Promise<object | null> {
+  try {
+    const { typeName, key } = fromGlobalId(id);
+    const fetch = nodeFetcher(typeName);
+    if (!fetch) throw new UserInputError(`"${id.slice(0, 100)}" is an ID of no known type`, { reason: Reason.INVALID_ID });
+    return await fetch(ctx, key);
+  } catch (e) {
+    if (e instanceof UserInputError && e.extensions.reason === Reason.INVALID_ID) e.extensions.field = field;
+    throw e;
+  }
 }
 
 @Resolver()
 export class NodeResolver {
-  @Query(() => Node, { nullable: true, description: "Any object by its global ID; null if it does not exist." })
+  @Query(() => Node, { nullable: true, description: "Any object by its global ID; null if it does not exist, BAD_USER_INPUT / INVALID_ID if the ID is malformed or of no known type." })
   node(@Ctx() ctx: YhdyspintaContext, @Arg("id", () => ID) id: string): Promise<object | null> {
-    return resolveNode(ctx, id);
+    return resolveNode(ctx, id, "id");
   }
 
-  @Query(() => [Node], { complexity: idsComplexity, nullable: "items", description: "Several objects by global ID, in the same order; null for those that do not exist. At most 100." })
+  @Query(() => [Node], { complexity: idsComplexity, nullable: "items", description: "Several objects by global ID, in the same order; null for those that do not exist, and null plus an INVALID_ID error with that index in its path for a malformed one. At most 100." })
   nodes(
     @Ctx() ctx: YhdyspintaContext,
     @Arg("ids", () => [ID]) ids: string[],
-  ): Promise<(object | null)[]> {
+  ): Promise<object | null>[] {
     if (ids.length > 100) throw new UserInputError("At most 100 ids at a time", { field: "ids", reason: Reason.TOO_MANY_IDS });
-    return Promise.all(ids.map((id) => resolveNode(ctx, id)));
+    // One promise per item, not Promise.all: graphql-js then answers a bad id with null at its
+    // index and an error whose path ends in that index, and the other ids still resolve.
+    return ids.map((id, i) => resolveNode(ctx, id, `ids.${i}`));
   }
 }

@@ -1,9 +1,9 @@
 import { Arg, Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
 import { Language, RegionKind } from "../graphql/enums";
-import { LocalizedText, Node } from "../graphql/graphql-types";
+import { LocalizedString, LocalizedText, Node } from "../graphql/graphql-types";
 import { toGlobalId } from "../graphql/global-id";
-import { localizedText, pickLanguage } from "../graphql/localized";
+import { localizedString, localizedText, pickLanguage } from "../graphql/localized";
 import type { LanguageValue, RegionKindValue } from "../vocabulary/vocabulary";
 
 @ObjectType({
@@ -43,6 +43,12 @@ export class WellbeingRegion implements Node {
   @Field(() => String)
   name(@Arg("language", () => Language, { defaultValue: "FI" }) language: LanguageValue): string {
     return pickLanguage(this, "name", language);
+  }
+
+  // Same fields as LocalizedFields gives entities (reference tables have their own columns).
+  @Field(() => LocalizedString, { description: "`name` in the language asked for, or in Finnish when there is none (`isFallback`)." })
+  nameIn(@Arg("language", () => Language, { defaultValue: "FI" }) language: LanguageValue): LocalizedString {
+    return localizedString(this, "name", language);
   }
 
   @Field(() => LocalizedText)
