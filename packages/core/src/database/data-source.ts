@@ -3,6 +3,7 @@ import { DataSource, type Logger } from "typeorm";
 import { Activity } from "../activity/activity.entity";
 import { CoreSchema1731000000000 } from "../migrations/1731000000000-core-schema";
 import { Milestones1732000000000 } from "../migrations/1732000000000-milestones";
+import { ListOrderings1734000000000 } from "../migrations/1734000000000-list-orderings";
 import { MilestoneEvent } from "../milestone/milestone-event.entity";
 import { PreparationMilestone } from "../milestone/milestone.entity";
 import { Organisation } from "../organisation/organisation.entity";
@@ -15,7 +16,7 @@ import { CountingLogger } from "./query-counter";
 types.setTypeParser(types.builtins.DATE, (value: string) => value);
 
 export const CORE_ENTITIES = [WellbeingRegion, Municipality, Organisation, Activity, Partnership, PreparationMilestone, MilestoneEvent];
-export const CORE_MIGRATIONS = [CoreSchema1731000000000, Milestones1732000000000];
+export const CORE_MIGRATIONS = [CoreSchema1731000000000, Milestones1732000000000, ListOrderings1734000000000];
 
 export interface DataSourceOptions {
   url: string;

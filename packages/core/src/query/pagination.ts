@@ -217,6 +217,12 @@ function pageStatement<K>(spec: ListSpec, args: PageArgs, parent?: ParentSpec<K>
   };
 }
 
+/** The statement (and its parameters) a top-level page runs: for EXPLAIN in the index tests. */
+export function pageStatementOf(spec: ListSpec, args: PageArgs, withTotal = false): { sql: string; params: unknown[] } {
+  spec = withOwnParams(spec);
+  return { sql: pageStatement(spec, args, undefined, withTotal).sql, params: spec.params.values };
+}
+
 /**
  * The row's own columns, without the statement's bookkeeping (`__k0`, `__parent`, `__total`...):
  * computed once per statement, since every row of one result has the same columns.
