@@ -12,8 +12,12 @@ type Item = { field: string; direction?: "ASC" | "DESC"; language?: string };
  * The expected order, written out independently of the engine: Finnish collation for names (the
  * requested language, else Finnish), missing dates last ascending, the id last in the direction of the last key.
  */
+let textColumn = "name";
 const SORT_SQL: Record<string, (lang: string) => string> = {
-  NAME: (lang) => (lang === "FI" ? `t.name_fi COLLATE "fi-x-icu"` : `COALESCE(t.name_${lang.toLowerCase()}, t.name_fi) COLLATE "fi-x-icu"`),
+  NAME: (lang) => (lang === "FI" ? `t.${textColumn}_fi COLLATE "fi-x-icu"` : `COALESCE(t.${textColumn}_${lang.toLowerCase()}, t.${textColumn}_fi) COLLATE "fi-x-icu"`),
+  STARTS_ON: () => "t.starts_on",
+  ENDS_ON: () => "t.ends_on",
+  DUE_DATE: () => "t.due_date",
   CREATED_AT: () => "t.created_at",
   UPDATED_AT: () => "t.updated_at",
   KIND: () => "t.kind",
@@ -34,11 +38,19 @@ async function expectedIds(table: string, typeName: string, where: string, param
   return rows.map((r) => toGlobalId(typeName, r.id));
 }
 
+const LIST_TYPES: Record<string, [string, string]> = {
+  organisations: ["OrganisationFilter", "OrganisationOrder"],
+  activities: ["ActivityFilter", "ActivityOrder"],
+  partnerships: ["PartnershipFilter", "PartnershipOrder"],
+  milestones: ["MilestoneFilter", "MilestoneOrder"],
+};
+
 interface PageResult { totalCount: number; nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null } }
 
 /** Walks a list to its end with first/after, then from its end with last/before, checking pageInfo on the way. */
 async function walk(field: string, filter: object, orderBy: Item[], size: number) {
-  const doc = `query($filter: ${field === "organisations" ? "OrganisationFilter" : "ActivityFilter"}, $orderBy: [${field === "organisations" ? "OrganisationOrder" : "ActivityOrder"}!],
+  const [filterType, orderType] = LIST_TYPES[field]!;
+  const doc = `query($filter: ${filterType}, $orderBy: [${orderType}!],
       $first: Int, $after: String, $last: Int, $before: String) {
     list: ${field}(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
       totalCount nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
@@ -115,6 +127,28 @@ describe("orderBy and paging both ways", () => {
     expect(forwards).toEqual(expected);
     expect(backwards).toEqual(expected);
     expect(statements).toEqual([1]);
+  });
+
+  const titledOrders: [string, string, string, Item[]][] = [
+    ["partnerships", "partnership", "Partnership", [{ field: "STARTS_ON", direction: "DESC" }]],
+    ["partnerships", "partnership", "Partnership", [{ field: "KIND" }, { field: "ENDS_ON" }, { field: "NAME", direction: "DESC", language: "EN" }]],
+    ["milestones", "preparation_milestone", "PreparationMilestone", [{ field: "KIND", direction: "DESC" }, { field: "DUE_DATE" }]],
+    ["milestones", "preparation_milestone", "PreparationMilestone", [{ field: "NAME", language: "SV" }]],
+  ];
+  it.each(titledOrders.map(([f, table, type, o]) => [f, JSON.stringify(o), table, type, o]))("walks %s %s (titles, open-ended dates) both ways", async (field, _, table, type, orderBy) => {
+    textColumn = "title";
+    try {
+      const where = field === "partnerships" ? "t.region_code = $1 OR t.municipality_code IN (SELECT code FROM municipality WHERE region_code = $1)" : "true";
+      const params = field === "partnerships" ? ["08"] : [];
+      const expected = await expectedIds(table as string, type as string, where, params, orderBy as Item[]);
+      expect(expected.length).toBeGreaterThan(10);
+      const { forwards, backwards, statements } = await walk(field as string, field === "partnerships" ? { regionCode: "08" } : {}, orderBy as Item[], 7);
+      expect(forwards).toEqual(expected);
+      expect(backwards).toEqual(expected);
+      expect(statements).toEqual([1]);
+    } finally {
+      textColumn = "name";
+    }
   });
 
   it("gives the last page for `last` without `before`, and pages nested lists backwards at a constant statement count", async () => {

@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
 import { Role } from "../auth/roles";
 import { ConnectionArgs } from "../graphql/args";
 import type { YhdyspintaContext } from "../context/request-context";
@@ -44,8 +45,9 @@ export class MilestoneResolver {
     @Args() page: ConnectionArgs,
     @Arg("filter", () => MilestoneFilter, { nullable: true }) filter?: MilestoneFilter | null,
     @Arg("orderBy", () => [MilestoneOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return milestoneService.list(ctx, filter, page, orderBy);
+    return milestoneService.list(ctx, filter, page, orderBy, info);
   }
 
   @Query(() => [String], { description: "Milestone kinds known to this server: the core's and those of enabled region plug-ins." })

@@ -1,4 +1,5 @@
 import type { EntityManager } from "typeorm";
+import type { GraphQLResolveInfo } from "graphql";
 import { requireMilestoneManager } from "../auth/policy";
 import { columnsOf, hydrator, loadConnection, loadConnectionByParent } from "../query/connection-loader";
 import type { YhdyspintaContext } from "../context/request-context";
@@ -56,8 +57,11 @@ export class MilestoneService {
     return { from: "preparation_milestone t", columns: columnsOf(ctx.dataSource.getMetadata(PreparationMilestone)), filters: where, params, ordering };
   }
 
-  list(ctx: YhdyspintaContext, filter: MilestoneFilter | null | undefined, args: PageArgs, orderBy?: readonly OrderItem[] | null): Promise<ConnectionValue<PreparationMilestone>> {
-    return loadConnection(ctx, this.listSpec(ctx, filter, orderBy), args, hydrate);
+  /** With `info`, a selected `totalCount` is counted in the page's own statement. */
+  list(
+    ctx: YhdyspintaContext, filter: MilestoneFilter | null | undefined, args: PageArgs, orderBy?: readonly OrderItem[] | null, info?: GraphQLResolveInfo,
+  ): Promise<ConnectionValue<PreparationMilestone>> {
+    return loadConnection(ctx, this.listSpec(ctx, filter, orderBy), args, hydrate, info);
   }
 
   /** A region's milestones (and the national ones when asked), batched over all regions of a request. */

@@ -45,7 +45,8 @@ export async function loadConnectionByParent<T, K extends string | number>(
 ): Promise<ConnectionValue<T>> {
   // Validate here so a bad argument fails its own field, not the whole batch.
   pageLimit(args);
-  decodeCursors(cursorOrdering(spec), args);
+  // Hashed only when a cursor is given: this runs once per parent on the page.
+  if (args.after || args.before) decodeCursors(cursorOrdering(spec), args);
   // Parents asking for different columns (aliases selecting different fields) are separate batches.
   const withTotals = opts.info !== undefined && selectsField(opts.info, "totalCount");
   const argsKey = JSON.stringify([args.first ?? null, args.after ?? null, args.last ?? null, args.before ?? null, spec.columns, withTotals]);

@@ -176,7 +176,7 @@ function pageStatement<K>(spec: ListSpec, args: PageArgs, parent?: ParentSpec<K>
   const params = spec.params;
   const conds = [...spec.filters];
   if (parent) conds.push(parent.condition);
-  const cursors = decodeCursors(cursorOrdering(spec), args);
+  const cursors = args.after || args.before ? decodeCursors(cursorOrdering(spec), args) : {};
   if (cursors.after) conds.push(keysetCondition(ordering.keys, cursors.after, params, true));
   if (cursors.before) conds.push(keysetCondition(ordering.keys, cursors.before, params, false));
   // Window functions run before LIMIT, so this counts every match, not just the page.
