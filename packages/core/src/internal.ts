@@ -17,6 +17,7 @@ export * from "./graphql/graphql-types";
 export * from "./errors/errors";
 export * from "./errors/error-reasons";
 export * from "./query/pagination";
+export * from "./query/ordering";
 export * from "./query/connection-loader";
 export * from "./query/array-connection";
 export * from "./query/linked-codes";

@@ -43,7 +43,7 @@ describe("organisation lists", () => {
     expect(seen.length).toBe(total);
     expect(new Set(seen.map((o) => o.id)).size).toBe(total);
     const names = seen.map((o) => o.name);
-    const [{ sorted }] = await env.database.dataSource.query(`SELECT array_agg(n ORDER BY n) AS sorted FROM unnest($1::text[]) n`, [names]);
+    const [{ sorted }] = await env.database.dataSource.query(`SELECT array_agg(n ORDER BY n COLLATE "fi-x-icu") AS sorted FROM unnest($1::text[]) n`, [names]);
     expect(names).toEqual(sorted);
   });
 
@@ -160,8 +160,11 @@ describe("activity search", () => {
     }
     expect(seen).toEqual(all.data.activities.nodes.map((n: any) => n.id).slice(0, 100));
     expect(seen).toHaveLength(Math.min(total, 100));
-    const wrongOrder = await env.query(`query($after: String) { activities(after: $after, orderBy: NAME, filter: { search: "vertaistukiryhmä" }) { totalCount } }`, { after });
-    expect(wrongOrder.errors?.[0].extensions?.reason).toBe("INVALID_CURSOR");
+    // orderBy: NAME became orderBy: [{ field: NAME }]; the enum lives on as the deprecated `order`.
+    for (const ordering of [`orderBy: [{ field: NAME }]`, `order: NAME`]) {
+      const wrongOrder = await env.query(`query($after: String) { activities(after: $after, ${ordering}, filter: { search: "vertaistukiryhmä" }) { totalCount } }`, { after });
+      expect(wrongOrder.errors?.[0].extensions?.reason).toBe("INVALID_CURSOR");
+    }
   });
 
   it("treats search input as text, never as SQL or query syntax", async () => {

@@ -39,7 +39,8 @@ export interface TestEnvironment {
 
 export interface TestEnvironmentOptions {
   plugins?: RegionPlugin[];
-  seed?: "none" | "demo";
+  /** "full": the national-scale data set (about 11 000 organisations, 40 000 activities). */
+  seed?: "none" | "demo" | "full";
   /** Use this existing database (another instance's) instead of a fresh one; it is then not dropped on close. */
   databaseName?: string;
   /** graphql-ws keep-alive ping interval (ms). */

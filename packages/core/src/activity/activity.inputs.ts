@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsOptional, Length, MaxLength } from "class-validator";
-import { Field, ID, InputType } from "type-graphql";
+import { Field, ID, InputType, registerEnumType } from "type-graphql";
+import { OrderInput } from "../graphql/args";
 import { AccessibilityFeature, ActivityKind, Language, TargetGroup, Theme } from "../graphql/enums";
 import type { AccessibilityFeatureValue, ActivityKindValue, LanguageValue, TargetGroupValue, ThemeValue } from "../vocabulary/vocabulary";
 
@@ -142,3 +143,19 @@ export class UpdateActivityInput extends ActivityFields {
   @Field(() => ActivityKind, { nullable: true })
   kind?: ActivityKindValue | null;
 }
+
+export enum ActivityOrderField {
+  NAME = "NAME",
+  CREATED_AT = "CREATED_AT",
+  UPDATED_AT = "UPDATED_AT",
+  KIND = "KIND",
+  STARTS_AT = "STARTS_AT",
+  ENDS_AT = "ENDS_AT",
+  RELEVANCE = "RELEVANCE",
+}
+registerEnumType(ActivityOrderField, {
+  name: "ActivityOrderField",
+  description: "STARTS_AT, ENDS_AT: activities without the time sort last ascending (first descending). RELEVANCE: full-text match (needs `filter.search`; DESC = best first).",
+});
+
+export const ActivityOrder = OrderInput<ActivityOrderField>("ActivityOrder", ActivityOrderField);

@@ -11,7 +11,8 @@ import { Municipality } from "../region/municipality.entity";
 import { WellbeingRegion } from "../region/wellbeing-region.entity";
 import { ActivityConnection } from "./activity.connection";
 import { Activity } from "./activity.entity";
-import { ActivityFilter, CreateActivityInput, UpdateActivityInput } from "./activity.inputs";
+import { ActivityFilter, ActivityOrder, CreateActivityInput, UpdateActivityInput } from "./activity.inputs";
+import { resolveOrderBy, type OrderItem } from "../query/ordering";
 import { activityService } from "./activity.service";
 import { Columns } from "../query/projection";
 
@@ -22,10 +23,11 @@ export class ActivityResolver {
     @Ctx() ctx: YhdyspintaContext,
     @Args() page: ConnectionArgs,
     @Arg("filter", () => ActivityFilter, { nullable: true }) filter?: ActivityFilter | null,
-    @Arg("orderBy", () => ListOrder, { nullable: true }) orderBy?: ListOrder | null,
+    @Arg("orderBy", () => [ActivityOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
+    @Arg("order", () => ListOrder, { nullable: true, deprecationReason: "Use orderBy: [{ field: NAME }] or [{ field: RELEVANCE, direction: DESC }]." }) order?: ListOrder | null,
     @Info() info?: GraphQLResolveInfo,
   ) {
-    return activityService.list(ctx, filter, page, orderBy, info);
+    return activityService.list(ctx, filter, page, resolveOrderBy(orderBy, order), info);
   }
 
   @Columns("organisationId")
@@ -68,9 +70,10 @@ export class OrganisationActivitiesResolver {
     @Ctx() ctx: YhdyspintaContext,
     @Args() page: ConnectionArgs,
     @Arg("filter", () => ActivityFilter, { nullable: true }) filter?: ActivityFilter | null,
+    @Arg("orderBy", () => [ActivityOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
     @Info() info?: GraphQLResolveInfo,
   ) {
-    return activityService.listByParent(ctx, "organisation", org.dbId, filter, page, null, info);
+    return activityService.listByParent(ctx, "organisation", org.dbId, filter, page, orderBy, info);
   }
 }
 
@@ -82,9 +85,10 @@ export class RegionActivitiesResolver {
     @Ctx() ctx: YhdyspintaContext,
     @Args() page: ConnectionArgs,
     @Arg("filter", () => ActivityFilter, { nullable: true }) filter?: ActivityFilter | null,
+    @Arg("orderBy", () => [ActivityOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
     @Info() info?: GraphQLResolveInfo,
   ) {
-    return activityService.listByParent(ctx, "region", region.code, filter, page, null, info);
+    return activityService.listByParent(ctx, "region", region.code, filter, page, orderBy, info);
   }
 }
 
@@ -96,8 +100,9 @@ export class MunicipalityActivitiesResolver {
     @Ctx() ctx: YhdyspintaContext,
     @Args() page: ConnectionArgs,
     @Arg("filter", () => ActivityFilter, { nullable: true }) filter?: ActivityFilter | null,
+    @Arg("orderBy", () => [ActivityOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
     @Info() info?: GraphQLResolveInfo,
   ) {
-    return activityService.listByParent(ctx, "municipality", municipality.code, filter, page, null, info);
+    return activityService.listByParent(ctx, "municipality", municipality.code, filter, page, orderBy, info);
   }
 }

@@ -1,6 +1,5 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { projectedColumns, type DerivedColumn } from "../query/projection";
-import type { ListOrder } from "../graphql/args";
 import { columnsOf, hydrator, loadConnection, loadConnectionByParent } from "../query/connection-loader";
 import type { YhdyspintaContext } from "../context/request-context";
 import { NotFoundError, UserInputError, translateDatabaseError, violates } from "../errors/errors";
@@ -8,7 +7,8 @@ import { parseIntId, toGlobalId } from "../graphql/global-id";
 import type { ConnectionValue } from "../graphql/graphql-types";
 import { linkedCodesColumn, linkedCodesOf, replaceLinkedCodes } from "../query/linked-codes";
 import { insertRow, lockRow, updateChangedRow, updateRow } from "../query/row-writes";
-import { searchOrdering, type ListSpec, type Ordering, type PageArgs } from "../query/pagination";
+import type { ListSpec, PageArgs } from "../query/pagination";
+import { columnSortKey, listOrdering, localizedSortKey, NO_TIMESTAMP, type ListOrderingOptions, type OrderItem } from "../query/ordering";
 import { SqlParams, type Queryable } from "../query/sql";
 import { inTransaction } from "../query/transaction";
 import { activityManagerScope, authorize, requireViewer } from "../auth/policy";
@@ -19,7 +19,18 @@ import { Activity } from "./activity.entity";
 import type { ActivityFilter, CreateActivityInput, UpdateActivityInput } from "./activity.inputs";
 import { Reason } from "../errors/error-reasons";
 
-const BY_NAME: Ordering = { name: "name", keys: [{ sql: "t.name_fi", type: "text" }, { sql: "t.id", type: "int" }] };
+/** What `orderBy` offers; each single key has an index on (key, id) (migration 1733000000000). */
+const ORDERS: ListOrderingOptions = {
+  fields: {
+    NAME: localizedSortKey("name"),
+    CREATED_AT: columnSortKey("t.created_at", "timestamptz"),
+    UPDATED_AT: columnSortKey("t.updated_at", "timestamptz"),
+    KIND: columnSortKey("t.kind", "text"),
+    STARTS_AT: columnSortKey(`COALESCE(t.starts_at, ${NO_TIMESTAMP})`, "timestamptz"),
+    ENDS_AT: columnSortKey(`COALESCE(t.ends_at, ${NO_TIMESTAMP})`, "timestamptz"),
+  },
+  defaultOrder: [{ field: "NAME", direction: "ASC" }],
+};
 
 const PARENT_CONDITIONS = {
   organisation: { keyType: "int", condition: "t.organisation_id = p.key" },
@@ -38,7 +49,7 @@ const ACTIVITY_DERIVED: Record<string, DerivedColumn> = { municipalities: linked
 const hydrate = hydrator(Activity);
 
 export class ActivityService {
-  listSpec(ctx: YhdyspintaContext, filter: ActivityFilter | null | undefined, order?: ListOrder | null, info?: GraphQLResolveInfo): ListSpec {
+  listSpec(ctx: YhdyspintaContext, filter: ActivityFilter | null | undefined, orderBy?: readonly OrderItem[] | null, info?: GraphQLResolveInfo): ListSpec {
     const params = new SqlParams();
     const where: string[] = [];
     const f = filter ?? {};
@@ -60,20 +71,20 @@ export class ActivityService {
     if (f.targetGroup != null) where.push(`t.target_groups @> ${params.add([f.targetGroup], "text[]")}`);
     if (f.language != null) where.push(`t.languages @> ${params.add([f.language], "text[]")}`);
     if (f.online != null) where.push(`t.online = ${params.add(f.online, "boolean")}`);
-    const ordering = searchOrdering(params, where, f.search, order, BY_NAME);
+    const ordering = listOrdering(params, where, f.search, orderBy, ORDERS);
     return { from: "activity t", columns: projectedColumns(ctx.dataSource.getMetadata(Activity), info, "t", ACTIVITY_DERIVED), filters: where, params, ordering };
   }
 
-  list(ctx: YhdyspintaContext, filter: ActivityFilter | null | undefined, args: PageArgs, order?: ListOrder | null, info?: GraphQLResolveInfo): Promise<ConnectionValue<Activity>> {
-    return loadConnection(ctx, this.listSpec(ctx, filter, order, info), args, hydrate, info);
+  list(ctx: YhdyspintaContext, filter: ActivityFilter | null | undefined, args: PageArgs, orderBy?: readonly OrderItem[] | null, info?: GraphQLResolveInfo): Promise<ConnectionValue<Activity>> {
+    return loadConnection(ctx, this.listSpec(ctx, filter, orderBy, info), args, hydrate, info);
   }
 
   listByParent(
     ctx: YhdyspintaContext, relation: ActivityParent, key: number | string,
-    filter: ActivityFilter | null | undefined, args: PageArgs, order?: ListOrder | null, info?: GraphQLResolveInfo,
+    filter: ActivityFilter | null | undefined, args: PageArgs, orderBy?: readonly OrderItem[] | null, info?: GraphQLResolveInfo,
   ): Promise<ConnectionValue<Activity>> {
-    return loadConnectionByParent(ctx, this.listSpec(ctx, filter, order, info), args, hydrate, {
-      cacheKey: `Activity.by.${relation}|${JSON.stringify(filter ?? {})}|${order ?? ""}`,
+    return loadConnectionByParent(ctx, this.listSpec(ctx, filter, orderBy, info), args, hydrate, {
+      cacheKey: `Activity.by.${relation}|${JSON.stringify(filter ?? {})}|${JSON.stringify(orderBy ?? [])}`,
       key,
       parent: PARENT_CONDITIONS[relation],
       info,

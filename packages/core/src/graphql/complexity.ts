@@ -11,7 +11,9 @@ interface EstimatorArgs {
 }
 
 export function connectionComplexity({ args, childComplexity }: EstimatorArgs): number {
-  const first = typeof args.first === "number" && args.first >= 0 ? args.first : DEFAULT_PAGE_SIZE;
+  // `last` pages backwards: the same number of nodes.
+  const size = typeof args.first === "number" ? args.first : args.last;
+  const first = typeof size === "number" && size >= 0 ? size : DEFAULT_PAGE_SIZE;
   return 1 + Math.max(first, 1) * childComplexity;
 }
 

@@ -1,6 +1,7 @@
 import { ArrayMaxSize, IsOptional, Length, MaxLength } from "class-validator";
 import { LocalDateScalar } from "../graphql/local-date.scalar";
-import { Field, ID, InputType } from "type-graphql";
+import { Field, ID, InputType, registerEnumType } from "type-graphql";
+import { OrderInput } from "../graphql/args";
 import { MilestoneStatus, type MilestoneStatusValue } from "./milestone.enums";
 
 @InputType({ description: "All given conditions must hold." })
@@ -132,3 +133,14 @@ export class UpdateMilestoneInput {
   @MaxLength(200)
   organisationId?: string | null;
 }
+
+export enum MilestoneOrderField {
+  DUE_DATE = "DUE_DATE",
+  NAME = "NAME",
+  CREATED_AT = "CREATED_AT",
+  UPDATED_AT = "UPDATED_AT",
+  KIND = "KIND",
+}
+registerEnumType(MilestoneOrderField, { name: "MilestoneOrderField", description: "NAME: the title. Default DUE_DATE ascending." });
+
+export const MilestoneOrder = OrderInput<MilestoneOrderField>("MilestoneOrder", MilestoneOrderField);

@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
 import { Role } from "../auth/roles";
 import { ConnectionArgs } from "../graphql/args";
 import type { YhdyspintaContext } from "../context/request-context";
@@ -14,7 +15,8 @@ import { knownMilestoneKinds } from "./milestone-kinds";
 import { MilestoneEventConnection, PreparationMilestoneConnection } from "./milestone.connection";
 import { PreparationMilestone } from "./milestone.entity";
 import { MilestoneStatus, type MilestoneStatusValue } from "./milestone.enums";
-import { CreateMilestoneInput, MilestoneEventFilter, MilestoneFilter, UpdateMilestoneInput } from "./milestone.inputs";
+import { CreateMilestoneInput, MilestoneEventFilter, MilestoneFilter, MilestoneOrder, UpdateMilestoneInput } from "./milestone.inputs";
+import type { OrderItem } from "../query/ordering";
 import { milestoneService } from "./milestone.service";
 import { Reason } from "../errors/error-reasons";
 
@@ -34,8 +36,10 @@ export class MilestoneResolver {
     @Ctx() ctx: YhdyspintaContext,
     @Args() page: ConnectionArgs,
     @Arg("filter", () => MilestoneFilter, { nullable: true }) filter?: MilestoneFilter | null,
+    @Arg("orderBy", () => [MilestoneOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return milestoneService.list(ctx, filter, page);
+    return milestoneService.list(ctx, filter, page, orderBy, info);
   }
 
   @Query(() => [String], { description: "Milestone kinds known to this server: the core's and those of enabled region plug-ins." })
@@ -144,8 +148,9 @@ export class RegionMilestonesResolver {
     @Arg("kinds", () => [String], { nullable: true }) kinds?: string[] | null,
     @Arg("status", () => [MilestoneStatus], { nullable: true }) status?: MilestoneStatusValue[] | null,
     @Arg("includeNational", () => Boolean, { defaultValue: false, description: "Also list the national milestones." }) includeNational?: boolean,
+    @Arg("orderBy", () => [MilestoneOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
   ) {
     if (kinds && kinds.length > 100) throw new UserInputError("At most 100 kinds", { field: "kinds", reason: Reason.TOO_MANY });
-    return milestoneService.listByRegion(ctx, region.code, { kinds, status, includeNational }, page);
+    return milestoneService.listByRegion(ctx, region.code, { kinds, status, includeNational }, page, orderBy);
   }
 }

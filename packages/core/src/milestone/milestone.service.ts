@@ -1,4 +1,5 @@
 import type { EntityManager } from "typeorm";
+import type { GraphQLResolveInfo } from "graphql";
 import { requireMilestoneManager } from "../auth/policy";
 import { columnsOf, hydrator, loadConnection, loadConnectionByParent } from "../query/connection-loader";
 import type { YhdyspintaContext } from "../context/request-context";
@@ -6,6 +7,7 @@ import { NotFoundError, UserInputError } from "../errors/errors";
 import { parseIntId, toGlobalId } from "../graphql/global-id";
 import type { ConnectionValue } from "../graphql/graphql-types";
 import type { ListSpec, Ordering, PageArgs } from "../query/pagination";
+import { columnSortKey, listOrdering, localizedSortKey, type ListOrderingOptions, type OrderItem } from "../query/ordering";
 import { SqlParams } from "../query/sql";
 import { inTransaction } from "../query/transaction";
 import { insertRow, updateRow } from "../query/row-writes";
@@ -21,7 +23,17 @@ import type { MilestoneStatusValue } from "./milestone.enums";
 import type { CreateMilestoneInput, MilestoneEventFilter, MilestoneFilter, UpdateMilestoneInput } from "./milestone.inputs";
 import { Reason } from "../errors/error-reasons";
 
-const BY_DUE_DATE: Ordering = { name: "due", keys: [{ sql: "t.due_date", type: "date" }, { sql: "t.id", type: "int" }] };
+/** What `orderBy` offers; each single key has an index on (key, id). */
+const ORDERS: ListOrderingOptions = {
+  fields: {
+    DUE_DATE: columnSortKey("t.due_date", "date"),
+    NAME: localizedSortKey("title"),
+    CREATED_AT: columnSortKey("t.created_at", "timestamptz"),
+    UPDATED_AT: columnSortKey("t.updated_at", "timestamptz"),
+    KIND: columnSortKey("t.kind", "text"),
+  },
+  defaultOrder: [{ field: "DUE_DATE", direction: "ASC" }],
+};
 
 const hydrate = hydrator(PreparationMilestone);
 const hydrateEvent = hydrator(MilestoneEvent);
@@ -45,7 +57,7 @@ function fieldChanges(milestone: PreparationMilestone, changes: Partial<Preparat
 }
 
 export class MilestoneService {
-  listSpec(ctx: YhdyspintaContext, filter: MilestoneFilter | null | undefined): ListSpec {
+  listSpec(ctx: YhdyspintaContext, filter: MilestoneFilter | null | undefined, orderBy?: readonly OrderItem[] | null): ListSpec {
     const params = new SqlParams();
     const where: string[] = [];
     const f = filter ?? {};
@@ -59,19 +71,23 @@ export class MilestoneService {
     }
     if (f.kinds != null) where.push(`t.kind = ANY(${params.add(requireKnownKinds(f.kinds, "filter.kinds"), "text[]")})`);
     if (f.status != null) where.push(`t.status = ANY(${params.add(uniq(f.status), "text[]")})`);
-    return { from: "preparation_milestone t", columns: columnsOf(ctx.dataSource.getMetadata(PreparationMilestone)), filters: where, params, ordering: BY_DUE_DATE };
+    const ordering = listOrdering(params, where, null, orderBy, ORDERS);
+    return { from: "preparation_milestone t", columns: columnsOf(ctx.dataSource.getMetadata(PreparationMilestone)), filters: where, params, ordering };
   }
 
-  list(ctx: YhdyspintaContext, filter: MilestoneFilter | null | undefined, args: PageArgs): Promise<ConnectionValue<PreparationMilestone>> {
-    return loadConnection(ctx, this.listSpec(ctx, filter), args, hydrate);
+  /** With `info`, a selected `totalCount` is counted in the page's own statement. */
+  list(
+    ctx: YhdyspintaContext, filter: MilestoneFilter | null | undefined, args: PageArgs, orderBy?: readonly OrderItem[] | null, info?: GraphQLResolveInfo,
+  ): Promise<ConnectionValue<PreparationMilestone>> {
+    return loadConnection(ctx, this.listSpec(ctx, filter, orderBy), args, hydrate, info);
   }
 
   /** A region's milestones (and the national ones when asked), batched over all regions of a request. */
-  listByRegion(ctx: YhdyspintaContext, regionCode: string, filter: MilestoneFilter | null | undefined, args: PageArgs) {
+  listByRegion(ctx: YhdyspintaContext, regionCode: string, filter: MilestoneFilter | null | undefined, args: PageArgs, orderBy?: readonly OrderItem[] | null) {
     const includeNational = filter?.includeNational ?? false;
-    const spec = this.listSpec(ctx, { ...filter, regionCodes: null, includeNational: true });
+    const spec = this.listSpec(ctx, { ...filter, regionCodes: null, includeNational: true }, orderBy);
     return loadConnectionByParent(ctx, spec, args, hydrate, {
-      cacheKey: `PreparationMilestone.by.region|${JSON.stringify(filter ?? {})}`,
+      cacheKey: `PreparationMilestone.by.region|${JSON.stringify(filter ?? {})}|${JSON.stringify(orderBy ?? [])}`,
       key: regionCode,
       parent: { keyType: "text", condition: includeNational ? "(t.region_code = p.key OR t.region_code IS NULL)" : "t.region_code = p.key" },
     });

@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsEmail, IsOptional, IsUrl, Length, Matches, MaxLength } from "class-validator";
-import { Field, ID, InputType } from "type-graphql";
+import { Field, ID, InputType, registerEnumType } from "type-graphql";
+import { OrderInput } from "../graphql/args";
 import { Language, OrganisationKind, Theme } from "../graphql/enums";
 import { IsBusinessId } from "./business-id.validator";
 import type { LanguageValue, OrganisationKindValue, ThemeValue } from "../vocabulary/vocabulary";
@@ -135,3 +136,14 @@ export class UpdateOrganisationInput extends OrganisationFields {
   @Field(() => OrganisationKind, { nullable: true })
   kind?: OrganisationKindValue | null;
 }
+
+export enum OrganisationOrderField {
+  NAME = "NAME",
+  CREATED_AT = "CREATED_AT",
+  UPDATED_AT = "UPDATED_AT",
+  KIND = "KIND",
+  RELEVANCE = "RELEVANCE",
+}
+registerEnumType(OrganisationOrderField, { name: "OrganisationOrderField", description: "RELEVANCE: full-text match (needs `filter.search`; DESC = best first)." });
+
+export const OrganisationOrder = OrderInput<OrganisationOrderField>("OrganisationOrder", OrganisationOrderField);

@@ -12,7 +12,8 @@ import { Municipality } from "../region/municipality.entity";
 import { WellbeingRegion } from "../region/wellbeing-region.entity";
 import { OrganisationConnection } from "./organisation.connection";
 import { Organisation } from "./organisation.entity";
-import { CreateOrganisationInput, OrganisationFilter, UpdateOrganisationInput } from "./organisation.inputs";
+import { CreateOrganisationInput, OrganisationFilter, OrganisationOrder, UpdateOrganisationInput } from "./organisation.inputs";
+import { resolveOrderBy, type OrderItem } from "../query/ordering";
 import { organisationService } from "./organisation.service";
 import { Reason } from "../errors/error-reasons";
 import { Columns } from "../query/projection";
@@ -35,10 +36,11 @@ export class OrganisationResolver {
     @Ctx() ctx: YhdyspintaContext,
     @Args() page: ConnectionArgs,
     @Arg("filter", () => OrganisationFilter, { nullable: true }) filter?: OrganisationFilter | null,
-    @Arg("orderBy", () => ListOrder, { nullable: true }) orderBy?: ListOrder | null,
+    @Arg("orderBy", () => [OrganisationOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
+    @Arg("order", () => ListOrder, { nullable: true, deprecationReason: "Use orderBy: [{ field: NAME }] or [{ field: RELEVANCE, direction: DESC }]." }) order?: ListOrder | null,
     @Info() info?: GraphQLResolveInfo,
   ) {
-    return organisationService.list(ctx, filter, page, orderBy, info);
+    return organisationService.list(ctx, filter, page, resolveOrderBy(orderBy, order), info);
   }
 
   @Query(() => Organisation, { nullable: true, description: "One organisation by ID or by business ID (Y-tunnus)." })
@@ -68,9 +70,10 @@ export class OrganisationResolver {
     @Ctx() ctx: YhdyspintaContext,
     @Args() page: ConnectionArgs,
     @Arg("filter", () => OrganisationFilter, { nullable: true }) filter?: OrganisationFilter | null,
+    @Arg("orderBy", () => [OrganisationOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
     @Info() info?: GraphQLResolveInfo,
   ) {
-    return organisationService.listByParent(ctx, "parent", org.dbId, filter, page, null, info);
+    return organisationService.listByParent(ctx, "parent", org.dbId, filter, page, orderBy, info);
   }
 
   @Columns()
@@ -125,9 +128,10 @@ export class RegionOrganisationsResolver {
     @Ctx() ctx: YhdyspintaContext,
     @Args() page: ConnectionArgs,
     @Arg("filter", () => OrganisationFilter, { nullable: true }) filter?: OrganisationFilter | null,
+    @Arg("orderBy", () => [OrganisationOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
     @Info() info?: GraphQLResolveInfo,
   ) {
-    return organisationService.listByParent(ctx, "region", region.code, filter, page, null, info);
+    return organisationService.listByParent(ctx, "region", region.code, filter, page, orderBy, info);
   }
 }
 
@@ -139,8 +143,9 @@ export class MunicipalityOrganisationsResolver {
     @Ctx() ctx: YhdyspintaContext,
     @Args() page: ConnectionArgs,
     @Arg("filter", () => OrganisationFilter, { nullable: true }) filter?: OrganisationFilter | null,
+    @Arg("orderBy", () => [OrganisationOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
     @Info() info?: GraphQLResolveInfo,
   ) {
-    return organisationService.listByParent(ctx, "municipality", municipality.code, filter, page, null, info);
+    return organisationService.listByParent(ctx, "municipality", municipality.code, filter, page, orderBy, info);
   }
 }

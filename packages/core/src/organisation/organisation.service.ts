@@ -1,14 +1,14 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { projectedColumns, type DerivedColumn } from "../query/projection";
 import type { EntityManager } from "typeorm";
-import type { ListOrder } from "../graphql/args";
 import { columnsOf, hydrator, loadConnection, loadConnectionByParent } from "../query/connection-loader";
 import type { YhdyspintaContext } from "../context/request-context";
 import { ConflictError, NotFoundError, UserInputError } from "../errors/errors";
 import { parseIntId, toGlobalId } from "../graphql/global-id";
 import type { ConnectionValue } from "../graphql/graphql-types";
 import { linkedCodesColumn, linkedCodesOf, loadLinkedCodes, replaceLinkedCodes } from "../query/linked-codes";
-import { searchOrdering, type ListSpec, type Ordering, type PageArgs } from "../query/pagination";
+import type { ListSpec, PageArgs } from "../query/pagination";
+import { columnSortKey, listOrdering, localizedSortKey, type ListOrderingOptions, type OrderItem } from "../query/ordering";
 import { SqlParams } from "../query/sql";
 import { inTransaction } from "../query/transaction";
 import { insertRow, updateRow } from "../query/row-writes";
@@ -21,7 +21,16 @@ import { Organisation } from "./organisation.entity";
 import type { CreateOrganisationInput, OrganisationFilter, UpdateOrganisationInput } from "./organisation.inputs";
 import { Reason } from "../errors/error-reasons";
 
-const BY_NAME: Ordering = { name: "name", keys: [{ sql: "t.name_fi", type: "text" }, { sql: "t.id", type: "int" }] };
+/** What `orderBy` offers; each single key has an index on (key, id) (migration 1733000000000). */
+const ORDERS: ListOrderingOptions = {
+  fields: {
+    NAME: localizedSortKey("name"),
+    CREATED_AT: columnSortKey("t.created_at", "timestamptz"),
+    UPDATED_AT: columnSortKey("t.updated_at", "timestamptz"),
+    KIND: columnSortKey("t.kind", "text"),
+  },
+  defaultOrder: [{ field: "NAME", direction: "ASC" }],
+};
 
 /** The relations under which organisations are listed per parent. */
 const PARENT_CONDITIONS = {
@@ -42,7 +51,7 @@ const ORGANISATION_DERIVED: Record<string, DerivedColumn> = {
 const hydrate = hydrator(Organisation);
 
 export class OrganisationService {
-  listSpec(ctx: YhdyspintaContext, filter: OrganisationFilter | null | undefined, order?: ListOrder | null, info?: GraphQLResolveInfo): ListSpec {
+  listSpec(ctx: YhdyspintaContext, filter: OrganisationFilter | null | undefined, orderBy?: readonly OrderItem[] | null, info?: GraphQLResolveInfo): ListSpec {
     const params = new SqlParams();
     const where: string[] = [];
     const f = filter ?? {};
@@ -58,20 +67,20 @@ export class OrganisationService {
     if (f.theme != null) where.push(`t.themes @> ${params.add([f.theme], "text[]")}`);
     if (f.language != null) where.push(`t.languages @> ${params.add([f.language], "text[]")}`);
     if (f.parentId != null) where.push(`t.parent_id = ${params.add(parseIntId(f.parentId, Organisation.typeName, "filter.parentId"), "int")}`);
-    const ordering = searchOrdering(params, where, f.search, order, BY_NAME);
+    const ordering = listOrdering(params, where, f.search, orderBy, ORDERS);
     return { from: "organisation t", columns: projectedColumns(ctx.dataSource.getMetadata(Organisation), info, "t", ORGANISATION_DERIVED), filters: where, params, ordering };
   }
 
-  list(ctx: YhdyspintaContext, filter: OrganisationFilter | null | undefined, args: PageArgs, order?: ListOrder | null, info?: GraphQLResolveInfo): Promise<ConnectionValue<Organisation>> {
-    return loadConnection(ctx, this.listSpec(ctx, filter, order, info), args, hydrate, info);
+  list(ctx: YhdyspintaContext, filter: OrganisationFilter | null | undefined, args: PageArgs, orderBy?: readonly OrderItem[] | null, info?: GraphQLResolveInfo): Promise<ConnectionValue<Organisation>> {
+    return loadConnection(ctx, this.listSpec(ctx, filter, orderBy, info), args, hydrate, info);
   }
 
   listByParent(
     ctx: YhdyspintaContext, relation: OrganisationParent, key: number | string,
-    filter: OrganisationFilter | null | undefined, args: PageArgs, order?: ListOrder | null, info?: GraphQLResolveInfo,
+    filter: OrganisationFilter | null | undefined, args: PageArgs, orderBy?: readonly OrderItem[] | null, info?: GraphQLResolveInfo,
   ): Promise<ConnectionValue<Organisation>> {
-    return loadConnectionByParent(ctx, this.listSpec(ctx, filter, order, info), args, hydrate, {
-      cacheKey: `Organisation.by.${relation}|${JSON.stringify(filter ?? {})}|${order ?? ""}`,
+    return loadConnectionByParent(ctx, this.listSpec(ctx, filter, orderBy, info), args, hydrate, {
+      cacheKey: `Organisation.by.${relation}|${JSON.stringify(filter ?? {})}|${JSON.stringify(orderBy ?? [])}`,
       key,
       parent: PARENT_CONDITIONS[relation],
       info,

@@ -1,6 +1,7 @@
 import { IsOptional, Length, MaxLength } from "class-validator";
 import { LocalDateScalar } from "../graphql/local-date.scalar";
-import { Field, ID, InputType } from "type-graphql";
+import { Field, ID, InputType, registerEnumType } from "type-graphql";
+import { OrderInput } from "../graphql/args";
 import { PartnershipKind, PartnershipStatus } from "../graphql/enums";
 import type { PartnershipKindValue, PartnershipStatusValue } from "../vocabulary/vocabulary";
 
@@ -104,3 +105,18 @@ export class UpdatePartnershipInput extends PartnershipFields {
   @Length(1, 300)
   titleFi?: string | null;
 }
+
+export enum PartnershipOrderField {
+  NAME = "NAME",
+  CREATED_AT = "CREATED_AT",
+  UPDATED_AT = "UPDATED_AT",
+  KIND = "KIND",
+  STARTS_ON = "STARTS_ON",
+  ENDS_ON = "ENDS_ON",
+}
+registerEnumType(PartnershipOrderField, {
+  name: "PartnershipOrderField",
+  description: "NAME: the title. STARTS_ON, ENDS_ON: partnerships without the date (open-ended) sort last ascending (first descending).",
+});
+
+export const PartnershipOrder = OrderInput<PartnershipOrderField>("PartnershipOrder", PartnershipOrderField);

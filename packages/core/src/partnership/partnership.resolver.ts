@@ -11,7 +11,8 @@ import { Municipality } from "../region/municipality.entity";
 import { WellbeingRegion } from "../region/wellbeing-region.entity";
 import { PartnershipConnection } from "./partnership.connection";
 import { Partnership } from "./partnership.entity";
-import { CreatePartnershipInput, PartnershipFilter, UpdatePartnershipInput } from "./partnership.inputs";
+import { CreatePartnershipInput, PartnershipFilter, PartnershipOrder, UpdatePartnershipInput } from "./partnership.inputs";
+import type { OrderItem } from "../query/ordering";
 import { partnershipService } from "./partnership.service";
 import { Columns } from "../query/projection";
 
@@ -28,9 +29,10 @@ export class PartnershipResolver {
     @Ctx() ctx: YhdyspintaContext,
     @Args() page: ConnectionArgs,
     @Arg("filter", () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter | null,
+    @Arg("orderBy", () => [PartnershipOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
     @Info() info?: GraphQLResolveInfo,
   ) {
-    return partnershipService.list(ctx, filter, page, info);
+    return partnershipService.list(ctx, filter, page, info, orderBy);
   }
 
   @Columns("organisationId")
@@ -80,9 +82,10 @@ export class OrganisationPartnershipsResolver {
     @Ctx() ctx: YhdyspintaContext,
     @Args() page: ConnectionArgs,
     @Arg("filter", () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter | null,
+    @Arg("orderBy", () => [PartnershipOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
     @Info() info?: GraphQLResolveInfo,
   ) {
-    return partnershipService.listByParent(ctx, "organisation", org.dbId, filter, page, info);
+    return partnershipService.listByParent(ctx, "organisation", org.dbId, filter, page, info, orderBy);
   }
 }
 
@@ -94,9 +97,10 @@ export class RegionPartnershipsResolver {
     @Ctx() ctx: YhdyspintaContext,
     @Args() page: ConnectionArgs,
     @Arg("filter", () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter | null,
+    @Arg("orderBy", () => [PartnershipOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
     @Info() info?: GraphQLResolveInfo,
   ) {
-    return partnershipService.listByParent(ctx, "region", region.code, filter, page, info);
+    return partnershipService.listByParent(ctx, "region", region.code, filter, page, info, orderBy);
   }
 }
 
@@ -108,8 +112,9 @@ export class MunicipalityPartnershipsResolver {
     @Ctx() ctx: YhdyspintaContext,
     @Args() page: ConnectionArgs,
     @Arg("filter", () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter | null,
+    @Arg("orderBy", () => [PartnershipOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
     @Info() info?: GraphQLResolveInfo,
   ) {
-    return partnershipService.listByParent(ctx, "municipality", municipality.code, filter, page, info);
+    return partnershipService.listByParent(ctx, "municipality", municipality.code, filter, page, info, orderBy);
   }
 }

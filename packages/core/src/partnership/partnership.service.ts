@@ -5,7 +5,8 @@ import type { YhdyspintaContext } from "../context/request-context";
 import { NotFoundError, UserInputError } from "../errors/errors";
 import { parseIntId, toGlobalId } from "../graphql/global-id";
 import type { ConnectionValue } from "../graphql/graphql-types";
-import type { ListSpec, Ordering, PageArgs } from "../query/pagination";
+import type { ListSpec, PageArgs } from "../query/pagination";
+import { columnSortKey, listOrdering, localizedSortKey, NO_DATE, type ListOrderingOptions, type OrderItem } from "../query/ordering";
 import { SqlParams } from "../query/sql";
 import { inTransaction } from "../query/transaction";
 import { insertRow, updateRow } from "../query/row-writes";
@@ -16,7 +17,18 @@ import { Partnership } from "./partnership.entity";
 import type { CreatePartnershipInput, PartnershipFilter, UpdatePartnershipInput } from "./partnership.inputs";
 import { Reason } from "../errors/error-reasons";
 
-const BY_TITLE: Ordering = { name: "title", keys: [{ sql: "t.title_fi", type: "text" }, { sql: "t.id", type: "int" }] };
+/** What `orderBy` offers; each single key has an index on (key, id) (migration 1733000000000). */
+const ORDERS: ListOrderingOptions = {
+  fields: {
+    NAME: localizedSortKey("title"),
+    CREATED_AT: columnSortKey("t.created_at", "timestamptz"),
+    UPDATED_AT: columnSortKey("t.updated_at", "timestamptz"),
+    KIND: columnSortKey("t.kind", "text"),
+    STARTS_ON: columnSortKey(`COALESCE(t.starts_on, ${NO_DATE})`, "date"),
+    ENDS_ON: columnSortKey(`COALESCE(t.ends_on, ${NO_DATE})`, "date"),
+  },
+  defaultOrder: [{ field: "NAME", direction: "ASC" }],
+};
 
 const PARENT_CONDITIONS = {
   organisation: { keyType: "int", condition: "t.organisation_id = p.key" },
@@ -28,7 +40,7 @@ export type PartnershipParent = keyof typeof PARENT_CONDITIONS;
 const hydrate = hydrator(Partnership);
 
 export class PartnershipService {
-  listSpec(ctx: YhdyspintaContext, filter: PartnershipFilter | null | undefined, info?: GraphQLResolveInfo): ListSpec {
+  listSpec(ctx: YhdyspintaContext, filter: PartnershipFilter | null | undefined, info?: GraphQLResolveInfo, orderBy?: readonly OrderItem[] | null): ListSpec {
     const params = new SqlParams();
     const where: string[] = [];
     const f = filter ?? {};
@@ -46,16 +58,22 @@ export class PartnershipService {
     }
     if (f.kind != null) where.push(`t.kind = ${params.add(f.kind)}`);
     if (f.status != null) where.push(`t.status = ${params.add(f.status)}`);
-    return { from: "partnership t", columns: projectedColumns(ctx.dataSource.getMetadata(Partnership), info), filters: where, params, ordering: BY_TITLE };
+    const ordering = listOrdering(params, where, null, orderBy, ORDERS);
+    return { from: "partnership t", columns: projectedColumns(ctx.dataSource.getMetadata(Partnership), info), filters: where, params, ordering };
   }
 
-  list(ctx: YhdyspintaContext, filter: PartnershipFilter | null | undefined, args: PageArgs, info?: GraphQLResolveInfo): Promise<ConnectionValue<Partnership>> {
-    return loadConnection(ctx, this.listSpec(ctx, filter, info), args, hydrate, info);
+  list(
+    ctx: YhdyspintaContext, filter: PartnershipFilter | null | undefined, args: PageArgs, info?: GraphQLResolveInfo, orderBy?: readonly OrderItem[] | null,
+  ): Promise<ConnectionValue<Partnership>> {
+    return loadConnection(ctx, this.listSpec(ctx, filter, info, orderBy), args, hydrate, info);
   }
 
-  listByParent(ctx: YhdyspintaContext, relation: PartnershipParent, key: number | string, filter: PartnershipFilter | null | undefined, args: PageArgs, info?: GraphQLResolveInfo) {
-    return loadConnectionByParent(ctx, this.listSpec(ctx, filter, info), args, hydrate, {
-      cacheKey: `Partnership.by.${relation}|${JSON.stringify(filter ?? {})}`,
+  listByParent(
+    ctx: YhdyspintaContext, relation: PartnershipParent, key: number | string, filter: PartnershipFilter | null | undefined, args: PageArgs,
+    info?: GraphQLResolveInfo, orderBy?: readonly OrderItem[] | null,
+  ) {
+    return loadConnectionByParent(ctx, this.listSpec(ctx, filter, info, orderBy), args, hydrate, {
+      cacheKey: `Partnership.by.${relation}|${JSON.stringify(filter ?? {})}|${JSON.stringify(orderBy ?? [])}`,
       key,
       parent: PARENT_CONDITIONS[relation],
       info,

@@ -4,7 +4,7 @@ import type { ConnectionValue } from "../graphql/graphql-types";
 import { toConnection } from "../graphql/graphql-types";
 import { selectsField } from "./projection";
 import {
-  countRows, countRowsByParent, decodeCursor, fetchPage, fetchPagesByParent, pageSize,
+  countRows, countRowsByParent, cursorOrdering, decodeCursors, fetchPage, fetchPagesByParent, pageLimit,
   type ListSpec, type Page, type PageArgs, type ParentSpec,
 } from "./pagination";
 
@@ -44,11 +44,12 @@ export async function loadConnectionByParent<T, K extends string | number>(
   ctx: YhdyspintaContext, spec: ListSpec, args: PageArgs, hydrate: Hydrate<T>, opts: ParentListOptions<K>,
 ): Promise<ConnectionValue<T>> {
   // Validate here so a bad argument fails its own field, not the whole batch.
-  pageSize(args.first);
-  if (args.after) decodeCursor(spec.ordering, args.after);
+  pageLimit(args);
+  // Hashed only when a cursor is given: this runs once per parent on the page.
+  if (args.after || args.before) decodeCursors(cursorOrdering(spec), args);
   // Parents asking for different columns (aliases selecting different fields) are separate batches.
   const withTotals = opts.info !== undefined && selectsField(opts.info, "totalCount");
-  const argsKey = JSON.stringify([args.first ?? null, args.after ?? null, spec.columns, withTotals]);
+  const argsKey = JSON.stringify([args.first ?? null, args.after ?? null, args.last ?? null, args.before ?? null, spec.columns, withTotals]);
   const pages = ctx.loaders.get<K, Page<T>>(
     `${opts.cacheKey}|page|${argsKey}`,
     async (keys) => {

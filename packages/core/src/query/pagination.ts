@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { UserInputError } from "../errors/errors";
 import { SqlParams, type Queryable } from "./sql";
 import { Reason } from "../errors/error-reasons";
@@ -11,6 +12,8 @@ export interface SortKey {
   sql: string;
   /** PostgreSQL type used to bind the cursor value back. */
   type: "int" | "bigint" | "text" | "real" | "date" | "timestamptz";
+  /** Descending; the key's expression must never be null (wrap a nullable column in COALESCE). */
+  desc?: boolean;
 }
 
 export interface Ordering {
@@ -47,6 +50,9 @@ export interface ParentSpec<K> {
 export interface PageArgs {
   first?: number | null;
   after?: string | null;
+  /** Backward paging: the `last` rows before `before` (or before the end of the list). */
+  last?: number | null;
+  before?: string | null;
 }
 
 export interface Page<T> {
@@ -58,19 +64,60 @@ export interface Page<T> {
   total?: number;
 }
 
-export function pageSize(first: number | null | undefined): number {
+export function pageSize(first: number | null | undefined, field = "first"): number {
   if (first == null) return DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw new UserInputError(`"first" must be between 0 and ${MAX_PAGE_SIZE}`, { field: "first", reason: Reason.PAGE_SIZE_OUT_OF_RANGE });
+    throw new UserInputError(`"${field}" must be between 0 and ${MAX_PAGE_SIZE}`, { field, reason: Reason.PAGE_SIZE_OUT_OF_RANGE });
   }
   return first;
+}
+
+/** Which way a page is read: `last` (with or without `before`) reads backwards from the end. */
+export function isBackward(args: PageArgs): boolean {
+  if (args.first != null && args.last != null) {
+    throw new UserInputError(`Give "first" or "last", not both`, { field: "last", reason: Reason.ONE_OF });
+  }
+  return args.last != null || (args.first == null && args.before != null);
+}
+
+/** The page size of either direction, validated. */
+export function pageLimit(args: PageArgs): number {
+  return isBackward(args) ? pageSize(args.last, "last") : pageSize(args.first);
+}
+
+/**
+ * The ordering as its cursors name it: a fingerprint of the list (its FROM clause) and the
+ * ordering, so a cursor of another list or ordering is refused (INVALID_CURSOR) rather than
+ * silently positioning this list on foreign key values. Computed once per page, not per row.
+ */
+export function cursorOrdering(spec: Pick<ListSpec, "from" | "ordering">): Ordering {
+  const tag = createHash("sha256").update(`${spec.from}\0${spec.ordering.name}`).digest("base64url").slice(0, 12);
+  return { ...spec.ordering, name: tag };
+}
+
+/** Validates both cursors of a request (before any statement runs). */
+export function decodeCursors(ordering: Ordering, args: PageArgs): { after?: unknown[]; before?: unknown[] } {
+  return {
+    after: args.after ? decodeCursor(ordering, args.after, "after") : undefined,
+    before: args.before ? decodeCursor(ordering, args.before, "before") : undefined,
+  };
+}
+
+/** A timestamptz as PostgreSQL prints it (cursor values keep its microseconds), or ISO 8601. */
+const TIMESTAMP = /^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?$/;
+
+function validTimestamp(v: string): boolean {
+  if (!TIMESTAMP.test(v) || v.startsWith("0000")) return false;
+  // Date.parse wants ISO: milliseconds only and a colon in the offset.
+  const iso = v.replace(" ", "T").replace(/(\.[0-9]{3})[0-9]*/, "$1").replace(/([+-][0-9]{2})$/, "$1:00").replace(/([+-][0-9]{2})([0-9]{2})$/, "$1:$2");
+  return !Number.isNaN(Date.parse(iso));
 }
 
 export function encodeCursor(ordering: Ordering, values: unknown[]): string {
   return Buffer.from(JSON.stringify([ordering.name, ...values]), "utf8").toString("base64url");
 }
 
-export function decodeCursor(ordering: Ordering, cursor: string): unknown[] {
+export function decodeCursor(ordering: Ordering, cursor: string, field: "after" | "before" = "after"): unknown[] {
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
@@ -91,11 +138,11 @@ export function decodeCursor(ordering: Ordering, cursor: string): unknown[] {
       if (v === null) return true;
       if (typeof v !== "string" || v.includes("\0")) return false;
       if (k.type === "date") return /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(v) && !v.startsWith("0000") && !Number.isNaN(Date.parse(v));
-      if (k.type === "timestamptz") return /^[0-9]{4}-[0-9]{2}-[0-9]{2}T/.test(v) && !v.startsWith("0000") && !Number.isNaN(Date.parse(v));
+      if (k.type === "timestamptz") return validTimestamp(v);
       return true;
     });
   if (!valid) {
-    throw new UserInputError(`"after" is not a cursor of this list and ordering`, { field: "after", reason: Reason.INVALID_CURSOR });
+    throw new UserInputError(`"${field}" is not a cursor of this list and ordering`, { field, reason: Reason.INVALID_CURSOR });
   }
   return (parsed as unknown[]).slice(1);
 }
@@ -107,41 +154,58 @@ function withOwnParams(spec: ListSpec): ListSpec {
   return { ...spec, params };
 }
 
-function pageStatement<K>(spec: ListSpec, args: PageArgs, parent?: ParentSpec<K>, withTotals = false): { sql: string; limit: number; counts: boolean } {
-  const limit = pageSize(args.first);
+/**
+ * Rows after (`gt`) or before the cursor values in the given key order. One row-value comparison
+ * when every key runs the same way (an index on the keys serves it); with mixed directions, the
+ * expanded form `k1 > v1 OR (k1 = v1 AND k2 < v2) ...` (orderings have a handful of keys).
+ */
+function keysetCondition(keys: SortKey[], values: unknown[], params: SqlParams, gt: boolean): string {
+  const bound = keys.map((k, i) => params.add(values[i], k.type));
+  const op = (k: SortKey) => ((k.desc ? !gt : gt) ? ">" : "<");
+  if (keys.every((k) => Boolean(k.desc) === Boolean(keys[0]!.desc))) {
+    return `(${keys.map((k) => k.sql).join(", ")}) ${op(keys[0]!)} (${bound.join(", ")})`;
+  }
+  const terms = keys.map((k, i) => [...keys.slice(0, i).map((e, j) => `${e.sql} = ${bound[j]}`), `${k.sql} ${op(k)} ${bound[i]}`].join(" AND "));
+  return `(${terms.map((t) => `(${t})`).join(" OR ")})`;
+}
+
+function pageStatement<K>(spec: ListSpec, args: PageArgs, parent?: ParentSpec<K>, withTotals = false): { sql: string; limit: number; counts: boolean; backward: boolean } {
+  const backward = isBackward(args);
+  const limit = pageLimit(args);
   const { ordering } = spec;
   const params = spec.params;
   const conds = [...spec.filters];
   if (parent) conds.push(parent.condition);
-  if (args.after) {
-    const values = decodeCursor(ordering, args.after);
-    const lhs = ordering.keys.map((k) => k.sql).join(", ");
-    const rhs = ordering.keys.map((k, i) => params.add(values[i], k.type)).join(", ");
-    conds.push(`(${lhs}) > (${rhs})`);
-  }
+  const cursors = args.after || args.before ? decodeCursors(cursorOrdering(spec), args) : {};
+  if (cursors.after) conds.push(keysetCondition(ordering.keys, cursors.after, params, true));
+  if (cursors.before) conds.push(keysetCondition(ordering.keys, cursors.before, params, false));
   // Window functions run before LIMIT, so this counts every match, not just the page.
-  const counts = !parent && !args.after && Boolean(ordering.sortsAllMatches);
-  const sortCols = ordering.keys.map((k, i) => `${k.sql} AS "__k${i}"`).join(", ") + (counts ? `, count(*) OVER ()::int AS "__total"` : "");
-  const orderBy = ordering.keys.map((k) => k.sql).join(", ");
+  const counts = !parent && !args.after && !args.before && Boolean(ordering.sortsAllMatches);
+  // Timestamps leave as text: a JS Date would drop the microseconds and the cursor would repeat rows.
+  const sortCols = ordering.keys.map((k, i) => `${k.type === "timestamptz" ? `(${k.sql})::text` : k.sql} AS "__k${i}"`).join(", ")
+    + (counts ? `, count(*) OVER ()::int AS "__total"` : "");
+  // A backward page reads the reversed order from the end (LIMIT stays cheap) and is turned round in toPage.
+  const orderBy = ordering.keys.map((k) => `${k.sql} ${Boolean(k.desc) !== backward ? "DESC" : "ASC"}`).join(", ");
   const where = conds.length ? `WHERE ${conds.join(" AND ")}` : "";
   const inner = `SELECT ${spec.columns}, ${sortCols} FROM ${spec.from} ${where} ORDER BY ${orderBy} LIMIT ${limit + 1}`;
   if (!parent) {
-    if (counts || !withTotals) return { sql: inner, limit, counts };
-    // The total rides along: counted over every match (regardless of `after`); an empty page still
+    if (counts || !withTotals) return { sql: inner, limit, counts, backward };
+    // The total rides along: counted over every match (regardless of the cursors); an empty page still
     // yields one row (x all null) carrying it. Same parameters as the page: one filter, one binding.
     const countWhere = spec.filters.length ? `WHERE ${spec.filters.join(" AND ")}` : "";
     return {
       sql: `SELECT c.n AS "__total", x.* FROM (SELECT count(*)::int AS n FROM ${spec.from} ${countWhere}) c LEFT JOIN LATERAL (${inner}) x ON true`,
       limit,
       counts: true,
+      backward,
     };
   }
   const keys = params.add(parent.keys, `${parent.keyType}[]`);
   if (!withTotals) {
-    return { sql: `SELECT p.key AS "__parent", x.* FROM unnest(${keys}) AS p(key) CROSS JOIN LATERAL (${inner}) x`, limit, counts };
+    return { sql: `SELECT p.key AS "__parent", x.* FROM unnest(${keys}) AS p(key) CROSS JOIN LATERAL (${inner}) x`, limit, counts, backward };
   }
   // The per-parent total rides along in the same statement: counted over every match (not the page,
-  // and regardless of `after`), and a parent without rows still yields one row (x all null) carrying it.
+  // and regardless of the cursors), and a parent without rows still yields one row (x all null) carrying it.
   const countWhere = [...spec.filters, parent.condition].join(" AND ");
   return {
     sql: `SELECT p.key AS "__parent", c.n AS "__total", x.* FROM unnest(${keys}) AS p(key)`
@@ -149,7 +213,14 @@ function pageStatement<K>(spec: ListSpec, args: PageArgs, parent?: ParentSpec<K>
       + ` LEFT JOIN LATERAL (${inner}) x ON true`,
     limit,
     counts: true,
+    backward,
   };
+}
+
+/** The statement (and its parameters) a top-level page runs: for EXPLAIN in the index tests. */
+export function pageStatementOf(spec: ListSpec, args: PageArgs, withTotal = false): { sql: string; params: unknown[] } {
+  spec = withOwnParams(spec);
+  return { sql: pageStatement(spec, args, undefined, withTotal).sql, params: spec.params.values };
 }
 
 /**
@@ -160,19 +231,29 @@ function dataColumns(row: Record<string, unknown> | undefined): string[] {
   return row ? Object.keys(row).filter((key) => key.charCodeAt(0) !== 95 || key.charCodeAt(1) !== 95) : [];
 }
 
-function toPage<T>(rows: Record<string, unknown>[], spec: ListSpec, args: PageArgs, limit: number, hydrate: (row: Record<string, unknown>, columns?: readonly string[]) => T): Page<T> {
+function toPage<T>(
+  rows: Record<string, unknown>[], spec: ListSpec, args: PageArgs, limit: number, backward: boolean,
+  hydrate: (row: Record<string, unknown>, columns?: readonly string[]) => T,
+): Page<T> {
   const keyCount = spec.ordering.keys.length;
+  // Read backwards, the rows arrive last-first: the extra row (if any) is the one before the page.
   const visible = rows.slice(0, limit);
+  if (backward) visible.reverse();
   const columns = dataColumns(visible[0]);
   let cursors: string[] | undefined;
   return {
     nodes: visible.map((row) => hydrate(row, columns)),
     // Encoded on first use: most nested lists select neither edges nor pageInfo.
     get cursors() {
-      return (cursors ??= visible.map((row) => encodeCursor(spec.ordering, Array.from({ length: keyCount }, (_, i) => row[`__k${i}`]))));
+      if (!cursors) {
+        const ordering = cursorOrdering(spec);
+        cursors = visible.map((row) => encodeCursor(ordering, Array.from({ length: keyCount }, (_, i) => row[`__k${i}`])));
+      }
+      return cursors;
     },
-    hasNextPage: rows.length > limit,
-    hasPreviousPage: Boolean(args.after),
+    // A cursor on the far side means rows lie beyond it (the row it was taken from, at least).
+    hasNextPage: backward ? Boolean(args.before) : rows.length > limit,
+    hasPreviousPage: backward ? rows.length > limit : Boolean(args.after),
   };
 }
 
@@ -181,13 +262,13 @@ export async function fetchPage<T>(
   db: Queryable, spec: ListSpec, args: PageArgs, hydrate: (row: Record<string, unknown>, columns?: readonly string[]) => T, withTotal = false,
 ): Promise<Page<T>> {
   spec = withOwnParams(spec);
-  const { sql, limit, counts } = pageStatement(spec, args, undefined, withTotal);
+  const { sql, limit, counts, backward } = pageStatement(spec, args, undefined, withTotal);
   let rows: Record<string, unknown>[] = await db.query(sql, spec.params.values);
   const total = counts ? (rows.length ? (rows[0].__total as number) : 0) : undefined;
   // The ordering's last key is the unique id, never null on a real row: null marks the empty page's count row.
   const idKey = `__k${spec.ordering.keys.length - 1}`;
   if (counts && rows.length === 1 && rows[0][idKey] === null) rows = [];
-  const page = toPage(rows, spec, args, limit, hydrate);
+  const page = toPage(rows, spec, args, limit, backward, hydrate);
   if (total !== undefined) page.total = total;
   return page;
 }
@@ -201,7 +282,7 @@ export async function fetchPagesByParent<T, K extends string | number>(
   withTotals = false,
 ): Promise<Map<K, Page<T>>> {
   spec = withOwnParams(spec);
-  const { sql, limit } = pageStatement(spec, args, parent, withTotals);
+  const { sql, limit, backward } = pageStatement(spec, args, parent, withTotals);
   const rows: Record<string, unknown>[] = await db.query(sql, spec.params.values);
   const byParent = new Map<K, Record<string, unknown>[]>(parent.keys.map((k) => [k, []]));
   const totals = new Map<K, number>();
@@ -216,7 +297,7 @@ export async function fetchPagesByParent<T, K extends string | number>(
     byParent.get(key)?.push(row);
   }
   return new Map([...byParent].map(([k, list]) => {
-    const page = toPage(list, spec, args, limit, hydrate);
+    const page = toPage(list, spec, args, limit, backward, hydrate);
     if (withTotals) page.total = totals.get(k) ?? 0;
     return [k, page];
   }));
@@ -237,23 +318,4 @@ export async function countRowsByParent<K extends string | number>(db: Queryable
     spec.params.values,
   );
   return new Map(rows.map((r) => [r.key, r.n]));
-}
-
-/**
- * Adds a Finnish full-text condition and picks the ordering: best match first when searching
- * (unless NAME is asked for), `fallback` otherwise. RELEVANCE without a search term is refused.
- */
-export function searchOrdering(
-  params: SqlParams, where: string[], search: string | null | undefined, order: "NAME" | "RELEVANCE" | null | undefined, fallback: Ordering,
-): Ordering {
-  if (search == null || search.trim() === "") {
-    if (order === "RELEVANCE") {
-      throw new UserInputError("RELEVANCE ordering needs a search term", { field: "orderBy", reason: Reason.RELEVANCE_WITHOUT_SEARCH });
-    }
-    return fallback;
-  }
-  const query = `websearch_to_tsquery('finnish', ${params.add(search)})`;
-  where.push(`t.search_vector @@ ${query}`);
-  if (order === "NAME") return fallback;
-  return { name: "relevance", keys: [{ sql: `-ts_rank(t.search_vector, ${query})`, type: "real" }, { sql: "t.id", type: "int" }], sortsAllMatches: true };
 }

@@ -1,0 +1,95 @@
+import { UserInputError } from "../errors/errors";
+import { Reason } from "../errors/error-reasons";
+import type { Ordering, SortKey } from "./pagination";
+import type { SqlParams } from "./sql";
+
+/** Finnish collation (ICU): å, ä, ö after z, case-insensitive at the first level. The name indexes use it too. */
+export const FINNISH_COLLATION = `"fi-x-icu"`;
+
+/** Stands in for a missing date in sort keys (nulls sort last ascending), so keyset comparisons never meet a null. */
+export const NO_DATE = `'9999-12-31'::date`;
+export const NO_TIMESTAMP = `'9999-12-31 00:00:00+00'::timestamptz`;
+
+/** An `orderBy` item as the engine reads it (the GraphQL inputs are of this shape). */
+export interface OrderItem {
+  field: string;
+  direction?: "ASC" | "DESC" | null;
+  language?: string | null;
+}
+
+/** A field a list can be ordered by: SQL over alias `t` (given the requested language, for names). */
+export interface OrderField {
+  sql: (language: string) => string;
+  type: SortKey["type"];
+}
+
+/** A localised text column (`name_fi`, `name_sv`...) as a sort key: the requested language, else Finnish. */
+export function localizedSortKey(column: string, languages: readonly string[] = ["FI", "SV", "EN"]): OrderField {
+  return {
+    type: "text",
+    sql: (language) => {
+      const lang = languages.includes(language) && language !== "FI" ? language.toLowerCase() : null;
+      return lang ? `COALESCE(t.${column}_${lang}, t.${column}_fi) COLLATE ${FINNISH_COLLATION}` : `t.${column}_fi COLLATE ${FINNISH_COLLATION}`;
+    },
+  };
+}
+
+export function columnSortKey(sql: string, type: SortKey["type"]): OrderField {
+  return { sql: () => sql, type };
+}
+
+export interface ListOrderingOptions {
+  fields: Record<string, OrderField>;
+  /** Used without `orderBy` and without a search. */
+  defaultOrder: OrderItem[];
+  /** SQL of the row's unique key, the last tie-breaker (default `t.id`). */
+  id?: SortKey;
+}
+
+/**
+ * Turns a validated `orderBy` into the keyset ordering of a list. With `search`, the full-text
+ * condition is added to `where` and RELEVANCE becomes available (and the default, best first);
+ * RELEVANCE without a search is refused. The id breaks ties in the direction of the last key, so
+ * one index on (key, id) serves both directions.
+ */
+export function listOrdering(
+  params: SqlParams, where: string[], search: string | null | undefined, orderBy: readonly OrderItem[] | null | undefined, options: ListOrderingOptions,
+): Ordering {
+  const searching = search != null && search.trim() !== "";
+  let rank: string | undefined;
+  if (searching) {
+    const query = `websearch_to_tsquery('finnish', ${params.add(search)})`;
+    where.push(`t.search_vector @@ ${query}`);
+    rank = `ts_rank(t.search_vector, ${query})`;
+  }
+  const requested = orderBy?.length ? orderBy : searching ? [{ field: "RELEVANCE", direction: "DESC" as const }] : options.defaultOrder;
+  // Input lists are sets: a repeated field adds nothing to the order, so it is dropped.
+  const seen = new Set<string>();
+  const items = requested.filter((item) => !seen.has(item.field) && Boolean(seen.add(item.field)));
+  const keys: SortKey[] = [];
+  const names: string[] = [];
+  for (const item of items) {
+    const desc = item.direction === "DESC";
+    if (item.field === "RELEVANCE") {
+      if (!rank) throw new UserInputError("RELEVANCE ordering needs a search term", { field: "orderBy", reason: Reason.RELEVANCE_WITHOUT_SEARCH });
+      keys.push({ sql: rank, type: "real", desc });
+      names.push(`RELEVANCE:${desc ? "DESC" : "ASC"}`);
+      continue;
+    }
+    const field = options.fields[item.field];
+    if (!field) throw new UserInputError(`This list cannot be ordered by ${item.field}`, { field: "orderBy", reason: Reason.ONE_OF });
+    const language = item.language ?? "FI";
+    keys.push({ sql: field.sql(language), type: field.type, desc });
+    names.push(`${item.field}${item.field === "NAME" ? `.${language}` : ""}:${desc ? "DESC" : "ASC"}`);
+  }
+  const id = options.id ?? { sql: "t.id", type: "int" };
+  keys.push({ ...id, desc: keys.length ? keys[keys.length - 1]!.desc : false });
+  return { name: names.join(","), keys, sortsAllMatches: rank !== undefined && items.some((i) => i.field === "RELEVANCE") };
+}
+
+/** `orderBy`, or the deprecated `order: ListOrder` argument mapped onto it (not both). */
+export function resolveOrderBy(orderBy: readonly OrderItem[] | null | undefined, order: "NAME" | "RELEVANCE" | null | undefined): readonly OrderItem[] | undefined {
+  if (order == null) return orderBy ?? undefined;
+  if (orderBy != null) throw new UserInputError(`Give "orderBy" or the deprecated "order", not both`, { field: "order", reason: Reason.ONE_OF });
+  return order === "NAME" ? [{ field: "NAME", direction: "ASC" }] : [{ field: "RELEVANCE", direction: "DESC" }];
+}

@@ -1,0 +1,247 @@
+import { activityService, fromGlobalId, organisationService, pageStatementOf, partnershipService, toGlobalId } from "@yhdyspinta/core/internal";
+import { createTestEnvironment, type TestEnvironment } from "@yhdyspinta/testing";
+
+// The national-scale set: the planner's choices (and so the index checks) only mean something at that size.
+let env: TestEnvironment;
+beforeAll(async () => { env = await createTestEnvironment({ seed: "full" }); }, 300_000);
+afterAll(async () => { await env?.close(); });
+
+type Item = { field: string; direction?: "ASC" | "DESC"; language?: string };
+
+/**
+ * The expected order, written out independently of the engine: Finnish collation for names (the
+ * requested language, else Finnish), missing dates last ascending, the id last in the direction of the last key.
+ */
+let textColumn = "name";
+const SORT_SQL: Record<string, (lang: string) => string> = {
+  NAME: (lang) => (lang === "FI" ? `t.${textColumn}_fi COLLATE "fi-x-icu"` : `COALESCE(t.${textColumn}_${lang.toLowerCase()}, t.${textColumn}_fi) COLLATE "fi-x-icu"`),
+  STARTS_ON: () => "t.starts_on",
+  ENDS_ON: () => "t.ends_on",
+  DUE_DATE: () => "t.due_date",
+  CREATED_AT: () => "t.created_at",
+  UPDATED_AT: () => "t.updated_at",
+  KIND: () => "t.kind",
+  STARTS_AT: () => "t.starts_at",
+  ENDS_AT: () => "t.ends_at",
+};
+
+function orderSql(items: Item[]): string {
+  const keys = items.map((i) => {
+    const dir = i.direction ?? "ASC";
+    return `${SORT_SQL[i.field]!(i.language ?? "FI")} ${dir} NULLS ${dir === "ASC" ? "LAST" : "FIRST"}`;
+  });
+  return [...keys, `t.id ${items[items.length - 1]!.direction ?? "ASC"}`].join(", ");
+}
+
+async function expectedIds(table: string, typeName: string, where: string, params: unknown[], items: Item[]): Promise<string[]> {
+  const rows: { id: number }[] = await env.database.dataSource.query(`SELECT t.id FROM ${table} t WHERE ${where} ORDER BY ${orderSql(items)}`, params);
+  return rows.map((r) => toGlobalId(typeName, r.id));
+}
+
+const LIST_TYPES: Record<string, [string, string]> = {
+  organisations: ["OrganisationFilter", "OrganisationOrder"],
+  activities: ["ActivityFilter", "ActivityOrder"],
+  partnerships: ["PartnershipFilter", "PartnershipOrder"],
+  milestones: ["MilestoneFilter", "MilestoneOrder"],
+};
+
+interface PageResult { totalCount: number; nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null } }
+
+/** Walks a list to its end with first/after, then from its end with last/before, checking pageInfo on the way. */
+async function walk(field: string, filter: object, orderBy: Item[], size: number) {
+  const [filterType, orderType] = LIST_TYPES[field]!;
+  const doc = `query($filter: ${filterType}, $orderBy: [${orderType}!],
+      $first: Int, $after: String, $last: Int, $before: String) {
+    list: ${field}(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
+      totalCount nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    }
+  }`;
+  const forwards: string[] = [];
+  let after: string | null = null;
+  let statements = new Set<number>();
+  for (let page = 0; ; page++) {
+    const res: any = await env.query(doc, { filter, orderBy, first: size, after });
+    expect(res.errors).toBeUndefined();
+    statements.add(res.statements);
+    const list: PageResult = res.data.list;
+    expect(list.pageInfo.hasPreviousPage).toBe(page > 0);
+    forwards.push(...list.nodes.map((n) => n.id));
+    if (!list.pageInfo.hasNextPage) break;
+    expect(list.nodes).toHaveLength(size);
+    after = list.pageInfo.endCursor;
+  }
+  const backwards: string[] = [];
+  let before: string | null = null;
+  let total = 0;
+  for (let page = 0; ; page++) {
+    const res: any = await env.query(doc, { filter, orderBy, last: size, before });
+    expect(res.errors).toBeUndefined();
+    statements.add(res.statements);
+    const list: PageResult = res.data.list;
+    total = list.totalCount;
+    expect(list.pageInfo.hasNextPage).toBe(page > 0);
+    backwards.unshift(...list.nodes.map((n) => n.id));
+    if (!list.pageInfo.hasPreviousPage) break;
+    expect(list.nodes).toHaveLength(size);
+    before = list.pageInfo.startCursor;
+  }
+  return { forwards, backwards, total, statements: [...statements] };
+}
+
+async function busyMunicipality(table: "organisation_municipality" | "activity_municipality", min: number, max: number): Promise<string> {
+  const [{ code }] = await env.database.dataSource.query(
+    `SELECT municipality_code AS code FROM ${table} GROUP BY 1 HAVING count(*) BETWEEN $1 AND $2 ORDER BY count(*) DESC, 1 LIMIT 1`, [min, max]);
+  return code;
+}
+
+describe("orderBy and paging both ways", () => {
+  const organisationOrders: Item[][] = [
+    [{ field: "NAME" }],
+    [{ field: "NAME", direction: "DESC", language: "SV" }],
+    [{ field: "KIND" }, { field: "CREATED_AT", direction: "DESC" }],
+    [{ field: "KIND", direction: "DESC" }],
+    [{ field: "UPDATED_AT", direction: "DESC" }, { field: "NAME", language: "EN" }],
+  ];
+  it.each(organisationOrders.map((o) => [JSON.stringify(o), o]))("walks organisations %s forwards and backwards in the SQL order", async (_, orderBy) => {
+    const code = await busyMunicipality("organisation_municipality", 100, 400);
+    const expected = await expectedIds("organisation", "Organisation",
+      `EXISTS (SELECT 1 FROM organisation_municipality m WHERE m.organisation_id = t.id AND m.municipality_code = $1)`, [code], orderBy as Item[]);
+    const { forwards, backwards, total, statements } = await walk("organisations", { municipalityCode: code }, orderBy as Item[], 23);
+    expect(forwards).toEqual(expected);
+    expect(backwards).toEqual(expected);
+    expect(total).toBe(expected.length);
+    // Every page, either way, is one statement (totals included).
+    expect(statements).toEqual([1]);
+  });
+
+  const activityOrders: Item[][] = [
+    [{ field: "STARTS_AT" }],
+    [{ field: "ENDS_AT", direction: "DESC" }, { field: "NAME" }],
+    [{ field: "KIND", direction: "DESC" }, { field: "STARTS_AT" }],
+  ];
+  it.each(activityOrders.map((o) => [JSON.stringify(o), o]))("walks activities %s (ties and missing dates) forwards and backwards", async (_, orderBy) => {
+    const code = await busyMunicipality("activity_municipality", 60, 250);
+    const expected = await expectedIds("activity", "Activity",
+      `EXISTS (SELECT 1 FROM activity_municipality m WHERE m.activity_id = t.id AND m.municipality_code = $1)`, [code], orderBy as Item[]);
+    const { forwards, backwards, statements } = await walk("activities", { municipalityCode: code }, orderBy as Item[], 17);
+    expect(forwards).toEqual(expected);
+    expect(backwards).toEqual(expected);
+    expect(statements).toEqual([1]);
+  });
+
+  const titledOrders: [string, string, string, Item[]][] = [
+    ["partnerships", "partnership", "Partnership", [{ field: "STARTS_ON", direction: "DESC" }]],
+    ["partnerships", "partnership", "Partnership", [{ field: "KIND" }, { field: "ENDS_ON" }, { field: "NAME", direction: "DESC", language: "EN" }]],
+    ["milestones", "preparation_milestone", "PreparationMilestone", [{ field: "KIND", direction: "DESC" }, { field: "DUE_DATE" }]],
+    ["milestones", "preparation_milestone", "PreparationMilestone", [{ field: "NAME", language: "SV" }]],
+  ];
+  it.each(titledOrders.map(([f, table, type, o]) => [f, JSON.stringify(o), table, type, o]))("walks %s %s (titles, open-ended dates) both ways", async (field, _, table, type, orderBy) => {
+    textColumn = "title";
+    try {
+      const where = field === "partnerships" ? "t.region_code = $1 OR t.municipality_code IN (SELECT code FROM municipality WHERE region_code = $1)" : "true";
+      const params = field === "partnerships" ? ["08"] : [];
+      const expected = await expectedIds(table as string, type as string, where, params, orderBy as Item[]);
+      expect(expected.length).toBeGreaterThan(10);
+      const { forwards, backwards, statements } = await walk(field as string, field === "partnerships" ? { regionCode: "08" } : {}, orderBy as Item[], 7);
+      expect(forwards).toEqual(expected);
+      expect(backwards).toEqual(expected);
+      expect(statements).toEqual([1]);
+    } finally {
+      textColumn = "name";
+    }
+  });
+
+  it("gives the last page for `last` without `before`, and pages nested lists backwards at a constant statement count", async () => {
+    const NESTED = `query($first: Int!) { organisations(first: $first, orderBy: [{ field: NAME }]) { nodes { id
+      activities(last: 2, orderBy: [{ field: STARTS_AT, direction: DESC }]) { totalCount nodes { id } pageInfo { hasPreviousPage hasNextPage } }
+    } } }`;
+    const small = await env.query(NESTED, { first: 5 });
+    const large = await env.query(NESTED, { first: 60 });
+    expect(small.errors).toBeUndefined();
+    expect(large.errors).toBeUndefined();
+    expect(large.statements).toBe(small.statements);
+    const items: Item[] = [{ field: "STARTS_AT", direction: "DESC" }];
+    for (const org of large.data.organisations.nodes) {
+      const dbId = Number(fromGlobalId(org.id).key);
+      const all = await expectedIds("activity", "Activity", "t.organisation_id = $1", [dbId], items);
+      expect(org.activities.nodes.map((n: { id: string }) => n.id)).toEqual(all.slice(-2));
+      expect(org.activities.totalCount).toBe(all.length);
+      expect(org.activities.pageInfo).toEqual({ hasPreviousPage: all.length > 2, hasNextPage: false });
+    }
+  });
+
+  it("refuses a cursor of another list or ordering, and RELEVANCE without a search", async () => {
+    const orgs = await env.query(`{ organisations(first: 1, orderBy: [{ field: NAME }]) { pageInfo { endCursor } } }`);
+    const cursor = orgs.data.organisations.pageInfo.endCursor;
+    const refused = [
+      `{ activities(first: 1, orderBy: [{ field: NAME }], after: "${cursor}") { totalCount } }`,
+      `{ organisations(first: 1, orderBy: [{ field: NAME, direction: DESC }], after: "${cursor}") { totalCount } }`,
+      `{ organisations(first: 1, orderBy: [{ field: NAME, language: SV }], after: "${cursor}") { totalCount } }`,
+      `{ organisations(first: 1, orderBy: [{ field: CREATED_AT }], after: "${cursor}") { totalCount } }`,
+      `{ organisations(last: 1, orderBy: [{ field: KIND }], before: "${cursor}") { totalCount } }`,
+      `{ organisations(first: 1) { nodes { children(last: 1, before: "${cursor}x") { totalCount } } } }`,
+    ];
+    for (const doc of refused) {
+      const res = await env.query(doc);
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "INVALID_CURSOR" });
+    }
+    const same = await env.query(`{ organisations(first: 1, after: "${cursor}") { totalCount } }`);
+    expect(same.errors).toBeUndefined();
+    const relevance = await env.query(`{ organisations(orderBy: [{ field: RELEVANCE }]) { totalCount } }`);
+    expect(relevance.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "RELEVANCE_WITHOUT_SEARCH" });
+    const both = await env.query(`{ organisations(first: 1, last: 1) { totalCount } }`);
+    expect(both.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "ONE_OF" });
+  });
+
+  it("keeps the deprecated `order` argument working, mapped onto orderBy", async () => {
+    const legacy = await env.query(`{ activities(first: 30, order: RELEVANCE, filter: { search: "vertaistukiryhmä" }) { nodes { id } } }`);
+    const current = await env.query(`{ activities(first: 30, orderBy: [{ field: RELEVANCE, direction: DESC }], filter: { search: "vertaistukiryhmä" }) { nodes { id } } }`);
+    expect(legacy.errors).toBeUndefined();
+    expect(legacy.data.activities.nodes.length).toBeGreaterThan(0);
+    expect(legacy.data).toEqual(current.data);
+  });
+});
+
+/** Every plan node, depth first. */
+function planNodes(plan: any): any[] {
+  return [plan, ...(plan.Plans ?? []).flatMap(planNodes)];
+}
+
+describe("indexes for every root-list ordering", () => {
+  const LISTS = [
+    { type: "OrganisationOrderField", table: "organisation", spec: (ctx: any, orderBy: Item[]) => organisationService.listSpec(ctx, null, orderBy) },
+    { type: "ActivityOrderField", table: "activity", spec: (ctx: any, orderBy: Item[]) => activityService.listSpec(ctx, null, orderBy) },
+    { type: "PartnershipOrderField", table: "partnership", spec: (ctx: any, orderBy: Item[]) => partnershipService.listSpec(ctx, null, undefined, orderBy) },
+  ];
+
+  it.each(LISTS.map((l) => [l.table, l]))("pages %s by each offered key, both ways, from an index without a Seq Scan", async (_, list) => {
+    const ctx = { dataSource: env.database.dataSource, reference: env.database.reference };
+    // The offered keys come from the schema, so a key added later is checked too.
+    const res = await env.query(`query($t: String!) { __type(name: $t) { enumValues { name } } }`, { t: list.type });
+    const fields: string[] = res.data.__type.enumValues.map((v: { name: string }) => v.name).filter((f: string) => f !== "RELEVANCE");
+    expect(fields.length).toBeGreaterThan(2);
+    const orders: Item[][] = fields.flatMap((field) => (field === "NAME" ? ["FI", "SV", "EN"] : ["FI"]).flatMap((language) =>
+      (["ASC", "DESC"] as const).map((direction) => [{ field, direction, language }])));
+    for (const orderBy of orders) {
+      const spec = list.spec(ctx, orderBy);
+      for (const args of [{ first: 20 }, { last: 20 }]) {
+        const { sql, params } = pageStatementOf(spec, args);
+        const [{ "QUERY PLAN": [plan] }] = await env.database.dataSource.query(`EXPLAIN (FORMAT JSON) ${sql}`, params);
+        const nodes = planNodes(plan.Plan);
+        const context = `${list.table} ${JSON.stringify(orderBy)} ${JSON.stringify(args)}`;
+        expect({ context, seqScans: nodes.filter((n) => n["Node Type"] === "Seq Scan").map((n) => n["Relation Name"]) }).toEqual({ context, seqScans: [] });
+        expect({ context, indexed: nodes.some((n) => /Index/.test(n["Node Type"]) && n["Relation Name"] === list.table) }).toEqual({ context, indexed: true });
+      }
+    }
+  });
+
+  it("searches through the full-text index when ordering by RELEVANCE", async () => {
+    const ctx = { dataSource: env.database.dataSource, reference: env.database.reference };
+    const spec = organisationService.listSpec(ctx as any, { search: "mielenterveys" }, [{ field: "RELEVANCE", direction: "DESC" }]);
+    const { sql, params } = pageStatementOf(spec, { first: 20 });
+    const [{ "QUERY PLAN": [plan] }] = await env.database.dataSource.query(`EXPLAIN (FORMAT JSON) ${sql}`, params);
+    const nodes = planNodes(plan.Plan);
+    expect(nodes.filter((n) => n["Node Type"] === "Seq Scan")).toEqual([]);
+    expect(nodes.some((n) => n["Index Name"] === "organisation_search_idx")).toBe(true);
+  });
+});
