@@ -1,10 +1,14 @@
 import { UserInputError } from "../errors/errors";
 import { Reason } from "../errors/error-reasons";
-import { decodeCursor, encodeCursor, type Ordering } from "../query/pagination";
+import { cursorOrdering, decodeCursor, encodeCursor, type Ordering } from "../query/pagination";
 import type { Queryable } from "../query/sql";
 
 /** The history list's keyset ordering: by event id. */
 export const BY_EVENT_ID: Ordering = { name: "event", keys: [{ sql: "t.id", type: "bigint" }] };
+/** The history list's FROM clause: with BY_EVENT_ID it fixes the list's cursor fingerprint. */
+export const EVENT_LIST_FROM = "milestone_event t";
+/** The ordering as the history list's cursors name it (see cursorOrdering). */
+const EVENT_LIST_CURSOR = cursorOrdering({ from: EVENT_LIST_FROM, ordering: BY_EVENT_ID });
 
 /**
  * One event position, two spellings: an event's `cursor` (a decimal id) and the history list's
@@ -16,7 +20,7 @@ export function parseEventCursor(after: string | null | undefined): bigint | nul
   if (after.length > 64) throw new UserInputError(`"after" is too long`, { field: "after", reason: Reason.INVALID_CURSOR });
   if (/^[0-9]{1,18}$/.test(after)) return BigInt(after);
   try {
-    return BigInt(decodeCursor(BY_EVENT_ID, after)[0] as string);
+    return BigInt(decodeCursor(EVENT_LIST_CURSOR, after)[0] as string);
   } catch {
     throw new UserInputError(`"after" must be the cursor of a milestone event`, { field: "after", reason: Reason.INVALID_CURSOR });
   }
@@ -24,7 +28,7 @@ export function parseEventCursor(after: string | null | undefined): bigint | nul
 
 /** The list spelling of an event position. */
 export function eventListCursor(id: bigint): string {
-  return encodeCursor(BY_EVENT_ID, [id.toString()]);
+  return encodeCursor(EVENT_LIST_CURSOR, [id.toString()]);
 }
 
 /** Newest stored event id (0 when there is none). */

@@ -14,7 +14,7 @@ import { insertRow, updateRow } from "../query/row-writes";
 import { uniq } from "../graphql/uniq";
 import { Organisation } from "../organisation/organisation.entity";
 import { requireOrganisation } from "../organisation/organisation.service";
-import { BY_EVENT_ID, eventListCursor, parseEventCursor, requireKnownEventPosition } from "./milestone-event.cursor";
+import { BY_EVENT_ID, EVENT_LIST_FROM, eventListCursor, parseEventCursor, requireKnownEventPosition } from "./milestone-event.cursor";
 import { MilestoneEvent, type MilestoneFieldChange } from "./milestone-event.entity";
 import { eventFilterSql, requireKnownKinds, resolveEventFilter } from "./milestone-event.filter";
 import { appendMilestoneEvent, lockMilestoneEventLog } from "./milestone-event.outbox";
@@ -116,7 +116,7 @@ export class MilestoneService {
     const params = new SqlParams();
     const where = eventFilterSql(resolved, params, "t");
     const spec: ListSpec = {
-      from: "milestone_event t", columns: columnsOf(ctx.dataSource.getMetadata(MilestoneEvent)), filters: where, params, ordering: BY_EVENT_ID,
+      from: EVENT_LIST_FROM, columns: columnsOf(ctx.dataSource.getMetadata(MilestoneEvent)), filters: where, params, ordering: BY_EVENT_ID,
     };
     return loadConnection(ctx, spec, args, hydrateEvent);
   }
@@ -124,7 +124,7 @@ export class MilestoneService {
   /** A milestone's own events, batched over all milestones of a request. */
   listEventsOf(ctx: YhdyspintaContext, milestoneId: number, args: PageArgs): Promise<ConnectionValue<MilestoneEvent>> {
     const spec: ListSpec = {
-      from: "milestone_event t", columns: columnsOf(ctx.dataSource.getMetadata(MilestoneEvent)), filters: [], params: new SqlParams(), ordering: BY_EVENT_ID,
+      from: EVENT_LIST_FROM, columns: columnsOf(ctx.dataSource.getMetadata(MilestoneEvent)), filters: [], params: new SqlParams(), ordering: BY_EVENT_ID,
     };
     return loadConnectionByParent(ctx, spec, args, hydrateEvent, {
       cacheKey: "MilestoneEvent.by.milestone", key: milestoneId, parent: { keyType: "int", condition: "t.milestone_id = p.key" },
