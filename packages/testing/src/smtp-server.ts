@@ -13,6 +13,8 @@ export interface TestSmtpServer {
   /** smtp://127.0.0.1:<port> for SMTP_URL / createMailer. */
   url: string;
   received: ReceivedMail[];
+  /** Server errors other than a sender's connection reset (a killed sender is expected). */
+  errors: Error[];
   /** Messages whose DATA has arrived but is held unanswered (see holdAfter). */
   held: number;
   /** Mail to one address. */
@@ -28,6 +30,7 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
   const result: TestSmtpServer = {
     url: "",
     received: [],
+    errors: [],
     held: 0,
     to: (address) => result.received.filter((m) => m.to === address),
     holdAfter(count) {
@@ -64,6 +67,11 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
         callback();
       });
     },
+  });
+  // A sender that dies mid-session (the kill -9 test) resets its connection; smtp-server reports that
+  // as an "error" event, which would otherwise crash the test process. Such a sender is expected.
+  server.on("error", (error: Error & { code?: string }) => {
+    if (error.code !== "ECONNRESET" && error.code !== "EPIPE") result.errors.push(error);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   result.url = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
