@@ -1,6 +1,7 @@
 import { listMailFolder, notificationService, notificationSettings, type ReferenceData } from "@yhdyspinta/core/internal";
 import express, { Router, type Request, type Response } from "express";
 import { simpleParser } from "mailparser";
+import { pagePolicy } from "../security/security-headers";
 import type { DataSource } from "typeorm";
 import { createContext } from "../context";
 
@@ -21,10 +22,17 @@ function mailFolder(): string | null {
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
+// One stylesheet, inline, allowed by its hash (no style attributes: the page policy forbids them).
+const PAGE_STYLE = "body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem}pre{white-space:pre-wrap}";
+
+/**
+ * A small HTML page with the pages' Content-Security-Policy (the API answers' policy would block
+ * its form: `form-action 'none'`); the confirm and unsubscribe buttons POST to this origin.
+ */
 function page(res: Response, status: number, title: string, body: string): void {
-  res.status(status).type("html").setHeader("cache-control", "no-store").send(
-    `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head>` +
-    `<body style="font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem"><h1>${escapeHtml(title)}</h1>${body}</body></html>`);
+  const html = `<!doctype html><html lang="fi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<title>${escapeHtml(title)}</title><style>${PAGE_STYLE}</style></head><body><main><h1>${escapeHtml(title)}</h1>${body}</main></body></html>`;
+  res.status(status).type("html").setHeader("cache-control", "no-store").setHeader("content-security-policy", pagePolicy(html)).send(html);
 }
 
 const tokenOf = (req: Request): string | null => {
@@ -77,7 +85,7 @@ export function notificationRouter(options: NotificationRoutesOptions): Router {
         const parsed = await simpleParser(m.raw);
         const to = Array.isArray(parsed.to) ? parsed.to.map((a) => a.text).join(", ") : parsed.to?.text ?? "";
         return `<article><h2>${escapeHtml(parsed.subject ?? "")}</h2><p>To: ${escapeHtml(to)} · ${escapeHtml(m.modified.toISOString())} · ${escapeHtml(m.file)}</p>` +
-          `<pre style="white-space:pre-wrap">${escapeHtml(parsed.text ?? "")}</pre></article>`;
+          `<pre>${escapeHtml(parsed.text ?? "")}</pre></article>`;
       }));
       page(res, 200, `Mail (${folder})`, items.length ? items.join("<hr>") : "<p>No mail yet.</p>");
     });
