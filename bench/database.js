@@ -47,7 +47,7 @@ async function prepareDatabase(url, log) {
       LANGUAGE sql STABLE AS $$
         SELECT o.* FROM public.organisation o
         WHERE EXISTS (SELECT 1 FROM public.organisation_region r WHERE r.organisation_id = o.id AND r.region_code = region)
-        ORDER BY o.name_fi, o.id
+        ORDER BY o.name_fi COLLATE "fi-x-icu", o.id
       $$`);
     await client.query(`
       CREATE OR REPLACE FUNCTION bench.search_activities(search text, municipality text) RETURNS SETOF public.activity
@@ -55,8 +55,11 @@ async function prepareDatabase(url, log) {
         SELECT a.* FROM public.activity a
         WHERE a.search_vector @@ websearch_to_tsquery('finnish', search)
           AND EXISTS (SELECT 1 FROM public.activity_municipality m WHERE m.activity_id = a.id AND m.municipality_code = municipality)
-        ORDER BY ts_rank(a.search_vector, websearch_to_tsquery('finnish', search)) DESC, a.id
+        ORDER BY ts_rank(a.search_vector, websearch_to_tsquery('finnish', search)) DESC, a.id DESC
       $$`);
+    // Our name orders use Finnish collation ("fi-x-icu") and its indexes; PostGraphile's orderBy
+    // enums sort nested lists in the column's default collation, so it keeps an index of its own here.
+    await client.query(`CREATE INDEX IF NOT EXISTS bench_activity_org_name_default_idx ON public.activity(organisation_id, name_fi, id)`);
     // The mutation mix writes under one organisation of its own, removed afterwards.
     await client.query(`DELETE FROM organisation WHERE name_fi = 'Bench-yhdistys ry'`);
     const { rows: [org] } = await client.query(

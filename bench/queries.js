@@ -78,7 +78,7 @@ const floor = {
   organisations: {
     sql: `WITH page AS (
         SELECT o.id, o.name_fi, o.kind, o.business_id FROM organisation o WHERE ${ORG_IN_REGION}
-        ORDER BY o.name_fi, o.id LIMIT $2::int + 1
+        ORDER BY o.name_fi COLLATE "fi-x-icu", o.id LIMIT $2::int + 1
       )
       SELECT json_build_object(
         'totalCount', (SELECT count(*) FROM organisation o WHERE ${ORG_IN_REGION}),
@@ -90,22 +90,22 @@ const floor = {
           'activities', json_build_object(
             'totalCount', (SELECT count(*) FROM activity a WHERE a.organisation_id = p.id),
             'nodes', (SELECT coalesce(json_agg(x), '[]') FROM (SELECT a.id, a.name_fi AS name, a.kind, a.schedule FROM activity a
-                      WHERE a.organisation_id = p.id ORDER BY a.name_fi, a.id LIMIT 5) x)),
+                      WHERE a.organisation_id = p.id ORDER BY a.name_fi COLLATE "fi-x-icu", a.id LIMIT 5) x)),
           'partnerships', json_build_object(
             'totalCount', (SELECT count(*) FROM partnership s WHERE s.organisation_id = p.id),
             'nodes', (SELECT coalesce(json_agg(x), '[]') FROM (SELECT s.id, s.kind, s.status, s.title_fi AS title FROM partnership s
-                      WHERE s.organisation_id = p.id ORDER BY s.title_fi, s.id LIMIT 10) x))
-        ) ORDER BY p.name_fi, p.id) FROM (SELECT * FROM page ORDER BY name_fi, id LIMIT $2::int) p)
+                      WHERE s.organisation_id = p.id ORDER BY s.title_fi COLLATE "fi-x-icu", s.id LIMIT 10) x))
+        ) ORDER BY p.name_fi COLLATE "fi-x-icu", p.id) FROM (SELECT * FROM page ORDER BY name_fi COLLATE "fi-x-icu", id LIMIT $2::int) p)
       )::text AS j`,
   },
   search: {
     sql: `SELECT json_build_object(
         'totalCount', (SELECT count(*) FROM activity a WHERE ${SEARCH_WHERE}),
         'nodes', (SELECT json_agg(json_build_object('id', x.id, 'name', x.name_fi, 'description', x.description_fi, 'schedule', x.schedule,
-                    'organisation', json_build_object('id', o.id, 'name', o.name_fi)) ORDER BY x.rank DESC, x.id)
+                    'organisation', json_build_object('id', o.id, 'name', o.name_fi)) ORDER BY x.rank DESC, x.id DESC)
                   FROM (SELECT a.id, a.name_fi, a.description_fi, a.schedule, a.organisation_id,
                                ts_rank(a.search_vector, websearch_to_tsquery('finnish', $1)) AS rank
-                        FROM activity a WHERE ${SEARCH_WHERE} ORDER BY rank DESC, a.id LIMIT 20) x
+                        FROM activity a WHERE ${SEARCH_WHERE} ORDER BY rank DESC, a.id DESC LIMIT 20) x
                   JOIN organisation o ON o.id = x.organisation_id)
       )::text AS j`,
   },

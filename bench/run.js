@@ -230,7 +230,9 @@ async function checks(servers) {
   out.organisationsSame = bKey(b.ours.nodes.map((o) => o.name)) === bKey(b.theirs.nodes.map((o) => o.nameFi))
     && bKey(b.ours.nodes.map((o) => o.name)) === bKey(b.floor.nodes.map((o) => o.name))
     && b.ours.totalCount === b.theirs.totalCount && b.ours.totalCount === b.floor.totalCount
-    && bKey(b.ours.nodes.map((o) => o.activities.nodes.map((a) => a.name))) === bKey(b.theirs.nodes.map((o) => o.activitiesByOrganisationId.nodes.map((a) => a.nameFi)));
+    // Nested activities: the same five per organisation; PostGraphile orders them in the default
+    // collation (its orderBy enums take none), ours and the floor in Finnish, so compare them as sets.
+    && bKey(b.ours.nodes.map((o) => o.activities.nodes.map((a) => a.name).sort())) === bKey(b.theirs.nodes.map((o) => o.activitiesByOrganisationId.nodes.map((a) => a.nameFi).sort()));
   const c = {
     ours: (await post(ours.url, { query: Q.ours.search, variables: { search: Q.SEARCH, municipality: Q.MUNICIPALITY } })).data.activities,
     theirs: (await post(theirs.url, { query: Q.theirs.search, variables: { search: Q.SEARCH, municipality: Q.MUNICIPALITY } })).data.benchSearchActivities,
