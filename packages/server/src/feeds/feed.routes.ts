@@ -61,20 +61,22 @@ function sendError(res: Response, error: unknown): void {
 /** /feeds/milestones.atom and /feeds/milestones.ics: no registration, the filter is in the URL. */
 export function feedRouter(options: FeedRoutesOptions): Router {
   const router = Router();
-  const load = async (req: Request) => {
-    const ctx = createContext(options.dataSource, options.reference);
-    // Express gives string | string[] (or nested objects, which parseFeedQuery refuses).
-    const request = parseFeedQuery(req.query as Record<string, unknown>);
-    return { ctx, request, filter: await feedService.resolve(ctx, request) };
+  /** The request's filter, or null once a bad filter has been answered with 400. */
+  const load = async (req: Request, res: Response) => {
+    try {
+      const ctx = createContext(options.dataSource, options.reference);
+      // Express gives string | string[] (or nested objects, which parseFeedQuery refuses).
+      const request = parseFeedQuery(req.query as Record<string, unknown>);
+      return { ctx, request, filter: await feedService.resolve(ctx, request) };
+    } catch (error) {
+      sendError(res, error);
+      return null;
+    }
   };
 
   router.get("/feeds/milestones.atom", async (req, res) => {
-    let loaded;
-    try {
-      loaded = await load(req);
-    } catch (error) {
-      return sendError(res, error);
-    }
+    const loaded = await load(req, res);
+    if (!loaded) return;
     const { ctx, request, filter } = loaded;
     const t = TEXTS[request.language];
     const base = baseUrl(req, options.publicUrl);
@@ -106,12 +108,8 @@ export function feedRouter(options: FeedRoutesOptions): Router {
   });
 
   router.get("/feeds/milestones.ics", async (req, res) => {
-    let loaded;
-    try {
-      loaded = await load(req);
-    } catch (error) {
-      return sendError(res, error);
-    }
+    const loaded = await load(req, res);
+    if (!loaded) return;
     const { ctx, request, filter } = loaded;
     const t = TEXTS[request.language];
     const base = baseUrl(req, options.publicUrl);
