@@ -1,12 +1,12 @@
 // Child process of bench/subscriptions.js: one server instance, so its memory is measured apart from the clients.
-const { loadAuthConfig, startPlatform } = require("../packages/server/dist");
+const { loadConfig, startPlatform } = require("../packages/server/dist");
 
 (async () => {
-  const platform = await startPlatform({
-    port: 0, host: "127.0.0.1", databaseUrl: process.env.BENCH_DATABASE_URL, embeddedDataDir: "", embeddedPort: 0,
-    seed: "none", production: true, regions: [], poolSize: 5,
-    auth: loadAuthConfig({ JWT_SECRET: process.env.BENCH_JWT_SECRET }, true),
-  });
+  // The server's own configuration loader, so the bench follows every setting `serve` has.
+  const platform = await startPlatform(loadConfig({
+    NODE_ENV: "production", PORT: "0", HOST: "127.0.0.1", METRICS_PORT: "0", DATABASE_URL: process.env.BENCH_DATABASE_URL,
+    SEED: "none", REGIONS: "", DB_POOL_SIZE: "5", JWT_SECRET: process.env.BENCH_JWT_SECRET, NOTIFICATION_WORKER: "off",
+  }));
   process.on("message", async (msg) => {
     if (msg.type === "memory") {
       global.gc?.();
