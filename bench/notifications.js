@@ -8,35 +8,20 @@
  *   npm run bench:notifications   (DATABASE_URL=postgres://... to use a server, else embedded PostgreSQL)
  */
 const { createServer } = require("node:http");
-const { mkdtempSync, rmSync, writeFileSync, mkdirSync } = require("node:fs");
+const { writeFileSync, mkdirSync } = require("node:fs");
 const os = require("node:os");
 const { join } = require("node:path");
-const { randomBytes } = require("node:crypto");
-const { Client } = require("pg");
 const { SMTPServer } = require("smtp-server");
-const { createDataSource, createMailer, EmailWorker, WebhookWorker, ReferenceData, appendMilestoneEvent, lockMilestoneEventLog } = require("../packages/core/dist");
-const { startEmbeddedPostgres } = require("../packages/server/dist");
+const { createDataSource, createMailer, EmailWorker, WebhookWorker, ReferenceData, appendMilestoneEvent, lockMilestoneEventLog } = require("../packages/core/dist/internal");
+const { openScratchDatabase } = require("./scratch-database");
 
 const EMAILS = Number(process.env.BENCH_EMAILS ?? 10_000);
 const WEBHOOKS = Number(process.env.BENCH_WEBHOOKS ?? 1_000);
 
 async function main() {
-  let serverUrl = process.env.DATABASE_URL;
-  let embedded = null;
-  let dataDir = null;
-  if (!serverUrl) {
-    dataDir = mkdtempSync(join(os.tmpdir(), "yhdyspinta-bench-pg-"));
-    embedded = await startEmbeddedPostgres({ dataDir, port: 54000 + Math.floor(Math.random() * 900), database: "postgres" });
-    serverUrl = embedded.url;
-  }
-  const dbName = `yh_bench_${randomBytes(4).toString("hex")}`;
-  const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${dbName}"`);
-  const pgVersion = (await admin.query("SHOW server_version")).rows[0].server_version;
-  const dbUrl = new URL(serverUrl);
-  dbUrl.pathname = `/${dbName}`;
-  const ds = createDataSource({ url: dbUrl.toString(), poolSize: 5 });
+  const scratch = await openScratchDatabase();
+  const { pgVersion } = scratch;
+  const ds = createDataSource({ url: scratch.url, poolSize: 5 });
   await ds.initialize();
   await ds.runMigrations();
   const reference = await ReferenceData.load(ds);
@@ -119,10 +104,7 @@ async function main() {
   mailer.close();
   smtp.close();
   await ds.destroy();
-  await admin.query(`DROP DATABASE "${dbName}" WITH (FORCE)`);
-  await admin.end();
-  if (embedded) await embedded.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  await scratch.drop();
 
   const date = new Date().toISOString().slice(0, 10);
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}, Node ${process.version}, PostgreSQL ${pgVersion}`;

