@@ -1,9 +1,5 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { configureNotifications, createMailer } from "@yhdyspinta/core/internal";
 import { issueToken } from "@yhdyspinta/server";
-import { authorisationMatrix, createTestEnvironment, schemaMutations, type AuthOutcome, type MatrixCase, type TestEnvironment } from "@yhdyspinta/testing";
+import { authorisationMatrix, createTestEnvironment, notificationsToMailFolder, type MailFolder, schemaMutations, type AuthOutcome, type MatrixCase, type TestEnvironment } from "@yhdyspinta/testing";
 
 /**
  * The authorisation matrix: every mutation x every role, on their own and on someone else's
@@ -16,17 +12,15 @@ import { authorisationMatrix, createTestEnvironment, schemaMutations, type AuthO
  * mN is national, m15 belongs to region 15, m14 to region 14 (all PLANNED, no events yet).
  */
 let env: TestEnvironment;
-let mailDir: string;
+let mail: MailFolder;
 beforeAll(async () => {
   env = await createTestEnvironment();
   // Confirmation mail (subscribeToNotifications) goes to a throw-away folder.
-  mailDir = await mkdtemp(join(tmpdir(), "yhdyspinta-mail-"));
-  configureNotifications({ mailer: createMailer({ folder: mailDir }), publicUrl: "http://localhost" });
+  mail = await notificationsToMailFolder("http://localhost");
 });
 afterAll(async () => {
-  configureNotifications(null);
+  await mail?.close();
   await env?.close();
-  await rm(mailDir, { recursive: true, force: true });
 });
 
 const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString("base64url");

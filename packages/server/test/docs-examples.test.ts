@@ -1,10 +1,6 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { configureNotifications, createMailer } from "@yhdyspinta/core/internal";
 import { Kind, parse, type DocumentNode, type OperationDefinitionNode } from "graphql";
 import { loadRegionPlugins } from "@yhdyspinta/server";
-import { createTestEnvironment, type GraphQLResponse, type TestEnvironment } from "@yhdyspinta/testing";
+import { createTestEnvironment, notificationsToMailFolder, type GraphQLResponse, type MailFolder, type TestEnvironment } from "@yhdyspinta/testing";
 import { documentationFiles, graphqlExamples, type GraphQLExample } from "./docs-markdown";
 import { emptyParts } from "./empty-answer";
 
@@ -33,17 +29,15 @@ const where = (e: GraphQLExample) => `${e.file}:${e.line}`;
 const annotation = (e: GraphQLExample, key: string) => e.annotations.find((a) => a.key === key)?.value;
 
 let env: TestEnvironment;
-let mailDir: string;
+let mail: MailFolder;
 beforeAll(async () => {
   env = await createTestEnvironment({ plugins: loadRegionPlugins(null), seed: "demo" });
   // As `npm start` does without SMTP_URL: mail (e.g. a subscription's confirmation) goes to a folder.
-  mailDir = await mkdtemp(join(tmpdir(), "yhdyspinta-docs-mail-"));
-  configureNotifications({ mailer: createMailer({ folder: mailDir }), publicUrl: "http://localhost:4000" });
+  mail = await notificationsToMailFolder("http://localhost:4000");
 });
 afterAll(async () => {
-  configureNotifications(null);
+  await mail?.close();
   await env?.close();
-  if (mailDir) await rm(mailDir, { recursive: true, force: true });
 });
 
 /** `coordinator regions=15` → a token request. */

@@ -1,8 +1,6 @@
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { configureNotifications, createMailer } from "@yhdyspinta/core/internal";
-import { createTestEnvironment, waitFor, type TestEnvironment } from "@yhdyspinta/testing";
+import { createTestEnvironment, notificationsToMailFolder, waitFor, type MailFolder, type TestEnvironment } from "@yhdyspinta/testing";
 import type { Browser } from "playwright-core";
 import { launchBrowser, screenshotPath, watchPolicyViolations } from "./browser";
 
@@ -11,27 +9,25 @@ import { launchBrowser, screenshotPath, watchPolicyViolations } from "./browser"
 // The pages' own Content-Security-Policy must allow that form and block nothing.
 let env: TestEnvironment;
 let browser: Browser;
-let mailDir: string;
+let mail: MailFolder;
 let base: string;
 beforeAll(async () => {
   [env, browser] = await Promise.all([createTestEnvironment(), launchBrowser()]);
   base = env.url.replace(/\/graphql$/, "");
-  mailDir = await mkdtemp(join(tmpdir(), "yhdyspinta-pages-mail-"));
-  configureNotifications({ mailer: createMailer({ folder: mailDir }), publicUrl: base });
+  mail = await notificationsToMailFolder(base);
 });
 afterAll(async () => {
-  configureNotifications(null);
+  await mail?.close();
   await browser?.close();
   await env?.close();
-  if (mailDir) await rm(mailDir, { recursive: true, force: true });
 });
 
 /** The first link to `path` in the mail written to the folder for `email`. */
 async function linkInMail(email: string, path: string): Promise<string> {
   let link: string | undefined;
   await waitFor(async () => {
-    for (const file of await readdir(mailDir)) {
-      const text = (await readFile(join(mailDir, file), "utf8")).replace(/=\r?\n/g, "");
+    for (const file of await readdir(mail.folder)) {
+      const text = (await readFile(join(mail.folder, file), "utf8")).replace(/=\r?\n/g, "");
       if (!text.includes(email)) continue;
       link = text.match(new RegExp(`${base.replace(/[.:/]/g, "\\$&")}${path}\\?token(=|=3D)[A-Za-z0-9_-]+`))?.[0].replace("=3D", "=");
       if (link) return true;

@@ -3,3 +3,4 @@ export * from "./test-environment";
 export * from "./graphql-ws-client";
 export * from "./authorisation";
 export * from "./smtp-server";
+export * from "./mail-folder";
