@@ -57,3 +57,25 @@ export { Reason, defineReasons, type ErrorReason, type CoreReason } from "./erro
 export { UnauthenticatedError, ForbiddenError, requireViewer, requireRegionRole, requireRegionParticipant } from "./auth/policy";
 export { Role, type RoleValue } from "./auth/roles";
 export { PersonalData, type PersonalDataOptions } from "./auth/personal-data";
+export { requireCooperationManager } from "./auth/policy";
+
+// --- Vocabularies: open code lists plug-ins extend (RegionPlugin.vocabularies) ---------------------
+export {
+  isKnownCode, requireKnownCode, vocabularyLabel, vocabularyEntries, type VocabularyName, type VocabularyValue, type VocabularyLabels,
+  type VocabularyEntry,
+} from "./vocabulary/vocabulary-registry";
+
+// --- Cooperation building blocks (docs/plugins.md, "Cooperation building blocks") ----------------
+export { CooperationBody, CooperationBodyMember, CooperationBodyMeeting, CooperationBodyOutput, MemberSide, type MemberSideValue } from "./cooperation-body/cooperation-body.entity";
+export { CooperationBodyConnection } from "./cooperation-body/cooperation-body.connection";
+export {
+  cooperationBodyService, insertCooperationBody, lockBody, type BodyFacts, type NewCooperationBody,
+} from "./cooperation-body/cooperation-body.service";
+export { Person, ContactRole } from "./person/person.entity";
+export { personService } from "./person/person.service";
+export { DocumentLink } from "./document/document.entity";
+export { Consultation, ConsultationResponse, ConsultationStatus, type ConsultationStatusValue } from "./consultation/consultation.entity";
+export { consultationService } from "./consultation/consultation.service";
+export { RepresentativeCall, RepresentativeNomination } from "./representative-call/representative-call.entity";
+export { representativeCallService } from "./representative-call/representative-call.service";
+export { emitReformEvent, type ReformEvent } from "./milestone/reform-event";

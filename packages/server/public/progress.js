@@ -21,11 +21,6 @@
       subscribed: "Vahvistuslinkki lähetettiin. Avaa se, niin tilaus alkaa.",
       type: { CREATED: "Uusi virstanpylväs", STATUS_CHANGED: "Tila muuttui", UPDATED: "Päivitetty", DELETED: "Poistettu" },
       status: { PLANNED: "suunniteltu", IN_PROGRESS: "käynnissä", COMPLETED: "valmis", POSTPONED: "siirretty", CANCELLED: "peruttu" },
-      kind: {
-        LAW_PASSED: "Laki hyväksytty", LAW_IN_FORCE: "Laki voimaan", REGIONAL_ELECTION: "Aluevaalit", COUNCIL_STARTED: "Aluevaltuusto aloitti",
-        ORGANISING_RESPONSIBILITY: "Järjestämisvastuu siirtyy", STRATEGY_APPROVED: "Strategia hyväksytty", SERVICE_STRATEGY_APPROVED: "Palvelustrategia hyväksytty",
-        NGO_HEARING: "Järjestöjen kuuleminen", COMMITTEE_FOUNDED: "Toimielin perustettu", COOPERATION_AGREEMENT: "Yhteistyösopimus", OTHER: "Muu",
-      },
     },
     sv: {
       title: "Reformens framsteg", lead: "Välfärdsområdets beredningsmilstolpar och deras förändringar i realtid.",
@@ -39,11 +34,6 @@
       subscribed: "En bekräftelselänk skickades. Öppna den så börjar prenumerationen.",
       type: { CREATED: "Ny milstolpe", STATUS_CHANGED: "Status ändrades", UPDATED: "Uppdaterad", DELETED: "Borttagen" },
       status: { PLANNED: "planerad", IN_PROGRESS: "pågår", COMPLETED: "klar", POSTPONED: "uppskjuten", CANCELLED: "inställd" },
-      kind: {
-        LAW_PASSED: "Lag antagen", LAW_IN_FORCE: "Lag träder i kraft", REGIONAL_ELECTION: "Välfärdsområdesval", COUNCIL_STARTED: "Välfärdsfullmäktige inledde",
-        ORGANISING_RESPONSIBILITY: "Organiseringsansvaret övergår", STRATEGY_APPROVED: "Strategi godkänd", SERVICE_STRATEGY_APPROVED: "Servicestrategi godkänd",
-        NGO_HEARING: "Hörande av organisationer", COMMITTEE_FOUNDED: "Organ grundat", COOPERATION_AGREEMENT: "Samarbetsavtal", OTHER: "Övrigt",
-      },
     },
     en: {
       title: "Reform progress", lead: "The wellbeing services county's preparation milestones and their changes, live.",
@@ -57,11 +47,6 @@
       subscribed: "A confirmation link was sent. Open it to start the subscription.",
       type: { CREATED: "New milestone", STATUS_CHANGED: "Status changed", UPDATED: "Updated", DELETED: "Deleted" },
       status: { PLANNED: "planned", IN_PROGRESS: "in progress", COMPLETED: "completed", POSTPONED: "postponed", CANCELLED: "cancelled" },
-      kind: {
-        LAW_PASSED: "Law passed", LAW_IN_FORCE: "Law in force", REGIONAL_ELECTION: "Regional election", COUNCIL_STARTED: "Regional council started",
-        ORGANISING_RESPONSIBILITY: "Organising responsibility transfers", STRATEGY_APPROVED: "Strategy approved", SERVICE_STRATEGY_APPROVED: "Service strategy approved",
-        NGO_HEARING: "NGO hearing", COMMITTEE_FOUNDED: "Committee founded", COOPERATION_AGREEMENT: "Cooperation agreement", OTHER: "Other",
-      },
     },
   };
 
@@ -99,6 +84,11 @@
 
   function t(key) { return TEXT[state.language][key] || TEXT.en[key] || key; }
   function label(group, value) {
+    // Milestone kinds (the core's and every plug-in's) are labelled by the server's vocabulary.
+    if (group === "kind") {
+      var labels = config.milestoneKindLabels[value];
+      return labels ? labels[state.language] || labels.fi : String(value);
+    }
     var own = TEXT[state.language][group][value];
     return own || TEXT.en[group][value] || String(value).toLowerCase().replace(/_/g, " ");
   }

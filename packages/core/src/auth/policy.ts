@@ -37,6 +37,17 @@ export interface PolicyResources {
   "partnership:manage": { regionCode: string };
   /** A preparation milestone of a region, or a national one (`regionCode: null`). */
   "milestone:manage": { regionCode: string | null };
+  /**
+   * Cooperation records (bodies, their members, meetings, outputs and documents, consultations,
+   * representative calls, people and contact roles), with every wellbeing region the record reaches:
+   * a body's regions and the regions of its municipalities.
+   */
+  "cooperation:manage": { regionCodes: readonly string[] };
+  /**
+   * An organisation's own part in a cooperation record (its nomination to a representative call,
+   * its response to a consultation): its editor, or a coordinator of all the record's regions.
+   */
+  "cooperation:participate": { regionCodes: readonly string[]; organisationId: number };
   /** Region-specific structures added by region plug-ins. */
   "region:manage": { regionCode: string };
   /**
@@ -73,6 +84,9 @@ const RULES: { [A in PolicyAction]: Rule<A> } = {
   "partnership:manage": (v, r) => coordinatesRegion(v, r.regionCode),
   // National milestones (regionCode null) are for admins only.
   "milestone:manage": (v, r) => r.regionCode !== null && coordinatesRegion(v, r.regionCode),
+  // A body spanning several regions is everyone's business there: only coordinators of all of them (or admins).
+  "cooperation:manage": (v, r) => coordinatesAllRegions(v, r.regionCodes),
+  "cooperation:participate": (v, r) => editsOrganisation(v, r.organisationId) || coordinatesAllRegions(v, r.regionCodes),
   "region:manage": (v, r) => coordinatesRegion(v, r.regionCode),
   "region:participate": (v, r) => editsOrganisation(v, r.organisationId) || coordinatesRegion(v, r.regionCode),
 };
@@ -117,6 +131,14 @@ export function requireRegionRole(ctx: Pick<YhdyspintaContext, "viewer">, region
  */
 export function requireRegionParticipant(ctx: Pick<YhdyspintaContext, "viewer">, regionCode: string, organisationId: number): Viewer {
   return authorize(ctx, "region:participate", { regionCode, organisationId });
+}
+
+/**
+ * For cooperation records (bodies, meetings, consultations, calls, people, roles) and plug-in
+ * extensions of them: a coordinator of every region the record reaches, or an admin.
+ */
+export function requireCooperationManager(ctx: Pick<YhdyspintaContext, "viewer">, regionCodes: readonly string[]): Viewer {
+  return authorize(ctx, "cooperation:manage", { regionCodes });
 }
 
 /** For milestones: manage the milestones of a region, or national ones with `regionCode` null (admins only). */

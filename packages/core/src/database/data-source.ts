@@ -7,6 +7,12 @@ import { MilestoneEventChanges1733500000000 } from "../migrations/1733500000000-
 import { Notifications1733600000000 } from "../migrations/1733600000000-notifications";
 import { Webhooks1733700000000 } from "../migrations/1733700000000-webhooks";
 import { ListOrderings1734000000000 } from "../migrations/1734000000000-list-orderings";
+import { Cooperation1735000000000 } from "../migrations/1735000000000-cooperation";
+import { Consultation, ConsultationResponse } from "../consultation/consultation.entity";
+import { CooperationBody, CooperationBodyMeeting, CooperationBodyMember, CooperationBodyOutput } from "../cooperation-body/cooperation-body.entity";
+import { DocumentLink } from "../document/document.entity";
+import { ContactRole, Person } from "../person/person.entity";
+import { RepresentativeCall, RepresentativeNomination } from "../representative-call/representative-call.entity";
 import { MilestoneEvent } from "../milestone/milestone-event.entity";
 import { PreparationMilestone } from "../milestone/milestone.entity";
 import { Organisation } from "../organisation/organisation.entity";
@@ -18,10 +24,14 @@ import { CountingLogger } from "./query-counter";
 // DATE columns are calendar days, not instants: keep them as "YYYY-MM-DD" strings.
 types.setTypeParser(types.builtins.DATE, (value: string) => value);
 
-export const CORE_ENTITIES = [WellbeingRegion, Municipality, Organisation, Activity, Partnership, PreparationMilestone, MilestoneEvent];
+export const CORE_ENTITIES = [
+  WellbeingRegion, Municipality, Organisation, Activity, Partnership, PreparationMilestone, MilestoneEvent,
+  Person, ContactRole, CooperationBody, CooperationBodyMember, CooperationBodyMeeting, CooperationBodyOutput, DocumentLink,
+  Consultation, ConsultationResponse, RepresentativeCall, RepresentativeNomination,
+];
 export const CORE_MIGRATIONS = [
   CoreSchema1731000000000, Milestones1732000000000, MilestoneEventChanges1733500000000, Notifications1733600000000, Webhooks1733700000000,
-  ListOrderings1734000000000,
+  ListOrderings1734000000000, Cooperation1735000000000,
 ];
 
 export interface DataSourceOptions {

@@ -12,6 +12,9 @@ import { MilestoneEvent } from "./milestone-event.entity";
 import { eventHead, parseEventCursor, requireKnownEventPosition } from "./milestone-event.cursor";
 import { resolveEventFilter } from "./milestone-event.filter";
 import { knownMilestoneKinds } from "./milestone-kinds";
+import { Language } from "../graphql/enums";
+import type { LanguageValue } from "../vocabulary/vocabulary";
+import { vocabularyLabel } from "../vocabulary/vocabulary-registry";
 import { MilestoneEventConnection, PreparationMilestoneConnection } from "./milestone.connection";
 import { PreparationMilestone } from "./milestone.entity";
 import { MilestoneStatus, type MilestoneStatusValue } from "./milestone.enums";
@@ -63,6 +66,11 @@ export class MilestoneResolver {
   })
   async milestoneEventsHead(@Ctx() ctx: YhdyspintaContext): Promise<string> {
     return (await eventHead(ctx.db)).toString();
+  }
+
+  @FieldResolver(() => String, { description: "The kind's label in the language (milestoneKinds vocabulary; plug-ins give theirs)." })
+  kindLabel(@Root() m: PreparationMilestone, @Arg("language", () => Language, { defaultValue: "FI" }) language: LanguageValue): string {
+    return vocabularyLabel("milestoneKinds", m.kind, language);
   }
 
   @FieldResolver(() => WellbeingRegion, { nullable: true, description: "Null for a national milestone." })

@@ -8,7 +8,12 @@ import { Node } from "../graphql/graphql-types";
 import { milestoneService } from "../milestone/milestone.service";
 import { organisationService } from "../organisation/organisation.service";
 import { partnershipService } from "../partnership/partnership.service";
-import { intKeyOrThrow, invalidKey, nodeFetcher, registerNodeType } from "./node.registry";
+import { intKeyOrThrow, invalidKey, nodeFetcher, nodeFetcherById, registerNodeType } from "./node.registry";
+import { Consultation, ConsultationResponse } from "../consultation/consultation.entity";
+import { CooperationBody, CooperationBodyMeeting, CooperationBodyMember, CooperationBodyOutput } from "../cooperation-body/cooperation-body.entity";
+import { DocumentLink } from "../document/document.entity";
+import { ContactRole, Person } from "../person/person.entity";
+import { RepresentativeCall, RepresentativeNomination } from "../representative-call/representative-call.entity";
 import { Reason } from "../errors/error-reasons";
 
 // Statistics Finland codes: two digits for a region, three for a municipality; others are malformed.
@@ -23,6 +28,10 @@ registerNodeType("Municipality", (ctx, key) => ctx.reference.municipality(munici
 registerNodeType("Organisation", (ctx, key) => organisationService.findById(ctx, intKeyOrThrow(key, "Organisation")));
 registerNodeType("Activity", (ctx, key) => activityService.findById(ctx, intKeyOrThrow(key, "Activity")));
 registerNodeType("Partnership", (ctx, key) => partnershipService.findById(ctx, intKeyOrThrow(key, "Partnership")));
+for (const entity of [
+  CooperationBody, CooperationBodyMember, CooperationBodyMeeting, CooperationBodyOutput, Person, ContactRole, DocumentLink,
+  Consultation, ConsultationResponse, RepresentativeCall, RepresentativeNomination,
+ ] as (typeof CooperationBody)[]) registerNodeType(entity.typeName, nodeFetcherById(entity as new () => object));
 registerNodeType("PreparationMilestone", (ctx, key) => milestoneService.findById(ctx, intKeyOrThrow(key, "PreparationMilestone")));
 
 /**

@@ -1,5 +1,5 @@
 import { getMetadataArgsStorage } from "typeorm";
-import { registerMilestoneKinds } from "../milestone/milestone-kinds";
+import { registerVocabulary, isVocabularyName } from "../vocabulary/vocabulary-registry";
 import { registerNodeType } from "../node/node.registry";
 import { loadReferenceData } from "../region/reference-data";
 import { CORE_VERSION } from "../version";
@@ -52,7 +52,12 @@ export function activateRegionPlugins(plugins: readonly RegionPlugin[], coreVers
   checkRegionPlugins(plugins, coreVersion);
   for (const plugin of plugins) {
     try {
-      registerMilestoneKinds(plugin.name, plugin.milestoneKinds ?? []);
+      registerVocabulary(plugin.name, "milestoneKinds", plugin.milestoneKinds ?? []);
+      for (const [name, values] of Object.entries(plugin.vocabularies ?? {})) {
+        if (!isVocabularyName(name)) throw new Error(`unknown vocabulary "${name}"`);
+        if (!Array.isArray(values)) throw new Error(`vocabularies.${name} must be a list of { code, labels }`);
+        registerVocabulary(plugin.name, name, values);
+      }
       for (const [typeName, fetch] of Object.entries(plugin.nodeTypes ?? {})) registerNodeType(typeName, fetch, plugin.name);
     } catch (error) {
       throw error instanceof RegionPluginError ? error : new RegionPluginError(plugin.name, message(error).replace(`${plugin.name}: `, ""));

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from "typeorm";
 import type { NodeFetcher } from "../node/node.registry";
+import type { VocabularyName, VocabularyValue } from "../vocabulary/vocabulary-registry";
 
 /** What a region plug-in's seed function gets. It runs once per database, after the core demo data. */
 export interface RegionSeedContext {
@@ -29,8 +30,17 @@ export interface RegionPlugin {
   migrations?: Function[];
   /** type-graphql resolver classes: queries, mutations, and fields on core or own types. */
   resolvers?: Function[];
-  /** Milestone kinds the plug-in's region uses, UPPER_SNAKE_CASE. */
-  milestoneKinds?: string[];
+  /**
+   * Milestone kinds the plug-in's region uses, UPPER_SNAKE_CASE; bare codes (the old form) show as
+   * their code until labelled. Prefer `vocabularies.milestoneKinds` with labels.
+   */
+  milestoneKinds?: (string | VocabularyValue)[];
+  /**
+   * Values the plug-in adds to the core's open vocabularies, each with fi/sv/en labels:
+   * `{ cooperationBodyKinds: [{ code: "NGO_FORUM", labels: { fi: "Järjestöfoorumi", sv: "...", en: "NGO forum" } }] }`.
+   * A code the core or another plug-in owns is refused at start-up.
+   */
+  vocabularies?: { [N in VocabularyName]?: VocabularyValue[] };
   /** Fetchers that let `node(id:)` resolve the plug-in's own types, by GraphQL type name. */
   nodeTypes?: Record<string, NodeFetcher>;
   /** Deterministic demo rows for its regions. */

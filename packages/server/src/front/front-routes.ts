@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { knownMilestoneKinds } from "@yhdyspinta/core/internal";
+import { knownMilestoneKinds, vocabularyEntries } from "@yhdyspinta/core/internal";
 import { Router, type Request, type Response } from "express";
 import { pagePolicy } from "../security/security-headers";
 import { EXAMPLE_OPERATIONS } from "./example-operations";
@@ -112,6 +112,11 @@ export function explorerHtml(graphqlPath: string, production = false): string {
 `;
 }
 
+/** Every milestone kind's fi/sv/en labels (plug-in kinds without labels show their code). */
+function milestoneKindLabels(): Record<string, { fi: string; sv: string; en: string }> {
+  return Object.fromEntries(vocabularyEntries("milestoneKinds").map((e) => [e.code, { fi: e.labels.fi, sv: e.labels.sv || e.labels.fi, en: e.labels.en || e.labels.fi }]));
+}
+
 export function progressHtml(graphqlPath: string): string {
   return `<!doctype html>
 <html lang="fi">
@@ -160,7 +165,7 @@ export function progressHtml(graphqlPath: string): string {
     <ol id="timeline" class="timeline"></ol>
   </section>
 </main>
-<script>window.YHDYSPINTA = ${inlineJson({ graphqlPath, milestoneKinds: knownMilestoneKinds() })};</script>
+<script>window.YHDYSPINTA = ${inlineJson({ graphqlPath, milestoneKinds: knownMilestoneKinds(), milestoneKindLabels: milestoneKindLabels() })};</script>
 <script src="/assets/graphql-client.js"></script>
 <script src="/progress/progress.js"></script>
 </body>

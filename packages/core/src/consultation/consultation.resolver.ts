@@ -1,0 +1,137 @@
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Role } from "../auth/roles";
+import type { YhdyspintaContext } from "../context/request-context";
+import { CooperationBody } from "../cooperation-body/cooperation-body.entity";
+import { ConnectionArgs } from "../graphql/args";
+import { connectionComplexity } from "../graphql/complexity";
+import { DeletePayload } from "../graphql/payloads";
+import { Organisation } from "../organisation/organisation.entity";
+import { organisationService } from "../organisation/organisation.service";
+import { loadEntityById } from "../query/entity-loader";
+import { Columns } from "../query/projection";
+import { Municipality } from "../region/municipality.entity";
+import { WellbeingRegion } from "../region/wellbeing-region.entity";
+import { ConsultationConnection, ConsultationResponseConnection } from "./consultation.connection";
+import { Consultation, ConsultationResponse, ConsultationStatus, type ConsultationStatusValue } from "./consultation.entity";
+import { ConsultationFilter, CreateConsultationInput, RespondToConsultationInput, UpdateConsultationInput } from "./consultation.inputs";
+import { consultationService as service, consultationStatus } from "./consultation.service";
+
+@Resolver(() => Consultation)
+export class ConsultationResolver {
+  @Query(() => ConsultationConnection, { complexity: connectionComplexity, description: "Consultations of every region and municipality, earliest deadline first." })
+  consultations(
+    @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs,
+    @Arg("filter", () => ConsultationFilter, { nullable: true }) filter?: ConsultationFilter | null, @Info() info?: GraphQLResolveInfo,
+  ) {
+    return service.list(ctx, filter, page, info);
+  }
+
+  @FieldResolver(() => ConsultationStatus, { description: "Set (CLOSED, CANCELLED) or derived from opensOn and deadline (UTC days)." })
+  status(@Root() c: Consultation): ConsultationStatusValue {
+    return consultationStatus(c);
+  }
+
+  @FieldResolver(() => [WellbeingRegion], { description: "Regions asked (everyone in them)." })
+  async regions(@Root() c: Consultation, @Ctx() ctx: YhdyspintaContext): Promise<WellbeingRegion[]> {
+    return (await service.regionCodesOf(ctx, c.dbId)).map((code) => ctx.reference.region(code)!);
+  }
+
+  @FieldResolver(() => [Municipality], { description: "Municipalities asked (everyone in them)." })
+  async municipalities(@Root() c: Consultation, @Ctx() ctx: YhdyspintaContext): Promise<Municipality[]> {
+    return (await service.municipalityCodesOf(ctx, c.dbId)).map((code) => ctx.reference.municipality(code)!);
+  }
+
+  @FieldResolver(() => [Organisation], { description: "Organisations asked by name." })
+  async invitedOrganisations(@Root() c: Consultation, @Ctx() ctx: YhdyspintaContext): Promise<Organisation[]> {
+    const ids = await service.invitedOrganisationIds(ctx, c.dbId);
+    return (await Promise.all(ids.map((id) => organisationService.findById(ctx, id)))).filter((o): o is Organisation => o !== null);
+  }
+
+  @FieldResolver(() => CooperationBody, { nullable: true, description: "The body that runs it." })
+  body(@Root() c: Consultation, @Ctx() ctx: YhdyspintaContext): Promise<CooperationBody | null> | null {
+    return c.bodyId === null ? null : loadEntityById(ctx, CooperationBody, c.bodyId);
+  }
+
+  @FieldResolver(() => ConsultationResponseConnection, { complexity: connectionComplexity, description: "Statements given, oldest first." })
+  responses(@Root() c: Consultation, @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs, @Info() info?: GraphQLResolveInfo) {
+    return service.responses(ctx, c.dbId, page, info);
+  }
+
+  @Authorized(Role.COORDINATOR, Role.ADMIN)
+  @Mutation(() => Consultation, { description: "Opens a consultation; NGOs following its regions get a CONSULTATION event." })
+  createConsultation(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => CreateConsultationInput) input: CreateConsultationInput) {
+    return service.create(ctx, input);
+  }
+
+  @Authorized(Role.COORDINATOR, Role.ADMIN)
+  @Mutation(() => Consultation)
+  updateConsultation(@Ctx() ctx: YhdyspintaContext, @Arg("id", () => ID) id: string, @Arg("input", () => UpdateConsultationInput) input: UpdateConsultationInput) {
+    return service.update(ctx, id, input);
+  }
+
+  @Authorized(Role.COORDINATOR, Role.ADMIN)
+  @Mutation(() => Consultation, { description: "CLOSED or CANCELLED set the status; OPEN or UPCOMING let the dates decide again." })
+  setConsultationStatus(@Ctx() ctx: YhdyspintaContext, @Arg("id", () => ID) id: string, @Arg("status", () => ConsultationStatus) status: ConsultationStatusValue) {
+    return service.setStatus(ctx, id, status);
+  }
+
+  @Authorized(Role.COORDINATOR, Role.ADMIN)
+  @Mutation(() => DeletePayload)
+  async deleteConsultation(@Ctx() ctx: YhdyspintaContext, @Arg("id", () => ID) id: string): Promise<DeletePayload> {
+    return { deletedId: await service.delete(ctx, id) };
+  }
+
+  @Authorized(Role.EDITOR, Role.COORDINATOR, Role.ADMIN)
+  @Mutation(() => ConsultationResponse, { description: "An organisation's statement (its editor, or a coordinator of the consultation's regions); replaces its earlier one while open." })
+  respondToConsultation(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => RespondToConsultationInput) input: RespondToConsultationInput) {
+    return service.respond(ctx, input);
+  }
+}
+
+@Resolver(() => ConsultationResponse)
+export class ConsultationResponseResolver {
+  @FieldResolver(() => Organisation)
+  async organisation(@Root() r: ConsultationResponse, @Ctx() ctx: YhdyspintaContext): Promise<Organisation> {
+    return (await organisationService.findById(ctx, r.organisationId))!;
+  }
+
+  @FieldResolver(() => Consultation)
+  async consultation(@Root() r: ConsultationResponse, @Ctx() ctx: YhdyspintaContext): Promise<Consultation> {
+    return (await loadEntityById(ctx, Consultation, r.consultationId))!;
+  }
+}
+
+@Resolver(() => CooperationBody)
+export class CooperationBodyConsultationsResolver {
+  @Columns()
+  @FieldResolver(() => ConsultationConnection, { complexity: connectionComplexity, description: "Consultations the body runs, earliest deadline first." })
+  consultations(
+    @Root() body: CooperationBody, @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs,
+    @Arg("filter", () => ConsultationFilter, { nullable: true }) filter?: ConsultationFilter | null, @Info() info?: GraphQLResolveInfo,
+  ) {
+    return service.listByParent(ctx, "body", body.dbId, filter, page, info);
+  }
+}
+
+@Resolver(() => WellbeingRegion)
+export class RegionConsultationsResolver {
+  @FieldResolver(() => ConsultationConnection, { complexity: connectionComplexity, description: "Consultations addressed to the region or one of its municipalities." })
+  consultations(
+    @Root() region: WellbeingRegion, @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs,
+    @Arg("filter", () => ConsultationFilter, { nullable: true }) filter?: ConsultationFilter | null, @Info() info?: GraphQLResolveInfo,
+  ) {
+    return service.listByParent(ctx, "region", region.code, filter, page, info);
+  }
+}
+
+@Resolver(() => Municipality)
+export class MunicipalityConsultationsResolver {
+  @FieldResolver(() => ConsultationConnection, { complexity: connectionComplexity })
+  consultations(
+    @Root() municipality: Municipality, @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs,
+    @Arg("filter", () => ConsultationFilter, { nullable: true }) filter?: ConsultationFilter | null, @Info() info?: GraphQLResolveInfo,
+  ) {
+    return service.listByParent(ctx, "municipality", municipality.code, filter, page, info);
+  }
+}

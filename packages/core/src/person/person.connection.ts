@@ -1,0 +1,4 @@
+import { ConnectionType } from "../graphql/graphql-types";
+import { ContactRole } from "./person.entity";
+
+export const ContactRoleConnection = ConnectionType(ContactRole, "ContactRole");

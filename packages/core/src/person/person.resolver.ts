@@ -1,0 +1,131 @@
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Role } from "../auth/roles";
+import type { YhdyspintaContext } from "../context/request-context";
+import { ConnectionArgs } from "../graphql/args";
+import { connectionComplexity } from "../graphql/complexity";
+import { Language } from "../graphql/enums";
+import { DeletePayload } from "../graphql/payloads";
+import { Organisation } from "../organisation/organisation.entity";
+import { organisationService } from "../organisation/organisation.service";
+import { loadEntityById } from "../query/entity-loader";
+import { Municipality } from "../region/municipality.entity";
+import { WellbeingRegion } from "../region/wellbeing-region.entity";
+import type { LanguageValue } from "../vocabulary/vocabulary";
+import { vocabularyLabel } from "../vocabulary/vocabulary-registry";
+import { ContactRoleConnection } from "./person.connection";
+import { ContactRole, Person } from "./person.entity";
+import { AddContactRoleInput, ContactRoleFilter, CreatePersonInput, UpdatePersonInput } from "./person.inputs";
+import { personService as service } from "./person.service";
+
+@Resolver(() => Person)
+export class PersonResolver {
+  @FieldResolver(() => Organisation, { nullable: true })
+  organisation(@Root() person: Person, @Ctx() ctx: YhdyspintaContext): Promise<Organisation | null> | null {
+    return person.organisationId === null ? null : organisationService.findById(ctx, person.organisationId);
+  }
+
+  @FieldResolver(() => WellbeingRegion, { description: "The region whose coordinators keep the record." })
+  region(@Root() person: Person, @Ctx() ctx: YhdyspintaContext): WellbeingRegion {
+    return ctx.reference.region(person.regionCode)!;
+  }
+
+  @FieldResolver(() => ContactRoleConnection, { complexity: connectionComplexity })
+  roles(
+    @Root() person: Person, @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs,
+    @Arg("filter", () => ContactRoleFilter, { nullable: true }) filter?: ContactRoleFilter | null, @Info() info?: GraphQLResolveInfo,
+  ) {
+    return service.rolesByParent(ctx, "person", person.dbId, filter, page, info);
+  }
+
+  @Authorized(Role.COORDINATOR, Role.ADMIN)
+  @Mutation(() => Person, { description: "Coordinators of the person's region (regionCode) keep the record." })
+  createPerson(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => CreatePersonInput) input: CreatePersonInput) {
+    return service.createPerson(ctx, input);
+  }
+
+  @Authorized(Role.COORDINATOR, Role.ADMIN)
+  @Mutation(() => Person)
+  updatePerson(@Ctx() ctx: YhdyspintaContext, @Arg("id", () => ID) id: string, @Arg("input", () => UpdatePersonInput) input: UpdatePersonInput) {
+    return service.updatePerson(ctx, id, input);
+  }
+
+  @Authorized(Role.COORDINATOR, Role.ADMIN)
+  @Mutation(() => DeletePayload, { description: "Deletes the person with their roles (their body seats become vacant)." })
+  async deletePerson(@Ctx() ctx: YhdyspintaContext, @Arg("id", () => ID) id: string): Promise<DeletePayload> {
+    return { deletedId: await service.deletePerson(ctx, id) };
+  }
+}
+
+@Resolver(() => ContactRole)
+export class ContactRoleResolver {
+  @Query(() => ContactRoleConnection, {
+    complexity: connectionComplexity,
+    description: "Contact persons, counterparts, coordinators, change-support experts and experts by experience of every region and municipality.",
+  })
+  contactRoles(
+    @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs,
+    @Arg("filter", () => ContactRoleFilter, { nullable: true }) filter?: ContactRoleFilter | null, @Info() info?: GraphQLResolveInfo,
+  ) {
+    return service.roles(ctx, filter, page, info);
+  }
+
+  @FieldResolver(() => String, { description: "The type's label (contactRoleTypes vocabulary)." })
+  typeLabel(@Root() role: ContactRole, @Arg("language", () => Language, { defaultValue: "FI" }) language: LanguageValue): string {
+    return vocabularyLabel("contactRoleTypes", role.type, language);
+  }
+
+  @FieldResolver(() => Person)
+  async person(@Root() role: ContactRole, @Ctx() ctx: YhdyspintaContext): Promise<Person> {
+    return (await loadEntityById(ctx, Person, role.personId))!;
+  }
+
+  @FieldResolver(() => WellbeingRegion, { description: "The role's region: its own, or its municipality's." })
+  region(@Root() role: ContactRole, @Ctx() ctx: YhdyspintaContext): WellbeingRegion {
+    return ctx.reference.region(role.regionCode ?? ctx.reference.municipality(role.municipalityCode!)!.regionCode)!;
+  }
+
+  @FieldResolver(() => Municipality, { nullable: true, description: "Set for a municipal role." })
+  municipality(@Root() role: ContactRole, @Ctx() ctx: YhdyspintaContext): Municipality | null {
+    return role.municipalityCode === null ? null : ctx.reference.municipality(role.municipalityCode)!;
+  }
+
+  @FieldResolver(() => Organisation, { nullable: true, description: "The employer, e.g. the network NGO of a regional coordinator." })
+  organisation(@Root() role: ContactRole, @Ctx() ctx: YhdyspintaContext): Promise<Organisation | null> | null {
+    return role.organisationId === null ? null : organisationService.findById(ctx, role.organisationId);
+  }
+
+  @Authorized(Role.COORDINATOR, Role.ADMIN)
+  @Mutation(() => ContactRole, { description: "Coordinators of the role's region and of the person's region." })
+  addContactRole(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => AddContactRoleInput) input: AddContactRoleInput) {
+    return service.addRole(ctx, input);
+  }
+
+  @Authorized(Role.COORDINATOR, Role.ADMIN)
+  @Mutation(() => DeletePayload)
+  async removeContactRole(@Ctx() ctx: YhdyspintaContext, @Arg("id", () => ID) id: string): Promise<DeletePayload> {
+    return { deletedId: await service.removeRole(ctx, id) };
+  }
+}
+
+@Resolver(() => WellbeingRegion)
+export class RegionContactRolesResolver {
+  @FieldResolver(() => ContactRoleConnection, { complexity: connectionComplexity, description: "Roles for the region or one of its municipalities." })
+  contactRoles(
+    @Root() region: WellbeingRegion, @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs,
+    @Arg("filter", () => ContactRoleFilter, { nullable: true }) filter?: ContactRoleFilter | null, @Info() info?: GraphQLResolveInfo,
+  ) {
+    return service.rolesByParent(ctx, "region", region.code, filter, page, info);
+  }
+}
+
+@Resolver(() => Municipality)
+export class MunicipalityContactRolesResolver {
+  @FieldResolver(() => ContactRoleConnection, { complexity: connectionComplexity, description: "Roles for the municipality, e.g. its NGO contact person." })
+  contactRoles(
+    @Root() municipality: Municipality, @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs,
+    @Arg("filter", () => ContactRoleFilter, { nullable: true }) filter?: ContactRoleFilter | null, @Info() info?: GraphQLResolveInfo,
+  ) {
+    return service.rolesByParent(ctx, "municipality", municipality.code, filter, page, info);
+  }
+}

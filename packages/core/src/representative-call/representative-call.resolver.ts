@@ -1,0 +1,68 @@
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Mutation, Resolver, Root } from "type-graphql";
+import { Role } from "../auth/roles";
+import type { YhdyspintaContext } from "../context/request-context";
+import { CooperationBody } from "../cooperation-body/cooperation-body.entity";
+import { ConnectionArgs } from "../graphql/args";
+import { connectionComplexity } from "../graphql/complexity";
+import { Organisation } from "../organisation/organisation.entity";
+import { organisationService } from "../organisation/organisation.service";
+import { loadEntitiesByKey, loadEntityById } from "../query/entity-loader";
+import { Columns } from "../query/projection";
+import { RepresentativeNominationConnection } from "./representative-call.connection";
+import { RepresentativeCall, RepresentativeNomination } from "./representative-call.entity";
+import { DecideRepresentativeCallInput, NominateRepresentativeInput, OpenRepresentativeCallInput } from "./representative-call.inputs";
+import { representativeCallService as service } from "./representative-call.service";
+
+@Resolver(() => RepresentativeCall)
+export class RepresentativeCallResolver {
+  @FieldResolver(() => CooperationBody)
+  async body(@Root() call: RepresentativeCall, @Ctx() ctx: YhdyspintaContext): Promise<CooperationBody> {
+    return (await loadEntityById(ctx, CooperationBody, call.bodyId))!;
+  }
+
+  @FieldResolver(() => RepresentativeNominationConnection, { complexity: connectionComplexity, description: "Nominations, oldest first." })
+  nominations(@Root() call: RepresentativeCall, @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs, @Info() info?: GraphQLResolveInfo) {
+    return service.nominations(ctx, call.dbId, page, info);
+  }
+
+  @Authorized(Role.COORDINATOR, Role.ADMIN)
+  @Mutation(() => RepresentativeCall, { description: "Opens a call for NGO representatives to a body (coordinators of the body's regions)." })
+  openRepresentativeCall(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => OpenRepresentativeCallInput) input: OpenRepresentativeCallInput) {
+    return service.open(ctx, input);
+  }
+
+  @Authorized(Role.EDITOR, Role.COORDINATOR, Role.ADMIN)
+  @Mutation(() => RepresentativeNomination, { description: "An organisation's nomination (its editor, or a coordinator of the body's regions), until the deadline." })
+  nominateRepresentative(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => NominateRepresentativeInput) input: NominateRepresentativeInput) {
+    return service.nominate(ctx, input);
+  }
+
+  @Authorized(Role.COORDINATOR, Role.ADMIN)
+  @Mutation(() => RepresentativeCall, { description: "Decides the call: the chosen candidates become members and deputies of the body; followers get an event." })
+  decideRepresentativeCall(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => DecideRepresentativeCallInput) input: DecideRepresentativeCallInput) {
+    return service.decide(ctx, input);
+  }
+}
+
+@Resolver(() => RepresentativeNomination)
+export class RepresentativeNominationResolver {
+  @FieldResolver(() => Organisation)
+  async organisation(@Root() n: RepresentativeNomination, @Ctx() ctx: YhdyspintaContext): Promise<Organisation> {
+    return (await organisationService.findById(ctx, n.organisationId))!;
+  }
+
+  @FieldResolver(() => RepresentativeCall)
+  async call(@Root() n: RepresentativeNomination, @Ctx() ctx: YhdyspintaContext): Promise<RepresentativeCall> {
+    return (await loadEntityById(ctx, RepresentativeCall, n.callId))!;
+  }
+}
+
+@Resolver(() => CooperationBody)
+export class CooperationBodyCallsResolver {
+  @Columns()
+  @FieldResolver(() => [RepresentativeCall], { description: "Calls for representatives, by deadline." })
+  representativeCalls(@Root() body: CooperationBody, @Ctx() ctx: YhdyspintaContext): Promise<RepresentativeCall[]> {
+    return loadEntitiesByKey(ctx, RepresentativeCall, "body_id", body.dbId, "t.deadline, t.id");
+  }
+}
