@@ -75,6 +75,11 @@ export class RepresentativeCallService {
       const { call, body } = await lockCall(em, ctx, callId, input.callId);
       authorize(ctx, "cooperation:participate", { regionCodes: body.regionCodes, organisationId });
       await requireOrganisation(em, organisationId);
+      const [inRegion] = await em.query(
+        `SELECT EXISTS (SELECT 1 FROM organisation_region WHERE organisation_id = $1 AND region_code = ANY($2::text[])) AS ok`, [organisationId, body.regionCodes]);
+      if (!inRegion.ok) {
+        throw new UserInputError("The organisation does not operate in the body's regions", { field: "organisationId", reason: Reason.ORGANISATION_OUTSIDE_REGION });
+      }
       if (call.decidedAt !== null) throw new ConflictError("The call has been decided", { field: "callId", reason: Reason.CALL_DECIDED });
       if (call.deadline < today()) throw new ConflictError("The call's deadline has passed", { field: "callId", reason: Reason.CALL_CLOSED });
       const [row] = await em.query(
