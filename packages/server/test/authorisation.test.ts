@@ -29,11 +29,17 @@ const actA = gid("Activity", 2001), actB = gid("Activity", 2002);
 const pA = gid("Partnership", 3001), pB = gid("Partnership", 3002);
 const mN = gid("PreparationMilestone", 4001), m15 = gid("PreparationMilestone", 4002), m14 = gid("PreparationMilestone", 4003);
 const nsA = gid("NotificationSubscription", 5001), whA = gid("NotificationSubscription", 5002);
+// Cooperation: body15 serves region 15, body14 the municipality of Joensuu (so region 14).
+const body15 = gid("CooperationBody", 6001), body14 = gid("CooperationBody", 6002);
+const member15 = gid("CooperationBodyMember", 6101), meeting15 = gid("CooperationBodyMeeting", 6201), output15 = gid("CooperationBodyOutput", 6301);
+const person15 = gid("Person", 6401), role15 = gid("ContactRole", 6501), doc15 = gid("DocumentLink", 6601);
+const cons15 = gid("Consultation", 6701), call15 = gid("RepresentativeCall", 6801), nomA = gid("RepresentativeNomination", 6901);
 
 async function resetFixtures(): Promise<void> {
   await env.database.dataSource.query(`
     TRUNCATE organisation, organisation_region, organisation_municipality, activity, activity_municipality, partnership,
-      preparation_milestone, milestone_event, notification_subscription RESTART IDENTITY CASCADE;
+      preparation_milestone, milestone_event, notification_subscription, person, cooperation_body, consultation,
+      reform_event_subject RESTART IDENTITY CASCADE;
     INSERT INTO organisation (id, name_fi, kind, email, phone) VALUES
       (1001, 'Keski-Suomen Omaishoitajat ry', 'DISTRICT', 'info@ks-omaishoitajat.example.fi', '+358 40 100 2000'),
       (1002, 'Joensuun Seudun Mielenterveysseura ry', 'LOCAL', NULL, NULL),
@@ -53,6 +59,19 @@ async function resetFixtures(): Promise<void> {
       (5001, 'EMAIL', 'hallitus@ks-omaishoitajat.example.fi', 'fi', 'IMMEDIATE', 1001, 'ACTIVE', 'token-5001');
     INSERT INTO notification_subscription (id, channel, url, secret, contact_email, language, frequency, owner_organisation_id, status, unsubscribe_token, failures) VALUES
       (5002, 'WEBHOOK', 'http://127.0.0.1:9/hook', 'whsec_dGVzdHRlc3R0ZXN0dGVzdHRlc3R0ZXN0dGVzdHRlc3Q=', 'it@ks-omaishoitajat.example.fi', 'fi', 'IMMEDIATE', 1001, 'DISABLED', 'token-5002', 3);
+    INSERT INTO cooperation_body (id, kind, name_fi) VALUES (6001, 'CONSULTATIVE_COMMITTEE', 'Järjestöneuvottelukunta'), (6002, 'PARTNERSHIP_TABLE', 'Kumppanuuspöytä');
+    INSERT INTO cooperation_body_region VALUES (6001, '15');
+    INSERT INTO cooperation_body_municipality VALUES (6002, '167');
+    INSERT INTO person (id, name, region_code) VALUES (6401, 'Kaisa Kontakti', '15');
+    INSERT INTO cooperation_body_member (id, body_id, side, role, person_id, organisation_id) VALUES (6101, 6001, 'NGO', 'CHAIR', 6401, 1001);
+    INSERT INTO cooperation_body_meeting (id, body_id, starts_at) VALUES (6201, 6001, '2099-01-01T10:00:00Z');
+    INSERT INTO cooperation_body_output (id, body_id, kind, title, issued_on) VALUES (6301, 6001, 'STATEMENT', 'Lausunto', '2026-02-01');
+    INSERT INTO contact_role (id, person_id, type, municipality_code) VALUES (6501, 6401, 'MUNICIPAL_NGO_CONTACT', '179');
+    INSERT INTO document_link (id, title, url, kind, body_id) VALUES (6601, 'Säännöt', 'https://example.fi/s.pdf', 'RULES', 6001);
+    INSERT INTO consultation (id, subject, opens_on, deadline) VALUES (6701, 'Strategia', '2026-01-01', '2098-12-31');
+    INSERT INTO consultation_region VALUES (6701, '15');
+    INSERT INTO representative_call (id, body_id, seats, deadline) VALUES (6801, 6001, 2, '2098-12-31');
+    INSERT INTO representative_nomination (id, call_id, organisation_id, member_name) VALUES (6901, 6801, 1001, 'Pekka');
   `);
 }
 
@@ -60,6 +79,9 @@ async function resetFixtures(): Promise<void> {
 const TABLES = [
     "organisation", "organisation_region", "organisation_municipality", "activity", "activity_municipality", "partnership",
     "preparation_milestone", "milestone_event", "notification_subscription",
+    "person", "contact_role", "cooperation_body", "cooperation_body_region", "cooperation_body_municipality", "cooperation_body_member",
+    "cooperation_body_meeting", "cooperation_body_output", "document_link", "consultation", "consultation_region", "consultation_municipality",
+    "consultation_invitee", "consultation_response", "representative_call", "representative_nomination", "reform_event_subject",
 ];
 
 type Role = "anonymous" | "editorA" | "editorB" | "coord15" | "coord14" | "admin";
@@ -168,6 +190,70 @@ const MATRIX: MatrixCase[] = [
     document: `mutation($id: ID!) { rotateWebhookSecret(id: $id) { secret } }`, variables: { id: whA } },
   { name: "replayWebhook of A's", expect: [U, ok, NF, NF, NF, ok],
     document: `mutation($id: ID!) { replayWebhook(id: $id, after: "0") { status } }`, variables: { id: whA } },
+  // Cooperation records: coordinators of every region the record reaches (policy cooperation:manage);
+  // an organisation's own nomination or statement also its editors (cooperation:participate).
+  { name: "createCooperationBody in region 15", expect: [U, F, F, ok, F, ok],
+    document: `mutation { createCooperationBody(input: { kind: "NETWORK", nameFi: "Verkosto", regionCodes: ["15"] }) { id } }` },
+  { name: "createCooperationBody for Jyväskylä and Joensuu (regions 15 and 14)", expect: [U, F, F, F, F, ok],
+    document: `mutation { createCooperationBody(input: { kind: "NETWORK", nameFi: "Verkosto", municipalityCodes: ["179", "167"] }) { id } }` },
+  { name: "updateCooperationBody of region 15", expect: [U, F, F, ok, F, ok],
+    document: `mutation($id: ID!) { updateCooperationBody(id: $id, input: { nameFi: "Uusi nimi" }) { id } }`, variables: { id: body15 } },
+  { name: "updateCooperationBody of Joensuu (region 14)", expect: [U, F, F, F, ok, ok],
+    document: `mutation($id: ID!) { updateCooperationBody(id: $id, input: { nameFi: "Uusi nimi" }) { id } }`, variables: { id: body14 } },
+  { name: "updateCooperationBody of region 15 extending it to region 14", expect: [U, F, F, F, F, ok],
+    document: `mutation($id: ID!) { updateCooperationBody(id: $id, input: { regionCodes: ["15", "14"] }) { id } }`, variables: { id: body15 } },
+  { name: "deleteCooperationBody of region 15", expect: [U, F, F, ok, F, ok],
+    document: `mutation($id: ID!) { deleteCooperationBody(id: $id) { deletedId } }`, variables: { id: body15 } },
+  { name: "addBodyMember to region 15's body", expect: [U, F, F, ok, F, ok],
+    document: `mutation($b: ID!, $o: ID!) { addBodyMember(input: { bodyId: $b, side: NGO, role: "MEMBER", organisationId: $o }) { id } }`, variables: { b: body15, o: C } },
+  { name: "removeBodyMember of region 15's body", expect: [U, F, F, ok, F, ok],
+    document: `mutation($id: ID!) { removeBodyMember(id: $id) { deletedId } }`, variables: { id: member15 } },
+  { name: "addBodyMeeting to Joensuu's body", expect: [U, F, F, F, ok, ok],
+    document: `mutation($b: ID!) { addBodyMeeting(input: { bodyId: $b, startsAt: "2099-02-01T10:00:00Z" }) { id } }`, variables: { b: body14 } },
+  { name: "updateBodyMeeting of region 15's body", expect: [U, F, F, ok, F, ok],
+    document: `mutation($id: ID!) { updateBodyMeeting(id: $id, input: { place: "Teams" }) { id } }`, variables: { id: meeting15 } },
+  { name: "deleteBodyMeeting of region 15's body", expect: [U, F, F, ok, F, ok],
+    document: `mutation($id: ID!) { deleteBodyMeeting(id: $id) { deletedId } }`, variables: { id: meeting15 } },
+  { name: "addBodyOutput to region 15's body", expect: [U, F, F, ok, F, ok],
+    document: `mutation($b: ID!) { addBodyOutput(input: { bodyId: $b, kind: "REPORT", title: "Raportti", issuedOn: "2026-05-01" }) { id } }`, variables: { b: body15 } },
+  { name: "deleteBodyOutput of region 15's body", expect: [U, F, F, ok, F, ok],
+    document: `mutation($id: ID!) { deleteBodyOutput(id: $id) { deletedId } }`, variables: { id: output15 } },
+  { name: "createPerson kept by region 15", expect: [U, F, F, ok, F, ok],
+    document: `mutation { createPerson(input: { name: "Ville Vastinpari", regionCode: "15" }) { id } }` },
+  { name: "updatePerson kept by region 15", expect: [U, F, F, ok, F, ok],
+    document: `mutation($id: ID!) { updatePerson(id: $id, input: { title: "koordinaattori" }) { id } }`, variables: { id: person15 } },
+  { name: "deletePerson kept by region 15", expect: [U, F, F, ok, F, ok],
+    document: `mutation($id: ID!) { deletePerson(id: $id) { deletedId } }`, variables: { id: person15 } },
+  { name: "addContactRole in Jyväskylä (region 15)", expect: [U, F, F, ok, F, ok],
+    document: `mutation($p: ID!) { addContactRole(input: { personId: $p, type: "COUNTY_COUNTERPART", topic: "ikäihmiset", regionCode: "15" }) { id } }`, variables: { p: person15 } },
+  { name: "addContactRole in region 14 for region 15's person", expect: [U, F, F, F, F, ok],
+    document: `mutation($p: ID!) { addContactRole(input: { personId: $p, type: "REGIONAL_NGO_COORDINATOR", regionCode: "14" }) { id } }`, variables: { p: person15 } },
+  { name: "removeContactRole in Jyväskylä", expect: [U, F, F, ok, F, ok],
+    document: `mutation($id: ID!) { removeContactRole(id: $id) { deletedId } }`, variables: { id: role15 } },
+  { name: "addDocumentLink to region 15's body", expect: [U, F, F, ok, F, ok],
+    document: `mutation($o: ID!) { addDocumentLink(input: { ownerId: $o, title: "Pöytäkirja", url: "https://example.fi/p.pdf", kind: "MINUTES" }) { id } }`, variables: { o: body15 } },
+  { name: "addDocumentLink to a national milestone", expect: [U, F, F, F, F, ok],
+    document: `mutation($o: ID!) { addDocumentLink(input: { ownerId: $o, title: "Laki", url: "https://finlex.fi/", kind: "OTHER" }) { id } }`, variables: { o: mN } },
+  { name: "removeDocumentLink of region 15's body", expect: [U, F, F, ok, F, ok],
+    document: `mutation($id: ID!) { removeDocumentLink(id: $id) { deletedId } }`, variables: { id: doc15 } },
+  { name: "createConsultation in region 14", expect: [U, F, F, F, ok, ok],
+    document: `mutation { createConsultation(input: { subject: "Palvelustrategia", deadline: "2098-06-30", regionCodes: ["14"] }) { id } }` },
+  { name: "updateConsultation of region 15", expect: [U, F, F, ok, F, ok],
+    document: `mutation($id: ID!) { updateConsultation(id: $id, input: { description: "Tarkennettu" }) { id } }`, variables: { id: cons15 } },
+  { name: "setConsultationStatus of region 15", expect: [U, F, F, ok, F, ok],
+    document: `mutation($id: ID!) { setConsultationStatus(id: $id, status: CLOSED) { id } }`, variables: { id: cons15 } },
+  { name: "deleteConsultation of region 15", expect: [U, F, F, ok, F, ok],
+    document: `mutation($id: ID!) { deleteConsultation(id: $id) { deletedId } }`, variables: { id: cons15 } },
+  { name: "respondToConsultation of region 15 for A", expect: [U, ok, F, ok, F, ok],
+    document: `mutation($c: ID!, $o: ID!) { respondToConsultation(input: { consultationId: $c, organisationId: $o, statement: "Kannatamme" }) { id } }`, variables: { c: cons15, o: A } },
+  { name: "openRepresentativeCall for region 15's body", expect: [U, F, F, ok, F, ok],
+    document: `mutation($b: ID!) { openRepresentativeCall(input: { bodyId: $b, seats: 1, deadline: "2098-03-31" }) { id } }`, variables: { b: body15 } },
+  { name: "nominateRepresentative to region 15's body for C", expect: [U, F, F, ok, F, ok],
+    document: `mutation($c: ID!, $o: ID!) { nominateRepresentative(input: { callId: $c, organisationId: $o, memberName: "Kerhon edustaja" }) { id } }`, variables: { c: call15, o: C } },
+  { name: "nominateRepresentative to region 15's body for A (A's editor)", expect: [U, ok, F, ok, F, ok],
+    document: `mutation($c: ID!, $o: ID!) { nominateRepresentative(input: { callId: $c, organisationId: $o, memberName: "Uusi ehdokas" }) { id } }`, variables: { c: call15, o: A } },
+  { name: "decideRepresentativeCall of region 15's body", expect: [U, F, F, ok, F, ok],
+    document: `mutation($c: ID!, $n: ID!) { decideRepresentativeCall(input: { callId: $c, chosenNominationIds: [$n] }) { id } }`, variables: { c: call15, n: nomA } },
 ];
 
 describe("authorisation matrix", () => {

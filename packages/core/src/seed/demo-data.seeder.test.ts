@@ -2,6 +2,8 @@ import { randomBytes } from "node:crypto";
 import { Client } from "pg";
 import { CoreSchema1731000000000 } from "../migrations/1731000000000-core-schema";
 import { Milestones1732000000000 } from "../migrations/1732000000000-milestones";
+import { Cooperation1735000000000 } from "../migrations/1735000000000-cooperation";
+import { loadReferenceData } from "../region/reference-data";
 import { generateDemoMilestones } from "../milestone/milestone.demo-data";
 import { generateDemoData } from "./demo-data.generator";
 import { seedDemoData } from "./demo-data.seeder";
@@ -20,6 +22,12 @@ const TABLES = ["organisation", "organisation_region", "organisation_municipalit
 
 jest.setTimeout(120_000);
 
+function demoBodyCount(): number {
+  const ref = loadReferenceData();
+  const regions = ref.regions.filter((r) => r.kind !== "ALAND_OUTSIDE_REFORM");
+  return regions.length + regions.filter((r) => ref.municipalities.some((m) => m.regionCode === r.code)).length;
+}
+
 describe("seedDemoData (PostgreSQL)", () => {
   const admin = new Client({ connectionString: SERVER_URL });
   let client: Client;
@@ -34,6 +42,8 @@ describe("seedDemoData (PostgreSQL)", () => {
     // Regional milestones are demo data; the national ones come with the migration.
     const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM preparation_milestone WHERE region_code IS NOT NULL`);
     result.preparation_milestone = Number(rows[0].n);
+    const bodies = await client.query<{ n: string }>(`SELECT count(*) AS n FROM cooperation_body WHERE demo`);
+    result.cooperation_body = Number(bodies.rows[0].n);
     return result;
   }
 
@@ -46,6 +56,7 @@ describe("seedDemoData (PostgreSQL)", () => {
     const runner = { query: (sql: string, params?: unknown[]) => client.query(sql, params).then((r) => r.rows) };
     await new CoreSchema1731000000000().up(runner as any);
     await new Milestones1732000000000().up(runner as any);
+    await new Cooperation1735000000000().up(runner as any);
   });
 
   afterAll(async () => {
@@ -67,6 +78,8 @@ describe("seedDemoData (PostgreSQL)", () => {
       activity_municipality: expected.activityMunicipalities.length,
       partnership: expected.partnerships.length,
       preparation_milestone: generateDemoMilestones().length,
+      // A committee per region in the reform, and a municipal one in each such region that has municipalities.
+      cooperation_body: demoBodyCount(),
     };
     expect(result).toEqual({ seeded: true, counts: want });
     expect(await counts()).toEqual(want);

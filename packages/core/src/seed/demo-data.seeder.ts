@@ -7,6 +7,7 @@ import {
   type SeedScale,
 } from "./demo-data.generator";
 import { seedDemoMilestones } from "../milestone/milestone.demo-data";
+import { seedDemoCooperation } from "./cooperation.demo-data";
 
 /**
  * Inserts the generated demo data once. The caller provides a query function bound
@@ -181,6 +182,7 @@ export async function seedDemoData(
       await query(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), (SELECT max(id) FROM ${table}))`);
     }
     counts.preparation_milestone = await seedDemoMilestones(query);
+    counts.cooperation_body = await seedDemoCooperation(query);
     await query("INSERT INTO seed_run (name, scale) VALUES ($1, $2)", [SEED_NAME, scale]);
     await query("COMMIT");
     return { seeded: true, counts };
