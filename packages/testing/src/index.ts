@@ -4,3 +4,4 @@ export * from "./graphql-ws-client";
 export * from "./authorisation";
 export * from "./smtp-server";
 export * from "./mail-folder";
+export * from "./plugin-migration";

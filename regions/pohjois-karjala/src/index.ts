@@ -1,48 +1,38 @@
 /**
- * Pohjois-Karjala (North Karelia, wellbeing region 14): the NGO consultative committee
- * (järjestöneuvottelukunta) with terms, members, deputies and statements; a named NGO contact
- * person in every municipality; NGOs' outreach projects with the groups they reach.
+ * Pohjois-Karjala (North Karelia, wellbeing region 14). Its NGO consultative committee
+ * (järjestöneuvottelukunta) and the named NGO contact person of every municipality are the core's
+ * cooperation building blocks (a CONSULTATIVE_COMMITTEE body, MUNICIPAL_NGO_CONTACT roles); the
+ * plug-in keeps what only it records: whom each statement was addressed to, and NGOs' outreach
+ * projects with the groups they reach.
  */
 import { defineRegionPlugin, nodeFetcherById } from "@yhdyspinta/core";
-import {
-  PohjoisKarjalaCommittee, PohjoisKarjalaCommitteeMember, PohjoisKarjalaCommitteeTerm, PohjoisKarjalaStatement,
-} from "./committee/committee.entity";
-import {
-  PohjoisKarjalaCommitteeMemberResolver, PohjoisKarjalaCommitteeResolver, PohjoisKarjalaCommitteeTermResolver, RegionPohjoisKarjalaCommitteeResolver,
-} from "./committee/committee.resolver";
-import { PohjoisKarjalaNgoContactPerson } from "./contact-person/contact-person.entity";
-import { MunicipalityNgoContactPersonResolver, PohjoisKarjalaNgoContactPersonResolver } from "./contact-person/contact-person.resolver";
 import { PohjoisKarjala1731300000000 } from "./migrations/1731300000000-pohjois-karjala";
 import { PohjoisKarjalaContactPersonConsent1733000000000 } from "./migrations/1733000000000-contact-person-consent";
+import { PohjoisKarjalaCooperation1735050000000 } from "./migrations/1735050000000-pohjois-karjala-cooperation";
 import { PohjoisKarjalaOutreachProject } from "./outreach/outreach-project.entity";
 import { OrganisationOutreachProjectsResolver, PohjoisKarjalaOutreachProjectResolver } from "./outreach/outreach-project.resolver";
 import { POHJOIS_KARJALA } from "./region";
 import { seedPohjoisKarjala } from "./seed";
+import { PohjoisKarjalaStatementRecipient } from "./statement-recipient/statement-recipient.entity";
+import { OutputStatementRecipientResolver } from "./statement-recipient/statement-recipient.resolver";
 
-export * from "./committee/committee.entity";
-export * from "./contact-person/contact-person.entity";
 export * from "./outreach/outreach-project.entity";
+export * from "./statement-recipient/statement-recipient.entity";
 
 export default defineRegionPlugin({
   name: "pohjois-karjala",
   regions: [POHJOIS_KARJALA],
-  coreVersion: "^0.2.0",
-  entities: [
-    PohjoisKarjalaCommittee, PohjoisKarjalaCommitteeTerm, PohjoisKarjalaCommitteeMember, PohjoisKarjalaStatement,
-    PohjoisKarjalaNgoContactPerson, PohjoisKarjalaOutreachProject,
-  ],
-  migrations: [PohjoisKarjala1731300000000, PohjoisKarjalaContactPersonConsent1733000000000],
-  resolvers: [
-    PohjoisKarjalaCommitteeResolver, PohjoisKarjalaCommitteeTermResolver, PohjoisKarjalaCommitteeMemberResolver, RegionPohjoisKarjalaCommitteeResolver,
-    PohjoisKarjalaNgoContactPersonResolver, MunicipalityNgoContactPersonResolver,
-    PohjoisKarjalaOutreachProjectResolver, OrganisationOutreachProjectsResolver,
-  ],
-  milestoneKinds: ["POHJOIS_KARJALA_COMMITTEE_STATEMENT"],
-  nodeTypes: {
-    [PohjoisKarjalaCommittee.typeName]: nodeFetcherById(PohjoisKarjalaCommittee),
-    [PohjoisKarjalaCommitteeTerm.typeName]: nodeFetcherById(PohjoisKarjalaCommitteeTerm),
-    [PohjoisKarjalaStatement.typeName]: nodeFetcherById(PohjoisKarjalaStatement),
-    [PohjoisKarjalaOutreachProject.typeName]: nodeFetcherById(PohjoisKarjalaOutreachProject),
+  coreVersion: "^0.2.1",
+  entities: [PohjoisKarjalaStatementRecipient, PohjoisKarjalaOutreachProject],
+  // The first two built the plug-in's own committee tables; the third moves their rows to the core's.
+  migrations: [PohjoisKarjala1731300000000, PohjoisKarjalaContactPersonConsent1733000000000, PohjoisKarjalaCooperation1735050000000],
+  resolvers: [OutputStatementRecipientResolver, PohjoisKarjalaOutreachProjectResolver, OrganisationOutreachProjectsResolver],
+  vocabularies: {
+    milestoneKinds: [{
+      code: "POHJOIS_KARJALA_COMMITTEE_STATEMENT",
+      labels: { fi: "Järjestöneuvottelukunnan lausunto", sv: "Organisationsdelegationens utlåtande", en: "Statement of the NGO consultative committee" },
+    }],
   },
+  nodeTypes: { [PohjoisKarjalaOutreachProject.typeName]: nodeFetcherById(PohjoisKarjalaOutreachProject) },
   seed: seedPohjoisKarjala,
 });

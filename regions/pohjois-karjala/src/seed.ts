@@ -1,43 +1,29 @@
 import type { RegionSeedContext } from "@yhdyspinta/core";
 
-/** Deterministic demo rows for region 14; people's names are invented. */
+/**
+ * Deterministic demo rows for region 14, on top of the core's demo cooperation (which already gives
+ * the region its consultative committee, members, meetings and municipal contact persons): the
+ * committee's statements with whom they were addressed to, and NGOs' outreach projects.
+ */
 export async function seedPohjoisKarjala({ manager, regionCodes }: RegionSeedContext): Promise<void> {
   const region = regionCodes[0];
-  const orgs: { id: number }[] = await manager.query(
-    `SELECT organisation_id AS id FROM organisation_region WHERE region_code = $1 ORDER BY organisation_id LIMIT 12`, [region],
-  );
   const [committee] = await manager.query(
-    `INSERT INTO pohjois_karjala_committee (region_code, name, description) VALUES ($1, 'Pohjois-Karjalan järjestöneuvottelukunta', $2) RETURNING id`,
-    [region, "Järjestöjen ja hyvinvointialueen yhteistyön neuvoa-antava toimielin."],
-  );
-  const [term] = await manager.query(
-    `INSERT INTO pohjois_karjala_committee_term (committee_id, starts_on, ends_on) VALUES ($1, '2023-06-01', '2025-05-31') RETURNING id`, [committee.id],
-  );
-  for (const [i, org] of orgs.slice(0, 9).entries()) {
-    const role = i === 0 ? "CHAIR" : i === 1 ? "VICE_CHAIR" : "MEMBER";
-    await manager.query(
-      `INSERT INTO pohjois_karjala_committee_member (term_id, organisation_id, role, member_name, deputy_name) VALUES ($1, $2, $3, $4, $5)`,
-      [term.id, org.id, role, `Jäsen ${i + 1} (demo)`, `Varajäsen ${i + 1} (demo)`],
-    );
-  }
+    `SELECT b.id FROM cooperation_body b JOIN cooperation_body_region r ON r.body_id = b.id
+     WHERE r.region_code = $1 AND b.kind = 'CONSULTATIVE_COMMITTEE' ORDER BY b.id LIMIT 1`, [region]);
   const statements: [string, string, string][] = [
     ["Hyvinvointialueen strategia", "Aluehallitus", "2023-09-14"],
     ["Palveluverkkoselvitys", "Aluevaltuusto", "2024-03-05"],
     ["Järjestöavustusten myöntöperiaatteet", "Hyvinvointialueen järjestöyhteistyö", "2024-11-20"],
   ];
-  for (const [subject, addressedTo, givenOn] of statements) {
-    await manager.query(
-      `INSERT INTO pohjois_karjala_statement (committee_id, subject, addressed_to, given_on, body) VALUES ($1, $2, $3, $4, $5)`,
-      [committee.id, subject, addressedTo, givenOn, `Järjestöneuvottelukunnan lausunto: ${subject.toLowerCase()} (demo).`],
-    );
+  for (const [subject, addressedTo, givenOn] of committee ? statements : []) {
+    const [output] = await manager.query(
+      `INSERT INTO cooperation_body_output (body_id, kind, title, issued_on, description) VALUES ($1, 'STATEMENT', $2, $3, $4) RETURNING id`,
+      [committee.id, `${subject} (demo)`, givenOn, `Järjestöneuvottelukunnan lausunto: ${subject.toLowerCase()} (demo).`]);
+    await manager.query(`INSERT INTO pohjois_karjala_statement_recipient (output_id, addressed_to) VALUES ($1, $2)`, [output.id, addressedTo]);
   }
+  const orgs: { id: number }[] = await manager.query(
+    `SELECT organisation_id AS id FROM organisation_region WHERE region_code = $1 ORDER BY organisation_id LIMIT 3`, [region]);
   const municipalities: { code: string }[] = await manager.query(`SELECT code FROM municipality WHERE region_code = $1 ORDER BY code`, [region]);
-  for (const [i, m] of municipalities.entries()) {
-    await manager.query(
-      `INSERT INTO pohjois_karjala_contact_person (municipality_code, name, title, email, organisation_id) VALUES ($1, $2, 'Järjestöyhdyshenkilö', $3, $4)`,
-      [m.code, `Yhdyshenkilö ${m.code} (demo)`, `jarjestot.${m.code}@example.org`, orgs[i % Math.max(orgs.length, 1)]?.id ?? null],
-    );
-  }
   const projects: [string, string[], string[]][] = [
     ["Etsivä vanhustyö", ["OLDER_PEOPLE", "INFORMAL_CARERS"], ["167", "176"]],
     ["Nuorten etsivä jalkautuva työ", ["YOUTH", "UNEMPLOYED"], ["167", "260", "309"]],
