@@ -1,44 +1,37 @@
 /**
- * Keski-Suomi (Central Finland, wellbeing region 15): the partnership table (kumppanuuspöytä),
- * sector- and theme-based NGO networks, and the county's counterparts (vastinparit) by topic.
+ * Keski-Suomi (Central Finland, wellbeing region 15). Its partnership table (kumppanuuspöytä),
+ * sector- and theme-based NGO networks and the county's counterparts (vastinparit) by topic are the
+ * core's cooperation building blocks (PARTNERSHIP_TABLE and NETWORK bodies, COUNTY_COUNTERPART and
+ * NGO_COUNTERPART roles). The plug-in keeps what only it has: the table's NGO arena and its terms of
+ * 10-12 NGO seats, the public body behind each county-side seat, and each network's basis.
  */
-import { defineRegionPlugin, nodeFetcherById } from "@yhdyspinta/core";
-import { KeskiSuomiCounterpart } from "./counterpart/counterpart.entity";
-import { KeskiSuomiCounterpartResolver } from "./counterpart/counterpart.resolver";
+import { defineRegionPlugin } from "@yhdyspinta/core";
 import { KeskiSuomi1731100000000 } from "./migrations/1731100000000-keski-suomi";
-import { KeskiSuomiNgoNetwork } from "./ngo-network/ngo-network.entity";
-import { KeskiSuomiNgoNetworkResolver } from "./ngo-network/ngo-network.resolver";
-import {
-  PartnershipTable, PartnershipTableMeeting, PartnershipTableSeat, PartnershipTableTerm,
-} from "./partnership-table/partnership-table.entity";
-import {
-  OrganisationPartnershipTableSeatsResolver, PartnershipTableResolver, PartnershipTableSeatResolver, PartnershipTableTermResolver,
-  RegionPartnershipTablesResolver,
-} from "./partnership-table/partnership-table.resolver";
+import { KeskiSuomiCooperation1735050000000 } from "./migrations/1735050000000-keski-suomi-cooperation";
+import { KeskiSuomiNetworkDetail } from "./ngo-network/ngo-network.entity";
+import { BodyNetworkResolver } from "./ngo-network/ngo-network.resolver";
+import { KeskiSuomiPublicSeat, KeskiSuomiTableDetail, KeskiSuomiTableTerm } from "./partnership-table/partnership-table.entity";
+import { BodyPartnershipTableResolver, MemberPublicBodyResolver, PartnershipTableDetailResolver } from "./partnership-table/partnership-table.resolver";
 import { seedKeskiSuomi } from "./seed";
 
 export * from "./partnership-table/partnership-table.entity";
 export * from "./ngo-network/ngo-network.entity";
-export * from "./counterpart/counterpart.entity";
 
 export default defineRegionPlugin({
   name: "keski-suomi",
   regions: ["15"],
-  coreVersion: "^0.2.0",
-  entities: [PartnershipTable, PartnershipTableTerm, PartnershipTableSeat, PartnershipTableMeeting, KeskiSuomiNgoNetwork, KeskiSuomiCounterpart],
-  migrations: [KeskiSuomi1731100000000],
-  resolvers: [
-    PartnershipTableResolver, PartnershipTableTermResolver, PartnershipTableSeatResolver,
-    OrganisationPartnershipTableSeatsResolver, RegionPartnershipTablesResolver,
-    KeskiSuomiNgoNetworkResolver, KeskiSuomiCounterpartResolver,
-  ],
-  milestoneKinds: ["PARTNERSHIP_TABLE_MEETING", "PARTNERSHIP_TABLE_TERM_STARTED"],
-  nodeTypes: {
-    [PartnershipTable.typeName]: nodeFetcherById(PartnershipTable),
-    [PartnershipTableTerm.typeName]: nodeFetcherById(PartnershipTableTerm),
-    [PartnershipTableSeat.typeName]: nodeFetcherById(PartnershipTableSeat),
-    [PartnershipTableMeeting.typeName]: nodeFetcherById(PartnershipTableMeeting),
-    [KeskiSuomiNgoNetwork.typeName]: nodeFetcherById(KeskiSuomiNgoNetwork),
+  coreVersion: "^0.2.1",
+  entities: [KeskiSuomiTableDetail, KeskiSuomiTableTerm, KeskiSuomiPublicSeat, KeskiSuomiNetworkDetail],
+  // The first built the plug-in's own tables; the second moves their rows to the core's.
+  migrations: [KeskiSuomi1731100000000, KeskiSuomiCooperation1735050000000],
+  resolvers: [BodyPartnershipTableResolver, PartnershipTableDetailResolver, MemberPublicBodyResolver, BodyNetworkResolver],
+  vocabularies: {
+    memberRoles: [{ code: "NETWORK_COORDINATOR", labels: { fi: "Verkoston koordinaattori", sv: "Nätverkets koordinator", en: "Network coordinator" } }],
+    contactRoleTypes: [{ code: "NGO_COUNTERPART", labels: { fi: "Järjestöjen vastinpari", sv: "Organisationernas motpart", en: "NGO counterpart" } }],
+    milestoneKinds: [
+      { code: "PARTNERSHIP_TABLE_MEETING", labels: { fi: "Kumppanuuspöydän kokous", sv: "Partnerskapsbordets möte", en: "Partnership table meeting" } },
+      { code: "PARTNERSHIP_TABLE_TERM_STARTED", labels: { fi: "Kumppanuuspöydän toimikausi alkoi", sv: "Partnerskapsbordets mandatperiod började", en: "Partnership table term started" } },
+    ],
   },
   seed: seedKeskiSuomi,
 });

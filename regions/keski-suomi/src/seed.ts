@@ -1,37 +1,37 @@
-import type { RegionSeedContext } from "@yhdyspinta/core";
+import { insertCooperationBody, type RegionSeedContext } from "@yhdyspinta/core";
 
 /**
- * Deterministic demo rows for Keski-Suomi, hung on the core demo organisations of region 15
- * (lowest ids first, so every run picks the same ones). People's names are invented.
+ * Deterministic demo rows for Keski-Suomi on the core's building blocks, hung on the core demo
+ * organisations of region 15 (lowest ids first, so every run picks the same ones): the partnership
+ * table with its public and NGO seats, a term and meetings, and the theme and sector networks.
+ * The core's demo already gives the region a consultative committee, contact persons and counterparts.
  */
 export async function seedKeskiSuomi({ manager, regionCodes }: RegionSeedContext): Promise<void> {
   const region = regionCodes[0];
   const orgs: { id: number; themes: string[] }[] = await manager.query(
-    `SELECT o.id, o.themes FROM organisation o JOIN organisation_region r ON r.organisation_id = o.id AND r.region_code = $1 ORDER BY o.id LIMIT 60`,
-    [region],
-  );
-  const [table] = await manager.query(
-    `INSERT INTO keski_suomi_partnership_table (region_code, name, description, ngo_arena) VALUES ($1, $2, $3, $4) RETURNING id`,
-    [region, "Keski-Suomen hyvinvointialueen kumppanuuspöytä",
-      "Hyvinvointialueen ja järjestöjen yhteinen valmistelu- ja neuvottelufoorumi.", "Keski-Suomen järjestöareena"],
-  );
-  const [term] = await manager.query(
-    `INSERT INTO keski_suomi_partnership_table_term (table_id, starts_on, ends_on, ngo_seat_count) VALUES ($1, '2025-01-01', '2026-12-31', 11) RETURNING id`,
-    [table.id],
-  );
-  const publicBodies = ["Keski-Suomen hyvinvointialue", "Keski-Suomen hyvinvointialueen aluehallitus", "Jyväskylän kaupunki"];
-  for (const [i, body] of publicBodies.entries()) {
-    await manager.query(
-      `INSERT INTO keski_suomi_partnership_table_seat (term_id, kind, public_body, representative, deputy) VALUES ($1, 'PUBLIC', $2, $3, $4)`,
-      [term.id, body, `Edustaja ${i + 1} (demo)`, `Varaedustaja ${i + 1} (demo)`],
-    );
+    `SELECT o.id, o.themes FROM organisation o JOIN organisation_region r ON r.organisation_id = o.id AND r.region_code = $1 ORDER BY o.id LIMIT 60`, [region]);
+  const person = async (name: string, organisationId: number | null) => (await manager.query(
+    `INSERT INTO person (name, organisation_id, region_code, demo) VALUES ($1, $2, $3, true) RETURNING id`, [name, organisationId, region]))[0].id;
+  const member = async (bodyId: number, side: string, role: string, personId: number | null, organisationId: number | null) => (await manager.query(
+    `INSERT INTO cooperation_body_member (body_id, side, role, person_id, organisation_id, region_code, term_starts_on, term_ends_on)
+     VALUES ($1, $2, $3, $4, $5, $6, '2025-01-01', '2026-12-31') RETURNING id`,
+    [bodyId, side, role, personId, organisationId, side === "NGO" ? null : region]))[0].id;
+
+  const table = await insertCooperationBody(manager, {
+    kind: "PARTNERSHIP_TABLE", nameFi: "Keski-Suomen hyvinvointialueen kumppanuuspöytä (demo)", nameSv: "Mellersta Finlands välfärdsområdes partnerskapsbord (demo)",
+    nameEn: "Partnership table of Central Finland (demo)", description: "Hyvinvointialueen ja järjestöjen yhteinen valmistelu- ja neuvottelufoorumi.",
+    termStartsOn: "2025-01-01", termEndsOn: "2026-12-31", regionCodes: [region], demo: true,
+  });
+  await manager.query(`INSERT INTO keski_suomi_table_detail (body_id, ngo_arena) VALUES ($1, 'Keski-Suomen järjestöareena')`, [table.dbId]);
+  await manager.query(`INSERT INTO keski_suomi_table_term (body_id, starts_on, ends_on, ngo_seat_count) VALUES ($1, '2025-01-01', '2026-12-31', 11)`, [table.dbId]);
+  for (const [i, publicBody] of ["Keski-Suomen hyvinvointialue", "Keski-Suomen hyvinvointialueen aluehallitus", "Jyväskylän kaupunki"].entries()) {
+    const id = await member(table.dbId, "COUNTY", "MEMBER", await person(`Edustaja ${i + 1} (demo)`, null), null);
+    await manager.query(`INSERT INTO keski_suomi_public_seat (member_id, public_body) VALUES ($1, $2)`, [id, publicBody]);
   }
-  // Ten of the eleven NGO seats filled, so a demo user can still add one.
+  // Ten of the eleven NGO seats filled.
   for (const [i, org] of orgs.slice(0, 10).entries()) {
-    await manager.query(
-      `INSERT INTO keski_suomi_partnership_table_seat (term_id, kind, organisation_id, representative, deputy) VALUES ($1, 'NGO', $2, $3, $4)`,
-      [term.id, org.id, `Järjestöedustaja ${i + 1} (demo)`, `Järjestövaraedustaja ${i + 1} (demo)`],
-    );
+    await member(table.dbId, "NGO", i === 0 ? "CHAIR" : "MEMBER", await person(`Järjestöedustaja ${i + 1} (demo)`, org.id), org.id);
+    await member(table.dbId, "NGO", "DEPUTY", await person(`Järjestövaraedustaja ${i + 1} (demo)`, org.id), org.id);
   }
   const meetings: [string, string[], string | null][] = [
     ["2025-02-12", ["Toimikauden aloitus", "Järjestöavustusten periaatteet", "Hyvinvointisuunnitelman valmistelu"], "Sovittiin työskentelytavoista ja kokousaikataulusta."],
@@ -40,9 +40,8 @@ export async function seedKeskiSuomi({ manager, regionCodes }: RegionSeedContext
   ];
   for (const [heldOn, agenda, minutes] of meetings) {
     await manager.query(
-      `INSERT INTO keski_suomi_partnership_table_meeting (table_id, held_on, location, agenda, minutes) VALUES ($1, $2, 'Jyväskylä', $3, $4)`,
-      [table.id, heldOn, agenda, minutes],
-    );
+      `INSERT INTO cooperation_body_meeting (body_id, starts_at, place, agenda, minutes) VALUES ($1, ($2::date + time '13:00') AT TIME ZONE 'Europe/Helsinki', 'Jyväskylä', $3, $4)`,
+      [table.dbId, heldOn, agenda.join("\n"), minutes]);
   }
 
   const networks: [string, "SECTOR" | "THEME", string | null, string | null][] = [
@@ -53,24 +52,9 @@ export async function seedKeskiSuomi({ manager, regionCodes }: RegionSeedContext
   ];
   for (const [name, basis, theme, sector] of networks) {
     const members = orgs.filter((o) => (theme ? o.themes.includes(theme) : o.themes.includes("PATIENT_ADVOCACY") || o.themes.includes("DISABILITY")));
-    const [network] = await manager.query(
-      `INSERT INTO keski_suomi_ngo_network (region_code, name, basis, theme, sector, coordinator_id) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-      [region, name, basis, theme, sector, members[0]?.id ?? null],
-    );
-    for (const member of members) {
-      await manager.query(`INSERT INTO keski_suomi_ngo_network_member (network_id, organisation_id) VALUES ($1, $2)`, [network.id, member.id]);
-    }
-  }
-
-  const topics = [
-    "Hyvinvoinnin ja terveyden edistäminen", "Ikääntyneiden palvelut", "Lapsi-, nuoriso- ja perhepalvelut",
-    "Mielenterveys- ja päihdepalvelut", "Vammaispalvelut",
-  ];
-  for (const [i, topic] of topics.entries()) {
-    await manager.query(
-      `INSERT INTO keski_suomi_counterpart (region_code, topic, county_contact_name, county_contact_title, ngo_contact_name, ngo_organisation_id)
-       VALUES ($1, $2, $3, 'Palvelualuejohtaja', $4, $5)`,
-      [region, topic, `Vastinpari ${i + 1} (demo)`, `Järjestöyhdyshenkilö ${i + 1} (demo)`, orgs[i]?.id ?? null],
-    );
+    const network = await insertCooperationBody(manager, { kind: "NETWORK", nameFi: `${name} (demo)`, regionCodes: [region], demo: true });
+    await manager.query(`INSERT INTO keski_suomi_network_detail (body_id, basis, theme, sector) VALUES ($1, $2, $3, $4)`, [network.dbId, basis, theme, sector]);
+    if (members[0]) await member(network.dbId, "NGO", "NETWORK_COORDINATOR", null, members[0].id);
+    for (const m of members) await member(network.dbId, "NGO", "MEMBER", null, m.id);
   }
 }

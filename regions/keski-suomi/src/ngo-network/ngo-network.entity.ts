@@ -1,46 +1,22 @@
-import { ConnectionType, Node, NodeEntity, Theme, toGlobalId, type ThemeValue } from "@yhdyspinta/core";
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { Field, ObjectType } from "type-graphql";
+import { Column, Entity, PrimaryColumn } from "typeorm";
 
-export enum NetworkBasis {
-  SECTOR = "SECTOR",
-  THEME = "THEME",
-}
-registerEnumType(NetworkBasis, {
-  name: "KeskiSuomiNgoNetworkBasis",
-  description: "SECTOR: organisations of one sector (e.g. patient organisations). THEME: organisations working on one theme.",
-});
+/** Keski-Suomi groups its NGO networks by theme or by sector: what a core NETWORK body does not say. */
+@ObjectType("KeskiSuomiNetwork", { simpleResolvers: true, description: "Keski-Suomi: what an NGO network is based on." })
+@Entity("keski_suomi_network_detail")
+export class KeskiSuomiNetworkDetail {
+  @PrimaryColumn({ name: "body_id", type: "integer" })
+  bodyId: number;
 
-@ObjectType({ simpleResolvers: true, implements: Node, description: "Keski-Suomi: a sector- or theme-based NGO network (järjestöverkosto)." })
-@Entity("keski_suomi_ngo_network")
-export class KeskiSuomiNgoNetwork extends NodeEntity {
-  static readonly typeName = "KeskiSuomiNgoNetwork";
-
-  @Column({ name: "region_code", type: "varchar", length: 2 })
-  regionCode: string;
-
-  @Field()
+  @Field({ description: "THEME or SECTOR." })
   @Column({ type: "text" })
-  name: string;
+  basis: string;
 
-  @Field(() => NetworkBasis)
-  @Column({ type: "text" })
-  basis: NetworkBasis;
-
-  @Field(() => Theme, { nullable: true, description: "For a THEME network." })
+  @Field(() => String, { nullable: true, description: "The theme (a Theme code) of a theme-based network." })
   @Column({ type: "text", nullable: true })
-  theme: ThemeValue | null;
+  theme: string | null;
 
-  @Field(() => String, { nullable: true, description: "For a SECTOR network." })
+  @Field(() => String, { nullable: true, description: "The sector of a sector-based network." })
   @Column({ type: "text", nullable: true })
   sector: string | null;
-
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
-  description: string | null;
-
-  @Column({ name: "coordinator_id", type: "integer", nullable: true })
-  coordinatorId: number | null;
 }
-
-export const KeskiSuomiNgoNetworkConnection = ConnectionType(KeskiSuomiNgoNetwork, "KeskiSuomiNgoNetwork");

@@ -1,107 +1,37 @@
-import {
-  Columns, ConnectionArgs, DeletePayload, Organisation, organisationService, parseIntId, Role, WellbeingRegion, type YhdyspintaContext,
-} from "@yhdyspinta/core";
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import {
-  PartnershipTable, PartnershipTableMeeting, PartnershipTableMeetingConnection, PartnershipTableSeat, PartnershipTableSeatConnection,
-  PartnershipTableTerm, SeatKind,
-} from "./partnership-table.entity";
-import { AddPartnershipTableSeatInput, RecordPartnershipTableMeetingInput } from "./partnership-table.inputs";
-import { partnershipTableService as service } from "./partnership-table.service";
+import { CooperationBody, CooperationBodyMember, loadEntitiesByKey, Role, type YhdyspintaContext } from "@yhdyspinta/core";
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { KeskiSuomiPublicSeat, KeskiSuomiTableDetail, KeskiSuomiTableTerm } from "./partnership-table.entity";
+import { SetKeskiSuomiTableTermInput } from "./partnership-table.inputs";
+import { partnershipTables } from "./partnership-table.service";
 
-@Resolver(() => PartnershipTable)
-export class PartnershipTableResolver {
-  @Query(() => [PartnershipTable], { description: "Keski-Suomi: partnership tables (kumppanuuspöydät), optionally of one wellbeing region." })
-  partnershipTables(@Ctx() ctx: YhdyspintaContext, @Arg("regionCode", () => String, { nullable: true }) regionCode?: string | null): Promise<PartnershipTable[]> {
-    if (regionCode == null) return service.allTables(ctx);
-    return service.tablesOfRegion(ctx, ctx.reference.requireRegion(regionCode).code);
-  }
-
-  @Query(() => PartnershipTable, { nullable: true })
-  partnershipTable(@Ctx() ctx: YhdyspintaContext, @Arg("id", () => ID) id: string): Promise<PartnershipTable | null> {
-    return service.findTable(ctx, parseIntId(id, PartnershipTable.typeName));
-  }
-
-  @FieldResolver(() => WellbeingRegion)
-  region(@Root() table: PartnershipTable, @Ctx() ctx: YhdyspintaContext): WellbeingRegion {
-    return ctx.reference.region(table.regionCode)!;
-  }
-
-  @FieldResolver(() => [PartnershipTableTerm], { description: "Terms, the latest first." })
-  terms(@Root() table: PartnershipTable, @Ctx() ctx: YhdyspintaContext): Promise<PartnershipTableTerm[]> {
-    return service.termsOf(ctx, table.dbId);
-  }
-
-  @FieldResolver(() => PartnershipTableMeetingConnection, { description: "Meetings, the earliest first." })
-  meetings(@Root() table: PartnershipTable, @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs) {
-    return service.meetings(ctx, table.dbId, page);
+/** Adds `CooperationBody.keskiSuomiPartnershipTable`. */
+@Resolver(() => CooperationBody)
+export class BodyPartnershipTableResolver {
+  @FieldResolver(() => KeskiSuomiTableDetail, { nullable: true, description: "Keski-Suomi: the partnership table's own details; null for other bodies." })
+  async keskiSuomiPartnershipTable(@Root() body: CooperationBody, @Ctx() ctx: YhdyspintaContext): Promise<KeskiSuomiTableDetail | null> {
+    return (await loadEntitiesByKey(ctx, KeskiSuomiTableDetail, "body_id", body.dbId))[0] ?? null;
   }
 
   @Authorized(Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => PartnershipTableMeeting, { description: "Keski-Suomi: records a partnership table meeting with its agenda (and minutes when available)." })
-  recordPartnershipTableMeeting(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => RecordPartnershipTableMeetingInput) input: RecordPartnershipTableMeetingInput) {
-    return service.recordMeeting(ctx, input);
+  @Mutation(() => KeskiSuomiTableTerm, { description: "Keski-Suomi: records a term of a partnership table with its 10-12 NGO seats." })
+  setKeskiSuomiTableTerm(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => SetKeskiSuomiTableTermInput) input: SetKeskiSuomiTableTermInput): Promise<KeskiSuomiTableTerm> {
+    return partnershipTables.setTerm(ctx, input);
   }
 }
 
-@Resolver(() => PartnershipTableTerm)
-export class PartnershipTableTermResolver {
-  @FieldResolver(() => PartnershipTable)
-  async table(@Root() term: PartnershipTableTerm, @Ctx() ctx: YhdyspintaContext): Promise<PartnershipTable> {
-    return (await service.findTable(ctx, term.tableId))!;
-  }
-
-  @FieldResolver(() => PartnershipTableSeatConnection, { description: "Seats of the term: public seats first, then NGO seats." })
-  seats(
-    @Root() term: PartnershipTableTerm,
-    @Ctx() ctx: YhdyspintaContext,
-    @Args() page: ConnectionArgs,
-    @Arg("kind", () => SeatKind, { nullable: true }) kind?: SeatKind | null,
-  ) {
-    return service.seats(ctx, "term", term.dbId, kind, page);
+@Resolver(() => KeskiSuomiTableDetail)
+export class PartnershipTableDetailResolver {
+  @FieldResolver(() => [KeskiSuomiTableTerm], { description: "Terms, the latest first." })
+  terms(@Root() detail: KeskiSuomiTableDetail, @Ctx() ctx: YhdyspintaContext): Promise<KeskiSuomiTableTerm[]> {
+    return loadEntitiesByKey(ctx, KeskiSuomiTableTerm, "body_id", detail.bodyId, "t.starts_on DESC, t.id");
   }
 }
 
-@Resolver(() => PartnershipTableSeat)
-export class PartnershipTableSeatResolver {
-  @FieldResolver(() => Organisation, { nullable: true, description: "For an NGO seat: the organisation holding it." })
-  organisation(@Root() seat: PartnershipTableSeat, @Ctx() ctx: YhdyspintaContext): Promise<Organisation | null> | null {
-    return seat.organisationId === null ? null : organisationService.findById(ctx, seat.organisationId);
-  }
-
-  @FieldResolver(() => PartnershipTableTerm)
-  async term(@Root() seat: PartnershipTableSeat, @Ctx() ctx: YhdyspintaContext): Promise<PartnershipTableTerm> {
-    return (await service.findTerm(ctx, seat.termId))!;
-  }
-
-  @Authorized(Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => PartnershipTableSeat, { description: "Keski-Suomi: fills a seat for a term; NGO seats are limited to the term's count (10-12)." })
-  addPartnershipTableSeat(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => AddPartnershipTableSeatInput) input: AddPartnershipTableSeatInput) {
-    return service.addSeat(ctx, input);
-  }
-
-  @Authorized(Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => DeletePayload)
-  async removePartnershipTableSeat(@Ctx() ctx: YhdyspintaContext, @Arg("id", () => ID) id: string): Promise<DeletePayload> {
-    return { deletedId: await service.removeSeat(ctx, id) };
-  }
-}
-
-/** Adds `Organisation.partnershipTableSeats` to the core type. */
-@Resolver(() => Organisation)
-export class OrganisationPartnershipTableSeatsResolver {
-  @Columns() // reads only the key, so an organisation list loads no other column for it
-  @FieldResolver(() => PartnershipTableSeatConnection, { description: "Keski-Suomi: the organisation's seats at partnership tables, in every term." })
-  partnershipTableSeats(@Root() org: Organisation, @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs) {
-    return service.seats(ctx, "organisation", org.dbId, null, page);
-  }
-}
-
-/** Adds `WellbeingRegion.partnershipTables` to the core type. */
-@Resolver(() => WellbeingRegion)
-export class RegionPartnershipTablesResolver {
-  @FieldResolver(() => [PartnershipTable], { description: "Keski-Suomi: the region's partnership tables (kumppanuuspöydät)." })
-  partnershipTables(@Root() region: WellbeingRegion, @Ctx() ctx: YhdyspintaContext): Promise<PartnershipTable[]> {
-    return service.tablesOfRegion(ctx, region.code);
+/** Adds `CooperationBodyMember.keskiSuomiPublicBody`. */
+@Resolver(() => CooperationBodyMember)
+export class MemberPublicBodyResolver {
+  @FieldResolver(() => String, { nullable: true, description: "Keski-Suomi: the public body a county-side seat of a partnership table represents." })
+  async keskiSuomiPublicBody(@Root() member: CooperationBodyMember, @Ctx() ctx: YhdyspintaContext): Promise<string | null> {
+    return (await loadEntitiesByKey(ctx, KeskiSuomiPublicSeat, "member_id", member.dbId))[0]?.publicBody ?? null;
   }
 }
