@@ -1,39 +1,37 @@
 /**
- * Uusimaa (wellbeing regions 01-04) and the City of Helsinki (90): each region's NGO development
- * group (kehittäjäryhmä) with its workstreams, and the selection of NGO representatives to county
- * bodies: open call, nominations by NGOs, decision, members and deputies.
+ * Uusimaa (wellbeing regions 01-04) and the City of Helsinki (90). Each region's NGO development group
+ * (kehittäjäryhmä) is a core DEVELOPMENT_GROUP body, and the selection of NGO representatives to
+ * county bodies is the core's representative-call process. The plug-in keeps what only it records:
+ * the groups' workstreams, when a call opened and the decision's text, whom each chosen deputy
+ * stands in for, and further nominees beyond an organisation's member and deputy candidates.
  */
-import { defineRegionPlugin, nodeFetcherById } from "@yhdyspinta/core";
-import { UusimaaDevelopmentGroup, UusimaaWorkstream } from "./development-group/development-group.entity";
-import {
-  RegionUusimaaDevelopmentGroupResolver, UusimaaDevelopmentGroupResolver, UusimaaWorkstreamResolver,
-} from "./development-group/development-group.resolver";
+import { defineRegionPlugin } from "@yhdyspinta/core";
 import { Uusimaa1731200000000 } from "./migrations/1731200000000-uusimaa";
+import { UusimaaCooperation1735050000000 } from "./migrations/1735050000000-uusimaa-cooperation";
 import { UUSIMAA_REGIONS } from "./regions";
-import { UusimaaNomination, UusimaaRepresentative, UusimaaRepresentativeCall } from "./representative-call/representative-call.entity";
-import {
-  RegionUusimaaCallsResolver, UusimaaNominationResolver, UusimaaRepresentativeCallResolver, UusimaaRepresentativeResolver,
-} from "./representative-call/representative-call.resolver";
+import { UusimaaCallDetail, UusimaaDeputy, UusimaaExtraNominee } from "./representative-call/representative-call.entity";
+import { CallDetailResolver, MemberDeputyOfResolver } from "./representative-call/representative-call.resolver";
 import { seedUusimaa } from "./seed";
+import { UusimaaWorkstream } from "./workstream/workstream.entity";
+import { BodyWorkstreamsResolver, UusimaaWorkstreamResolver } from "./workstream/workstream.resolver";
 
-export * from "./development-group/development-group.entity";
+export * from "./workstream/workstream.entity";
 export * from "./representative-call/representative-call.entity";
 
 export default defineRegionPlugin({
   name: "uusimaa",
   regions: UUSIMAA_REGIONS,
-  coreVersion: "^0.2.0",
-  entities: [UusimaaDevelopmentGroup, UusimaaWorkstream, UusimaaRepresentativeCall, UusimaaNomination, UusimaaRepresentative],
-  migrations: [Uusimaa1731200000000],
-  resolvers: [
-    UusimaaDevelopmentGroupResolver, UusimaaWorkstreamResolver, RegionUusimaaDevelopmentGroupResolver,
-    UusimaaRepresentativeCallResolver, UusimaaNominationResolver, UusimaaRepresentativeResolver, RegionUusimaaCallsResolver,
-  ],
-  milestoneKinds: ["UUSIMAA_REPRESENTATIVE_CALL_OPENED", "UUSIMAA_REPRESENTATIVES_CHOSEN"],
-  nodeTypes: {
-    [UusimaaDevelopmentGroup.typeName]: nodeFetcherById(UusimaaDevelopmentGroup),
-    [UusimaaRepresentativeCall.typeName]: nodeFetcherById(UusimaaRepresentativeCall),
-    [UusimaaNomination.typeName]: nodeFetcherById(UusimaaNomination),
+  coreVersion: "^0.2.1",
+  entities: [UusimaaWorkstream, UusimaaCallDetail, UusimaaDeputy, UusimaaExtraNominee],
+  // The first built the plug-in's own tables; the second moves their rows to the core's.
+  migrations: [Uusimaa1731200000000, UusimaaCooperation1735050000000],
+  resolvers: [BodyWorkstreamsResolver, UusimaaWorkstreamResolver, CallDetailResolver, MemberDeputyOfResolver],
+  vocabularies: {
+    cooperationBodyKinds: [{ code: "COUNTY_BODY", labels: { fi: "Hyvinvointialueen toimielin", sv: "Välfärdsområdets organ", en: "County body" } }],
+    milestoneKinds: [
+      { code: "UUSIMAA_REPRESENTATIVE_CALL_OPENED", labels: { fi: "Edustajahaku avattiin", sv: "Ansökan om representanter öppnades", en: "Call for representatives opened" } },
+      { code: "UUSIMAA_REPRESENTATIVES_CHOSEN", labels: { fi: "Edustajat valittiin", sv: "Representanterna valdes", en: "Representatives chosen" } },
+    ],
   },
   seed: seedUusimaa,
 });

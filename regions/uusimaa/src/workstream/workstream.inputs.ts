@@ -1,12 +1,12 @@
 import { IsOptional, Length, MaxLength } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
-import { WorkstreamKind } from "./development-group.entity";
+import { WorkstreamKind } from "./workstream.entity";
 
 @InputType()
 export class AddUusimaaWorkstreamInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The development group (a CooperationBody of kind DEVELOPMENT_GROUP)." })
   @MaxLength(200)
-  groupId: string;
+  bodyId: string;
 
   @Field(() => WorkstreamKind)
   kind: WorkstreamKind;

@@ -1,6 +1,6 @@
-import { Node, NodeEntity, toGlobalId } from "@yhdyspinta/core";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { toGlobalId } from "@yhdyspinta/core";
 
 export enum WorkstreamKind {
   SERVICE_GUIDANCE = "SERVICE_GUIDANCE",
@@ -12,24 +12,8 @@ registerEnumType(WorkstreamKind, {
   description: "SERVICE_GUIDANCE: bringing NGO activities into service guidance (palveluohjaus). NGO_DATA_COLLECTION: collecting up-to-date NGO data.",
 });
 
-@ObjectType({ simpleResolvers: true, implements: Node, description: "Uusimaa: the NGO development group (järjestöjen kehittäjäryhmä) of a wellbeing region." })
-@Entity("uusimaa_development_group")
-export class UusimaaDevelopmentGroup extends NodeEntity {
-  static readonly typeName = "UusimaaDevelopmentGroup";
-
-  @Column({ name: "region_code", type: "varchar", length: 2 })
-  regionCode: string;
-
-  @Field()
-  @Column({ type: "text" })
-  name: string;
-
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
-  description: string | null;
-}
-
-@ObjectType({ simpleResolvers: true, description: "Uusimaa: a workstream (työryhmä) of a development group." })
+/** A workstream (työryhmä) of a development group: Uusimaa's own way of dividing the group's work. */
+@ObjectType({ simpleResolvers: true, description: "Uusimaa: a workstream (työryhmä) of an NGO development group." })
 @Entity("uusimaa_workstream")
 export class UusimaaWorkstream {
   @PrimaryGeneratedColumn({ name: "id", type: "integer" })
@@ -40,8 +24,8 @@ export class UusimaaWorkstream {
     return toGlobalId("UusimaaWorkstream", this.dbId);
   }
 
-  @Column({ name: "group_id", type: "integer" })
-  groupId: number;
+  @Column({ name: "body_id", type: "integer" })
+  bodyId: number;
 
   @Field(() => WorkstreamKind)
   @Column({ type: "text" })
