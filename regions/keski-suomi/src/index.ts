@@ -32,7 +32,12 @@ export default defineRegionPlugin({
     OrganisationPartnershipTableSeatsResolver, RegionPartnershipTablesResolver,
     KeskiSuomiNgoNetworkResolver, KeskiSuomiCounterpartResolver,
   ],
-  milestoneKinds: ["PARTNERSHIP_TABLE_MEETING", "PARTNERSHIP_TABLE_TERM_STARTED"],
+  vocabularies: {
+    milestoneKinds: [
+      { code: "PARTNERSHIP_TABLE_MEETING", labels: { fi: "Kumppanuuspöydän kokous", sv: "Partnerskapsbordets möte", en: "Partnership table meeting" } },
+      { code: "PARTNERSHIP_TABLE_TERM_STARTED", labels: { fi: "Kumppanuuspöydän kausi alkoi", sv: "Partnerskapsbordets period började", en: "Partnership table term started" } },
+    ],
+  },
   nodeTypes: {
     [PartnershipTable.typeName]: nodeFetcherById(PartnershipTable),
     [PartnershipTableTerm.typeName]: nodeFetcherById(PartnershipTableTerm),

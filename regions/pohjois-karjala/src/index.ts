@@ -37,7 +37,11 @@ export default defineRegionPlugin({
     PohjoisKarjalaNgoContactPersonResolver, MunicipalityNgoContactPersonResolver,
     PohjoisKarjalaOutreachProjectResolver, OrganisationOutreachProjectsResolver,
   ],
-  milestoneKinds: ["POHJOIS_KARJALA_COMMITTEE_STATEMENT"],
+  vocabularies: {
+    milestoneKinds: [
+      { code: "POHJOIS_KARJALA_COMMITTEE_STATEMENT", labels: { fi: "Järjestöneuvottelukunnan lausunto", sv: "Organisationsdelegationens utlåtande", en: "NGO committee statement" } },
+    ],
+  },
   nodeTypes: {
     [PohjoisKarjalaCommittee.typeName]: nodeFetcherById(PohjoisKarjalaCommittee),
     [PohjoisKarjalaCommitteeTerm.typeName]: nodeFetcherById(PohjoisKarjalaCommitteeTerm),

@@ -29,7 +29,12 @@ export default defineRegionPlugin({
     UusimaaDevelopmentGroupResolver, UusimaaWorkstreamResolver, RegionUusimaaDevelopmentGroupResolver,
     UusimaaRepresentativeCallResolver, UusimaaNominationResolver, UusimaaRepresentativeResolver, RegionUusimaaCallsResolver,
   ],
-  milestoneKinds: ["UUSIMAA_REPRESENTATIVE_CALL_OPENED", "UUSIMAA_REPRESENTATIVES_CHOSEN"],
+  vocabularies: {
+    milestoneKinds: [
+      { code: "UUSIMAA_REPRESENTATIVE_CALL_OPENED", labels: { fi: "Edustajahaku avattu", sv: "Ansökan om representanter öppnad", en: "Call for representatives opened" } },
+      { code: "UUSIMAA_REPRESENTATIVES_CHOSEN", labels: { fi: "Edustajat valittu", sv: "Representanter valda", en: "Representatives chosen" } },
+    ],
+  },
   nodeTypes: {
     [UusimaaDevelopmentGroup.typeName]: nodeFetcherById(UusimaaDevelopmentGroup),
     [UusimaaRepresentativeCall.typeName]: nodeFetcherById(UusimaaRepresentativeCall),
