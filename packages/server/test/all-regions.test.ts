@@ -76,7 +76,7 @@ function sampleValue(type: GraphQLInputType): unknown {
     return Object.fromEntries(Object.values(type.getFields()).filter((f) => isNonNullType(f.type) && f.defaultValue === undefined).map((f) => [f.name, sampleValue(f.type)]));
   }
   if (isScalarType(type)) {
-    const samples: Record<string, unknown> = { Int: 1, Float: 1, Boolean: true, LocalDate: "2025-01-01", DateTime: "2025-01-01T00:00:00Z" };
+    const samples: Record<string, unknown> = { Int: 1, Float: 1, Boolean: true, LocalDate: "2025-01-01", DateTime: "2025-01-01T00:00:00Z", DateTimeISO: "2025-01-01T00:00:00Z" };
     return samples[type.name] ?? "x";
   }
   throw new Error(`no sample for ${String(type)}`);

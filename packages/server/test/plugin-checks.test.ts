@@ -1,7 +1,7 @@
 import { Client } from "pg";
 import { Field, FieldResolver, ObjectType, Query, Resolver } from "type-graphql";
 import { Entity, PrimaryColumn, type MigrationInterface, type QueryRunner } from "typeorm";
-import { CORE_VERSION, defineRegionPlugin, Organisation, type RegionPlugin } from "@yhdyspinta/core/internal";
+import { CORE_VERSION, defineRegionPlugin, Organisation, vocabularyEntries, vocabularyLabel, type RegionPlugin } from "@yhdyspinta/core/internal";
 import { buildSchemaFor, openDatabase } from "@yhdyspinta/server";
 import { createDatabase, dropDatabase, testDatabaseName, testServerUrl } from "@yhdyspinta/testing";
 
@@ -96,6 +96,21 @@ describe("region plug-in start-up checks", () => {
     await expect(buildSchemaFor([plugin({ name: "twice" }), plugin({ name: "twice" })])).rejects.toThrow(`Region plug-in "twice": is enabled twice`);
     await expect(buildSchemaFor([plugin({ name: "kinds", milestoneKinds: ["LAW_PASSED"] })])).rejects.toThrow(/Region plug-in "kinds": milestone kind "LAW_PASSED" is already registered by core/);
     await expect(buildSchemaFor([plugin({ name: "nodes", nodeTypes: { Organisation: () => null } })])).rejects.toThrow(/Region plug-in "nodes": node type "Organisation" is already registered by core/);
+  });
+
+  it("adds a plug-in's vocabulary values with their labels, and refuses codes owned by the core, unknown vocabularies and values without a Finnish label", async () => {
+    const forum = { code: "NGO_FORUM", labels: { fi: "Järjestöfoorumi", sv: "Organisationsforum", en: "NGO forum" } };
+    await buildSchemaFor([plugin({ name: "vocab", vocabularies: { cooperationBodyKinds: [forum] }, milestoneKinds: ["VOCAB_OLD_STYLE"] })]);
+    expect(vocabularyEntries("cooperationBodyKinds")).toContainEqual({ ...forum, source: "vocab" });
+    expect(vocabularyLabel("cooperationBodyKinds", "NGO_FORUM", "SV")).toBe("Organisationsforum");
+    // The old bare form still registers; the code is its label until one is given.
+    expect(vocabularyLabel("milestoneKinds", "VOCAB_OLD_STYLE", "EN")).toBe("VOCAB_OLD_STYLE");
+    await expect(buildSchemaFor([plugin({ name: "roles", vocabularies: { memberRoles: [{ code: "CHAIR", labels: { fi: "Pj" } }] } })]))
+      .rejects.toThrow(/Region plug-in "roles": member role "CHAIR" is already registered by core/);
+    await expect(buildSchemaFor([plugin({ name: "unknown-vocab", vocabularies: { colours: [forum] } as any })]))
+      .rejects.toThrow(/Region plug-in "unknown-vocab": unknown vocabulary "colours"/);
+    await expect(buildSchemaFor([plugin({ name: "no-label", vocabularies: { documentKinds: [{ code: "MEMO", labels: { fi: "" } }] } })]))
+      .rejects.toThrow(/Region plug-in "no-label": document kind "MEMO" needs a Finnish label/);
   });
 
   it("names the plug-in and migration when a migration fails, and leaves none of it behind", async () => {
