@@ -67,18 +67,21 @@ const TEST_TSCONFIG = `{
 }
 `;
 
-const ENTITY = `import { Node, NodeEntity } from "@yhdyspinta/core";
-import { Field, ObjectType } from "type-graphql";
-import { Column, Entity } from "typeorm";
+// The example feature: a structure of the region's own (theme groups of a cooperation body), kept in
+// the plug-in's table keyed by the core body and shown as a field on CooperationBody. The body itself,
+// its kind and a contact role of the plug-in's own type come from the core's building blocks.
+const ENTITY = `import { Field, ObjectType } from "type-graphql";
+import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
-@ObjectType({ simpleResolvers: true, implements: Node, description: "__PASCAL__: a cooperation forum between the wellbeing region and NGOs." })
-@Entity("__PREFIX__cooperation_forum")
-export class __PASCAL__CooperationForum extends NodeEntity {
-  static readonly typeName = "__PASCAL__CooperationForum";
+/** A theme group (teemaryhmä) of a cooperation body: what only __NAME__ records. */
+@ObjectType("__PASCAL__ThemeGroup", { simpleResolvers: true })
+@Entity("__PREFIX__theme_group")
+export class __PASCAL__ThemeGroup {
+  @PrimaryGeneratedColumn({ name: "id", type: "integer" })
+  dbId: number;
 
-  @Field()
-  @Column({ name: "region_code", type: "varchar", length: 2 })
-  regionCode: string;
+  @Column({ name: "body_id", type: "integer" })
+  bodyId: number;
 
   @Field()
   @Column({ type: "text" })
@@ -86,131 +89,122 @@ export class __PASCAL__CooperationForum extends NodeEntity {
 }
 `;
 
-const INPUTS = `import { Length } from "class-validator";
-import { Field, InputType } from "type-graphql";
+const INPUTS = `import { Length, MaxLength } from "class-validator";
+import { Field, ID, InputType } from "type-graphql";
 
 @InputType()
-export class Create__PASCAL__CooperationForumInput {
-  @Field()
-  @Length(2, 2)
-  regionCode: string;
+export class Add__PASCAL__ThemeGroupInput {
+  @Field(() => ID, { description: "The CooperationBody." })
+  @MaxLength(200)
+  bodyId: string;
 
   @Field()
-  @Length(1, 300)
+  @Length(1, 200)
   name: string;
 }
 `;
 
 const SERVICE = `import {
-  inTransaction, insertRow, loadEntitiesByKey, Reason, requireRegionRole, UserInputError, type YhdyspintaContext,
+  CooperationBody, emitReformEvent, inTransaction, insertRow, lockBody, parseIntId, requireCooperationManager, type YhdyspintaContext,
 } from "@yhdyspinta/core";
-import { __PASCAL__CooperationForum } from "./cooperation-forum.entity";
-import type { Create__PASCAL__CooperationForumInput } from "./cooperation-forum.inputs";
-import { REGIONS } from "../regions";
+import { __PASCAL__ThemeGroup } from "./theme-group.entity";
+import type { Add__PASCAL__ThemeGroupInput } from "./theme-group.inputs";
 
-/** Reads and writes of cooperation forums: the only place with SQL (resolvers call this). */
-export class __PASCAL__CooperationForumService {
-  byRegion(ctx: YhdyspintaContext, regionCode: string): Promise<__PASCAL__CooperationForum[]> {
-    return loadEntitiesByKey(ctx, __PASCAL__CooperationForum, "region_code", regionCode);
-  }
-
-  async create(ctx: YhdyspintaContext, input: Create__PASCAL__CooperationForumInput): Promise<__PASCAL__CooperationForum> {
-    if (!REGIONS.includes(input.regionCode)) {
-      throw new UserInputError("The region is not served by this plug-in", { field: "regionCode", reason: Reason.REGION_NOT_SERVED });
-    }
-    // Scoped check: a coordinator of this very region (or an admin). For an existing row, read its
-    // region inside the transaction and check before writing; see docs/security.md.
-    requireRegionRole(ctx, input.regionCode);
+/** Writes of theme groups: the only place with SQL (resolvers call this). */
+export class __PASCAL__ThemeGroupService {
+  add(ctx: YhdyspintaContext, input: Add__PASCAL__ThemeGroupInput): Promise<__PASCAL__ThemeGroup> {
+    const bodyId = parseIntId(input.bodyId, CooperationBody.typeName, "bodyId");
     return inTransaction(ctx, async (em) => {
-      const row = await insertRow(em, ctx.dataSource.getMetadata(__PASCAL__CooperationForum), { regionCode: input.regionCode, name: input.name });
-      return Object.assign(new __PASCAL__CooperationForum(), row);
+      // The body and every region it reaches, locked; then a coordinator of those regions (or an admin) may.
+      const body = await lockBody(em, bodyId, input.bodyId);
+      requireCooperationManager(ctx, body.regionCodes);
+      const row = Object.assign(new __PASCAL__ThemeGroup(), await insertRow(em, ctx.dataSource.getMetadata(__PASCAL__ThemeGroup), { bodyId, name: input.name }));
+      // NGOs following the body's regions hear of it: subscriptions, e-mail, feeds.
+      await emitReformEvent(em, {
+        subjectType: "__PASCAL__ThemeGroup", subjectId: row.dbId, regionCodes: body.regionCodes, kind: "COOPERATION_BODY",
+        title: { fi: "Uusi teemaryhmä: " + input.name, sv: "Ny temagrupp: " + input.name, en: "New theme group: " + input.name },
+        date: new Date().toISOString().slice(0, 10),
+      });
+      return row;
     });
   }
 }
 
-export const __CAMEL__CooperationForumService = new __PASCAL__CooperationForumService();
+export const __CAMEL__ThemeGroups = new __PASCAL__ThemeGroupService();
 `;
 
 const MIGRATION = `import type { MigrationInterface, QueryRunner } from "typeorm";
 
-/** Tables of the __NAME__ plug-in, all prefixed __PREFIX__. */
+/** Tables of the __NAME__ plug-in, all prefixed __PREFIX__: what it keeps beside the core's cooperation bodies. */
 export class __PASCAL____TIMESTAMP__ implements MigrationInterface {
   name = "__PASCAL____TIMESTAMP__";
 
   public async up(q: QueryRunner): Promise<void> {
     await q.query(
-      "CREATE TABLE __PREFIX__cooperation_forum (" +
+      "CREATE TABLE __PREFIX__theme_group (" +
         " id integer GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY," +
-        " region_code varchar(2) NOT NULL REFERENCES wellbeing_region(code)," +
+        " body_id integer NOT NULL REFERENCES cooperation_body(id) ON DELETE CASCADE," +
         " name text NOT NULL)",
     );
-    await q.query("CREATE INDEX __PREFIX__cooperation_forum_region_idx ON __PREFIX__cooperation_forum(region_code, id)");
+    await q.query("CREATE INDEX __PREFIX__theme_group_body_idx ON __PREFIX__theme_group(body_id, id)");
   }
 
   public async down(q: QueryRunner): Promise<void> {
-    await q.query("DROP TABLE IF EXISTS __PREFIX__cooperation_forum");
+    await q.query("DROP TABLE IF EXISTS __PREFIX__theme_group");
   }
 }
 `;
 
-const RESOLVER = `import { Role, WellbeingRegion, type YhdyspintaContext } from "@yhdyspinta/core";
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
-import { __PASCAL__CooperationForum } from "./cooperation-forum.entity";
-import { Create__PASCAL__CooperationForumInput } from "./cooperation-forum.inputs";
-import { __CAMEL__CooperationForumService as forums } from "./cooperation-forum.service";
-import { REGIONS } from "../regions";
+const RESOLVER = `import { CooperationBody, loadEntitiesByKey, Role, type YhdyspintaContext } from "@yhdyspinta/core";
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { __PASCAL__ThemeGroup } from "./theme-group.entity";
+import { Add__PASCAL__ThemeGroupInput } from "./theme-group.inputs";
+import { __CAMEL__ThemeGroups } from "./theme-group.service";
 
-@Resolver(() => __PASCAL__CooperationForum)
-export class __PASCAL__CooperationForumResolver {
-  @Query(() => [__PASCAL__CooperationForum], { description: "__PASCAL__: cooperation forums of the regions this plug-in serves." })
-  async __CAMEL__CooperationForums(@Ctx() ctx: YhdyspintaContext): Promise<__PASCAL__CooperationForum[]> {
-    return (await Promise.all(REGIONS.map((code) => forums.byRegion(ctx, code)))).flat();
+/** Adds CooperationBody.__CAMEL__ThemeGroups (batched per request) and a mutation. */
+@Resolver(() => CooperationBody)
+export class __PASCAL__ThemeGroupResolver {
+  @FieldResolver(() => [__PASCAL__ThemeGroup], { description: "__PASCAL__: the body's theme groups." })
+  __CAMEL__ThemeGroups(@Root() body: CooperationBody, @Ctx() ctx: YhdyspintaContext): Promise<__PASCAL__ThemeGroup[]> {
+    return loadEntitiesByKey(ctx, __PASCAL__ThemeGroup, "body_id", body.dbId);
   }
 
-  // Coarse gate: signed in as a coordinator or an admin (UNAUTHENTICATED / FORBIDDEN otherwise).
   @Authorized(Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => __PASCAL__CooperationForum, { description: "__PASCAL__: creates a cooperation forum." })
-  create__PASCAL__CooperationForum(
-    @Ctx() ctx: YhdyspintaContext,
-    @Arg("input", () => Create__PASCAL__CooperationForumInput) input: Create__PASCAL__CooperationForumInput,
-  ): Promise<__PASCAL__CooperationForum> {
-    return forums.create(ctx, input);
-  }
-}
-
-/** Adds a field to the core type WellbeingRegion; batched per request through a DataLoader. */
-@Resolver(() => WellbeingRegion)
-export class Region__PASCAL__CooperationForumsResolver {
-  @FieldResolver(() => [__PASCAL__CooperationForum], { description: "__PASCAL__: the region's cooperation forums." })
-  __CAMEL__CooperationForums(@Root() region: WellbeingRegion, @Ctx() ctx: YhdyspintaContext): Promise<__PASCAL__CooperationForum[]> {
-    return forums.byRegion(ctx, region.code);
+  @Mutation(() => __PASCAL__ThemeGroup, { description: "__PASCAL__: adds a theme group to a cooperation body." })
+  add__PASCAL__ThemeGroup(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => Add__PASCAL__ThemeGroupInput) input: Add__PASCAL__ThemeGroupInput) {
+    return __CAMEL__ThemeGroups.add(ctx, input);
   }
 }
 `;
 
 const INDEX = `/** Region plug-in __NAME__ for wellbeing region(s) __REGION_LIST__. */
-import { defineRegionPlugin, nodeFetcherById } from "@yhdyspinta/core";
-import { __PASCAL__CooperationForum } from "./cooperation-forum/cooperation-forum.entity";
-import { __PASCAL__CooperationForumResolver, Region__PASCAL__CooperationForumsResolver } from "./cooperation-forum/cooperation-forum.resolver";
+import { defineRegionPlugin, insertCooperationBody } from "@yhdyspinta/core";
 import { __PASCAL____TIMESTAMP__ } from "./migrations/__TIMESTAMP__-__NAME__";
 import { REGIONS } from "./regions";
+import { __PASCAL__ThemeGroup } from "./theme-group/theme-group.entity";
+import { __PASCAL__ThemeGroupResolver } from "./theme-group/theme-group.resolver";
 
-export * from "./cooperation-forum/cooperation-forum.entity";
+export * from "./theme-group/theme-group.entity";
 
 export default defineRegionPlugin({
   name: "__NAME__",
   regions: REGIONS,
   coreVersion: "__CORE_RANGE__",
-  entities: [__PASCAL__CooperationForum],
+  entities: [__PASCAL__ThemeGroup],
   migrations: [__PASCAL____TIMESTAMP__],
-  resolvers: [__PASCAL__CooperationForumResolver, Region__PASCAL__CooperationForumsResolver],
-  milestoneKinds: [],
-  nodeTypes: {
-    [__PASCAL__CooperationForum.typeName]: nodeFetcherById(__PASCAL__CooperationForum),
+  resolvers: [__PASCAL__ThemeGroupResolver],
+  // The region's own kind of body and contact role, with labels every front end shows.
+  vocabularies: {
+    cooperationBodyKinds: [{ code: "__UPPER___FORUM", labels: { fi: "Yhteistyöfoorumi", sv: "Samarbetsforum", en: "Cooperation forum" } }],
+    contactRoleTypes: [{ code: "__UPPER___FORUM_CONTACT", labels: { fi: "Foorumin yhteyshenkilö", sv: "Forumets kontaktperson", en: "Forum contact person" } }],
   },
+  // Demo rows (flagged demo): a forum and its contact person in every region the plug-in serves.
   async seed({ manager, regionCodes }) {
     for (const code of regionCodes) {
-      await manager.query("INSERT INTO __PREFIX__cooperation_forum (region_code, name) VALUES ($1, $2)", [code, "Demo cooperation forum " + code]);
+      const forum = await insertCooperationBody(manager, { kind: "__UPPER___FORUM", nameFi: "Yhteistyöfoorumi " + code + " (demo)", regionCodes: [code], demo: true });
+      await manager.query("INSERT INTO __PREFIX__theme_group (body_id, name) VALUES ($1, 'Ikäihmiset')", [forum.dbId]);
+      const [person] = await manager.query("INSERT INTO person (name, region_code, demo) VALUES ('Demo Yhteyshenkilö', $1, true) RETURNING id", [code]);
+      await manager.query("INSERT INTO contact_role (person_id, type, region_code, demo) VALUES ($1, '__UPPER___FORUM_CONTACT', $2, true)", [person.id, code]);
     }
   },
 });
@@ -227,6 +221,7 @@ let env: TestEnvironment;
 /** A coordinator of the plug-in's first region, and one of a region it does not serve. */
 let coordinator: string;
 let otherCoordinator: string;
+let forumId: string;
 beforeAll(async () => {
   env = await createTestEnvironment({ plugins: [plugin], seed: "demo" });
   coordinator = await env.token({ roles: ["coordinator"], regions: ["__FIRST_REGION__"] });
@@ -234,31 +229,33 @@ beforeAll(async () => {
 });
 afterAll(async () => { await env?.close(); });
 
-const CREATE = "mutation($input: Create__PASCAL__CooperationForumInput!) { create__PASCAL__CooperationForum(input: $input) { id name } }";
+const FORUMS = "{ region(code: \\"__FIRST_REGION__\\") { cooperationBodies(filter: { kinds: [\\"__UPPER___FORUM\\"] }) { nodes { id kindLabel(language: EN) __CAMEL__ThemeGroups { name } } }" +
+  " contactRoles(filter: { types: [\\"__UPPER___FORUM_CONTACT\\"] }) { nodes { typeLabel(language: SV) } } } }";
+const ADD = "mutation($input: Add__PASCAL__ThemeGroupInput!) { add__PASCAL__ThemeGroup(input: $input) { name } }";
 
 describe("__NAME__ plug-in", () => {
-  it("seeds a cooperation forum for each of its regions, listed under WellbeingRegion", async () => {
-    const res = await env.query("{ region(code: \\"__FIRST_REGION__\\") { __CAMEL__CooperationForums { name regionCode } } }");
+  it("seeds a forum (a core cooperation body of the plug-in's kind) with a theme group, and a contact role, in its region", async () => {
+    const res = await env.query(FORUMS);
     expect(res.errors).toBeUndefined();
-    expect(res.data.region.__CAMEL__CooperationForums).toEqual([{ name: "Demo cooperation forum __FIRST_REGION__", regionCode: "__FIRST_REGION__" }]);
+    const [forum] = res.data.region.cooperationBodies.nodes;
+    expect(forum).toMatchObject({ kindLabel: "Cooperation forum", __CAMEL__ThemeGroups: [{ name: "Ikäihmiset" }] });
+    expect(res.data.region.contactRoles.nodes).toEqual([{ typeLabel: "Forumets kontaktperson" }]);
+    forumId = forum.id;
   });
 
-  it("creates a forum, resolves it by node(id:), and refuses a region it does not serve", async () => {
-    const created = await env.query(CREATE, { input: { regionCode: "__FIRST_REGION__", name: "Yhteistyöfoorumi" } }, { token: coordinator });
-    expect(created.errors).toBeUndefined();
-    const id = created.data.create__PASCAL__CooperationForum.id;
-    const node = await env.query("query($id: ID!) { node(id: $id) { __typename id } }", { id });
-    expect(node.data.node).toEqual({ __typename: "__PASCAL__CooperationForum", id });
-    const refused = await env.query(CREATE, { input: { regionCode: "__OTHER_REGION__", name: "X" } }, { token: otherCoordinator });
-    expect(refused.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "REGION_NOT_SERVED" });
+  it("adds a theme group, which NGOs following the region hear of as a reform event", async () => {
+    const added = await env.query(ADD, { input: { bodyId: forumId, name: "Nuoret" } }, { token: coordinator });
+    expect(added.errors).toBeUndefined();
+    const events = await env.query("{ milestoneEvents(last: 5, filter: { regionCodes: [\\"__FIRST_REGION__\\"], includeNational: false }) { nodes { milestone { titleFi } } } }");
+    expect(events.data.milestoneEvents.nodes.map((e: any) => e.milestone.titleFi)).toContain("Uusi teemaryhmä: Nuoret");
   });
 
-  it("lets only a coordinator of the forum's region create it; a refusal writes nothing", async () => {
-    const input = { input: { regionCode: "__FIRST_REGION__", name: "Foorumi" } };
-    const tables = ["__PREFIX__cooperation_forum"];
-    expect(await attempt(env, tables, CREATE, input, undefined)).toEqual(expectedAttempt("UNAUTHENTICATED"));
-    expect(await attempt(env, tables, CREATE, input, otherCoordinator)).toEqual(expectedAttempt("FORBIDDEN"));
-    expect(await attempt(env, tables, CREATE, input, coordinator)).toEqual(expectedAttempt("ok"));
+  it("lets only a coordinator of the forum's region add a theme group; a refusal writes nothing", async () => {
+    const input = { input: { bodyId: forumId, name: "Perheet" } };
+    const tables = ["__PREFIX__theme_group"];
+    expect(await attempt(env, tables, ADD, input, undefined)).toEqual(expectedAttempt("UNAUTHENTICATED"));
+    expect(await attempt(env, tables, ADD, input, otherCoordinator)).toEqual(expectedAttempt("FORBIDDEN"));
+    expect(await attempt(env, tables, ADD, input, coordinator)).toEqual(expectedAttempt("ok"));
   });
 });
 `;
@@ -267,13 +264,15 @@ const README = `# @yhdyspinta/region-__NAME__
 
 Region plug-in for wellbeing region(s) __REGION_LIST__, scaffolded by \`yhdyspinta region new\`.
 
-It adds a \`__PASCAL__CooperationForum\` type (table \`__PREFIX__cooperation_forum\`), the query
-\`__CAMEL__CooperationForums\`, the mutation \`create__PASCAL__CooperationForum\` and the field
-\`WellbeingRegion.__CAMEL__CooperationForums\`. Replace the example with the region's own structures;
-see docs/plugins.md.
+It composes the core's cooperation building blocks: a body kind \`__UPPER___FORUM\` and a contact role
+type \`__UPPER___FORUM_CONTACT\` with fi/sv/en labels, demo rows of both in each region, and one
+structure of its own: theme groups of a body (table \`__PREFIX__theme_group\`, field
+\`CooperationBody.__CAMEL__ThemeGroups\`, mutation \`add__PASCAL__ThemeGroup\`, which tells the region's
+followers through a reform event). Replace the example with the region's own structures; see
+docs/plugins.md.
 
-Authorisation: the mutation needs a coordinator of the forum's region or an admin
-(\`@Authorized(Role.COORDINATOR, Role.ADMIN)\` plus \`requireRegionRole(ctx, regionCode)\` from
+Authorisation: the mutation needs a coordinator of the body's regions or an admin
+(\`@Authorized(Role.COORDINATOR, Role.ADMIN)\` plus \`lockBody\` and \`requireCooperationManager\` from
 \`@yhdyspinta/core\`); its test sends tokens made with \`env.token(...)\`. See docs/security.md.
 
 \`\`\`sh
@@ -299,7 +298,7 @@ export function scaffoldRegionPlugin(options: ScaffoldOptions): string[] {
   const timestamp = String(Date.now());
   const other = known.find((c) => !options.regions.includes(c))!;
   const tokens: Record<string, string> = {
-    NAME: name, PASCAL: pascal(name), CAMEL: camel(name), PREFIX: `${name.replace(/-/g, "_")}_`, TIMESTAMP: timestamp,
+    NAME: name, PASCAL: pascal(name), CAMEL: camel(name), UPPER: name.replace(/-/g, "_").toUpperCase(), PREFIX: `${name.replace(/-/g, "_")}_`, TIMESTAMP: timestamp,
     REGION_LIST: options.regions.join(", "), REGIONS_JSON: JSON.stringify(options.regions), FIRST_REGION: options.regions[0], OTHER_REGION: other,
     CORE_VERSION, CORE_RANGE: coreRange(),
     BASE: rel(target, "tsconfig.base.json"), CORE: rel(target, "packages/core"),
@@ -308,8 +307,8 @@ export function scaffoldRegionPlugin(options: ScaffoldOptions): string[] {
   };
   const files: Record<string, string> = {
     "package.json": PACKAGE_JSON, "tsconfig.json": TSCONFIG, "README.md": README,
-    "src/index.ts": INDEX, "src/regions.ts": REGIONS_TS, "src/cooperation-forum/cooperation-forum.entity.ts": ENTITY, "src/cooperation-forum/cooperation-forum.inputs.ts": INPUTS,
-    "src/cooperation-forum/cooperation-forum.service.ts": SERVICE, "src/cooperation-forum/cooperation-forum.resolver.ts": RESOLVER,
+    "src/index.ts": INDEX, "src/regions.ts": REGIONS_TS, "src/theme-group/theme-group.entity.ts": ENTITY, "src/theme-group/theme-group.inputs.ts": INPUTS,
+    "src/theme-group/theme-group.service.ts": SERVICE, "src/theme-group/theme-group.resolver.ts": RESOLVER,
     [`src/migrations/${timestamp}-${name}.ts`]: MIGRATION,
     "test/tsconfig.json": TEST_TSCONFIG, [`test/${name}.test.ts`]: TEST,
   };

@@ -23,8 +23,8 @@ describe("yhdyspinta region new", () => {
     const rootConfig = readFileSync(join(repoRoot, "tsconfig.json"), "utf8");
     const files = scaffoldRegionPlugin({ name: "tampere-demo", regions: ["06"], repoRoot, targetDir: target });
     expect(files.map((f) => f.slice(target.length + 1)).sort()).toEqual(expect.arrayContaining([
-      "README.md", "package.json", "src/cooperation-forum/cooperation-forum.entity.ts", "src/cooperation-forum/cooperation-forum.inputs.ts",
-      "src/cooperation-forum/cooperation-forum.resolver.ts", "src/cooperation-forum/cooperation-forum.service.ts", "src/index.ts",
+      "README.md", "package.json", "src/theme-group/theme-group.entity.ts", "src/theme-group/theme-group.inputs.ts",
+      "src/theme-group/theme-group.resolver.ts", "src/theme-group/theme-group.service.ts", "src/index.ts",
       "test/tampere-demo.test.ts", "test/tsconfig.json", "tsconfig.json",
     ]));
     expect(JSON.parse(readFileSync(join(target, "package.json"), "utf8")).name).toBe("@yhdyspinta/region-tampere-demo");

@@ -59,7 +59,9 @@ it("moves development groups, workstreams, calls, nominations and chosen represe
   expect(await body(decidedCall.body_id)).toEqual({ kind: "COUNTY_BODY", name: "Vanhusneuvosto", description: null, regions: ["03"] });
 
   const nomination = async (id: number) => (await db.query(`SELECT call_id, organisation_id, member_name, deputy_name, motivation, chosen FROM representative_nomination WHERE id = $1`, [id]))[0];
-  const [aRef, bRef, cRef, dRef, eRef] = await Promise.all(nominations.map((n) => legacy("UusimaaNomination", n.id)));
+  const refs: { newType: string; newId: number }[] = [];
+  for (const n of nominations) refs.push(await legacy("UusimaaNomination", n.id));
+  const [aRef, bRef, cRef, dRef, eRef] = refs;
   expect(bRef).toEqual(aRef);
   expect(await nomination(aRef.newId)).toEqual({ call_id: decidedRef.newId, organisation_id: a, member_name: "Aino", deputy_name: "Bertta", motivation: "Kokenut", chosen: true });
   expect(cRef.newType).toBe("UusimaaExtraNominee");
