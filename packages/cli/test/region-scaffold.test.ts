@@ -44,4 +44,19 @@ describe("yhdyspinta region new", () => {
     expect(jest.stderr).toMatch(/Tests:\s+3 passed, 3 total/);
     expect(jest.status).toBe(0);
   }, 240_000);
+
+  it("is the worked example of docs/plugins.md, verbatim, and a whole structure of the region's own in under 80 lines", () => {
+    const doc = readFileSync(join(repoRoot, "docs", "plugins.md"), "utf8");
+    const [, name, regions] = /<!-- scaffold-example: ([a-z-]+) (\S+) -->/.exec(doc)!;
+    const exampleTarget = join(resolve(target, ".."), name);
+    scaffoldRegionPlugin({ name, regions: regions.split(","), repoRoot, targetDir: exampleTarget });
+    let lines = 0;
+    for (const role of ["entity", "inputs", "service", "resolver"]) {
+      const file = `src/theme-group/theme-group.${role}.ts`;
+      const code = readFileSync(join(exampleTarget, file), "utf8");
+      expect(doc).toContain("```ts\n// " + file + "\n" + code + "```");
+      lines += code.split("\n").length - 1;
+    }
+    expect(lines).toBeLessThan(80);
+  });
 });

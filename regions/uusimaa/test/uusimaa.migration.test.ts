@@ -59,7 +59,7 @@ it("moves development groups, workstreams, calls, nominations and chosen represe
   expect(await body(decidedCall.body_id)).toEqual({ kind: "COUNTY_BODY", name: "Vanhusneuvosto", description: null, regions: ["03"] });
 
   const nomination = async (id: number) => (await db.query(`SELECT call_id, organisation_id, member_name, deputy_name, motivation, chosen FROM representative_nomination WHERE id = $1`, [id]))[0];
-  const refs: { newType: string; newId: number }[] = [];
+  const refs: Record<string, any>[] = [];
   for (const n of nominations) refs.push(await legacy("UusimaaNomination", n.id));
   const [aRef, bRef, cRef, dRef, eRef] = refs;
   expect(bRef).toEqual(aRef);
