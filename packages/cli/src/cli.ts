@@ -169,6 +169,7 @@ export async function run(args: string[]): Promise<number | void> {
       process.stdout.write(USAGE);
       return 0;
   }
-  process.stderr.write(USAGE);
+  // A typo must not look like success or like the help the user asked for.
+  process.stderr.write(`yhdyspinta: unknown command "${args.join(" ").slice(0, 100)}"\n\n${USAGE}`);
   return 2;
 }

@@ -39,6 +39,14 @@ export class PreparationMilestone extends NodeEntity {
   @Column({ type: "text" })
   status: MilestoneStatusValue;
 
+  @Field(() => String, { nullable: true, description: "The official page this step rests on (national steps added since 2025)." })
+  @Column({ name: "source_url", type: "text", nullable: true })
+  sourceUrl: string | null;
+
+  @Field(() => String, { nullable: true, description: "The title of `sourceUrl`'s page, with its publisher." })
+  @Column({ name: "source_title", type: "text", nullable: true })
+  sourceTitle: string | null;
+
   @Field()
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt: Date;
