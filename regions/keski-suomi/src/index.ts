@@ -6,6 +6,7 @@ import { defineRegionPlugin, nodeFetcherById } from "@yhdyspinta/core";
 import { KeskiSuomiCounterpart } from "./counterpart/counterpart.entity";
 import { KeskiSuomiCounterpartResolver } from "./counterpart/counterpart.resolver";
 import { KeskiSuomi1731100000000 } from "./migrations/1731100000000-keski-suomi";
+import { KeskiSuomiDemoFlag1735100000002 } from "./migrations/1735100000002-demo-flag";
 import { KeskiSuomiNgoNetwork } from "./ngo-network/ngo-network.entity";
 import { KeskiSuomiNgoNetworkResolver } from "./ngo-network/ngo-network.resolver";
 import {
@@ -24,9 +25,9 @@ export * from "./counterpart/counterpart.entity";
 export default defineRegionPlugin({
   name: "keski-suomi",
   regions: ["15"],
-  coreVersion: "^0.2.0",
+  coreVersion: "^0.3.0",
   entities: [PartnershipTable, PartnershipTableTerm, PartnershipTableSeat, PartnershipTableMeeting, KeskiSuomiNgoNetwork, KeskiSuomiCounterpart],
-  migrations: [KeskiSuomi1731100000000],
+  migrations: [KeskiSuomi1731100000000, KeskiSuomiDemoFlag1735100000002],
   resolvers: [
     PartnershipTableResolver, PartnershipTableTermResolver, PartnershipTableSeatResolver,
     OrganisationPartnershipTableSeatsResolver, RegionPartnershipTablesResolver,

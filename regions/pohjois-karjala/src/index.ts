@@ -14,6 +14,7 @@ import { PohjoisKarjalaNgoContactPerson } from "./contact-person/contact-person.
 import { MunicipalityNgoContactPersonResolver, PohjoisKarjalaNgoContactPersonResolver } from "./contact-person/contact-person.resolver";
 import { PohjoisKarjala1731300000000 } from "./migrations/1731300000000-pohjois-karjala";
 import { PohjoisKarjalaContactPersonConsent1733000000000 } from "./migrations/1733000000000-contact-person-consent";
+import { PohjoisKarjalaDemoFlag1735100000003 } from "./migrations/1735100000003-demo-flag";
 import { PohjoisKarjalaOutreachProject } from "./outreach/outreach-project.entity";
 import { OrganisationOutreachProjectsResolver, PohjoisKarjalaOutreachProjectResolver } from "./outreach/outreach-project.resolver";
 import { POHJOIS_KARJALA } from "./region";
@@ -26,12 +27,12 @@ export * from "./outreach/outreach-project.entity";
 export default defineRegionPlugin({
   name: "pohjois-karjala",
   regions: [POHJOIS_KARJALA],
-  coreVersion: "^0.2.0",
+  coreVersion: "^0.3.0",
   entities: [
     PohjoisKarjalaCommittee, PohjoisKarjalaCommitteeTerm, PohjoisKarjalaCommitteeMember, PohjoisKarjalaStatement,
     PohjoisKarjalaNgoContactPerson, PohjoisKarjalaOutreachProject,
   ],
-  migrations: [PohjoisKarjala1731300000000, PohjoisKarjalaContactPersonConsent1733000000000],
+  migrations: [PohjoisKarjala1731300000000, PohjoisKarjalaContactPersonConsent1733000000000, PohjoisKarjalaDemoFlag1735100000003],
   resolvers: [
     PohjoisKarjalaCommitteeResolver, PohjoisKarjalaCommitteeTermResolver, PohjoisKarjalaCommitteeMemberResolver, RegionPohjoisKarjalaCommitteeResolver,
     PohjoisKarjalaNgoContactPersonResolver, MunicipalityNgoContactPersonResolver,

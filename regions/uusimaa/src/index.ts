@@ -9,6 +9,7 @@ import {
   RegionUusimaaDevelopmentGroupResolver, UusimaaDevelopmentGroupResolver, UusimaaWorkstreamResolver,
 } from "./development-group/development-group.resolver";
 import { Uusimaa1731200000000 } from "./migrations/1731200000000-uusimaa";
+import { UusimaaDemoFlag1735100000004 } from "./migrations/1735100000004-demo-flag";
 import { UUSIMAA_REGIONS } from "./regions";
 import { UusimaaNomination, UusimaaRepresentative, UusimaaRepresentativeCall } from "./representative-call/representative-call.entity";
 import {
@@ -22,9 +23,9 @@ export * from "./representative-call/representative-call.entity";
 export default defineRegionPlugin({
   name: "uusimaa",
   regions: UUSIMAA_REGIONS,
-  coreVersion: "^0.2.0",
+  coreVersion: "^0.3.0",
   entities: [UusimaaDevelopmentGroup, UusimaaWorkstream, UusimaaRepresentativeCall, UusimaaNomination, UusimaaRepresentative],
-  migrations: [Uusimaa1731200000000],
+  migrations: [Uusimaa1731200000000, UusimaaDemoFlag1735100000004],
   resolvers: [
     UusimaaDevelopmentGroupResolver, UusimaaWorkstreamResolver, RegionUusimaaDevelopmentGroupResolver,
     UusimaaRepresentativeCallResolver, UusimaaNominationResolver, UusimaaRepresentativeResolver, RegionUusimaaCallsResolver,

@@ -8,6 +8,7 @@ import { Notifications1733600000000 } from "../migrations/1733600000000-notifica
 import { Webhooks1733700000000 } from "../migrations/1733700000000-webhooks";
 import { ListOrderings1734000000000 } from "../migrations/1734000000000-list-orderings";
 import { NationalTimeline20251735100000000 } from "../migrations/1735100000000-national-timeline-2025";
+import { DemoFlag1735100000001 } from "../migrations/1735100000001-demo-flag";
 import { MilestoneEvent } from "../milestone/milestone-event.entity";
 import { PreparationMilestone } from "../milestone/milestone.entity";
 import { Organisation } from "../organisation/organisation.entity";
@@ -22,7 +23,7 @@ types.setTypeParser(types.builtins.DATE, (value: string) => value);
 export const CORE_ENTITIES = [WellbeingRegion, Municipality, Organisation, Activity, Partnership, PreparationMilestone, MilestoneEvent];
 export const CORE_MIGRATIONS = [
   CoreSchema1731000000000, Milestones1732000000000, MilestoneEventChanges1733500000000, Notifications1733600000000, Webhooks1733700000000,
-  ListOrderings1734000000000, NationalTimeline20251735100000000,
+  ListOrderings1734000000000, NationalTimeline20251735100000000, DemoFlag1735100000001,
 ];
 
 export interface DataSourceOptions {

@@ -35,6 +35,9 @@ interface Column<Row> {
 // travel as one comma-joined string per row and are split back in SQL. Vocabulary values never contain commas.
 const joined = (values: readonly string[]): string => values.join(",");
 
+/** Every generated row is marked as demo data (issue 15): invented, never to be taken for real. */
+const DEMO = { name: "is_demo", type: "boolean" as const, value: () => true };
+
 interface IdOffsets {
   organisation: number;
   activity: number;
@@ -58,6 +61,7 @@ function organisationColumns(o: IdOffsets): Column<OrganisationSeedRow>[] {
     { name: "website", type: "text", value: (r) => r.website },
     { name: "email", type: "text", value: (r) => r.email },
     { name: "phone", type: "text", value: (r) => r.phone },
+    DEMO,
   ];
 }
 
@@ -82,6 +86,7 @@ function activityColumns(o: IdOffsets): Column<ActivitySeedRow>[] {
     { name: "address", type: "text", value: (r) => r.address },
     { name: "online", type: "boolean", value: (r) => r.online },
     { name: "free_of_charge", type: "boolean", value: (r) => r.freeOfCharge },
+    DEMO,
   ];
 }
 
@@ -101,6 +106,7 @@ function partnershipColumns(o: IdOffsets): Column<PartnershipSeedRow>[] {
     { name: "public_party_role", type: "text", value: (r) => r.publicPartyRole },
     { name: "starts_on", type: "date", value: (r) => r.startsOn },
     { name: "ends_on", type: "date", value: (r) => r.endsOn },
+    DEMO,
   ];
 }
 

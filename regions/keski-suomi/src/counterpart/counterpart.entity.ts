@@ -1,4 +1,4 @@
-import { PersonalData } from "@yhdyspinta/core";
+import { PersonalData, DemoFlag } from "@yhdyspinta/core";
 import { Field, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
@@ -6,6 +6,7 @@ import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
   simpleResolvers: true,
   description: "Keski-Suomi: vastinpari, the named person on the county side paired with an NGO contact for one preparation topic.",
 })
+@DemoFlag()
 @Entity("keski_suomi_counterpart")
 export class KeskiSuomiCounterpart {
   @PrimaryGeneratedColumn({ name: "id", type: "integer" })

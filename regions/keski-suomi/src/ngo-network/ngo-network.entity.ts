@@ -1,4 +1,4 @@
-import { ConnectionType, Node, NodeEntity, Theme, toGlobalId, type ThemeValue } from "@yhdyspinta/core";
+import { ConnectionType, Node, NodeEntity, Theme, toGlobalId, type ThemeValue, DemoFlag } from "@yhdyspinta/core";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
@@ -12,6 +12,7 @@ registerEnumType(NetworkBasis, {
 });
 
 @ObjectType({ simpleResolvers: true, implements: Node, description: "Keski-Suomi: a sector- or theme-based NGO network (järjestöverkosto)." })
+@DemoFlag()
 @Entity("keski_suomi_ngo_network")
 export class KeskiSuomiNgoNetwork extends NodeEntity {
   static readonly typeName = "KeskiSuomiNgoNetwork";

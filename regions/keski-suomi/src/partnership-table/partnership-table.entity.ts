@@ -1,4 +1,4 @@
-import { ConnectionType, Node, NodeEntity, toGlobalId, LocalDateScalar, PersonalData } from "@yhdyspinta/core";
+import { ConnectionType, Node, NodeEntity, toGlobalId, LocalDateScalar, PersonalData, DemoFlag } from "@yhdyspinta/core";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
@@ -16,6 +16,7 @@ registerEnumType(SeatKind, {
   implements: Node,
   description: "Kumppanuuspöytä (Keski-Suomi): the standing table where the wellbeing services county and NGOs prepare matters together.",
 })
+@DemoFlag()
 @Entity("keski_suomi_partnership_table")
 export class PartnershipTable extends NodeEntity {
   static readonly typeName = "PartnershipTable";
@@ -37,6 +38,7 @@ export class PartnershipTable extends NodeEntity {
 }
 
 @ObjectType({ simpleResolvers: true, implements: Node, description: "A term (toimikausi) of a partnership table: its NGO seat count and its seats." })
+@DemoFlag()
 @Entity("keski_suomi_partnership_table_term")
 export class PartnershipTableTerm extends NodeEntity {
   static readonly typeName = "PartnershipTableTerm";
@@ -58,6 +60,7 @@ export class PartnershipTableTerm extends NodeEntity {
 }
 
 @ObjectType({ simpleResolvers: true, implements: Node, description: "A seat at a partnership table for one term, with the representative and deputy." })
+@DemoFlag()
 @Entity("keski_suomi_partnership_table_seat")
 export class PartnershipTableSeat extends NodeEntity {
   static readonly typeName = "PartnershipTableSeat";
@@ -89,6 +92,7 @@ export class PartnershipTableSeat extends NodeEntity {
 }
 
 @ObjectType({ simpleResolvers: true, implements: Node, description: "A meeting of a partnership table with its agenda and, once held, its minutes." })
+@DemoFlag()
 @Entity("keski_suomi_partnership_table_meeting")
 export class PartnershipTableMeeting extends NodeEntity {
   static readonly typeName = "PartnershipTableMeeting";

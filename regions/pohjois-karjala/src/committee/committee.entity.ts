@@ -1,4 +1,4 @@
-import { ConnectionType, Node, NodeEntity, toGlobalId, LocalDateScalar, PersonalData } from "@yhdyspinta/core";
+import { ConnectionType, Node, NodeEntity, toGlobalId, LocalDateScalar, PersonalData, DemoFlag } from "@yhdyspinta/core";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
@@ -10,6 +10,7 @@ export enum CommitteeRole {
 registerEnumType(CommitteeRole, { name: "PohjoisKarjalaCommitteeRole", description: "Puheenjohtaja, varapuheenjohtaja or jäsen." });
 
 @ObjectType({ simpleResolvers: true, implements: Node, description: "Pohjois-Karjala: the NGO consultative committee (järjestöneuvottelukunta) of the wellbeing services county." })
+@DemoFlag()
 @Entity("pohjois_karjala_committee")
 export class PohjoisKarjalaCommittee extends NodeEntity {
   static readonly typeName = "PohjoisKarjalaCommittee";
@@ -27,6 +28,7 @@ export class PohjoisKarjalaCommittee extends NodeEntity {
 }
 
 @ObjectType({ simpleResolvers: true, implements: Node, description: "Pohjois-Karjala: a term (toimikausi) of the consultative committee." })
+@DemoFlag()
 @Entity("pohjois_karjala_committee_term")
 export class PohjoisKarjalaCommitteeTerm extends NodeEntity {
   static readonly typeName = "PohjoisKarjalaCommitteeTerm";
@@ -44,6 +46,7 @@ export class PohjoisKarjalaCommitteeTerm extends NodeEntity {
 }
 
 @ObjectType({ simpleResolvers: true, description: "Pohjois-Karjala: a member organisation of the committee for one term, its member and deputy." })
+@DemoFlag()
 @Entity("pohjois_karjala_committee_member")
 export class PohjoisKarjalaCommitteeMember {
   @PrimaryGeneratedColumn({ name: "id", type: "integer" })
@@ -71,6 +74,7 @@ export class PohjoisKarjalaCommitteeMember {
 }
 
 @ObjectType({ simpleResolvers: true, implements: Node, description: "Pohjois-Karjala: a statement (lausunto) the committee gave." })
+@DemoFlag()
 @Entity("pohjois_karjala_statement")
 export class PohjoisKarjalaStatement extends NodeEntity {
   static readonly typeName = "PohjoisKarjalaStatement";

@@ -1,8 +1,9 @@
-import { PersonalData } from "@yhdyspinta/core";
+import { PersonalData, DemoFlag } from "@yhdyspinta/core";
 import { Field, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
 
 @ObjectType({ simpleResolvers: true, description: "Pohjois-Karjala: the named NGO contact person (järjestöyhdyshenkilö) of a municipality." })
+@DemoFlag()
 @Entity("pohjois_karjala_contact_person")
 export class PohjoisKarjalaNgoContactPerson {
   @PrimaryColumn({ name: "municipality_code", type: "varchar", length: 3 })

@@ -1,4 +1,4 @@
-import { Node, NodeEntity, toGlobalId } from "@yhdyspinta/core";
+import { Node, NodeEntity, toGlobalId, DemoFlag } from "@yhdyspinta/core";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
@@ -13,6 +13,7 @@ registerEnumType(WorkstreamKind, {
 });
 
 @ObjectType({ simpleResolvers: true, implements: Node, description: "Uusimaa: the NGO development group (järjestöjen kehittäjäryhmä) of a wellbeing region." })
+@DemoFlag()
 @Entity("uusimaa_development_group")
 export class UusimaaDevelopmentGroup extends NodeEntity {
   static readonly typeName = "UusimaaDevelopmentGroup";
@@ -30,6 +31,7 @@ export class UusimaaDevelopmentGroup extends NodeEntity {
 }
 
 @ObjectType({ simpleResolvers: true, description: "Uusimaa: a workstream (työryhmä) of a development group." })
+@DemoFlag()
 @Entity("uusimaa_workstream")
 export class UusimaaWorkstream {
   @PrimaryGeneratedColumn({ name: "id", type: "integer" })

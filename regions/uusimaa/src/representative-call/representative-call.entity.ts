@@ -1,4 +1,4 @@
-import { ConnectionType, Node, NodeEntity, toGlobalId, LocalDateScalar, PersonalData } from "@yhdyspinta/core";
+import { ConnectionType, Node, NodeEntity, toGlobalId, LocalDateScalar, PersonalData, DemoFlag } from "@yhdyspinta/core";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from "typeorm";
 
@@ -19,6 +19,7 @@ registerEnumType(RepresentativeRole, { name: "UusimaaRepresentativeRole" });
   implements: Node,
   description: "Uusimaa: an open call for NGO representatives to a county body (e.g. an advisory board), with its decision once made.",
 })
+@DemoFlag()
 @Entity("uusimaa_representative_call")
 export class UusimaaRepresentativeCall extends NodeEntity {
   static readonly typeName = "UusimaaRepresentativeCall";
@@ -56,6 +57,7 @@ export class UusimaaRepresentativeCall extends NodeEntity {
 }
 
 @ObjectType({ simpleResolvers: true, implements: Node, description: "Uusimaa: an NGO's nomination of a person in an open call." })
+@DemoFlag()
 @Entity("uusimaa_nomination")
 export class UusimaaNomination extends NodeEntity {
   static readonly typeName = "UusimaaNomination";
@@ -81,6 +83,7 @@ export class UusimaaNomination extends NodeEntity {
 }
 
 @ObjectType({ simpleResolvers: true, description: "Uusimaa: a chosen representative, a member or a member's deputy (varajäsen)." })
+@DemoFlag()
 @Entity("uusimaa_representative")
 export class UusimaaRepresentative {
   @PrimaryGeneratedColumn({ name: "id", type: "integer" })
