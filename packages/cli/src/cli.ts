@@ -4,6 +4,7 @@ import { scaffoldRegionPlugin } from "./region-scaffold";
 import { DEV_JWT_SECRET, buildSchemaFor, loadConfig, loadDatabaseConfig, loadRegionPlugins, openDatabase, startNotifications, startPlatform, type SeedSetting } from "@yhdyspinta/server";
 import { tokenCommand } from "./token";
 import { runImport } from "./import.command";
+import { option } from "./args";
 
 /** The help text; the docs test reads the command list from it. */
 export const USAGE = `Usage: yhdyspinta <command>
@@ -32,14 +33,6 @@ export function describeError(error: unknown): string {
   if (error instanceof Error) return error.message || (error as { code?: string }).code || error.name;
   if (error === undefined || error === null || error === "") return "failed without an error message";
   return String(error);
-}
-
-function option(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  if (i === -1) return undefined;
-  const value = args[i + 1];
-  if (value === undefined || value.startsWith("--")) throw new Error(`${name} needs a value`);
-  return value;
 }
 
 /**
@@ -169,6 +162,7 @@ export async function run(args: string[]): Promise<number | void> {
       process.stdout.write(USAGE);
       return 0;
   }
-  process.stderr.write(USAGE);
+  // A typo must not look like success or like the help the user asked for.
+  process.stderr.write(`yhdyspinta: unknown command "${args.join(" ").slice(0, 100)}"\n\n${USAGE}`);
   return 2;
 }

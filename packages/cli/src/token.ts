@@ -1,13 +1,6 @@
 import { ROLES, Role, type RoleValue } from "@yhdyspinta/core/internal";
 import { issueToken, loadAuthConfig } from "@yhdyspinta/server";
-
-function option(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  if (i === -1) return undefined;
-  const value = args[i + 1];
-  if (value === undefined || value.startsWith("--")) throw new Error(`${name} needs a value`);
-  return value;
-}
+import { option } from "./args";
 
 const list = (value: string | undefined) => (value ?? "").split(",").map((v) => v.trim()).filter(Boolean);
 

@@ -17,6 +17,14 @@ describe("yhdyspinta exit codes and messages", () => {
     expect(run.stderr).toMatch(new RegExp(`^yhdyspinta: connect ECONNREFUSED 127\\.0\\.0\\.1:${port}\\n$`));
   });
 
+  it("an unknown command: exit 2, says so, and prints the usage to stderr", async () => {
+    const run = await cli(["bogus"], baseEnv());
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('unknown command "bogus"');
+    expect(run.stderr).toContain("Usage: yhdyspinta <command>");
+    expect(run.stdout).toBe("");
+  });
+
   it("a file that does not exist: exit 1 naming it", async () => {
     const run = await cli(["import", "organisations", "no-such-file.csv"], { ...baseEnv(), DATABASE_URL: "postgres://postgres@127.0.0.1:1/x" });
     expect(run.code).toBe(1);

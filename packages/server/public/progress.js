@@ -14,6 +14,7 @@
       region: "Hyvinvointialue", kinds: "Virstanpylväiden lajit", includeNational: "Näytä myös valtakunnalliset",
       events: "Tapahtumat", timeline: "Aikajana", noEvents: "Ei uusia tapahtumia. Uudet näkyvät tässä heti.",
       noMilestones: "Ei virstanpylväitä valinnoilla.", national: "valtakunnallinen", due: "määräpäivä",
+      frequency: "Kuinka usein", demo: "demodataa", demoHint: "Keksitty esimerkki, ei todellinen virstanpylväs", source: "Lähde",
       missed: "tapahtui poissa ollessasi", connecting: "Yhdistetään…", live: "Yhteys auki: uudet tapahtumat näkyvät heti",
       reconnecting: "Yhteys katkesi, yhdistetään uudelleen…", closed: "Yhteys suljettu", error: "Virhe",
       follow: "Seuraa valintaa:", atom: "syötelukijassa (Atom)", calendar: "kalenterissa (iCalendar)",
@@ -27,6 +28,7 @@
       region: "Välfärdsområde", kinds: "Typer av milstolpar", includeNational: "Visa även nationella",
       events: "Händelser", timeline: "Tidslinje", noEvents: "Inga nya händelser. Nya visas här genast.",
       noMilestones: "Inga milstolpar med dessa val.", national: "nationell", due: "förfallodag",
+      frequency: "Hur ofta", demo: "demodata", demoHint: "Påhittat exempel, inte en verklig milstolpe", source: "Källa",
       missed: "hände medan du var borta", connecting: "Ansluter…", live: "Ansluten: nya händelser visas genast",
       reconnecting: "Anslutningen bröts, ansluter igen…", closed: "Anslutningen stängd", error: "Fel",
       follow: "Följ urvalet:", atom: "i en flödesläsare (Atom)", calendar: "i kalendern (iCalendar)",
@@ -40,6 +42,7 @@
       region: "Wellbeing services county", kinds: "Milestone kinds", includeNational: "Include national milestones",
       events: "Events", timeline: "Timeline", noEvents: "No new events yet. New ones appear here at once.",
       noMilestones: "No milestones for this selection.", national: "national", due: "due",
+      frequency: "How often", demo: "demo data", demoHint: "Invented example, not a real milestone", source: "Source",
       missed: "happened while you were away", connecting: "Connecting…", live: "Live: new events appear at once",
       reconnecting: "Connection lost, reconnecting…", closed: "Connection closed", error: "Error",
       follow: "Follow this selection:", atom: "in a feed reader (Atom)", calendar: "in a calendar (iCalendar)",
@@ -184,14 +187,35 @@
       var title = document.createElement("div");
       title.className = "title";
       title.textContent = m.title;
+      if (m.isDemo) title.appendChild(demoBadge());
       var meta = document.createElement("div");
       meta.className = "meta";
       meta.textContent = [formatDate(m.dueDate), label("kind", m.kind), label("status", m.status),
         m.region ? m.region.name || m.region.code : t("national")].filter(Boolean).join(" · ");
       li.appendChild(title);
       li.appendChild(meta);
+      if (m.sourceUrl) {
+        var source = document.createElement("div");
+        source.className = "meta";
+        var link = document.createElement("a");
+        link.href = m.sourceUrl;
+        link.rel = "noopener";
+        link.textContent = m.sourceTitle || m.sourceUrl;
+        source.appendChild(document.createTextNode(t("source") + ": "));
+        source.appendChild(link);
+        li.appendChild(source);
+      }
       list.appendChild(li);
     });
+  }
+
+  /** Generated demo records are marked wherever they are shown, so nobody takes them for real. */
+  function demoBadge() {
+    var badge = document.createElement("span");
+    badge.className = "badge demo";
+    badge.textContent = t("demo");
+    badge.title = t("demoHint");
+    return badge;
   }
 
   function renderFeed() {
@@ -208,6 +232,7 @@
       strong.textContent = label("type", e.type);
       head.appendChild(strong);
       head.appendChild(document.createTextNode(": " + (e.milestone ? e.milestone.title : "")));
+      if (e.milestone && e.milestone.isDemo) head.appendChild(demoBadge());
       if (e.missed) {
         var badge = document.createElement("span");
         badge.className = "badge";
@@ -236,11 +261,11 @@
   var REGIONS = "query ProgressRegions($language: Language!) { regions(inReformOnly: true) { code name(language: $language) } }";
   var MILESTONES = "query ProgressMilestones($filter: MilestoneFilter, $language: Language!, $after: String) {" +
     " milestones(filter: $filter, first: 100, after: $after) { totalCount" +
-    " edges { cursor node { id kind title(language: $language) dueDate status region { code name(language: $language) } } }" +
+    " edges { cursor node { id kind title(language: $language) dueDate status isDemo sourceUrl sourceTitle region { code name(language: $language) } } }" +
     " pageInfo { hasNextPage endCursor } } }";
   var EVENTS = "subscription ProgressEvents($filter: MilestoneEventFilter, $after: String, $language: Language!) {" +
     " milestoneEvents(filter: $filter, after: $after) { id cursor type previousStatus newStatus note occurredAt" +
-    " milestone { id title(language: $language) kind status dueDate region { code name(language: $language) } } } }";
+    " milestone { id title(language: $language) kind status dueDate isDemo region { code name(language: $language) } } } }";
 
   function showError(errors) {
     setStatus("error");

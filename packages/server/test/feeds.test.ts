@@ -125,21 +125,25 @@ describe("feeds", () => {
   });
 
   it("refuses a bad filter with 400 and a JSON reason", async () => {
-    const cases: [string, string][] = [
-      ["region=99", "filter.regionCodes"],
-      ["kind=NOPE", "filter.kinds"],
+    const cases: [string, string, string?][] = [
+      ["region=99", "region"],
+      ["kind=NOPE", "kind"],
       ["regoin=15", "regoin"],
       ["lang=de", "lang"],
       ["national=yes", "national"],
-      [`organisation=${Buffer.from("Organisation:999999").toString("base64url")}`, "filter.organisationId"],
+      [`organisation=${Buffer.from("Organisation:999999").toString("base64url")}`, "organisation"],
+      // Not an id at all, and an id of another type: INVALID_ID names the parameter too.
+      ["organisation=not-an-id", "organisation", "INVALID_ID"],
+      [`organisation=${Buffer.from("Activity:1").toString("base64url")}`, "organisation", "INVALID_ID"],
       ["region[a]=15", "region[a]"],
     ];
-    for (const [query, field] of cases) {
+    for (const [query, field, reason] of cases) {
       for (const kind of ["atom", "ics"]) {
         const res = await fetch(`${base}/feeds/milestones.${kind}?${query}`);
         expect(res.status).toBe(400);
         const body = (await res.json()) as { error: Record<string, unknown> };
         expect(body.error).toMatchObject({ code: "BAD_USER_INPUT", field });
+        if (reason) expect(body.error.reason).toBe(reason);
         expect(typeof body.error.reason).toBe("string");
       }
     }

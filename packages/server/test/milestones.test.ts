@@ -17,7 +17,7 @@ const CREATE = `mutation($input: CreateMilestoneInput!) {
 }`;
 const LIST = `query($filter: MilestoneFilter, $first: Int, $after: String) {
   milestones(filter: $filter, first: $first, after: $after) {
-    totalCount edges { cursor node { id title dueDate kind status region { code } } } pageInfo { hasNextPage endCursor }
+    totalCount edges { cursor node { id title dueDate kind status sourceUrl region { code } } } pageInfo { hasNextPage endCursor }
   }
 }`;
 
@@ -33,8 +33,14 @@ describe("preparation milestones", () => {
     expect(res.errors).toBeUndefined();
     const nodes = res.data.milestones.edges.map((e: any) => e.node);
     expect(nodes.map((n: any) => n.dueDate)).toEqual(NATIONAL_TIMELINE.map((m) => m.dueDate));
-    expect(nodes.map((n: any) => n.dueDate)).toEqual(["2020-12-08", "2021-06-23", "2021-07-01", "2022-01-23", "2022-03-01", "2023-01-01"]);
-    expect(nodes.every((n: any) => n.status === "COMPLETED" && n.region === null)).toBe(true);
+    expect(nodes.slice(0, 6).map((n: any) => n.dueDate)).toEqual(["2020-12-08", "2021-06-23", "2021-07-01", "2022-01-23", "2022-03-01", "2023-01-01"]);
+    // The county elections with the municipal elections and the new councils' term (issue 15), with their sources.
+    expect(nodes).toEqual(expect.arrayContaining([
+      expect.objectContaining({ dueDate: "2025-04-13", kind: "REGIONAL_ELECTION", status: "COMPLETED", sourceUrl: expect.stringMatching(/^https:\/\/vaalit\.fi\//) }),
+      expect.objectContaining({ dueDate: "2025-06-01", kind: "COUNCIL_STARTED", status: "COMPLETED" }),
+    ]));
+    expect(nodes.map((n: any) => n.status)).toEqual(NATIONAL_TIMELINE.map((m) => m.status));
+    expect(nodes.every((n: any) => n.region === null)).toBe(true);
   });
 
   it("creates regional milestones and filters by region, kind, status and nationality, page by page", async () => {

@@ -1,7 +1,8 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { configureNotifications, createMailer } from "@yhdyspinta/core/internal";
+import { readFileSync } from "node:fs";
+import { configureNotifications, createMailer, parseIntId } from "@yhdyspinta/core/internal";
 import { createTestEnvironment, type TestEnvironment } from "@yhdyspinta/testing";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchBrowser, screenshotPath, watchPolicyViolations } from "./browser";
@@ -132,6 +133,34 @@ describe("reform progress page in a browser", () => {
       const context = await browser.newContext({ locale });
       const page = await openProgress(context);
       await expect(page.locator("h1").innerText()).resolves.toBe(title);
+      await context.close();
+    }
+  });
+
+  it("marks demo milestones with a badge in fi/sv/en, links the sources of national steps, and stays axe-clean", async () => {
+    const id = await createMilestone("Keksitty kuuleminen");
+    // As the demo seeder writes them (entered milestones are real: isDemo false).
+    await env.database.dataSource.query(`UPDATE preparation_milestone SET is_demo = true WHERE id = $1`, [parseIntId(id, "PreparationMilestone")]);
+    await createMilestone("Oikea kuuleminen");
+    const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+    for (const [locale, badge] of [["fi-FI", "demodataa"], ["sv-FI", "demodata"], ["en-GB", "demo data"]] as const) {
+      const context = await browser.newContext({ locale });
+      const page = await openProgress(context);
+      const demo = page.locator("#timeline li", { hasText: "Keksitty kuuleminen" });
+      await demo.waitFor();
+      await expect(demo.locator(".badge.demo").innerText()).resolves.toBe(badge);
+      await expect(page.locator("#timeline li", { hasText: "Oikea kuuleminen" }).locator(".badge.demo").count()).resolves.toBe(0);
+      // The county elections of 2025 (a national step) name their official source.
+      const election = page.locator("#timeline li[data-status=COMPLETED] a[href^='https://vaalit.fi/']");
+      await expect(election.count()).resolves.toBe(1);
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => {
+        const result = await (globalThis as any).axe.run((globalThis as any).document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+        return result.violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(" ")).join(", ")}`);
+      });
+      expect(violations).toEqual([]);
+      expect((page as Page & { errors: string[] }).errors).toEqual([]);
+      if (locale === "fi-FI") await page.screenshot({ path: screenshotPath("progress-demo-badge.png"), fullPage: true });
       await context.close();
     }
   });

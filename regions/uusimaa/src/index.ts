@@ -8,6 +8,7 @@
 import { defineRegionPlugin } from "@yhdyspinta/core";
 import { Uusimaa1731200000000 } from "./migrations/1731200000000-uusimaa";
 import { UusimaaCooperation1735050000000 } from "./migrations/1735050000000-uusimaa-cooperation";
+import { UusimaaDemoFlag1735100000004 } from "./migrations/1735100000004-demo-flag";
 import { UUSIMAA_REGIONS } from "./regions";
 import { UusimaaCallDetail, UusimaaDeputy, UusimaaExtraNominee } from "./representative-call/representative-call.entity";
 import { CallDetailResolver, MemberDeputyOfResolver } from "./representative-call/representative-call.resolver";
@@ -21,10 +22,10 @@ export * from "./representative-call/representative-call.entity";
 export default defineRegionPlugin({
   name: "uusimaa",
   regions: UUSIMAA_REGIONS,
-  coreVersion: "^0.2.1",
+  coreVersion: "^0.3.0",
   entities: [UusimaaWorkstream, UusimaaCallDetail, UusimaaDeputy, UusimaaExtraNominee],
-  // The first built the plug-in's own tables; the second moves their rows to the core's.
-  migrations: [Uusimaa1731200000000, UusimaaCooperation1735050000000],
+  // The first built the plug-in's own tables; the cooperation one moves their rows to the core's.
+  migrations: [Uusimaa1731200000000, UusimaaCooperation1735050000000, UusimaaDemoFlag1735100000004],
   resolvers: [BodyWorkstreamsResolver, UusimaaWorkstreamResolver, CallDetailResolver, MemberDeputyOfResolver],
   vocabularies: {
     cooperationBodyKinds: [{ code: "COUNTY_BODY", labels: { fi: "Hyvinvointialueen toimielin", sv: "Välfärdsområdets organ", en: "County body" } }],

@@ -1,7 +1,9 @@
 import { LocalizedFields, type LocalizedColumns, type OptionalLocalizedColumns } from "../graphql/localized-fields";
+import { DemoFlag, type DemoFlagged } from "../graphql/demo-flag";
+import { Timestamps, type Timestamped } from "../graphql/timestamps";
 import { NodeEntity } from "../graphql/node-entity";
 import { Field, ObjectType } from "type-graphql";
-import { Column, CreateDateColumn, Entity, UpdateDateColumn } from "typeorm";
+import { Column, Entity } from "typeorm";
 import { AccessibilityFeature, ActivityKind, Language, TargetGroup, Theme } from "../graphql/enums";
 import { Node } from "../graphql/graphql-types";
 import type { AccessibilityFeatureValue, ActivityKindValue, LanguageValue, TargetGroupValue, ThemeValue } from "../vocabulary/vocabulary";
@@ -13,6 +15,8 @@ import type { AccessibilityFeatureValue, ActivityKindValue, LanguageValue, Targe
 })
 @Entity("activity")
 @LocalizedFields({ prefix: "name" }, { prefix: "description", optional: true })
+@DemoFlag()
+@Timestamps()
 export class Activity extends NodeEntity {
   static readonly typeName = "Activity";
 
@@ -62,16 +66,8 @@ export class Activity extends NodeEntity {
   @Field()
   @Column({ name: "free_of_charge", type: "boolean", default: true })
   freeOfCharge: boolean;
-
-  @Field()
-  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
-  createdAt: Date;
-
-  @Field()
-  @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
-  updatedAt: Date;
 }
 
 // The columns LocalizedFields adds, typed.
 type ActivityTexts = LocalizedColumns<"name"> & OptionalLocalizedColumns<"description">;
-export interface Activity extends ActivityTexts {}
+export interface Activity extends ActivityTexts, DemoFlagged, Timestamped {}

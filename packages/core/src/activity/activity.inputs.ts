@@ -1,6 +1,7 @@
 import { ArrayMaxSize, IsOptional, Length, MaxLength } from "class-validator";
 import { Field, ID, InputType, registerEnumType } from "type-graphql";
 import { OrderInput } from "../graphql/args";
+import { LocalizedInputFields, type LocalizedInput, type OptionalLocalizedInput } from "../graphql/localized-input";
 import { AccessibilityFeature, ActivityKind, Language, TargetGroup, Theme } from "../graphql/enums";
 import type { AccessibilityFeatureValue, ActivityKindValue, LanguageValue, TargetGroupValue, ThemeValue } from "../vocabulary/vocabulary";
 
@@ -42,34 +43,14 @@ export class ActivityFilter {
   search?: string | null;
 }
 
+const NAME = { prefix: "name", maxLength: 200, nonEmpty: true };
+const DESCRIPTION = { prefix: "description", maxLength: 5000 };
+
+export interface ActivityFields extends OptionalLocalizedInput<"description"> {}
 /** Fields shared by create and update; omitted means unchanged on update, null clears. */
 @InputType()
+@LocalizedInputFields(DESCRIPTION)
 export abstract class ActivityFields {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 200)
-  nameSv?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 200)
-  nameEn?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(5000)
-  descriptionFi?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(5000)
-  descriptionSv?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(5000)
-  descriptionEn?: string | null;
-
   @Field(() => [TargetGroup], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(20)
@@ -118,28 +99,23 @@ export abstract class ActivityFields {
   freeOfCharge?: boolean | null;
 }
 
+export interface CreateActivityInput extends LocalizedInput<"name"> {}
 @InputType()
+@LocalizedInputFields({ ...NAME, finnishRequired: true })
 export class CreateActivityInput extends ActivityFields {
   @Field(() => ID)
   @MaxLength(200)
   organisationId: string;
-
-  @Field()
-  @Length(1, 200)
-  nameFi: string;
 
   @Field(() => ActivityKind)
   kind: ActivityKindValue;
 }
 
 /** Omitted fields stay as they are; null clears an optional field. The organisation cannot change. */
+export interface UpdateActivityInput extends OptionalLocalizedInput<"name"> {}
 @InputType()
+@LocalizedInputFields(NAME)
 export class UpdateActivityInput extends ActivityFields {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 200)
-  nameFi?: string | null;
-
   @Field(() => ActivityKind, { nullable: true })
   kind?: ActivityKindValue | null;
 }

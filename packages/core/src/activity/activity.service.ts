@@ -1,3 +1,4 @@
+import { loadEntityById } from "../query/entity-loader";
 import type { GraphQLResolveInfo } from "graphql";
 import { projectedColumns, type DerivedColumn } from "../query/projection";
 import { columnsOf, hydrator, loadConnection, loadConnectionByParent } from "../query/connection-loader";
@@ -92,13 +93,7 @@ export class ActivityService {
   }
 
   findById(ctx: YhdyspintaContext, id: number): Promise<Activity | null> {
-    return ctx.loaders
-      .get<number, Activity | null>("Activity.byId", async (ids) => {
-        const rows = await ctx.db.query(`SELECT ${columnsOf(ctx.dataSource.getMetadata(Activity))} FROM activity t WHERE t.id = ANY($1::int[])`, [ids]);
-        const byId = new Map<number, Activity>(rows.map((r: Record<string, unknown>) => [r.dbId, hydrate(r)]));
-        return ids.map((id) => byId.get(id) ?? null);
-      })
-      .load(id);
+    return loadEntityById(ctx, Activity, id);
   }
 
   /** `row`: the activity as listed, which may carry its codes already (see linkedCodesColumn). */

@@ -30,19 +30,25 @@ export function requireKnownKinds(kinds: readonly string[], field: string): stri
   return uniq(kinds);
 }
 
-export async function resolveEventFilter(ctx: YhdyspintaContext, filter: MilestoneEventFilter | null | undefined): Promise<ResolvedEventFilter> {
+/** Where a bad value of the filter came from, as errors name it: GraphQL argument paths, or a feed URL's parameters. */
+export type EventFilterFieldNames = Record<"regionCodes" | "kinds" | "organisationId", string>;
+const ARGUMENT_FIELDS: EventFilterFieldNames = { regionCodes: "filter.regionCodes", kinds: "filter.kinds", organisationId: "filter.organisationId" };
+
+export async function resolveEventFilter(
+  ctx: YhdyspintaContext, filter: MilestoneEventFilter | null | undefined, fields: EventFilterFieldNames = ARGUMENT_FIELDS,
+): Promise<ResolvedEventFilter> {
   const f = filter ?? {};
   // Subscription arguments skip class-validator, so the list limits are checked here too.
-  if ((f.regionCodes?.length ?? 0) > 23) throw new UserInputError("At most 23 region codes", { field: "filter.regionCodes", reason: Reason.TOO_MANY });
-  if ((f.kinds?.length ?? 0) > 100) throw new UserInputError("At most 100 kinds", { field: "filter.kinds", reason: Reason.TOO_MANY });
-  const regionCodes = f.regionCodes == null ? null : uniq(f.regionCodes).map((c) => ctx.reference.requireRegion(c, "filter.regionCodes").code);
-  const kinds = f.kinds == null ? null : requireKnownKinds(f.kinds, "filter.kinds");
+  if ((f.regionCodes?.length ?? 0) > 23) throw new UserInputError("At most 23 region codes", { field: fields.regionCodes, reason: Reason.TOO_MANY });
+  if ((f.kinds?.length ?? 0) > 100) throw new UserInputError("At most 100 kinds", { field: fields.kinds, reason: Reason.TOO_MANY });
+  const regionCodes = f.regionCodes == null ? null : uniq(f.regionCodes).map((c) => ctx.reference.requireRegion(c, fields.regionCodes).code);
+  const kinds = f.kinds == null ? null : requireKnownKinds(f.kinds, fields.kinds);
   let organisation: ResolvedEventFilter["organisation"] = null;
   if (f.organisationId != null) {
-    const id = parseIntId(f.organisationId, Organisation.typeName, "filter.organisationId");
+    const id = parseIntId(f.organisationId, Organisation.typeName, fields.organisationId);
     const rows: { code: string }[] = await ctx.db.query(
       `SELECT r.region_code::text AS code FROM organisation o LEFT JOIN organisation_region r ON r.organisation_id = o.id WHERE o.id = $1`, [id]);
-    if (!rows.length) throw new UserInputError("The organisation does not exist", { field: "filter.organisationId", reason: Reason.UNKNOWN_ORGANISATION });
+    if (!rows.length) throw new UserInputError("The organisation does not exist", { field: fields.organisationId, reason: Reason.UNKNOWN_ORGANISATION });
     organisation = { id, regionCodes: rows.map((r) => r.code).filter(Boolean) };
   }
   return { regionCodes, includeNational: f.includeNational ?? true, kinds, organisation };

@@ -47,8 +47,8 @@ export async function seedDemoMilestones(query: (sql: string, params?: unknown[]
   await query(`LOCK TABLE milestone_event IN EXCLUSIVE MODE`);
   await query(
     `WITH m AS (
-       INSERT INTO preparation_milestone (region_code, kind, title_fi, title_sv, title_en, due_date, status)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::date[], $7::text[])
+       INSERT INTO preparation_milestone (region_code, kind, title_fi, title_sv, title_en, due_date, status, is_demo)
+       SELECT *, true FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::date[], $7::text[])
        RETURNING id, region_code, kind, status, due_date
      )
      INSERT INTO milestone_event (milestone_id, type, previous_status, new_status, region_code, kind)

@@ -1,8 +1,10 @@
 import { LocalizedFields, type LocalizedColumns } from "../graphql/localized-fields";
+import { DemoFlag, type DemoFlagged } from "../graphql/demo-flag";
+import { Timestamps, type Timestamped } from "../graphql/timestamps";
 import { NodeEntity } from "../graphql/node-entity";
 import { LocalDateScalar } from "../graphql/local-date.scalar";
 import { Field, ObjectType } from "type-graphql";
-import { Column, CreateDateColumn, Entity, UpdateDateColumn } from "typeorm";
+import { Column, Entity } from "typeorm";
 import { Node } from "../graphql/graphql-types";
 import { MilestoneStatus, type MilestoneStatusValue } from "./milestone.enums";
 
@@ -13,6 +15,8 @@ import { MilestoneStatus, type MilestoneStatusValue } from "./milestone.enums";
 })
 @Entity("preparation_milestone")
 @LocalizedFields({ prefix: "title" })
+@DemoFlag()
+@Timestamps()
 export class PreparationMilestone extends NodeEntity {
   static readonly typeName = "PreparationMilestone";
 
@@ -39,13 +43,13 @@ export class PreparationMilestone extends NodeEntity {
   @Column({ type: "text" })
   status: MilestoneStatusValue;
 
-  @Field()
-  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
-  createdAt: Date;
+  @Field(() => String, { nullable: true, description: "The official page this step rests on (national steps added since 2025)." })
+  @Column({ name: "source_url", type: "text", nullable: true })
+  sourceUrl: string | null;
 
-  @Field()
-  @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
-  updatedAt: Date;
+  @Field(() => String, { nullable: true, description: "The title of `sourceUrl`'s page, with its publisher." })
+  @Column({ name: "source_title", type: "text", nullable: true })
+  sourceTitle: string | null;
 
   @Field({ description: "True for a national step (no region)." })
   get national(): boolean {
@@ -55,4 +59,4 @@ export class PreparationMilestone extends NodeEntity {
 
 // The columns LocalizedFields adds, typed.
 type PreparationMilestoneTexts = LocalizedColumns<"title">;
-export interface PreparationMilestone extends PreparationMilestoneTexts {}
+export interface PreparationMilestone extends PreparationMilestoneTexts, DemoFlagged, Timestamped {}

@@ -2,6 +2,7 @@ import { ArrayMaxSize, IsOptional, Length, MaxLength } from "class-validator";
 import { LocalDateScalar } from "../graphql/local-date.scalar";
 import { Field, ID, InputType, registerEnumType } from "type-graphql";
 import { OrderInput } from "../graphql/args";
+import { LocalizedInputFields, type LocalizedInput, type OptionalLocalizedInput } from "../graphql/localized-input";
 import { MilestoneStatus, type MilestoneStatusValue } from "./milestone.enums";
 
 @InputType({ description: "All given conditions must hold." })
@@ -49,7 +50,11 @@ export class MilestoneEventFilter {
   includeNational?: boolean;
 }
 
+const TITLE = { prefix: "title", maxLength: 300, nonEmpty: true };
+
+export interface CreateMilestoneInput extends LocalizedInput<"title"> {}
 @InputType()
+@LocalizedInputFields({ ...TITLE, finnishRequired: true })
 export class CreateMilestoneInput {
   @Field(() => String, { nullable: true, description: "Wellbeing region; omit for a national milestone." })
   @IsOptional()
@@ -59,20 +64,6 @@ export class CreateMilestoneInput {
   @Field(() => String, { description: "A registered milestone kind (see `milestoneKinds`)." })
   @MaxLength(64)
   kind: string;
-
-  @Field()
-  @Length(1, 300)
-  titleFi: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 300)
-  titleSv?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 300)
-  titleEn?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
@@ -92,7 +83,9 @@ export class CreateMilestoneInput {
 }
 
 /** Omitted fields stay as they are; null clears an optional field. The status changes through changeMilestoneStatus. */
+export interface UpdateMilestoneInput extends OptionalLocalizedInput<"title"> {}
 @InputType()
+@LocalizedInputFields(TITLE)
 export class UpdateMilestoneInput {
   @Field(() => String, { nullable: true, description: "null makes the milestone national." })
   @IsOptional()
@@ -103,21 +96,6 @@ export class UpdateMilestoneInput {
   @IsOptional()
   @MaxLength(64)
   kind?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 300)
-  titleFi?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 300)
-  titleSv?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 300)
-  titleEn?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()

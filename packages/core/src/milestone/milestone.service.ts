@@ -1,3 +1,4 @@
+import { loadEntityById } from "../query/entity-loader";
 import type { EntityManager } from "typeorm";
 import type { GraphQLResolveInfo } from "graphql";
 import { requireMilestoneManager } from "../auth/policy";
@@ -94,14 +95,7 @@ export class MilestoneService {
   }
 
   findById(ctx: YhdyspintaContext, id: number): Promise<PreparationMilestone | null> {
-    return ctx.loaders
-      .get<number, PreparationMilestone | null>("PreparationMilestone.byId", async (ids) => {
-        const rows = await ctx.db.query(
-          `SELECT ${columnsOf(ctx.dataSource.getMetadata(PreparationMilestone))} FROM preparation_milestone t WHERE t.id = ANY($1::int[])`, [ids]);
-        const byId = new Map<number, PreparationMilestone>(rows.map((r: Record<string, unknown>) => [r.dbId, hydrate(r)]));
-        return ids.map((id) => byId.get(id) ?? null);
-      })
-      .load(id);
+    return loadEntityById(ctx, PreparationMilestone, id);
   }
 
   /** Stored events in id order: the history a subscriber can also replay with `after`. */

@@ -118,7 +118,8 @@ function milestoneOf(row: Record<string, any>): FeedMilestone {
 
 export class FeedService {
   resolve(ctx: YhdyspintaContext, request: FeedRequest): Promise<ResolvedEventFilter> {
-    return resolveEventFilter(ctx, request.filter);
+    // Errors name the URL's query parameter, not the GraphQL argument path.
+    return resolveEventFilter(ctx, request.filter, { regionCodes: "region", kinds: "kind", organisationId: "organisation" });
   }
 
   /** The newest matching events, newest first (moves appear in the feeds of both places). */

@@ -1,7 +1,9 @@
 import { LocalizedFields, type LocalizedColumns, type OptionalLocalizedColumns } from "../graphql/localized-fields";
+import { DemoFlag, type DemoFlagged } from "../graphql/demo-flag";
+import { Timestamps, type Timestamped } from "../graphql/timestamps";
 import { NodeEntity } from "../graphql/node-entity";
 import { Field, ID, ObjectType } from "type-graphql";
-import { Column, CreateDateColumn, Entity, UpdateDateColumn } from "typeorm";
+import { Column, Entity } from "typeorm";
 import { Language, OrganisationKind, Theme } from "../graphql/enums";
 import { Node } from "../graphql/graphql-types";
 import type { LanguageValue, OrganisationKindValue, ThemeValue } from "../vocabulary/vocabulary";
@@ -13,6 +15,8 @@ import type { LanguageValue, OrganisationKindValue, ThemeValue } from "../vocabu
 })
 @Entity("organisation")
 @LocalizedFields({ prefix: "name" }, { prefix: "description", optional: true })
+@DemoFlag()
+@Timestamps()
 export class Organisation extends NodeEntity {
   static readonly typeName = "Organisation";
 
@@ -45,16 +49,8 @@ export class Organisation extends NodeEntity {
 
   @Column({ type: "text", nullable: true })
   phone: string | null;
-
-  @Field()
-  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
-  createdAt: Date;
-
-  @Field()
-  @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
-  updatedAt: Date;
 }
 
 // The columns LocalizedFields adds, typed.
 type OrganisationTexts = LocalizedColumns<"name"> & OptionalLocalizedColumns<"description">;
-export interface Organisation extends OrganisationTexts {}
+export interface Organisation extends OrganisationTexts, DemoFlagged, Timestamped {}

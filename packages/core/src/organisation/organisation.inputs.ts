@@ -1,6 +1,7 @@
 import { ArrayMaxSize, IsEmail, IsOptional, IsUrl, Length, Matches, MaxLength } from "class-validator";
 import { Field, ID, InputType, registerEnumType } from "type-graphql";
 import { OrderInput } from "../graphql/args";
+import { LocalizedInputFields, type LocalizedInput, type OptionalLocalizedInput } from "../graphql/localized-input";
 import { Language, OrganisationKind, Theme } from "../graphql/enums";
 import { IsBusinessId } from "./business-id.validator";
 import type { LanguageValue, OrganisationKindValue, ThemeValue } from "../vocabulary/vocabulary";
@@ -39,34 +40,14 @@ export class OrganisationFilter {
   search?: string | null;
 }
 
+const NAME = { prefix: "name", maxLength: 200, nonEmpty: true };
+const DESCRIPTION = { prefix: "description", maxLength: 5000 };
+
+export interface OrganisationFields extends OptionalLocalizedInput<"description"> {}
 /** Fields shared by create and update; omitted means unchanged on update, null clears. */
 @InputType()
+@LocalizedInputFields(DESCRIPTION)
 export abstract class OrganisationFields {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 200)
-  nameSv?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 200)
-  nameEn?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(5000)
-  descriptionFi?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(5000)
-  descriptionSv?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(5000)
-  descriptionEn?: string | null;
-
   @Field(() => String, { nullable: true, description: "Y-tunnus; the check digit is verified." })
   @IsOptional()
   @IsBusinessId()
@@ -115,24 +96,19 @@ export abstract class OrganisationFields {
   phone?: string | null;
 }
 
+export interface CreateOrganisationInput extends LocalizedInput<"name"> {}
 @InputType()
+@LocalizedInputFields({ ...NAME, finnishRequired: true })
 export class CreateOrganisationInput extends OrganisationFields {
-  @Field()
-  @Length(1, 200)
-  nameFi: string;
-
   @Field(() => OrganisationKind)
   kind: OrganisationKindValue;
 }
 
 /** Omitted fields stay as they are; null clears an optional field. */
+export interface UpdateOrganisationInput extends OptionalLocalizedInput<"name"> {}
 @InputType()
+@LocalizedInputFields(NAME)
 export class UpdateOrganisationInput extends OrganisationFields {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 200)
-  nameFi?: string | null;
-
   @Field(() => OrganisationKind, { nullable: true })
   kind?: OrganisationKindValue | null;
 }

@@ -1,3 +1,4 @@
+import { loadEntityById } from "../query/entity-loader";
 import type { GraphQLResolveInfo } from "graphql";
 import { projectedColumns, type DerivedColumn } from "../query/projection";
 import type { EntityManager } from "typeorm";
@@ -88,14 +89,7 @@ export class OrganisationService {
   }
 
   findById(ctx: YhdyspintaContext, id: number): Promise<Organisation | null> {
-    return ctx.loaders
-      .get<number, Organisation | null>("Organisation.byId", async (ids) => {
-        const rows = await ctx.db.query(
-          `SELECT ${columnsOf(ctx.dataSource.getMetadata(Organisation))} FROM organisation t WHERE t.id = ANY($1::int[])`, [ids]);
-        const byId = new Map<number, Organisation>(rows.map((r: Record<string, unknown>) => [r.dbId, hydrate(r)]));
-        return ids.map((id) => byId.get(id) ?? null);
-      })
-      .load(id);
+    return loadEntityById(ctx, Organisation, id);
   }
 
   /** `row`: the organisation as listed, which may carry its codes already (see linkedCodesColumn). */

@@ -1,8 +1,10 @@
 import { LocalizedFields, type LocalizedColumns } from "../graphql/localized-fields";
+import { DemoFlag, type DemoFlagged } from "../graphql/demo-flag";
+import { Timestamps, type Timestamped } from "../graphql/timestamps";
 import { NodeEntity } from "../graphql/node-entity";
 import { LocalDateScalar } from "../graphql/local-date.scalar";
 import { Field, ObjectType } from "type-graphql";
-import { Column, CreateDateColumn, Entity, UpdateDateColumn } from "typeorm";
+import { Column, Entity } from "typeorm";
 import { PartnershipKind, PartnershipStatus } from "../graphql/enums";
 import { Node } from "../graphql/graphql-types";
 import type { PartnershipKindValue, PartnershipStatusValue } from "../vocabulary/vocabulary";
@@ -14,6 +16,8 @@ import type { PartnershipKindValue, PartnershipStatusValue } from "../vocabulary
 })
 @Entity("partnership")
 @LocalizedFields({ prefix: "title" })
+@DemoFlag()
+@Timestamps()
 export class Partnership extends NodeEntity {
   static readonly typeName = "Partnership";
 
@@ -53,16 +57,8 @@ export class Partnership extends NodeEntity {
   @Field(() => LocalDateScalar, { nullable: true, description: "Last day; null while open-ended." })
   @Column({ name: "ends_on", type: "date", nullable: true })
   endsOn: string | null;
-
-  @Field()
-  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
-  createdAt: Date;
-
-  @Field()
-  @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
-  updatedAt: Date;
 }
 
 // The columns LocalizedFields adds, typed.
 type PartnershipTexts = LocalizedColumns<"title">;
-export interface Partnership extends PartnershipTexts {}
+export interface Partnership extends PartnershipTexts, DemoFlagged, Timestamped {}

@@ -2,6 +2,7 @@ import { IsOptional, Length, MaxLength } from "class-validator";
 import { LocalDateScalar } from "../graphql/local-date.scalar";
 import { Field, ID, InputType, registerEnumType } from "type-graphql";
 import { OrderInput } from "../graphql/args";
+import { LocalizedInputFields, type LocalizedInput, type OptionalLocalizedInput } from "../graphql/localized-input";
 import { PartnershipKind, PartnershipStatus } from "../graphql/enums";
 import type { PartnershipKindValue, PartnershipStatusValue } from "../vocabulary/vocabulary";
 
@@ -29,19 +30,11 @@ export class PartnershipFilter {
   status?: PartnershipStatusValue | null;
 }
 
+const TITLE = { prefix: "title", maxLength: 300, nonEmpty: true };
+
 /** Fields shared by create and update; omitted means unchanged on update, null clears. */
 @InputType()
 export abstract class PartnershipFields {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 300)
-  titleSv?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 300)
-  titleEn?: string | null;
-
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(5000)
@@ -64,7 +57,9 @@ export abstract class PartnershipFields {
   endsOn?: string | null;
 }
 
+export interface CreatePartnershipInput extends LocalizedInput<"title"> {}
 @InputType({ description: "Exactly one of regionCode and municipalityCode names the public party." })
+@LocalizedInputFields({ ...TITLE, finnishRequired: true })
 export class CreatePartnershipInput extends PartnershipFields {
   @Field(() => ID)
   @MaxLength(200)
@@ -85,25 +80,18 @@ export class CreatePartnershipInput extends PartnershipFields {
 
   @Field(() => PartnershipStatus, { nullable: true, defaultValue: "PLANNED" })
   status?: PartnershipStatusValue | null;
-
-  @Field()
-  @Length(1, 300)
-  titleFi: string;
 }
 
 /** Omitted fields stay as they are; null clears an optional field. Parties cannot change. */
+export interface UpdatePartnershipInput extends OptionalLocalizedInput<"title"> {}
 @InputType()
+@LocalizedInputFields(TITLE)
 export class UpdatePartnershipInput extends PartnershipFields {
   @Field(() => PartnershipKind, { nullable: true })
   kind?: PartnershipKindValue | null;
 
   @Field(() => PartnershipStatus, { nullable: true })
   status?: PartnershipStatusValue | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 300)
-  titleFi?: string | null;
 }
 
 export enum PartnershipOrderField {

@@ -1,3 +1,4 @@
+import { loadEntityById } from "../query/entity-loader";
 import type { GraphQLResolveInfo } from "graphql";
 import { projectedColumns } from "../query/projection";
 import { columnsOf, hydrator, loadConnection, loadConnectionByParent } from "../query/connection-loader";
@@ -81,13 +82,7 @@ export class PartnershipService {
   }
 
   findById(ctx: YhdyspintaContext, id: number): Promise<Partnership | null> {
-    return ctx.loaders
-      .get<number, Partnership | null>("Partnership.byId", async (ids) => {
-        const rows = await ctx.db.query(`SELECT ${columnsOf(ctx.dataSource.getMetadata(Partnership))} FROM partnership t WHERE t.id = ANY($1::int[])`, [ids]);
-        const byId = new Map<number, Partnership>(rows.map((r: Record<string, unknown>) => [r.dbId, hydrate(r)]));
-        return ids.map((id) => byId.get(id) ?? null);
-      })
-      .load(id);
+    return loadEntityById(ctx, Partnership, id);
   }
 
   async create(ctx: YhdyspintaContext, input: CreatePartnershipInput): Promise<Partnership> {

@@ -1,5 +1,14 @@
 import type { DataSource } from "typeorm";
+import { DEMO_FLAG_COLUMN, markDemoRows } from "../graphql/demo-flag";
 import { RegionPluginError, type RegionPlugin } from "./region-plugin";
+
+/** The plug-in's tables that have the demo flag column (entities declared with `DemoFlag()`). */
+function demoFlaggedTables(dataSource: DataSource, plugin: RegionPlugin): string[] {
+  return (plugin.entities ?? [])
+    .map((entity) => dataSource.getMetadata(entity))
+    .filter((m) => m.columns.some((c) => c.databaseName === DEMO_FLAG_COLUMN))
+    .map((m) => m.tableName);
+}
 
 /**
  * Seeds each plug-in's demo rows once per database, after the core demo data they refer to.
@@ -19,6 +28,8 @@ export async function seedRegionPlugins(
       if (previous.length) return false;
       try {
         await plugin.seed!({ dataSource, manager, regionCodes: [...plugin.regions], scale });
+        // Whatever the seed wrote into a table with the demo flag is demo data, without code in the plug-in.
+        await markDemoRows(manager, demoFlaggedTables(dataSource, plugin));
       } catch (error) {
         throw new RegionPluginError(plugin.name, `seeding failed: ${error instanceof Error ? error.message : String(error)}`);
       }

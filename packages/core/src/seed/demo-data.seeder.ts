@@ -36,6 +36,9 @@ interface Column<Row> {
 // travel as one comma-joined string per row and are split back in SQL. Vocabulary values never contain commas.
 const joined = (values: readonly string[]): string => values.join(",");
 
+/** Every generated row is marked as demo data (issue 15): invented, never to be taken for real. */
+const DEMO = { name: "is_demo", type: "boolean" as const, value: () => true };
+
 interface IdOffsets {
   organisation: number;
   activity: number;
@@ -59,6 +62,7 @@ function organisationColumns(o: IdOffsets): Column<OrganisationSeedRow>[] {
     { name: "website", type: "text", value: (r) => r.website },
     { name: "email", type: "text", value: (r) => r.email },
     { name: "phone", type: "text", value: (r) => r.phone },
+    DEMO,
   ];
 }
 
@@ -83,6 +87,7 @@ function activityColumns(o: IdOffsets): Column<ActivitySeedRow>[] {
     { name: "address", type: "text", value: (r) => r.address },
     { name: "online", type: "boolean", value: (r) => r.online },
     { name: "free_of_charge", type: "boolean", value: (r) => r.freeOfCharge },
+    DEMO,
   ];
 }
 
@@ -102,6 +107,7 @@ function partnershipColumns(o: IdOffsets): Column<PartnershipSeedRow>[] {
     { name: "public_party_role", type: "text", value: (r) => r.publicPartyRole },
     { name: "starts_on", type: "date", value: (r) => r.startsOn },
     { name: "ends_on", type: "date", value: (r) => r.endsOn },
+    DEMO,
   ];
 }
 

@@ -147,9 +147,9 @@ export function progressHtml(graphqlPath: string): string {
   <p id="feeds"><span data-i18n="follow"></span> <a id="feed-atom" data-i18n="atom"></a> · <a id="feed-ics" data-i18n="calendar"></a></p>
   <form id="subscribe">
     <label><span data-i18n="email"></span> <input type="email" id="subscribe-email" required maxlength="254" autocomplete="email"></label>
-    <select id="subscribe-frequency">
+    <label><span data-i18n="frequency"></span> <select id="subscribe-frequency">
       <option value="IMMEDIATE" data-i18n="IMMEDIATE"></option><option value="DAILY" data-i18n="DAILY"></option><option value="WEEKLY" data-i18n="WEEKLY"></option>
-    </select>
+    </select></label>
     <button type="submit" data-i18n="subscribe"></button>
     <span id="subscribe-result" role="status"></span>
   </form>

@@ -1,8 +1,9 @@
-import { ConnectionType, Node, NodeEntity, TargetGroup, toGlobalId, type TargetGroupValue, LocalDateScalar } from "@yhdyspinta/core";
+import { ConnectionType, Node, NodeEntity, TargetGroup, toGlobalId, type TargetGroupValue, LocalDateScalar, DemoFlag } from "@yhdyspinta/core";
 import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
 @ObjectType({ simpleResolvers: true, implements: Node, description: "Pohjois-Karjala: an outreach project (etsivä työ) of an NGO, with the groups it reaches." })
+@DemoFlag()
 @Entity("pohjois_karjala_outreach_project")
 export class PohjoisKarjalaOutreachProject extends NodeEntity {
   static readonly typeName = "PohjoisKarjalaOutreachProject";

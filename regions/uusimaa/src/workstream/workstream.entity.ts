@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
-import { toGlobalId } from "@yhdyspinta/core";
+import { DemoFlag, toGlobalId } from "@yhdyspinta/core";
 
 export enum WorkstreamKind {
   SERVICE_GUIDANCE = "SERVICE_GUIDANCE",
@@ -15,7 +15,10 @@ registerEnumType(WorkstreamKind, {
 /** A workstream (työryhmä) of a development group: Uusimaa's own way of dividing the group's work. */
 @ObjectType({ simpleResolvers: true, description: "Uusimaa: a workstream (työryhmä) of an NGO development group." })
 @Entity("uusimaa_workstream")
+@DemoFlag()
 export class UusimaaWorkstream {
+  declare isDemo: boolean;
+
   @PrimaryGeneratedColumn({ name: "id", type: "integer" })
   dbId: number;
 
