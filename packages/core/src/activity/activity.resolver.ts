@@ -108,11 +108,20 @@ export class MunicipalityActivitiesResolver {
   }
 }
 
+/**
+ * What the facets read of the root list's connection: its filter. Typed as a plain interface on
+ * purpose: type-graphql copies a root typed as a class into an instance, which would read (and so
+ * run) the connection's lazy totalCount.
+ */
+interface ActivityFacetSource {
+  facetFilter?: ActivityFilter | null;
+}
+
 /** The facets of the root list, counted under its filter in one statement for all selected facets. */
 @Resolver(() => ActivityListConnection)
 export class ActivityFacetsResolver {
   @FieldResolver(() => ActivityFacets, { complexity: 10 })
-  facets(@Root() connection: ActivityListConnection, @Ctx() ctx: YhdyspintaContext, @Info() info: GraphQLResolveInfo): Promise<ActivityFacets> {
+  facets(@Root() connection: ActivityFacetSource, @Ctx() ctx: YhdyspintaContext, @Info() info: GraphQLResolveInfo): Promise<ActivityFacets> {
     return activityService.facets(ctx, connection.facetFilter, info);
   }
 }

@@ -151,11 +151,20 @@ export class MunicipalityOrganisationsResolver {
   }
 }
 
+/**
+ * What the facets read of the root list's connection: its filter. Typed as a plain interface on
+ * purpose: type-graphql copies a root typed as a class into an instance, which would read (and so
+ * run) the connection's lazy totalCount.
+ */
+interface OrganisationFacetSource {
+  facetFilter?: OrganisationFilter | null;
+}
+
 /** The facets of the root list, counted under its filter in one statement for all selected facets. */
 @Resolver(() => OrganisationListConnection)
 export class OrganisationFacetsResolver {
   @FieldResolver(() => OrganisationFacets, { complexity: 10 })
-  facets(@Root() connection: OrganisationListConnection, @Ctx() ctx: YhdyspintaContext, @Info() info: GraphQLResolveInfo): Promise<OrganisationFacets> {
+  facets(@Root() connection: OrganisationFacetSource, @Ctx() ctx: YhdyspintaContext, @Info() info: GraphQLResolveInfo): Promise<OrganisationFacets> {
     return organisationService.facets(ctx, connection.facetFilter, info);
   }
 }
