@@ -8,6 +8,7 @@ const MUNICIPALITY = "091"; // Helsinki: the most activities, so the heaviest se
 const PAGE = 50;
 const ACTIVITY_KIND = "PEER_SUPPORT"; // filtered page (f): organisations in MUNICIPALITY running peer support
 const THEME = "MENTAL_HEALTH"; // facets (g): organisations of REGION on this theme
+const KIND = "LOCAL"; // backward page (h): the most common organisation kind
 
 const ours = {
   regions: `{ regions { code name } }`,
@@ -53,11 +54,11 @@ const ours = {
       facets { kinds { value count } themes { value count } languages { value count } municipalities { value count } }
     }
   }`,
-  backward: `query($region: String!, $last: Int!) {
-    organisations(last: $last, filter: { regionCodes: [$region] }) {
+  backward: `query($kind: OrganisationKind!, $last: Int!) {
+    organisations(last: $last, filter: { kinds: [$kind] }, orderBy: [{ field: CREATED_AT }]) {
       totalCount
       pageInfo { hasPreviousPage startCursor }
-      nodes { id name kind }
+      nodes { id name kind createdAt }
     }
   }`,
 };
@@ -103,11 +104,13 @@ const theirs = {
     benchOrganisationsInRegionOnTheme(region: $region, theme: $theme, first: 10) { totalCount nodes { id nameFi } }
     benchOrganisationFacets(region: $region, theme: $theme) { nodes { facet value count } }
   }`,
-  backward: `query($region: String!, $last: Int!) {
-    benchOrganisationsInRegion(region: $region, last: $last) {
+  // Function connections take no \`last\`: the table's own connection, which pages backwards (by creation time,
+  // as its orderBy enums take no collation and a name order would differ from our Finnish one).
+  backward: `query($kind: String!, $last: Int!) {
+    allOrganisations(last: $last, condition: { kind: $kind }, orderBy: [CREATED_AT_ASC, ROW_ID_ASC]) {
       totalCount
       pageInfo { hasPreviousPage startCursor }
-      nodes { id nameFi kind }
+      nodes { id nameFi kind createdAt }
     }
   }`,
 };
@@ -204,15 +207,15 @@ floor.facets = {
 };
 floor.backward = {
   sql: `WITH page AS (
-      SELECT o.id, o.name_fi, o.kind FROM organisation o WHERE ${ORG_IN_REGION}
-      ORDER BY o.name_fi COLLATE "fi-x-icu" DESC, o.id DESC LIMIT $2::int + 1
+      SELECT o.id, o.name_fi, o.kind, o.created_at FROM organisation o WHERE o.kind = $1
+      ORDER BY o.created_at DESC, o.id DESC LIMIT $2::int + 1
     )
     SELECT json_build_object(
-      'totalCount', (SELECT count(*) FROM organisation o WHERE ${ORG_IN_REGION}),
+      'totalCount', (SELECT count(*) FROM organisation o WHERE o.kind = $1),
       'hasPreviousPage', (SELECT count(*) FROM page) > $2::int,
-      'nodes', (SELECT coalesce(json_agg(json_build_object('id', p.id, 'name', p.name_fi, 'kind', p.kind) ORDER BY p.name_fi COLLATE "fi-x-icu", p.id), '[]')
-                FROM (SELECT * FROM page ORDER BY name_fi COLLATE "fi-x-icu" DESC, id DESC LIMIT $2::int) p)
+      'nodes', (SELECT coalesce(json_agg(json_build_object('id', p.id, 'name', p.name_fi, 'kind', p.kind, 'createdAt', p.created_at) ORDER BY p.created_at, p.id), '[]')
+                FROM (SELECT * FROM page ORDER BY created_at DESC, id DESC LIMIT $2::int) p)
     )::text AS j`,
 };
 
-module.exports = { ours, theirs, floor, REGION, SEARCH, MUNICIPALITY, PAGE, ACTIVITY_KIND, THEME, FACETS_SQL };
+module.exports = { ours, theirs, floor, REGION, SEARCH, MUNICIPALITY, PAGE, ACTIVITY_KIND, THEME, KIND, FACETS_SQL };

@@ -136,10 +136,10 @@ function workload(fx, benchOrganisationId) {
       floor: { path: "/facets", body: floorBody([Q.REGION, Q.THEME]) },
     },
     {
-      key: "backward", title: `(h) the last ${Q.PAGE} organisations of a region by name (last:, backward page)`,
-      ours: gql(Q.ours.backward, { region: Q.REGION, last: Q.PAGE }),
-      theirs: gql(Q.theirs.backward, { region: Q.REGION, last: Q.PAGE }),
-      floor: { path: "/backward", body: floorBody([Q.REGION, Q.PAGE]) },
+      key: "backward", title: `(h) the last ${Q.PAGE} ${Q.KIND} organisations by creation time (last:, a backward page)`,
+      ours: gql(Q.ours.backward, { kind: Q.KIND, last: Q.PAGE }),
+      theirs: gql(Q.theirs.backward, { kind: Q.KIND, last: Q.PAGE }),
+      floor: { path: "/backward", body: floorBody([Q.KIND, Q.PAGE]) },
     },
     {
       key: "mutations", title: "(e) mutation mix: create activity / update activity, 1:1",
@@ -281,13 +281,14 @@ async function checks(servers) {
     && bKey(g.ours.organisations.nodes.map((o) => o.name)) === bKey(g.theirs.benchOrganisationsInRegionOnTheme.nodes.map((o) => o.nameFi))
     && g.ours.organisations.totalCount === g.theirs.benchOrganisationsInRegionOnTheme.totalCount;
   const h = {
-    ours: (await post(ours.url, { query: Q.ours.backward, variables: { region: Q.REGION, last: Q.PAGE } })).data.organisations,
-    theirs: (await post(theirs.url, { query: Q.theirs.backward, variables: { region: Q.REGION, last: Q.PAGE } })).data.benchOrganisationsInRegion,
-    floor: (await post(`${floor.url}/backward`, [Q.REGION, Q.PAGE])).data,
+    ours: (await post(ours.url, { query: Q.ours.backward, variables: { kind: Q.KIND, last: Q.PAGE } })).data.organisations,
+    theirs: (await post(theirs.url, { query: Q.theirs.backward, variables: { kind: Q.KIND, last: Q.PAGE } })).data.allOrganisations,
+    floor: (await post(`${floor.url}/backward`, [Q.KIND, Q.PAGE])).data,
   };
   out.backwardSame = bKey(h.ours.nodes.map((o) => o.name)) === bKey(h.theirs.nodes.map((o) => o.nameFi))
     && bKey(h.ours.nodes.map((o) => o.name)) === bKey(h.floor.nodes.map((o) => o.name))
-    && h.ours.pageInfo.hasPreviousPage === h.theirs.pageInfo.hasPreviousPage && h.ours.pageInfo.hasPreviousPage === h.floor.hasPreviousPage;
+    && h.ours.pageInfo.hasPreviousPage === h.theirs.pageInfo.hasPreviousPage && h.ours.pageInfo.hasPreviousPage === h.floor.hasPreviousPage
+    && h.ours.totalCount === h.theirs.totalCount && h.ours.totalCount === h.floor.totalCount;
   out.totals.filtered = f.ours.totalCount;
   out.totals.facetValues = ourFacets.length;
   out.statementsByPageSize = {};

@@ -97,15 +97,16 @@ export const ACTIVITY_FILTER = defineFilter({
 
 /** Facets of the root list; a facet's counts leave out its own filter fields (old one-value forms included). */
 const ACTIVITY_FACETS: Record<string, FacetSpec> = {
-  kinds: { filterFields: ["kinds", "kind"], value: "t.kind" },
-  themes: { filterFields: ["themes", "theme"], join: "CROSS JOIN LATERAL unnest(t.themes) AS fv(v)", value: "fv.v" },
-  targetGroups: { filterFields: ["targetGroups", "targetGroup"], join: "CROSS JOIN LATERAL unnest(t.target_groups) AS fv(v)", value: "fv.v" },
-  languages: { filterFields: ["languages", "language"], join: "CROSS JOIN LATERAL unnest(t.languages) AS fv(v)", value: "fv.v" },
-  municipalities: { filterFields: ["municipalityCodes", "municipalityCode"], join: "JOIN activity_municipality fm ON fm.activity_id = t.id", value: "fm.municipality_code" },
+  kinds: { filterFields: ["kinds", "kind"], value: "t.kind", columns: ["kind"] },
+  themes: { filterFields: ["themes", "theme"], join: "CROSS JOIN LATERAL unnest(t.themes) AS fv(v)", value: "fv.v", columns: ["themes"] },
+  targetGroups: { filterFields: ["targetGroups", "targetGroup"], join: "CROSS JOIN LATERAL unnest(t.target_groups) AS fv(v)", value: "fv.v", columns: ["target_groups"] },
+  languages: { filterFields: ["languages", "language"], join: "CROSS JOIN LATERAL unnest(t.languages) AS fv(v)", value: "fv.v", columns: ["languages"] },
+  municipalities: { filterFields: ["municipalityCodes", "municipalityCode"], join: "JOIN activity_municipality fm ON fm.activity_id = t.id", value: "fm.municipality_code", columns: [] },
   regions: {
     filterFields: ["regionCodes", "regionCode"],
     join: "JOIN activity_municipality fm ON fm.activity_id = t.id JOIN municipality fmm ON fmm.code = fm.municipality_code",
     value: "fmm.region_code",
+    columns: [],
     distinct: true,
   },
 };

@@ -94,11 +94,11 @@ export const ORGANISATION_FILTER = defineFilter({
 
 /** Facets of the root list; a facet's counts leave out its own filter fields (old one-value forms included). */
 const ORGANISATION_FACETS: Record<string, FacetSpec> = {
-  kinds: { filterFields: ["kinds", "kind"], value: "t.kind" },
-  themes: { filterFields: ["themes", "theme"], join: "CROSS JOIN LATERAL unnest(t.themes) AS fv(v)", value: "fv.v" },
-  languages: { filterFields: ["languages", "language"], join: "CROSS JOIN LATERAL unnest(t.languages) AS fv(v)", value: "fv.v" },
-  municipalities: { filterFields: ["municipalityCodes", "municipalityCode"], join: "JOIN organisation_municipality fm ON fm.organisation_id = t.id", value: "fm.municipality_code" },
-  regions: { filterFields: ["regionCodes", "regionCode"], join: "JOIN organisation_region fr ON fr.organisation_id = t.id", value: "fr.region_code" },
+  kinds: { filterFields: ["kinds", "kind"], value: "t.kind", columns: ["kind"] },
+  themes: { filterFields: ["themes", "theme"], join: "CROSS JOIN LATERAL unnest(t.themes) AS fv(v)", value: "fv.v", columns: ["themes"] },
+  languages: { filterFields: ["languages", "language"], join: "CROSS JOIN LATERAL unnest(t.languages) AS fv(v)", value: "fv.v", columns: ["languages"] },
+  municipalities: { filterFields: ["municipalityCodes", "municipalityCode"], join: "JOIN organisation_municipality fm ON fm.organisation_id = t.id", value: "fm.municipality_code", columns: [] },
+  regions: { filterFields: ["regionCodes", "regionCode"], join: "JOIN organisation_region fr ON fr.organisation_id = t.id", value: "fr.region_code", columns: [] },
 };
 
 const hydrate = hydrator(Organisation);

@@ -64,9 +64,22 @@ export interface CompileOptions {
 export function compileFilter(
   ctx: YhdyspintaContext, kind: string, filter: object | null | undefined, params: SqlParams, options: CompileOptions = {},
 ): string[] {
+  return compileFilterParts(ctx, kind, filter, params, options).map((part) => part.sql);
+}
+
+/** A top-level condition of a compiled filter and the input field it comes from (`and`, `or`, `not` included). */
+export interface FilterPart {
+  field: string;
+  sql: string;
+}
+
+/** As compileFilter, keeping which top-level field gave each condition (facets count under all but their own). */
+export function compileFilterParts(
+  ctx: YhdyspintaContext, kind: string, filter: object | null | undefined, params: SqlParams, options: CompileOptions = {},
+): FilterPart[] {
   if (filter == null) return [];
   const state = { conditions: 0, aliases: 0 };
-  return new Compiler(ctx, params, state).conjuncts(kind, filter, "t", options.path ?? "filter", 1, new Set(options.skip ?? []));
+  return new Compiler(ctx, params, state).parts(kind, filter, "t", options.path ?? "filter", 1, new Set(options.skip ?? []));
 }
 
 class Compiler {
@@ -77,30 +90,34 @@ class Compiler {
   ) {}
 
   conjuncts(kind: string, filter: object, alias: string, path: string, depth: number, skip: ReadonlySet<string>): string[] {
+    return this.parts(kind, filter, alias, path, depth, skip).map((part) => part.sql);
+  }
+
+  parts(kind: string, filter: object, alias: string, path: string, depth: number, skip: ReadonlySet<string>): FilterPart[] {
     const definition = definitions.get(kind);
     if (!definition) throw new Error(`compileFilter: no filter "${kind}" is defined`);
     if (depth > MAX_FILTER_DEPTH) {
       throw new UserInputError(`Filters nest at most ${MAX_FILTER_DEPTH} levels (and/or/not and relations)`, { field: path, reason: Reason.FILTER_TOO_DEEP });
     }
-    const out: string[] = [];
+    const out: FilterPart[] = [];
     for (const [name, value] of Object.entries(filter)) {
       if (value == null || skip.has(name)) continue;
       this.count(Array.isArray(value) ? Math.max(1, value.length) : 1, path);
       const fieldPath = `${path}.${name}`;
       if (name === "and" || name === "or") {
         const items = (value as object[]).map((item, i) => this.group(kind, item, alias, `${fieldPath}.${i}`, depth + 1));
-        if (name === "and") out.push(...items.filter((c) => c !== "TRUE"));
-        else out.push(items.length === 0 ? "FALSE" : items.length === 1 ? items[0]! : `(${items.join(" OR ")})`);
+        if (name === "and") out.push(...items.filter((c) => c !== "TRUE").map((sql) => ({ field: name, sql })));
+        else out.push({ field: name, sql: items.length === 0 ? "FALSE" : items.length === 1 ? items[0]! : `(${items.join(" OR ")})` });
         continue;
       }
       if (name === "not") {
-        out.push(`NOT ${this.group(kind, value as object, alias, fieldPath, depth + 1)}`);
+        out.push({ field: name, sql: `NOT ${this.group(kind, value as object, alias, fieldPath, depth + 1)}` });
         continue;
       }
       const field = definition.fields[name];
       if (!field) throw new Error(`compileFilter: ${kind} filter field "${name}" is not declared`);
       const condition = field(value, this.scope(alias, fieldPath, depth));
-      if (condition !== null) out.push(condition);
+      if (condition !== null) out.push({ field: name, sql: condition });
     }
     return out;
   }
