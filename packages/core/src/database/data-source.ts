@@ -7,6 +7,7 @@ import { MilestoneEventChanges1733500000000 } from "../migrations/1733500000000-
 import { Notifications1733600000000 } from "../migrations/1733600000000-notifications";
 import { Webhooks1733700000000 } from "../migrations/1733700000000-webhooks";
 import { ListOrderings1734000000000 } from "../migrations/1734000000000-list-orderings";
+import { ActivityModel1735300000000 } from "../migrations/1735300000000-activity-model";
 import { MilestoneEvent } from "../milestone/milestone-event.entity";
 import { PreparationMilestone } from "../milestone/milestone.entity";
 import { Organisation } from "../organisation/organisation.entity";
@@ -21,7 +22,7 @@ types.setTypeParser(types.builtins.DATE, (value: string) => value);
 export const CORE_ENTITIES = [WellbeingRegion, Municipality, Organisation, Activity, Partnership, PreparationMilestone, MilestoneEvent];
 export const CORE_MIGRATIONS = [
   CoreSchema1731000000000, Milestones1732000000000, MilestoneEventChanges1733500000000, Notifications1733600000000, Webhooks1733700000000,
-  ListOrderings1734000000000,
+  ListOrderings1734000000000, ActivityModel1735300000000,
 ];
 
 export interface DataSourceOptions {
