@@ -28,6 +28,19 @@ export class NearInput {
   radiusKm: number;
 }
 
+@InputType({ description: "A WGS84 point." })
+export class GeoPointInput {
+  @Field(() => Float)
+  @Min(-90)
+  @Max(90)
+  latitude: number;
+
+  @Field(() => Float)
+  @Min(-180)
+  @Max(180)
+  longitude: number;
+}
+
 @InputType({ description: "A time window [from, to)." })
 export class TimeWindowInput {
   @Field()

@@ -1,4 +1,4 @@
-import { Arg, Args, Info, Authorized, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Info, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { UserInputError } from "../errors/errors";
 import { Reason } from "../errors/error-reasons";
 import { ActivityContact, ActivityCost, ActivityLocation, ActivityOccurrence, ActivityRegistration, RecurrenceRule } from "./activity-details.types";
@@ -16,7 +16,7 @@ import { Municipality } from "../region/municipality.entity";
 import { WellbeingRegion } from "../region/wellbeing-region.entity";
 import { ActivityConnection } from "./activity.connection";
 import { Activity } from "./activity.entity";
-import { ActivityFilter, ActivityOrder, CreateActivityInput, NearInput, UpdateActivityInput } from "./activity.inputs";
+import { ActivityFilter, ActivityOrder, CreateActivityInput, GeoPointInput, UpdateActivityInput } from "./activity.inputs";
 import { resolveOrderBy, type OrderItem } from "../query/ordering";
 import { activityService } from "./activity.service";
 import { Columns } from "../query/projection";
@@ -58,7 +58,7 @@ export class ActivityResolver {
 
   @Columns("latitude", "longitude")
   @FieldResolver(() => Float, { nullable: true, description: "Great-circle distance in km from the point (e.g. the `filter.near` point); null without coordinates." })
-  distanceKm(@Root() a: Activity, @Arg("from", () => NearPoint) from: NearPoint): number | null {
+  distanceKm(@Root() a: Activity, @Arg("from", () => GeoPointInput) from: GeoPointInput): number | null {
     if (a.latitude == null || a.longitude == null) return null;
     return Math.round(distanceKm(from, { latitude: a.latitude, longitude: a.longitude }) * 100) / 100;
   }
@@ -129,15 +129,6 @@ export class ActivityResolver {
   async deleteActivity(@Ctx() ctx: YhdyspintaContext, @Arg("id", () => ID) id: string): Promise<DeletePayload> {
     return { deletedId: await activityService.delete(ctx, id) };
   }
-}
-
-@InputType("GeoPointInput", { description: "A WGS84 point." })
-class NearPoint {
-  @Field(() => Float)
-  latitude: number;
-
-  @Field(() => Float)
-  longitude: number;
 }
 
 @Resolver(() => Organisation)
