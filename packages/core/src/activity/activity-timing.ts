@@ -52,43 +52,71 @@ export function holidaysOf(year: number): Set<string> {
   return days;
 }
 
-function localInstant(date: DateTime, time: string): DateTime {
-  const [hour, minute] = time.split(":").map(Number);
-  return DateTime.fromObject({ year: date.year, month: date.month, day: date.day, hour, minute }, { zone: ZONE });
+const DAY_MS = 86_400_000;
+const instantCache = new Map<string, number>();
+
+/** The instant of a Finnish local date and time (luxon resolves the UTC offset of that day), cached. */
+function localInstant(date: string, time: string): number {
+  const key = `${date}T${time}`;
+  let instant = instantCache.get(key);
+  if (instant === undefined) {
+    instant = DateTime.fromISO(key, { zone: ZONE }).toMillis();
+    if (instantCache.size > 100_000) instantCache.clear();
+    instantCache.set(key, instant);
+  }
+  return instant;
+}
+
+/** Days since 1970-01-01 of a calendar date "YYYY-MM-DD". */
+function dayNumber(date: string): number {
+  return Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
+}
+
+function isoOfDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** ISO weekday (1 = Monday) of a day number: 1970-01-01 was a Thursday. */
+function weekdayOf(day: number): number {
+  return ((((day + 3) % 7) + 7) % 7) + 1;
 }
 
 /** Whether the rule meets on this local day (its date range and exceptions aside). */
-function meetsOn(rule: RecurrenceRuleValue, day: DateTime, start: DateTime): boolean {
-  if (!rule.weekdays.some((w) => WEEKDAY_NUMBER[w] === day.weekday)) return false;
+function meetsOn(rule: RecurrenceRuleValue, weekdays: ReadonlySet<number>, day: number, startDay: number): boolean {
+  const weekday = weekdayOf(day);
+  if (!weekdays.has(weekday)) return false;
   if (rule.frequency === "WEEKLY") {
-    const weeks = Math.floor(day.startOf("week").diff(start.startOf("week"), "days").days / 7 + 0.5);
+    const weeks = (day - (weekday - 1) - (startDay - (weekdayOf(startDay) - 1))) / 7;
     return weeks % Math.max(1, rule.interval) === 0;
   }
+  const date = new Date(day * DAY_MS);
   const nth = rule.weekOfMonth ?? 1;
-  if (nth > 0) return Math.ceil(day.day / 7) === nth;
-  return day.plus({ days: 7 }).month !== day.month;
+  if (nth > 0) return Math.ceil(date.getUTCDate() / 7) === nth;
+  return new Date((day + 7) * DAY_MS).getUTCMonth() !== date.getUTCMonth();
 }
 
 /**
- * The rule's occurrences whose start lies in [from, to), in order. Walks days, so the work is
- * linear in the length of the window (callers bound it).
+ * The rule's occurrences whose start lies in [from, to), in order. Walks calendar days, so the
+ * work is linear in the length of the window (callers bound it); only meeting days meet luxon.
  */
 export function ruleOccurrences(rule: RecurrenceRuleValue, from: Date, to: Date): OccurrenceValue[] {
   const out: OccurrenceValue[] = [];
-  const start = DateTime.fromISO(rule.startDate, { zone: ZONE });
-  const end = rule.endDate ? DateTime.fromISO(rule.endDate, { zone: ZONE }) : null;
-  const windowStart = DateTime.fromJSDate(from, { zone: ZONE }).startOf("day");
-  let day = windowStart > start ? windowStart : start;
+  const startDay = dayNumber(rule.startDate);
+  const endDay = rule.endDate ? dayNumber(rule.endDate) : Infinity;
+  // The local calendar day of `from` (a day before is safe: the instant checks below decide).
+  const fromDay = Math.floor(from.getTime() / DAY_MS) - 1;
+  const toDay = Math.floor(to.getTime() / DAY_MS) + 1;
+  const weekdays = new Set(rule.weekdays.map((w) => WEEKDAY_NUMBER[w]));
   const except = new Set(rule.exceptDates);
-  for (; day.toJSDate() < to && (!end || day <= end); day = day.plus({ days: 1 })) {
-    if (!meetsOn(rule, day, start)) continue;
-    const iso = day.toISODate()!;
-    if (except.has(iso) || (rule.exceptHolidays && holidaysOf(day.year).has(iso))) continue;
-    const startsAt = localInstant(day, rule.startTime).toJSDate();
-    if (startsAt < from || startsAt >= to) continue;
-    let endsAt = localInstant(day, rule.endTime);
-    if (endsAt.toJSDate() <= startsAt) endsAt = localInstant(day.plus({ days: 1 }), rule.endTime); // runs past midnight
-    out.push({ startsAt, endsAt: endsAt.toJSDate() });
+  const overnight = rule.endTime <= rule.startTime;
+  for (let day = Math.max(startDay, fromDay); day <= Math.min(endDay, toDay); day++) {
+    if (!meetsOn(rule, weekdays, day, startDay)) continue;
+    const iso = isoOfDay(day);
+    if (except.has(iso) || (rule.exceptHolidays && holidaysOf(Number(iso.slice(0, 4))).has(iso))) continue;
+    const startsAt = localInstant(iso, rule.startTime);
+    if (startsAt < from.getTime() || startsAt >= to.getTime()) continue;
+    const endsAt = localInstant(overnight ? isoOfDay(day + 1) : iso, rule.endTime); // runs past midnight
+    out.push({ startsAt: new Date(startsAt), endsAt: new Date(endsAt) });
   }
   return out;
 }
@@ -102,7 +130,7 @@ export function nextOccurrences(oneOff: readonly OccurrenceValue[], rules: reado
   const found: OccurrenceValue[] = oneOff.filter((o) => o.endsAt > from);
   for (const rule of rules) {
     let windowStart = new Date(from.getTime() - 86_400_000); // one that started yesterday evening may still run
-    const last = rule.endDate ? DateTime.fromISO(rule.endDate, { zone: ZONE }).plus({ days: 2 }).toJSDate() : new Date(from.getTime() + MAX_RULE_DAYS * 86_400_000);
+    const last = rule.endDate ? new Date(localInstant(rule.endDate, "00:00") + 2 * DAY_MS) : new Date(from.getTime() + MAX_RULE_DAYS * DAY_MS);
     let count = 0;
     while (count < first && windowStart < last) {
       const windowEnd = new Date(Math.min(windowStart.getTime() + 92 * 86_400_000, last.getTime()));
@@ -123,10 +151,10 @@ export function nextOccurrences(oneOff: readonly OccurrenceValue[], rules: reado
 export function materialise(oneOff: readonly OccurrenceValue[], rules: readonly RecurrenceRuleValue[], now: Date): OccurrenceValue[] {
   const all = [...oneOff];
   for (const rule of rules) {
-    const start = DateTime.fromISO(rule.startDate, { zone: ZONE });
-    const horizon = DateTime.max(start, DateTime.fromJSDate(now, { zone: ZONE })).plus({ days: OPEN_ENDED_HORIZON_DAYS });
-    const end = rule.endDate ? DateTime.fromISO(rule.endDate, { zone: ZONE }).plus({ days: 1 }) : horizon;
-    all.push(...ruleOccurrences(rule, start.toJSDate(), end.toJSDate()));
+    const start = localInstant(rule.startDate, "00:00");
+    const horizon = Math.max(start, now.getTime()) + OPEN_ENDED_HORIZON_DAYS * DAY_MS;
+    const end = rule.endDate ? localInstant(rule.endDate, "00:00") + DAY_MS + 3_600_000 : horizon;
+    all.push(...ruleOccurrences(rule, new Date(start), new Date(end)));
   }
   // One row per start (the table's key): the same start from two sources is one meeting.
   const byStart = new Map<number, OccurrenceValue>();
