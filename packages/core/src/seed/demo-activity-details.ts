@@ -152,6 +152,8 @@ export function activityDetails(s: DetailSource, rng: DetailRng, centres: Readon
     if (s.kind === "MARKET_SERVICE") {
       costType = "FEE";
       costDescription = "Asiakasmaksu hyvinvointialueen asiakasmaksutaksan mukaan; palveluseteli käy.";
+    } else if (rng.chance(0.15)) {
+      costType = "UNKNOWN"; // as in much of PTV: "maksullinen", no amount or type given
     } else if (rng.chance(0.2)) {
       costType = "MEMBERSHIP_FEE";
       costAmount = rng.pick([15, 20, 25]);
