@@ -72,8 +72,16 @@ function dayNumber(date: string): number {
   return Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
 }
 
+const isoCache = new Map<number, string>();
+
 function isoOfDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  let iso = isoCache.get(day);
+  if (iso === undefined) {
+    iso = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    if (isoCache.size > 100_000) isoCache.clear();
+    isoCache.set(day, iso);
+  }
+  return iso;
 }
 
 /** ISO weekday (1 = Monday) of a day number: 1970-01-01 was a Thursday. */
@@ -112,7 +120,7 @@ export function ruleOccurrences(rule: RecurrenceRuleValue, from: Date, to: Date)
   for (let day = Math.max(startDay, fromDay); day <= Math.min(endDay, toDay); day++) {
     if (!meetsOn(rule, weekdays, day, startDay)) continue;
     const iso = isoOfDay(day);
-    if (except.has(iso) || (rule.exceptHolidays && holidaysOf(Number(iso.slice(0, 4))).has(iso))) continue;
+    if ((except.size > 0 && except.has(iso)) || (rule.exceptHolidays && holidaysOf(new Date(day * DAY_MS).getUTCFullYear()).has(iso))) continue;
     const startsAt = localInstant(iso, rule.startTime);
     if (startsAt < from.getTime() || startsAt >= to.getTime()) continue;
     const endsAt = localInstant(overnight ? isoOfDay(day + 1) : iso, rule.endTime); // runs past midnight

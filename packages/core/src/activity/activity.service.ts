@@ -336,12 +336,15 @@ export class ActivityService {
         return rule;
       });
       oneOff.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
-      if (input.occurrences !== undefined || input.startsAt != null) {
+      if (input.occurrences !== undefined) {
         Object.assign(columns, {
           occurrences: JSON.stringify(oneOff),
           startsAt: oneOff[0]?.startsAt ?? null,
           endsAt: oneOff.length ? new Date(Math.max(...oneOff.map((o) => o.endsAt.getTime()))) : null,
         });
+      } else if (input.startsAt != null) {
+        // The deprecated single time: the columns as given, the occurrence lasting at least a moment.
+        columns.occurrences = JSON.stringify(oneOff);
       }
       if (input.recurrence !== undefined) columns.recurrence = JSON.stringify(rules);
       timing = { oneOff, rules };
