@@ -87,3 +87,37 @@ describe("import activities", () => {
     expect(await count(`SELECT count(*) AS n FROM activity`)).toBe(3);
   });
 });
+
+describe("import activities with service-guidance details", () => {
+  it("reads location, cost, registration, contact, age, flags and status columns, and reports bad cells by line", async () => {
+    const header = "organisationBusinessId,nameFi,kind,cost,costAmount,costDescription,registration,registrationUrl,registrationDeadline,contactPhone,contactEmail,streetAddress,postalCode,postOffice,locationMunicipalityCode,latitude,longitude,ageMin,ageMax,noReferralNeeded,anonymousAllowed,lowThreshold,status,validFrom,validUntil";
+    const csv = [
+      header,
+      `1234567-1,Ikämiesten vertaisryhmä,PEER_SUPPORT,FEE,"2,50",2.50 € / kerta,REQUIRED,https://example.fi/ilmo,2026-09-01T12:00:00+03:00,+358 40 1234567,ryhma@example.fi,Kauppakatu 12,40100,Jyväskylä,179,62.2415,25.7209,60,,yes,no,yes,FULL,2026-08-17,2026-12-18`,
+      `1234567-1,Lukupiiri,RECREATION,,,,,,,,,,,,,,,,,,,,,,`,
+      `1234567-1,Huono rivi,EVENT,CHEAP,x,,SOMETIMES,ftp://x,tomorrow,,not-an-address,,801,,999,95,,70,60,,,,OPEN,2026-13-01,`,
+    ].join("\n");
+    const report = await importCsv(ctx(), "activities", csv);
+    expect(report).toMatchObject({ rows: 3, inserted: 2, written: true });
+    expect(report.rejected.map((r) => r.line)).toEqual([4]);
+    const reasons = report.rejected[0]!.reasons.join(" | ");
+    for (const problem of [/cost: unknown value CHEAP/, /costAmount must be a number/, /registration: unknown value SOMETIMES/, /registrationDeadline must be an ISO 8601 time/,
+      /registrationUrl must be an http\(s\) address/, /contactEmail must be an e-mail address/, /postalCode must be five digits/, /unknown municipality code 999/,
+      /give both latitude and longitude/, /ageMax must not be below ageMin/, /status: unknown value OPEN/, /validFrom must be a date/]) {
+      expect(reasons).toMatch(problem);
+    }
+    const [group] = await env.database.dataSource.query(`SELECT cost_type, cost_amount::float8 AS cost_amount, cost_description, registration, registration_url, registration_deadline,
+        contact_phone, street_address, postal_code, post_office, location_municipality_code, latitude, longitude, age_min, age_max, no_referral_needed,
+        anonymous_allowed, low_threshold, status, to_char(valid_from, 'YYYY-MM-DD') AS valid_from FROM activity WHERE name_fi = 'Ikämiesten vertaisryhmä'`);
+    expect(group).toMatchObject({
+      cost_type: "FEE", cost_amount: 2.5, cost_description: "2.50 € / kerta", registration: "REQUIRED", registration_url: "https://example.fi/ilmo",
+      contact_phone: "+358 40 1234567", street_address: "Kauppakatu 12", postal_code: "40100", post_office: "Jyväskylä", location_municipality_code: "179",
+      latitude: 62.2415, longitude: 25.7209, age_min: 60, age_max: null, no_referral_needed: true, anonymous_allowed: false, low_threshold: true,
+      status: "FULL", valid_from: "2026-08-17",
+    });
+    expect(group.registration_deadline.toISOString()).toBe("2026-09-01T09:00:00.000Z");
+    // No cost given: unknown, never free.
+    const [plain] = await env.database.dataSource.query(`SELECT cost_type, status FROM activity WHERE name_fi = 'Lukupiiri'`);
+    expect(plain).toEqual({ cost_type: "UNKNOWN", status: "ACTIVE" });
+  });
+});

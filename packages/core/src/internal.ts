@@ -45,6 +45,9 @@ export * from "./activity/activity.entity";
 export * from "./activity/activity.inputs";
 export * from "./activity/activity.connection";
 export * from "./activity/activity.service";
+export * from "./activity/activity.filters";
+export * from "./activity/activity-timing";
+export * from "./activity/activity-details.types";
 
 export * from "./partnership/partnership.entity";
 export * from "./partnership/partnership.inputs";

@@ -2,11 +2,21 @@ import { LocalizedFields, type LocalizedColumns, type OptionalLocalizedColumns }
 import { DemoFlag, type DemoFlagged } from "../graphql/demo-flag";
 import { Timestamps, type Timestamped } from "../graphql/timestamps";
 import { NodeEntity } from "../graphql/node-entity";
-import { Field, ObjectType } from "type-graphql";
-import { Column, Entity } from "typeorm";
-import { AccessibilityFeature, ActivityKind, Language, TargetGroup, Theme } from "../graphql/enums";
+import { Field, Int, ObjectType } from "type-graphql";
+import { Column, CreateDateColumn, Entity, UpdateDateColumn } from "typeorm";
+import { AccessibilityFeature, ActivityKind, ActivityStatus, Language, TargetGroup, Theme } from "../graphql/enums";
+import { LocalDateScalar } from "../graphql/local-date.scalar";
 import { Node } from "../graphql/graphql-types";
-import type { AccessibilityFeatureValue, ActivityKindValue, LanguageValue, TargetGroupValue, ThemeValue } from "../vocabulary/vocabulary";
+import type {
+  AccessibilityFeatureValue, ActivityKindValue, ActivityStatusValue, CostTypeValue, LanguageValue, RegistrationTypeValue, TargetGroupValue, ThemeValue,
+} from "../vocabulary/vocabulary";
+import type { RecurrenceRuleValue } from "./activity-timing";
+
+/** A one-off occurrence as stored in the `occurrences` jsonb column (ISO 8601 instants). */
+export interface StoredOccurrence {
+  startsAt: string;
+  endsAt: string;
+}
 
 @ObjectType({
   simpleResolvers: true,
@@ -43,19 +53,19 @@ export class Activity extends NodeEntity {
   @Column({ type: "text", array: true, default: () => "'{}'" })
   accessibility: AccessibilityFeatureValue[];
 
-  @Field(() => String, { nullable: true, description: "When it happens, in words, e.g. \"ti klo 17–19\"." })
+  @Field(() => String, { nullable: true, description: "When it happens, in words, e.g. \"ti klo 17–19\" (see `recurrence`, `occurrences` and `nextOccurrences` for the structured times)." })
   @Column({ type: "text", nullable: true })
   schedule: string | null;
 
-  @Field(() => Date, { nullable: true, description: "Start time of a one-off event." })
+  @Field(() => Date, { nullable: true, description: "Start of the first one-off occurrence (kept with `occurrences`)." })
   @Column({ name: "starts_at", type: "timestamptz", nullable: true })
   startsAt: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: "End of the last one-off occurrence." })
   @Column({ name: "ends_at", type: "timestamptz", nullable: true })
   endsAt: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The address as free text (from before the structured `location`; kept as written)." })
   @Column({ type: "text", nullable: true })
   address: string | null;
 
@@ -63,9 +73,109 @@ export class Activity extends NodeEntity {
   @Column({ type: "boolean", default: false })
   online: boolean;
 
+  // Location (PTV service channel address); the field `location` reads these.
+  @Column({ name: "venue_name", type: "text", nullable: true })
+  venueName: string | null;
+
+  @Column({ name: "street_address", type: "text", nullable: true })
+  streetAddress: string | null;
+
+  @Column({ name: "postal_code", type: "text", nullable: true })
+  postalCode: string | null;
+
+  @Column({ name: "post_office", type: "text", nullable: true })
+  postOffice: string | null;
+
+  @Column({ name: "location_municipality_code", type: "varchar", length: 3, nullable: true })
+  locationMunicipalityCode: string | null;
+
+  @Column({ type: "double precision", nullable: true })
+  latitude: number | null;
+
+  @Column({ type: "double precision", nullable: true })
+  longitude: number | null;
+
+  // Timing: one-off occurrences and recurring rules (fields `occurrences`, `recurrence`, `nextOccurrences`).
+  @Column({ type: "jsonb", default: () => "'[]'" })
+  occurrences: StoredOccurrence[];
+
+  @Column({ type: "jsonb", default: () => "'[]'" })
+  recurrence: RecurrenceRuleValue[];
+
+  // Cost, registration, contact: read by the fields `cost`, `registration`, `contact`.
+  @Column({ name: "cost_type", type: "text", default: "UNKNOWN" })
+  costType: CostTypeValue;
+
+  @Column({ name: "cost_amount", type: "numeric", nullable: true, transformer: { to: (v: number | null) => v, from: (v: string | null) => (v == null ? null : Number(v)) } })
+  costAmount: number | null;
+
+  @Column({ name: "cost_description", type: "text", nullable: true })
+  costDescription: string | null;
+
+  @Column({ name: "registration", type: "text", nullable: true })
+  registrationType: RegistrationTypeValue | null;
+
+  @Column({ name: "registration_how", type: "text", nullable: true })
+  registrationHow: string | null;
+
+  @Column({ name: "registration_url", type: "text", nullable: true })
+  registrationUrl: string | null;
+
+  @Column({ name: "registration_deadline", type: "timestamptz", nullable: true })
+  registrationDeadline: Date | null;
+
+  @Column({ name: "contact_phone", type: "text", nullable: true })
+  contactPhone: string | null;
+
+  @Column({ name: "contact_email", type: "text", nullable: true })
+  contactEmail: string | null;
+
+  @Column({ name: "contact_web", type: "text", nullable: true })
+  contactWeb: string | null;
+
+  @Field(() => Int, { nullable: true, description: "Youngest age the activity is meant for (inclusive)." })
+  @Column({ name: "age_min", type: "integer", nullable: true })
+  ageMin: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Oldest age the activity is meant for (inclusive)." })
+  @Column({ name: "age_max", type: "integer", nullable: true })
+  ageMax: number | null;
+
+  @Field({ description: "Ei lähetettä: one can come without a referral from a professional." })
+  @Column({ name: "no_referral_needed", type: "boolean", default: false })
+  noReferralNeeded: boolean;
+
+  @Field({ description: "One can take part anonymously." })
+  @Column({ name: "anonymous_allowed", type: "boolean", default: false })
+  anonymousAllowed: boolean;
+
+  @Field({ description: "Matala kynnys: low threshold, an attribute of any kind of activity." })
+  @Column({ name: "low_threshold", type: "boolean", default: false })
+  lowThreshold: boolean;
+
+  @Field(() => ActivityStatus)
+  @Column({ type: "text", default: "ACTIVE" })
+  status: ActivityStatusValue;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: "First day the activity runs (local date)." })
+  @Column({ name: "valid_from", type: "date", nullable: true })
+  validFrom: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: "Last day the activity runs (local date)." })
+  @Column({ name: "valid_until", type: "date", nullable: true })
+  validUntil: string | null;
+
+  @Field(() => Date, { nullable: true, description: "When the organisation last confirmed these details." })
+  @Column({ name: "last_verified_at", type: "timestamptz", nullable: true })
+  lastVerifiedAt: Date | null;
+
   @Field()
-  @Column({ name: "free_of_charge", type: "boolean", default: true })
-  freeOfCharge: boolean;
+  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
+  createdAt: Date;
+
+  @Field()
+  @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
+  updatedAt: Date;
 }
 
 // The columns LocalizedFields adds, typed.

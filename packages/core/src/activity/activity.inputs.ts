@@ -1,10 +1,56 @@
-import { ArrayMaxSize, IsOptional, Length, MaxLength } from "class-validator";
-import { Field, ID, InputType, registerEnumType } from "type-graphql";
+import { ArrayMaxSize, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from "class-validator";
+import { Field, Float, ID, InputType, Int, registerEnumType } from "type-graphql";
 import { OrderInput } from "../graphql/args";
 import { LocalizedInputFields, type LocalizedInput, type OptionalLocalizedInput } from "../graphql/localized-input";
 import { OrganisationFilter } from "../organisation/organisation.inputs";
-import { AccessibilityFeature, ActivityKind, Language, TargetGroup, Theme } from "../graphql/enums";
-import type { AccessibilityFeatureValue, ActivityKindValue, LanguageValue, TargetGroupValue, ThemeValue } from "../vocabulary/vocabulary";
+import {
+  AccessibilityFeature, ActivityKind, ActivityStatus, CostType, Language, RegistrationType, TargetGroup, Theme, Weekday,
+} from "../graphql/enums";
+import { LocalDateScalar } from "../graphql/local-date.scalar";
+import type {
+  AccessibilityFeatureValue, ActivityKindValue, ActivityStatusValue, CostTypeValue, LanguageValue, RegistrationTypeValue, TargetGroupValue,
+  ThemeValue, WeekdayValue,
+} from "../vocabulary/vocabulary";
+
+@InputType({ description: "A point and a distance: activities whose location lies within `radiusKm` of it (great-circle distance)." })
+export class NearInput {
+  @Field(() => Float)
+  @Min(-90)
+  @Max(90)
+  latitude: number;
+
+  @Field(() => Float)
+  @Min(-180)
+  @Max(180)
+  longitude: number;
+
+  @Field(() => Float)
+  @Min(0)
+  @Max(2000)
+  radiusKm: number;
+}
+
+@InputType({ description: "A WGS84 point." })
+export class GeoPointInput {
+  @Field(() => Float)
+  @Min(-90)
+  @Max(90)
+  latitude: number;
+
+  @Field(() => Float)
+  @Min(-180)
+  @Max(180)
+  longitude: number;
+}
+
+@InputType({ description: "A time window [from, to)." })
+export class TimeWindowInput {
+  @Field()
+  from: Date;
+
+  @Field()
+  to: Date;
+}
 
 const LIST = "Any of the values (an empty list matches nothing).";
 
@@ -77,6 +123,55 @@ export class ActivityFilter {
   @Field(() => OrganisationFilter, { nullable: true, description: "Run by an organisation matching this filter." })
   @IsOptional()
   organisation?: OrganisationFilter | null;
+  @Field(() => [CostType], { nullable: true, description: "Cost is one of these (UNKNOWN only when listed)." })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  cost?: CostTypeValue[] | null;
+
+  @Field(() => Float, { nullable: true, description: "Free, or a known amount of at most this many euros (\"free or cheap\")." })
+  @IsOptional()
+  @Min(0)
+  maxCostAmount?: number | null;
+
+  @Field(() => [RegistrationType], { nullable: true, description: "Registration is one of these." })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  registration?: RegistrationTypeValue[] | null;
+
+  @Field(() => Int, { nullable: true, description: "Meant for a person of this age (no age limit counts as meant for all)." })
+  @IsOptional()
+  @Min(0)
+  @Max(150)
+  age?: number | null;
+
+  @Field(() => Boolean, { nullable: true })
+  noReferralNeeded?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  anonymousAllowed?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  lowThreshold?: boolean | null;
+
+  @Field(() => [AccessibilityFeature], { nullable: true, description: "Has every one of these accessibility features." })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  accessibility?: AccessibilityFeatureValue[] | null;
+
+  @Field(() => [ActivityStatus], { nullable: true, description: "Status is one of these. Default: every status but ENDED." })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  status?: ActivityStatusValue[] | null;
+
+  @Field(() => TimeWindowInput, { nullable: true, description: "Meets (a one-off or recurring occurrence overlaps) within this window; at most 400 days long." })
+  @IsOptional()
+  @ValidateNested()
+  occursBetween?: TimeWindowInput | null;
+
+  @Field(() => NearInput, { nullable: true, description: "Its location is within `radiusKm` of the point; enables orderBy DISTANCE." })
+  @IsOptional()
+  @ValidateNested()
+  near?: NearInput | null;
 
   @Field(() => String, { nullable: true, description: "Finnish full-text search (web search syntax), e.g. \"omaishoitajien vertaistukiryhmä\" (compound words are not split)." })
   @IsOptional()
@@ -136,6 +231,154 @@ declare module "../organisation/organisation.inputs" {
   }
 }
 Field(() => ActivityFilter, { nullable: true, description: "Runs at least one activity matching this filter." })(OrganisationFilter.prototype, "hasActivity");
+@InputType()
+export class LocationInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  venueName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  streetAddress?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Five digits." })
+  @IsOptional()
+  @Matches(/^[0-9]{5}$/, { message: "postalCode must be five digits" })
+  postalCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(100)
+  postOffice?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(3)
+  municipalityCode?: string | null;
+
+  @Field(() => Float, { nullable: true, description: "WGS84; give both or neither." })
+  @IsOptional()
+  @Min(-90)
+  @Max(90)
+  latitude?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @Min(-180)
+  @Max(180)
+  longitude?: number | null;
+}
+
+@InputType()
+export class OccurrenceInput {
+  @Field()
+  startsAt: Date;
+
+  @Field()
+  endsAt: Date;
+}
+
+@InputType({ description: "Tuesdays 10-12 from 1.9. to 15.12. except holidays = { weekdays: [TUESDAY], startTime: \"10:00\", endTime: \"12:00\", startDate: \"2026-09-01\", endDate: \"2026-12-15\" }." })
+export class RecurrenceRuleInput {
+  @Field(() => String, { nullable: true, description: "WEEKLY (default) or MONTHLY." })
+  @IsOptional()
+  @Matches(/^(WEEKLY|MONTHLY)$/, { message: "frequency must be WEEKLY or MONTHLY" })
+  frequency?: "WEEKLY" | "MONTHLY" | null;
+
+  @Field(() => [Weekday])
+  @ArrayMaxSize(7)
+  weekdays: WeekdayValue[];
+
+  @Field(() => Int, { nullable: true, description: "Every n weeks (default 1)." })
+  @IsOptional()
+  interval?: number | null;
+
+  @Field(() => Int, { nullable: true, description: "MONTHLY: 1-5, or -1 for the last." })
+  @IsOptional()
+  weekOfMonth?: number | null;
+
+  @Field({ description: "HH:MM, Finnish local time." })
+  @MaxLength(5)
+  startTime: string;
+
+  @Field({ description: "HH:MM, Finnish local time." })
+  @MaxLength(5)
+  endTime: string;
+
+  @Field(() => LocalDateScalar)
+  startDate: string;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  endDate?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Default true." })
+  exceptHolidays?: boolean | null;
+
+  @Field(() => [LocalDateScalar], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  exceptDates?: string[] | null;
+}
+
+@InputType()
+export class CostInput {
+  @Field(() => CostType)
+  type: CostTypeValue;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @Min(0)
+  @Max(100000)
+  amount?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(500)
+  description?: string | null;
+}
+
+@InputType()
+export class RegistrationInput {
+  @Field(() => RegistrationType)
+  type: RegistrationTypeValue;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(500)
+  how?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(500)
+  @Matches(/^https?:\/\/\S+$/, { message: "registration url must be an http(s) address" })
+  url?: string | null;
+
+  @Field(() => Date, { nullable: true })
+  deadline?: Date | null;
+}
+
+@InputType({ description: "The activity's public contact channel: an organisational phone, e-mail or web page." })
+export class ContactInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(50)
+  @Matches(/^\+?[0-9 ()-]{5,30}$/, { message: "contact phone must be a phone number" })
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(254)
+  @Matches(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, { message: "contact email must be an e-mail address" })
+  email?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(500)
+  @Matches(/^https?:\/\/\S+$/, { message: "contact web must be an http(s) address" })
+  web?: string | null;
+}
 
 /** Fields shared by create and update; omitted means unchanged on update, null clears. */
 @InputType()
@@ -185,8 +428,73 @@ export abstract class ActivityFields {
   @Field(() => Boolean, { nullable: true })
   online?: boolean | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, deprecationReason: "Use cost: { type: FREE } (true) or { type: FEE } (false)." })
   freeOfCharge?: boolean | null;
+
+  @Field(() => LocationInput, { nullable: true, description: "Replaces the whole location." })
+  @IsOptional()
+  @ValidateNested()
+  location?: LocationInput | null;
+
+  @Field(() => [OccurrenceInput], { nullable: true, description: "One-off occurrences (replaces the list; startsAt/endsAt follow its first start and last end)." })
+  @IsOptional()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  occurrences?: OccurrenceInput[] | null;
+
+  @Field(() => [RecurrenceRuleInput], { nullable: true, description: "Recurring meeting times (replaces the list)." })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  recurrence?: RecurrenceRuleInput[] | null;
+
+  @Field(() => CostInput, { nullable: true, description: "Omitted on create: UNKNOWN (never silently free)." })
+  @IsOptional()
+  @ValidateNested()
+  cost?: CostInput | null;
+
+  @Field(() => RegistrationInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  registration?: RegistrationInput | null;
+
+  @Field(() => ContactInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  contact?: ContactInput | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(0)
+  @Max(150)
+  ageMin?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(0)
+  @Max(150)
+  ageMax?: number | null;
+
+  @Field(() => Boolean, { nullable: true })
+  noReferralNeeded?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  anonymousAllowed?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  lowThreshold?: boolean | null;
+
+  @Field(() => ActivityStatus, { nullable: true })
+  status?: ActivityStatusValue | null;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  validFrom?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  validUntil?: string | null;
+
+  @Field(() => Date, { nullable: true })
+  lastVerifiedAt?: Date | null;
 }
 
 export interface CreateActivityInput extends LocalizedInput<"name"> {}
@@ -218,10 +526,11 @@ export enum ActivityOrderField {
   STARTS_AT = "STARTS_AT",
   ENDS_AT = "ENDS_AT",
   RELEVANCE = "RELEVANCE",
+  DISTANCE = "DISTANCE",
 }
 registerEnumType(ActivityOrderField, {
   name: "ActivityOrderField",
-  description: "STARTS_AT, ENDS_AT: activities without the time sort last ascending (first descending). RELEVANCE: full-text match (needs `filter.search`; DESC = best first).",
+  description: "STARTS_AT, ENDS_AT: activities without the time sort last ascending (first descending). RELEVANCE: full-text match (needs `filter.search`; DESC = best first). DISTANCE: from `filter.near` (needs it; ASC = nearest first).",
 });
 
 export const ActivityOrder = OrderInput<ActivityOrderField>("ActivityOrder", ActivityOrderField);

@@ -25,6 +25,11 @@ import { ACTIVITY_KIND_LABELS, LANGUAGE_LABELS, TARGET_GROUP_LABELS, THEME_LABEL
 import type { ActivityKindValue, LanguageValue, TargetGroupValue, ThemeValue } from "../vocabulary/vocabulary";
 import type { ActivityFilter, CreateActivityInput, UpdateActivityInput } from "./activity.inputs";
 import { Reason } from "../errors/error-reasons";
+import {
+  accessibilityCondition, ageCondition, costCondition, distanceSql, flagCondition, maxCostCondition, nearCondition, occursBetweenCondition,
+  registrationCondition, statusCondition,
+} from "./activity.filters";
+import { materialise, normaliseRule, ruleProblem, type OccurrenceValue, type RecurrenceRuleValue } from "./activity-timing";
 
 /** What `orderBy` offers; each single key has an index on (key, id) (migration 1733000000000). */
 const ORDERS: ListOrderingOptions = {
@@ -64,6 +69,11 @@ const organisationIds: FilterField = (value: string | string[], s) => {
   const ids = (Array.isArray(value) ? value : [value]).map((id, i) => parseIntId(id, Organisation.typeName, Array.isArray(value) ? `${s.path}.${i}` : s.path));
   return `${s.alias}.organisation_id = ANY(${s.params.add(ids, "int[]")})`;
 };
+/** A service-guidance condition (activity.filters.ts, written over alias `t`) as a compiler field. */
+function guidance(condition: (value: any, params: SqlParams) => string): FilterField {
+  return (value, s) => condition(value, s.params).replace(/\bt\./g, `${s.alias}.`);
+}
+
 export const ACTIVITY_FILTER = defineFilter({
   kind: "Activity",
   fields: {
@@ -93,6 +103,18 @@ export const ACTIVITY_FILTER = defineFilter({
     theme: overlaps("themes"),
     targetGroup: overlaps("target_groups"),
     language: overlaps("languages"),
+    // Service guidance (issue 14): conditions written over `t`, re-aliased inside relation subqueries.
+    cost: guidance((v, p) => costCondition(v, p)),
+    maxCostAmount: guidance((v, p) => maxCostCondition(v, p)),
+    registration: guidance((v, p) => registrationCondition(v, p)),
+    age: guidance((v, p) => ageCondition(v, p)),
+    noReferralNeeded: guidance((v, p) => flagCondition("no_referral_needed", v, p)),
+    anonymousAllowed: guidance((v, p) => flagCondition("anonymous_allowed", v, p)),
+    lowThreshold: guidance((v, p) => flagCondition("low_threshold", v, p)),
+    accessibility: guidance((v, p) => accessibilityCondition(v, p)),
+    status: guidance((v, p) => statusCondition(v, p)),
+    occursBetween: guidance((v, p) => occursBetweenCondition(v, p)),
+    near: guidance((v, p) => nearCondition(v, p)),
   },
 });
 
@@ -118,8 +140,20 @@ export class ActivityService {
   listSpec(ctx: YhdyspintaContext, filter: ActivityFilter | null | undefined, orderBy?: readonly OrderItem[] | null, info?: GraphQLResolveInfo): ListSpec {
     const params = new SqlParams();
     const where = compileFilter(ctx, "Activity", filter, params);
-    // The search condition is compiled with the filter; the ordering binds the term again for the rank.
-    const ordering = listOrdering(params, [], filter?.search, orderBy, ORDERS);
+    const f = filter ?? {};
+    // The service advisor's conditions (cost, registration, age, flags, accessibility, status, occursBetween, near)
+    // apply at the top level of the filter; the search condition is compiled with the filter and the ordering
+    // binds the term again for the rank.
+    // ENDED activities are hidden unless the filter asks for statuses.
+    if (!f.status?.length) where.push(statusCondition(null, params));
+    let orders = ORDERS;
+    if (f.near) {
+      // Distance as real, so a cursor's value binds back to exactly the value compared.
+      orders = { ...ORDERS, fields: { ...ORDERS.fields, DISTANCE: columnSortKey(`(${distanceSql(f.near, params)})::real`, "real") } };
+    } else if (orderBy?.some((o) => o.field === "DISTANCE")) {
+      throw new UserInputError("DISTANCE ordering needs filter.near", { field: "orderBy", reason: Reason.DISTANCE_WITHOUT_NEAR });
+    }
+    const ordering = listOrdering(params, [], f.search, orderBy, orders);
     return { from: "activity t", columns: projectedColumns(ctx.dataSource.getMetadata(Activity), info, "t", ACTIVITY_DERIVED), filters: where, params, ordering };
   }
 
@@ -167,18 +201,29 @@ export class ActivityService {
     const organisationId = parseIntId(input.organisationId, Organisation.typeName, "organisationId");
     const municipalityCodes = this.municipalityCodes(ctx, input.municipalityCodes ?? []);
     this.checkTimes(input.startsAt ?? null, input.endsAt ?? null);
+    const details = this.detailsOf(ctx, input, true);
     authorize(ctx, "activity:manage", { organisationId });
     try {
-      // One statement inserts the row and its links (atomic by itself); the organisation foreign
-      // key checks (and key-share locks) the organisation, so there is no separate SELECT.
-      const row = await insertRow(ctx.db, ctx.dataSource.getMetadata(Activity), {
+      const values = {
         organisationId, nameFi: input.nameFi, nameSv: input.nameSv ?? null, nameEn: input.nameEn ?? null,
         descriptionFi: input.descriptionFi ?? null, descriptionSv: input.descriptionSv ?? null, descriptionEn: input.descriptionEn ?? null,
         kind: input.kind, targetGroups: uniq(input.targetGroups), themes: uniq(input.themes), languages: uniq(input.languages),
         accessibility: uniq(input.accessibility), schedule: input.schedule ?? null, startsAt: input.startsAt ?? null,
-        endsAt: input.endsAt ?? null, address: input.address ?? null, online: input.online ?? false, freeOfCharge: input.freeOfCharge ?? true,
-      }, { table: "activity_municipality", ownerColumn: "activity_id", codeColumn: "municipality_code", codes: municipalityCodes });
-      return hydrate(row);
+        endsAt: input.endsAt ?? null, address: input.address ?? null, online: input.online ?? false, ...details.columns,
+      };
+      const links = { table: "activity_municipality", ownerColumn: "activity_id", codeColumn: "municipality_code", codes: municipalityCodes };
+      const metadata = ctx.dataSource.getMetadata(Activity);
+      if (!details.timing) {
+        // One statement inserts the row and its links (atomic by itself); the organisation foreign
+        // key checks (and key-share locks) the organisation, so there is no separate SELECT.
+        return hydrate(await insertRow(ctx.db, metadata, values, links));
+      }
+      // With times: the row and its materialised occurrences together.
+      return await inTransaction(ctx, async (em) => {
+        const row = hydrate(await insertRow(em, metadata, values, links));
+        await writeOccurrences(em, row.dbId, details.timing!);
+        return row;
+      });
     } catch (error) {
       if (violates(error, "activity_organisation_id_fkey")) {
         throw new UserInputError("The organisation does not exist", { field: "organisationId", reason: Reason.UNKNOWN_ORGANISATION });
@@ -191,21 +236,31 @@ export class ActivityService {
 
   async update(ctx: YhdyspintaContext, globalId: string, input: UpdateActivityInput): Promise<Activity> {
     const id = parseIntId(globalId, Activity.typeName);
-    for (const required of ["nameFi", "kind", "online", "freeOfCharge"] as const) {
+    for (const required of ["nameFi", "kind", "online", "freeOfCharge", "cost", "noReferralNeeded", "anonymousAllowed", "lowThreshold", "status"] as const) {
       if (input[required] === null) throw new UserInputError(`${required} cannot be cleared`, { field: required, reason: Reason.REQUIRED });
     }
+    const details = this.detailsOf(ctx, input, false);
     const municipalityCodes = input.municipalityCodes == null ? null : this.municipalityCodes(ctx, input.municipalityCodes);
     const metadata = ctx.dataSource.getMetadata(Activity);
     // The common edit (columns only, not the times, which are checked against the stored ones):
     // one statement that checks the owner, compares and writes.
-    if (input.municipalityCodes === undefined && input.startsAt === undefined && input.endsAt === undefined) {
-      return this.updateColumns(ctx, id, globalId, input);
+    if (input.municipalityCodes === undefined && input.startsAt === undefined && input.endsAt === undefined && !details.timing) {
+      return this.updateColumns(ctx, id, globalId, input, details.columns);
     }
     try {
       const activity = await this.findById(ctx, id);
       if (!activity) throw new NotFoundError(Activity.typeName, globalId);
       authorize(ctx, "activity:manage", { organisationId: activity.organisationId });
-      const changes = this.changesOf(input);
+      const changes = { ...this.changesOf(input), ...details.columns };
+      let timing = details.timing;
+      if ((input.startsAt !== undefined || input.endsAt !== undefined) && input.occurrences === undefined) {
+        // The deprecated single time: it is the one-off occurrence.
+        const startsAt = input.startsAt !== undefined ? input.startsAt : activity.startsAt;
+        const endsAt = input.endsAt !== undefined ? input.endsAt : activity.endsAt;
+        const oneOff = startsAt ? [{ startsAt, endsAt: endsAt && endsAt >= startsAt ? endsAt : startsAt }] : [];
+        changes.occurrences = JSON.stringify(oneOff);
+        timing = { oneOff, rules: input.recurrence !== undefined ? details.timing!.rules : activity.recurrence };
+      }
       // Only changed columns are written, and nothing (not even updated_at) when nothing changed.
       const changed = Object.fromEntries(Object.entries(changes).filter(([key, value]) => !sameValue((activity as unknown as Record<string, unknown>)[key], value)));
       const merged = Object.assign(activity, changes);
@@ -218,14 +273,23 @@ export class ActivityService {
         if (!row) throw new NotFoundError(Activity.typeName, globalId);
         return hydrate(row);
       };
-      if (input.municipalityCodes === undefined) {
+      if (input.municipalityCodes === undefined && !timing) {
         // Columns only: the UPDATE is one atomic statement; no transaction, no lock held across round trips.
         return Object.keys(changed).length > 0 ? await write(ctx.db) : merged;
       }
-      // Links too: row and links change together, the row locked against a concurrent link replacement.
+      // Links or times too: they change with the row, the row locked against a concurrent replacement.
       return await inTransaction(ctx, async (em) => {
         const updated = await write(em);
-        await replaceLinkedCodes(em, "activity_municipality", "activity_id", "municipality_code", id, municipalityCodes ?? []);
+        if (input.municipalityCodes !== undefined) {
+          await replaceLinkedCodes(em, "activity_municipality", "activity_id", "municipality_code", id, municipalityCodes ?? []);
+        }
+        if (timing) {
+          // A rule or list given alone keeps the other as stored.
+          if (input.occurrences === undefined && input.startsAt === undefined && input.endsAt === undefined) timing = { ...timing, oneOff: storedOccurrences(activity) };
+          if (input.recurrence === undefined) timing = { ...timing, rules: activity.recurrence };
+          await em.query(`DELETE FROM activity_occurrence WHERE activity_id = $1`, [id]);
+          await writeOccurrences(em, id, timing);
+        }
         return updated;
       });
     } catch (error) {
@@ -240,9 +304,9 @@ export class ActivityService {
    * organisation's activities (activityManagerScope) and a value differs. The authorisation then
    * runs on the row as read, so the errors are the ones of the read-then-write path.
    */
-  private async updateColumns(ctx: YhdyspintaContext, id: number, globalId: string, input: UpdateActivityInput): Promise<Activity> {
+  private async updateColumns(ctx: YhdyspintaContext, id: number, globalId: string, input: UpdateActivityInput, details: Record<string, unknown>): Promise<Activity> {
     const viewer = requireViewer(ctx);
-    const changes = this.changesOf(input);
+    const changes = { ...this.changesOf(input), ...details };
     const scope = activityManagerScope(viewer);
     try {
       const result = await updateChangedRow(ctx.db, ctx.dataSource.getMetadata(Activity), id, changes,
@@ -276,13 +340,95 @@ export class ActivityService {
   /** The columns an update sets, by property (lists de-duplicated); fields left out are not in it. */
   private changesOf(input: UpdateActivityInput): Record<string, unknown> {
     const changes: Record<string, unknown> = {};
-    for (const key of ["nameFi", "nameSv", "nameEn", "descriptionFi", "descriptionSv", "descriptionEn", "kind", "schedule", "startsAt", "endsAt", "address", "online", "freeOfCharge"] as const) {
+    for (const key of [
+      "nameFi", "nameSv", "nameEn", "descriptionFi", "descriptionSv", "descriptionEn", "kind", "schedule", "startsAt", "endsAt", "address", "online",
+      "ageMin", "ageMax", "noReferralNeeded", "anonymousAllowed", "lowThreshold", "status", "validFrom", "validUntil", "lastVerifiedAt",
+    ] as const) {
       if (input[key] !== undefined) changes[key] = input[key];
     }
     for (const key of ["targetGroups", "themes", "languages", "accessibility"] as const) {
       if (input[key] !== undefined) changes[key] = uniq(input[key]);
     }
     return changes;
+  }
+
+  /**
+   * The columns of the structured details the input gives (a nested input replaces all its columns),
+   * checked; and, when occurrences or rules are given, the timing to materialise. On create, the
+   * cost defaults to UNKNOWN (or follows the deprecated freeOfCharge), never to free.
+   */
+  private detailsOf(ctx: YhdyspintaContext, input: CreateActivityInput | UpdateActivityInput, creating: boolean): { columns: Record<string, unknown>; timing: Timing | null } {
+    const columns: Record<string, unknown> = {};
+    if (input.location !== undefined) {
+      const l = input.location;
+      if (l && (l.latitude == null) !== (l.longitude == null)) {
+        throw new UserInputError("Give both latitude and longitude, or neither", { field: "location.longitude", reason: Reason.REQUIRED });
+      }
+      if (l?.municipalityCode != null) ctx.reference.requireMunicipality(l.municipalityCode, "location.municipalityCode");
+      Object.assign(columns, {
+        venueName: l?.venueName ?? null, streetAddress: l?.streetAddress ?? null, postalCode: l?.postalCode ?? null, postOffice: l?.postOffice ?? null,
+        locationMunicipalityCode: l?.municipalityCode ?? null, latitude: l?.latitude ?? null, longitude: l?.longitude ?? null,
+      });
+    }
+    if (input.cost != null && input.freeOfCharge != null) {
+      throw new UserInputError(`Give "cost" or the deprecated "freeOfCharge", not both`, { field: "freeOfCharge", reason: Reason.ONE_OF });
+    }
+    if (input.cost) {
+      Object.assign(columns, { costType: input.cost.type, costAmount: input.cost.type === "FREE" ? null : input.cost.amount ?? null, costDescription: input.cost.description ?? null });
+    } else if (input.freeOfCharge != null) {
+      Object.assign(columns, { costType: input.freeOfCharge ? "FREE" : "FEE" });
+    } else if (creating) {
+      columns.costType = "UNKNOWN";
+    }
+    if (input.registration !== undefined) {
+      const r = input.registration;
+      Object.assign(columns, { registrationType: r?.type ?? null, registrationHow: r?.how ?? null, registrationUrl: r?.url ?? null, registrationDeadline: r?.deadline ?? null });
+    }
+    if (input.contact !== undefined) {
+      const c = input.contact;
+      Object.assign(columns, { contactPhone: c?.phone ?? null, contactEmail: c?.email ?? null, contactWeb: c?.web ?? null });
+    }
+    if (input.ageMin != null && input.ageMax != null && input.ageMin > input.ageMax) {
+      throw new UserInputError("ageMax must not be below ageMin", { field: "ageMax", reason: Reason.OUT_OF_RANGE });
+    }
+    if (input.validFrom != null && input.validUntil != null && input.validUntil < input.validFrom) {
+      throw new UserInputError("validUntil must not be before validFrom", { field: "validUntil", reason: Reason.ENDS_BEFORE_START });
+    }
+    let timing: Timing | null = null;
+    if (input.occurrences !== undefined || input.recurrence !== undefined || (creating && input.startsAt != null)) {
+      if (input.occurrences != null && (input.startsAt != null || input.endsAt != null)) {
+        throw new UserInputError(`Give "occurrences" or startsAt/endsAt, not both`, { field: "occurrences", reason: Reason.ONE_OF });
+      }
+      const oneOff: OccurrenceValue[] = input.occurrences != null
+        ? input.occurrences.map((o) => ({ startsAt: o.startsAt, endsAt: o.endsAt }))
+        : input.startsAt != null ? [{ startsAt: input.startsAt, endsAt: input.endsAt ?? input.startsAt }] : [];
+      oneOff.forEach((o, i) => {
+        if (o.endsAt < o.startsAt) throw new UserInputError("endsAt must not be before startsAt", { field: `occurrences.${i}.endsAt`, reason: Reason.ENDS_BEFORE_START });
+        if (o.endsAt.getTime() - o.startsAt.getTime() > 2 * 86_400_000) {
+          throw new UserInputError("An occurrence can last at most two days; give a rule or several occurrences", { field: `occurrences.${i}.endsAt`, reason: Reason.OUT_OF_RANGE });
+        }
+      });
+      const rules = (input.recurrence ?? []).map((r, i) => {
+        const rule = normaliseRule({ ...r, frequency: r.frequency ?? undefined, interval: r.interval ?? undefined, weekOfMonth: r.weekOfMonth, endDate: r.endDate ?? null, exceptHolidays: r.exceptHolidays ?? undefined, exceptDates: r.exceptDates ?? undefined });
+        const problem = ruleProblem(rule);
+        if (problem) throw new UserInputError(problem.message, { field: `recurrence.${i}.${problem.field}`, reason: Reason.INVALID_RECURRENCE });
+        return rule;
+      });
+      oneOff.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+      if (input.occurrences !== undefined) {
+        Object.assign(columns, {
+          occurrences: JSON.stringify(oneOff),
+          startsAt: oneOff[0]?.startsAt ?? null,
+          endsAt: oneOff.length ? new Date(Math.max(...oneOff.map((o) => o.endsAt.getTime()))) : null,
+        });
+      } else if (input.startsAt != null) {
+        // The deprecated single time: the columns as given, the occurrence lasting at least a moment.
+        columns.occurrences = JSON.stringify(oneOff);
+      }
+      if (input.recurrence !== undefined) columns.recurrence = JSON.stringify(rules);
+      timing = { oneOff, rules };
+    }
+    return { columns, timing };
   }
 
   private checkTimes(startsAt: Date | null, endsAt: Date | null): void {
@@ -292,8 +438,26 @@ export class ActivityService {
   }
 }
 
-/** Equality of column values as stored: dates by instant, arrays element by element. */
+interface Timing {
+  oneOff: OccurrenceValue[];
+  rules: RecurrenceRuleValue[];
+}
+
+function storedOccurrences(activity: Activity): OccurrenceValue[] {
+  return (activity.occurrences ?? []).map((o) => ({ startsAt: new Date(o.startsAt), endsAt: new Date(o.endsAt) }));
+}
+
+/** The occurrences `occursBetween` reads, in one statement (see materialise for how far ahead). */
+async function writeOccurrences(db: Queryable, activityId: number, timing: Timing): Promise<void> {
+  const all = materialise(timing.oneOff, timing.rules, new Date());
+  if (all.length === 0) return;
+  await db.query(`INSERT INTO activity_occurrence (activity_id, starts_at, ends_at) SELECT $1, s, e FROM unnest($2::timestamptz[], $3::timestamptz[]) AS u(s, e)`,
+    [activityId, all.map((o) => o.startsAt.toISOString()), all.map((o) => o.endsAt.toISOString())]);
+}
+
+/** Equality of column values as stored: dates by instant, arrays element by element, jsonb (given as text) by its JSON. */
 function sameValue(a: unknown, b: unknown): boolean {
+  if (typeof b === "string" && a !== null && typeof a === "object" && !(a instanceof Date)) return JSON.stringify(a) === b;
   if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
   if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((v, i) => v === b[i]);
   return a === b;

@@ -1,7 +1,7 @@
 import { registerEnumType } from "type-graphql";
 import {
   ACCESSIBILITY_FEATURES, ACTIVITY_KINDS, LANGUAGES, ORGANISATION_KINDS, PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES,
-  REGION_KINDS, TARGET_GROUPS, THEMES,
+  REGION_KINDS, TARGET_GROUPS, THEMES, COST_TYPES, REGISTRATION_TYPES, ACTIVITY_STATUSES, WEEKDAYS,
 } from "../vocabulary/vocabulary";
 
 /** Turns a vocabulary list into the `{ A: "A" }` object type-graphql registers as an enum. */
@@ -18,6 +18,10 @@ export const TargetGroup = enumOf(TARGET_GROUPS);
 export const Language = enumOf(LANGUAGES);
 export const AccessibilityFeature = enumOf(ACCESSIBILITY_FEATURES);
 export const RegionKind = enumOf(REGION_KINDS);
+export const CostType = enumOf(COST_TYPES);
+export const RegistrationType = enumOf(REGISTRATION_TYPES);
+export const ActivityStatus = enumOf(ACTIVITY_STATUSES);
+export const Weekday = enumOf(WEEKDAYS);
 
 registerEnumType(OrganisationKind, {
   name: "OrganisationKind",
@@ -43,3 +47,10 @@ registerEnumType(RegionKind, {
   name: "RegionKind",
   description: "Hyvinvointialue (21), Helsingin kaupunki (järjestää itse), tai Ahvenanmaa (uudistuksen ulkopuolella).",
 });
+registerEnumType(CostType, {
+  name: "CostType",
+  description: "Maksullisuus (PTV:n maksullisuustieto): maksuton, maksullinen, jäsenmaksu, ei tiedossa. UNKNOWN is not free.",
+});
+registerEnumType(RegistrationType, { name: "RegistrationType", description: "Ilmoittautuminen: ei tarvita, pakollinen, suositeltava." });
+registerEnumType(ActivityStatus, { name: "ActivityStatus", description: "Käynnissä, tauolla, täynnä, päättynyt. Lists hide ENDED unless `filter.status` asks for it." });
+registerEnumType(Weekday, { name: "Weekday" });

@@ -7,7 +7,7 @@ import { translateDatabaseError } from "../errors/errors";
 import { replaceLinkedCodes } from "../query/linked-codes";
 import { uniq } from "../graphql/uniq";
 import {
-  ACCESSIBILITY_FEATURES, ACTIVITY_KINDS, LANGUAGES, ORGANISATION_KINDS, TARGET_GROUPS, THEMES,
+  ACCESSIBILITY_FEATURES, ACTIVITY_KINDS, ACTIVITY_STATUSES, COST_TYPES, LANGUAGES, ORGANISATION_KINDS, REGISTRATION_TYPES, TARGET_GROUPS, THEMES,
 } from "../vocabulary/vocabulary";
 import { normaliseBusinessId } from "../organisation/business-id";
 import { Organisation } from "../organisation/organisation.entity";
@@ -52,7 +52,7 @@ export interface ImportReport {
 
 export class ImportFileError extends Error {}
 
-type ColumnType = "text" | "list" | "boolean" | { oneOf: readonly string[] } | { listOf: readonly string[] };
+type ColumnType = "text" | "list" | "boolean" | "number" | "integer" | "date" | "timestamp" | { oneOf: readonly string[] } | { listOf: readonly string[] };
 interface Column { field: string; type: ColumnType; required?: boolean }
 
 /** List cells separate their items with ";" (commas already separate the columns). */
@@ -93,7 +93,34 @@ const ACTIVITY_COLUMNS: Column[] = [
   { field: "schedule", type: "text" },
   { field: "address", type: "text" },
   { field: "online", type: "boolean" },
+  // Deprecated: yes = cost FREE, no = FEE; give `cost` instead. Neither: UNKNOWN.
   { field: "freeOfCharge", type: "boolean" },
+  { field: "venueName", type: "text" },
+  { field: "streetAddress", type: "text" },
+  { field: "postalCode", type: "text" },
+  { field: "postOffice", type: "text" },
+  { field: "locationMunicipalityCode", type: "text" },
+  { field: "latitude", type: "number" },
+  { field: "longitude", type: "number" },
+  { field: "cost", type: { oneOf: COST_TYPES } },
+  { field: "costAmount", type: "number" },
+  { field: "costDescription", type: "text" },
+  { field: "registration", type: { oneOf: REGISTRATION_TYPES } },
+  { field: "registrationHow", type: "text" },
+  { field: "registrationUrl", type: "text" },
+  { field: "registrationDeadline", type: "timestamp" },
+  { field: "contactPhone", type: "text" },
+  { field: "contactEmail", type: "text" },
+  { field: "contactWeb", type: "text" },
+  { field: "ageMin", type: "integer" },
+  { field: "ageMax", type: "integer" },
+  { field: "noReferralNeeded", type: "boolean" },
+  { field: "anonymousAllowed", type: "boolean" },
+  { field: "lowThreshold", type: "boolean" },
+  { field: "status", type: { oneOf: ACTIVITY_STATUSES } },
+  { field: "validFrom", type: "date" },
+  { field: "validUntil", type: "date" },
+  { field: "lastVerifiedAt", type: "timestamp" },
 ];
 
 export const IMPORT_COLUMNS: Record<ImportKind, Column[]> = { organisations: ORGANISATION_COLUMNS, activities: ACTIVITY_COLUMNS };
@@ -114,6 +141,17 @@ function convertRow(row: CsvRow, columns: Column[], reasons: string[]): Record<s
       continue;
     }
     if (type === "text") out[column.field] = raw;
+    else if (type === "number" || type === "integer") {
+      const n = Number(raw.replace(",", "."));
+      if (!/^-?[0-9]+([.,][0-9]+)?$/.test(raw) || (type === "integer" && !Number.isInteger(n))) reasons.push(`${column.field} must be a${type === "integer" ? "n integer" : " number"}, got "${raw}"`);
+      else out[column.field] = n;
+    } else if (type === "date") {
+      if (!/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(raw) || Number.isNaN(Date.parse(raw))) reasons.push(`${column.field} must be a date YYYY-MM-DD, got "${raw}"`);
+      else out[column.field] = raw;
+    } else if (type === "timestamp") {
+      if (!/^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+(Z|[+-][0-9]{2}:[0-9]{2})$/.test(raw) || Number.isNaN(Date.parse(raw))) reasons.push(`${column.field} must be an ISO 8601 time with offset, got "${raw}"`);
+      else out[column.field] = new Date(raw);
+    }
     else if (type === "boolean") {
       const v = raw.toLowerCase();
       if (TRUE.has(v)) out[column.field] = true;
@@ -146,6 +184,22 @@ function checkCodes(ctx: YhdyspintaContext, values: Record<string, unknown>, rea
   if (unknownR.length) reasons.push(`regionCodes: unknown region code${unknownR.length > 1 ? "s" : ""} ${unknownR.join(", ")}`);
 }
 
+/** The structured details' own rules (the GraphQL path checks the same in the service). */
+function checkActivityDetails(ctx: YhdyspintaContext, v: Record<string, any>, reasons: string[]): void {
+  if (v.postalCode != null && !/^[0-9]{5}$/.test(v.postalCode)) reasons.push("postalCode must be five digits");
+  if ((v.latitude == null) !== (v.longitude == null)) reasons.push("give both latitude and longitude, or neither");
+  if (v.latitude != null && Math.abs(v.latitude) > 90) reasons.push("latitude must be within -90..90");
+  if (v.longitude != null && Math.abs(v.longitude) > 180) reasons.push("longitude must be within -180..180");
+  if (v.locationMunicipalityCode != null && !ctx.reference.municipality(v.locationMunicipalityCode)) reasons.push(`locationMunicipalityCode: unknown municipality code ${v.locationMunicipalityCode}`);
+  if (v.cost != null && v.freeOfCharge != null) reasons.push("give cost or freeOfCharge, not both");
+  if (v.costAmount != null && v.costAmount < 0) reasons.push("costAmount must not be negative");
+  for (const age of ["ageMin", "ageMax"]) if (v[age] != null && (v[age] < 0 || v[age] > 150)) reasons.push(`${age} must be within 0..150`);
+  if (v.ageMin != null && v.ageMax != null && v.ageMin > v.ageMax) reasons.push("ageMax must not be below ageMin");
+  if (v.validFrom != null && v.validUntil != null && v.validUntil < v.validFrom) reasons.push("validUntil must not be before validFrom");
+  for (const url of ["registrationUrl", "contactWeb"]) if (v[url] != null && !/^https?:\/\/\S+$/.test(v[url])) reasons.push(`${url} must be an http(s) address`);
+  if (v.contactEmail != null && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v.contactEmail)) reasons.push("contactEmail must be an e-mail address");
+}
+
 function readFile(kind: ImportKind, text: string): CsvRow[] {
   const { header, rows } = csvRows(text);
   const columns = IMPORT_COLUMNS[kind];
@@ -172,7 +226,9 @@ async function prepare(
       if (typeof values.businessId === "string") values.businessId = normaliseBusinessId(values.businessId);
       await validateInput(Object.assign(new CreateOrganisationInput(), values), reasons);
     } else {
-      await validateInput(Object.assign(new CreateActivityInput(), { ...values, organisationId: "-" }), reasons);
+      // cost and registration are nested inputs in GraphQL, plain cells here (checked in checkActivityDetails).
+      await validateInput(Object.assign(new CreateActivityInput(), { ...values, cost: undefined, registration: undefined, organisationId: "-" }), reasons);
+      checkActivityDetails(ctx, values, reasons);
     }
     checkCodes(ctx, values, reasons);
     const prepared = { line: row.line, values };
@@ -210,9 +266,18 @@ async function writeActivity(em: EntityManager, organisationId: number, v: Recor
   const fields = {
     organisationId, nameFi: v.nameFi, nameSv: v.nameSv ?? null, nameEn: v.nameEn ?? null,
     descriptionFi: v.descriptionFi ?? null, descriptionSv: v.descriptionSv ?? null, descriptionEn: v.descriptionEn ?? null,
-    kind: v.kind, targetGroups: uniq(v.targetGroups ?? []), themes: uniq<any>(v.themes ?? []), languages: uniq<any>(v.languages ?? []),
+    kind: v.kind, targetGroups: uniq<any>(v.targetGroups ?? []), themes: uniq<any>(v.themes ?? []), languages: uniq<any>(v.languages ?? []),
     accessibility: uniq<any>(v.accessibility ?? []), schedule: v.schedule ?? null, address: v.address ?? null,
-    online: v.online ?? false, freeOfCharge: v.freeOfCharge ?? true,
+    online: v.online ?? false,
+    costType: v.cost ?? (v.freeOfCharge == null ? "UNKNOWN" : v.freeOfCharge ? "FREE" : "FEE"),
+    costAmount: v.cost === "FREE" ? null : v.costAmount ?? null, costDescription: v.costDescription ?? null,
+    venueName: v.venueName ?? null, streetAddress: v.streetAddress ?? null, postalCode: v.postalCode ?? null, postOffice: v.postOffice ?? null,
+    locationMunicipalityCode: v.locationMunicipalityCode ?? null, latitude: v.latitude ?? null, longitude: v.longitude ?? null,
+    registrationType: v.registration ?? null, registrationHow: v.registrationHow ?? null, registrationUrl: v.registrationUrl ?? null,
+    registrationDeadline: v.registrationDeadline ?? null, contactPhone: v.contactPhone ?? null, contactEmail: v.contactEmail ?? null,
+    contactWeb: v.contactWeb ?? null, ageMin: v.ageMin ?? null, ageMax: v.ageMax ?? null, noReferralNeeded: v.noReferralNeeded ?? false,
+    anonymousAllowed: v.anonymousAllowed ?? false, lowThreshold: v.lowThreshold ?? false, status: v.status ?? "ACTIVE",
+    validFrom: v.validFrom ?? null, validUntil: v.validUntil ?? null, lastVerifiedAt: v.lastVerifiedAt ?? null,
   };
   let activity = await em.findOne(Activity, { where: { organisationId, nameFi: v.nameFi }, order: { dbId: "ASC" }, lock: { mode: "pessimistic_write" } });
   const outcome = activity ? "updated" : "inserted";

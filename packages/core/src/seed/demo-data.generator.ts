@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { businessIdCheckDigit } from "../organisation/business-id";
+import { activityDetails, DetailRng, loadMunicipalityCentres, type ActivityDetails } from "./demo-activity-details";
 import { loadReferenceData, type MunicipalityRecord, type RegionRecord } from "../region/reference-data";
 import type {
   AccessibilityFeatureValue,
@@ -40,7 +41,7 @@ export interface OrganisationSeedRow {
   phone: string | null;
 }
 
-export interface ActivitySeedRow {
+export interface ActivitySeedRow extends ActivityDetails {
   id: number;
   organisationId: number;
   nameFi: string;
@@ -60,7 +61,6 @@ export interface ActivitySeedRow {
   endsAt: string | null;
   address: string | null;
   online: boolean;
-  freeOfCharge: boolean;
 }
 
 export interface PartnershipSeedRow {
@@ -96,6 +96,11 @@ type ReferenceData = { regions: RegionRecord[]; municipalities: MunicipalityReco
 // ---------------------------------------------------------------------------
 // Seeded randomness
 // ---------------------------------------------------------------------------
+
+/** The stream of an activity's structured details, apart from the main one (see demo-activity-details.ts). */
+function detailRng(activityId: number): DetailRng {
+  return new DetailRng(Math.imul(activityId, 0x9e3779b1) ^ SEED);
+}
 
 const SEED = 20_230_101; // wellbeing services counties started on 1.1.2023
 
@@ -450,6 +455,8 @@ class DemoDataBuilder {
   private readonly districts = new Map<string, number>(); // `${family}:${region}`
   private readonly subDistricts = new Map<string, number>(); // `${family}:${municipality}`
 
+  private readonly centres = loadMunicipalityCentres();
+
   constructor(private readonly config: ScaleConfig, ref: ReferenceData) {
     this.regions = buildPlaces(ref);
     this.allPlaces = this.regions.flatMap((r) => r.places);
@@ -480,6 +487,7 @@ class DemoDataBuilder {
       if (takeLocal) this.addLocal(localHomes[l++], families);
       else this.addIndependent(independentHomes[i++]);
     }
+    this.addGroupsForMenAndWomen();
     return this.data;
   }
 
@@ -830,17 +838,86 @@ class DemoDataBuilder {
       targetGroups: [...t.targets],
       themes,
       languages,
-      accessibility,
       schedule,
       startsAt: event?.startsAt ?? null,
       endsAt: event?.endsAt ?? null,
       address,
       online,
-      freeOfCharge: free,
+      ...activityDetails({
+        id: this.data.activities.length + 1, kind: t.kind, nameFi, descriptionFi: sentences.join(" "), targetGroups: t.targets, themes, accessibility,
+        schedule, startsAt: event?.startsAt ?? null, endsAt: event?.endsAt ?? null, address, online, free, municipalityCode: place.code, organisation: org,
+      }, detailRng(this.data.activities.length + 1), this.centres, SWEDISH_MAJORITY.has(place.code)),
     };
     this.data.activities.push(row);
     ctx.activities.push(row);
     for (const p of places) this.data.activityMunicipalities.push({ activityId: row.id, municipalityCode: p.code });
+  }
+
+  /**
+   * Peer groups for older men (as in the Ikaros project of seed 003) and for women, in each region's
+   * largest municipality and its next largest, appended after everything else so the rest of the
+   * demo stays as it was. Their times, cost and accessibility vary the way the rest do; the first
+   * men's group of each place is free and step-free, the kind an advisor looks for.
+   */
+  private addGroupsForMenAndWomen(): void {
+    const rng = new DetailRng(SEED + 14);
+    const linked = new Map<string, number[]>();
+    for (const link of this.data.organisationMunicipalities) {
+      if (!linked.has(link.municipalityCode)) linked.set(link.municipalityCode, []);
+      linked.get(link.municipalityCode)!.push(link.organisationId);
+    }
+    const orgById = new Map(this.data.organisations.map((o) => [o.id, o]));
+    for (const region of this.regions) {
+      const places = [...region.places].sort((a, b) => b.weight - a.weight || a.code.localeCompare(b.code)).slice(0, 2);
+      for (const [rank, place] of places.entries()) {
+        const candidates = (linked.get(place.code) ?? []).map((id) => orgById.get(id)!);
+        const org = candidates.find((o) => o.themes.includes("OLDER_PEOPLE")) ?? candidates[0];
+        if (!org) continue;
+        const swedish = SWEDISH_MAJORITY.has(place.code);
+        const bilingual = region.bilingual;
+        const groups = rank === 0 ? ["men", "men", "menWalk", "women"] : ["men"];
+        groups.forEach((group, index) => {
+          const weekday = rng.pick(["ma", "ti", "ke", "to"]);
+          const hour = rng.pick([10, 13, 17]);
+          const first = index === 0;
+          const languages: LanguageValue[] = swedish ? ["SV", "FI"] : bilingual && rng.chance(0.5) ? ["FI", "SV"] : ["FI"];
+          const free = first || rng.chance(0.6);
+          const accessible = first || rng.chance(0.5);
+          const men = group !== "women";
+          const kind: ActivityKindValue = group === "menWalk" ? "RECREATION" : "PEER_SUPPORT";
+          const nameFi = `${group === "menWalk" ? "Ikämiesten kävelyryhmä" : men ? "Ikämiesten vertaisryhmä" : "Naisten vertaisryhmä"} – ${place.nameFi}${index === 1 ? " (iltaryhmä)" : ""}`;
+          const nameSv = languages.includes("SV") ? `${group === "menWalk" ? "Promenadgrupp för äldre män" : men ? "Kamratgrupp för äldre män" : "Kamratgrupp för kvinnor"} – ${place.nameSv}${index === 1 ? " (kvällsgrupp)" : ""}` : null;
+          const address = this.address(place);
+          const schedule = `${weekday} klo ${hour}–${hour + 2}`;
+          const sentences = [
+            men ? "Yli 60-vuotiaiden miesten vertaisryhmä: keskustelua, kahvia ja yhdessä tekemistä. Ryhmää vetää koulutettu vertaisohjaaja."
+              : "Naisten vertaisryhmä: keskustelua elämän muutoksista ja arjen jaksamisesta vertaisohjaajan johdolla.",
+            `Toiminta-aika: ${schedule}.`, `Paikka: ${address}.`,
+          ];
+          if (accessible) sentences.push("Tila on esteetön.");
+          sentences.push(free ? "Maksuton." : "Pieni osallistumismaksu.");
+          const accessibility: AccessibilityFeatureValue[] = accessible ? ["WHEELCHAIR_ACCESS"] : [];
+          const id = this.data.activities.length + 1;
+          const targetGroups: TargetGroupValue[] = men ? ["OLDER_PEOPLE", "MEN"] : ["WOMEN", "WORKING_AGE"];
+          const themes: ThemeValue[] = men ? ["OLDER_PEOPLE", "LONELINESS"] : ["MENTAL_HEALTH", "LONELINESS"];
+          const details = activityDetails({
+            id, kind, nameFi, descriptionFi: sentences.join(" "), targetGroups, themes, accessibility, schedule, startsAt: null, endsAt: null,
+            address, online: false, free, municipalityCode: place.code, organisation: org,
+          }, detailRng(id), this.centres, swedish);
+          const row: ActivitySeedRow = {
+            id, organisationId: org.id, nameFi, nameSv, nameEn: null, descriptionFi: sentences.join(" "),
+            descriptionSv: nameSv ? `${nameSv}. Verksamheten ordnas på svenska${languages.includes("FI") ? " och finska" : ""}. Välkommen med!` : null,
+            descriptionEn: null, kind, targetGroups, themes, languages, schedule, startsAt: null, endsAt: null, address, online: false,
+            ...details,
+            ageMin: men ? 60 : 18,
+            ageMax: null,
+            status: "ACTIVE",
+          };
+          this.data.activities.push(row);
+          this.data.activityMunicipalities.push({ activityId: id, municipalityCode: place.code });
+        });
+      }
+    }
   }
 
   private address(place: Place): string {

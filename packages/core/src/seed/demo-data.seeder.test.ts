@@ -4,6 +4,8 @@ import { CoreSchema1731000000000 } from "../migrations/1731000000000-core-schema
 import { Milestones1732000000000 } from "../migrations/1732000000000-milestones";
 import { Cooperation1735000000000 } from "../migrations/1735000000000-cooperation";
 import { loadReferenceData } from "../region/reference-data";
+import { ActivityModel1735300000000 } from "../migrations/1735300000000-activity-model";
+import { materialise } from "../activity/activity-timing";
 import { generateDemoMilestones } from "../milestone/milestone.demo-data";
 import { generateDemoData } from "./demo-data.generator";
 import { seedDemoData } from "./demo-data.seeder";
@@ -57,6 +59,7 @@ describe("seedDemoData (PostgreSQL)", () => {
     await new CoreSchema1731000000000().up(runner as any);
     await new Milestones1732000000000().up(runner as any);
     await new Cooperation1735000000000().up(runner as any);
+    await new ActivityModel1735300000000().up(runner as any);
   });
 
   afterAll(async () => {
@@ -81,7 +84,11 @@ describe("seedDemoData (PostgreSQL)", () => {
       // A committee per region in the reform, and a municipal one in each such region that has municipalities.
       cooperation_body: demoBodyCount(),
     };
-    expect(result).toEqual({ seeded: true, counts: want });
+    // Every one-off and recurring time of the generated activities, as occursBetween reads them.
+    const occurrences = expected.activities.reduce((n, a) => n + materialise(
+      a.occurrences.map((o) => ({ startsAt: new Date(o.startsAt), endsAt: new Date(o.endsAt) })), a.recurrence, new Date()).length, 0);
+    expect(occurrences).toBeGreaterThan(expected.activities.length);
+    expect(result).toEqual({ seeded: true, counts: { ...want, activity_occurrence: occurrences } });
     expect(await counts()).toEqual(want);
     expect(progress).toContain(`activity:${want.activity}/${want.activity}`);
 

@@ -8,6 +8,7 @@ import {
 } from "./demo-data.generator";
 import { seedDemoMilestones } from "../milestone/milestone.demo-data";
 import { seedDemoCooperation } from "./cooperation.demo-data";
+import { materialise } from "../activity/activity-timing";
 
 /**
  * Inserts the generated demo data once. The caller provides a query function bound
@@ -22,9 +23,11 @@ export interface SeedOptions {
 }
 
 const SEED_NAME = "demo-data";
+/** The demo's rules all end (its seasons), so the time of seeding does not change what is stored. */
+const SEED_NOW = new Date("2026-08-01T00:00:00Z");
 const BATCH_SIZE = 2_000;
 
-type SqlType = "int" | "text" | "boolean" | "timestamptz" | "date" | "text[]";
+type SqlType = "int" | "text" | "boolean" | "timestamptz" | "date" | "text[]" | "float8" | "numeric" | "jsonb";
 
 interface Column<Row> {
   name: string;
@@ -86,7 +89,34 @@ function activityColumns(o: IdOffsets): Column<ActivitySeedRow>[] {
     { name: "ends_at", type: "timestamptz", value: (r) => r.endsAt },
     { name: "address", type: "text", value: (r) => r.address },
     { name: "online", type: "boolean", value: (r) => r.online },
-    { name: "free_of_charge", type: "boolean", value: (r) => r.freeOfCharge },
+    { name: "venue_name", type: "text", value: (r) => r.venueName },
+    { name: "street_address", type: "text", value: (r) => r.streetAddress },
+    { name: "postal_code", type: "text", value: (r) => r.postalCode },
+    { name: "post_office", type: "text", value: (r) => r.postOffice },
+    { name: "location_municipality_code", type: "text", value: (r) => r.locationMunicipalityCode },
+    { name: "latitude", type: "float8", value: (r) => r.latitude },
+    { name: "longitude", type: "float8", value: (r) => r.longitude },
+    { name: "occurrences", type: "jsonb", value: (r) => JSON.stringify(r.occurrences) },
+    { name: "recurrence", type: "jsonb", value: (r) => JSON.stringify(r.recurrence) },
+    { name: "cost_type", type: "text", value: (r) => r.costType },
+    { name: "cost_amount", type: "numeric", value: (r) => r.costAmount },
+    { name: "cost_description", type: "text", value: (r) => r.costDescription },
+    { name: "registration", type: "text", value: (r) => r.registrationType },
+    { name: "registration_how", type: "text", value: (r) => r.registrationHow },
+    { name: "registration_url", type: "text", value: (r) => r.registrationUrl },
+    { name: "registration_deadline", type: "timestamptz", value: (r) => r.registrationDeadline },
+    { name: "contact_phone", type: "text", value: (r) => r.contactPhone },
+    { name: "contact_email", type: "text", value: (r) => r.contactEmail },
+    { name: "contact_web", type: "text", value: (r) => r.contactWeb },
+    { name: "age_min", type: "int", value: (r) => r.ageMin },
+    { name: "age_max", type: "int", value: (r) => r.ageMax },
+    { name: "no_referral_needed", type: "boolean", value: (r) => r.noReferralNeeded },
+    { name: "anonymous_allowed", type: "boolean", value: (r) => r.anonymousAllowed },
+    { name: "low_threshold", type: "boolean", value: (r) => r.lowThreshold },
+    { name: "status", type: "text", value: (r) => r.status },
+    { name: "valid_from", type: "date", value: (r) => r.validFrom },
+    { name: "valid_until", type: "date", value: (r) => r.validUntil },
+    { name: "last_verified_at", type: "timestamptz", value: (r) => r.lastVerifiedAt },
     DEMO,
   ];
 }
@@ -130,11 +160,11 @@ function insertStatement<Row>(table: string, columns: Column<Row>[]): string {
 }
 
 async function insertRows<Row>(
-  query: SeedQuery, table: string, columns: Column<Row>[], rows: readonly Row[], onProgress?: SeedOptions["onProgress"],
+  query: SeedQuery, table: string, columns: Column<Row>[], rows: readonly Row[], onProgress?: SeedOptions["onProgress"], batchSize = BATCH_SIZE,
 ): Promise<number> {
   const sql = insertStatement(table, columns);
-  for (let start = 0; start < rows.length; start += BATCH_SIZE) {
-    const batch = rows.slice(start, start + BATCH_SIZE);
+  for (let start = 0; start < rows.length; start += batchSize) {
+    const batch = rows.slice(start, start + batchSize);
     await query(sql, columns.map((c) => batch.map((row) => c.value(row))));
     onProgress?.(table, start + batch.length, rows.length);
   }
@@ -181,6 +211,20 @@ export async function seedDemoData(
       { name: "activity_id", type: "int", value: (r) => r.activityId + offsets.activity },
       { name: "municipality_code", type: "text", value: (r) => r.municipalityCode },
     ], data.activityMunicipalities, p);
+    // What occursBetween reads: every activity's occurrences, materialised from its times.
+    const occurrences = data.activities.flatMap((a) => materialise(
+      a.occurrences.map((o) => ({ startsAt: new Date(o.startsAt), endsAt: new Date(o.endsAt) })), a.recurrence, SEED_NOW,
+    ).map((o) => ({ activityId: a.id, startsAt: o.startsAt.toISOString(), endsAt: o.endsAt.toISOString() })));
+    // Millions of narrow rows at the full scale: checked once after the load (the key and the
+    // reference rebuilt in one pass each) instead of by a trigger and an index insert per row.
+    await query(`ALTER TABLE activity_occurrence DROP CONSTRAINT activity_occurrence_pkey, DROP CONSTRAINT activity_occurrence_activity_id_fkey`);
+    counts.activity_occurrence = await insertRows(query, "activity_occurrence", [
+      { name: "activity_id", type: "int", value: (r) => r.activityId + offsets.activity },
+      { name: "starts_at", type: "timestamptz", value: (r) => r.startsAt },
+      { name: "ends_at", type: "timestamptz", value: (r) => r.endsAt },
+    ], occurrences, p, 25_000); // narrow rows: bigger batches, fewer round trips for the ~2 million of the full scale
+    await query(`ALTER TABLE activity_occurrence ADD CONSTRAINT activity_occurrence_pkey PRIMARY KEY (activity_id, starts_at),
+      ADD CONSTRAINT activity_occurrence_activity_id_fkey FOREIGN KEY (activity_id) REFERENCES activity(id) ON DELETE CASCADE`);
     counts.partnership = await insertRows(query, "partnership", partnershipColumns(offsets), data.partnerships, p);
 
     // Explicit ids bypass the identity sequences; move them past the seeded rows so later inserts do not collide.

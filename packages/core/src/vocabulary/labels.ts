@@ -54,6 +54,8 @@ export const TARGET_GROUP_LABELS: Record<TargetGroupValue, Label> = {
   PEOPLE_WITH_MENTAL_HEALTH_CONDITIONS: { fi: "Mielenterveyskuntoutujat", en: "People with mental health conditions" },
   PEOPLE_WITH_SUBSTANCE_USE: { fi: "Päihteitä käyttävät", en: "People who use substances" },
   UNEMPLOYED: { fi: "Työttömät", en: "Unemployed people" },
+  MEN: { fi: "Miehet", en: "Men" },
+  WOMEN: { fi: "Naiset", en: "Women" },
   EVERYONE: { fi: "Kaikki", en: "Everyone" },
 };
 

@@ -63,6 +63,8 @@ export const TARGET_GROUPS = [
   "PEOPLE_WITH_MENTAL_HEALTH_CONDITIONS",
   "PEOPLE_WITH_SUBSTANCE_USE",
   "UNEMPLOYED",
+  "MEN",
+  "WOMEN",
   "EVERYONE",
 ] as const;
 export type TargetGroupValue = (typeof TARGET_GROUPS)[number];
@@ -77,9 +79,29 @@ export const ACCESSIBILITY_FEATURES = [
   "SIGN_LANGUAGE",
   "EASY_LANGUAGE",
   "ONLINE_PARTICIPATION",
+  "STEP_FREE_ACCESS",
+  "ACCESSIBLE_TOILET",
+  "ACCESSIBLE_PARKING",
+  "ELEVATOR",
+  "PUBLIC_TRANSPORT_NEARBY",
+  "SCENT_FREE",
+  "ASSISTANCE_DOG_WELCOME",
 ] as const;
 export type AccessibilityFeatureValue = (typeof ACCESSIBILITY_FEATURES)[number];
 
 /** Matches the CHECK on wellbeing_region.kind; Åland is listed but outside the reform. */
 export const REGION_KINDS = ["WELLBEING_SERVICES_COUNTY", "CITY_OF_HELSINKI", "ALAND_OUTSIDE_REFORM"] as const;
 export type RegionKindValue = (typeof REGION_KINDS)[number];
+
+/** Cost of taking part (PTV's charge type, plus a membership fee); UNKNOWN is never read as free. */
+export const COST_TYPES = ["FREE", "FEE", "MEMBERSHIP_FEE", "UNKNOWN"] as const;
+export type CostTypeValue = (typeof COST_TYPES)[number];
+
+export const REGISTRATION_TYPES = ["NONE", "REQUIRED", "RECOMMENDED"] as const;
+export type RegistrationTypeValue = (typeof REGISTRATION_TYPES)[number];
+
+export const ACTIVITY_STATUSES = ["ACTIVE", "PAUSED", "FULL", "ENDED"] as const;
+export type ActivityStatusValue = (typeof ACTIVITY_STATUSES)[number];
+
+export const WEEKDAYS = ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"] as const;
+export type WeekdayValue = (typeof WEEKDAYS)[number];
