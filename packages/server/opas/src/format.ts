@@ -37,7 +37,8 @@ export function whenText(a: ActivityFields, t: Texts, language: UiLanguage): str
 }
 
 export function whereText(a: ActivityFields, t: Texts): string {
-  const places = a.municipalities.map((m) => m.name).join(", ");
+  // An address often ends in its town already: name each municipality once.
+  const places = a.municipalities.map((m) => m.name).filter((name) => !a.address?.includes(name)).join(", ");
   const site = [a.address, places].filter(Boolean).join(", ");
   if (!site) return a.online ? t.onlineOnlyPlace : t.none;
   return a.online ? `${site} (${t.onlineToo})` : site;

@@ -106,7 +106,6 @@ function renderStaticText(): void {
     const value = t[node.dataset.i18n as keyof Texts];
     if (typeof value === "string") node.textContent = value;
   });
-  $("q").setAttribute("placeholder", t.searchHint);
   document.querySelectorAll<HTMLAnchorElement>("a[data-lang]").forEach((a) => {
     const url = new URL(location.href);
     url.searchParams.set("lang", a.dataset.lang!);
@@ -389,7 +388,8 @@ function wire(): void {
   document.addEventListener("click", (ev) => {
     if (ev.defaultPrevented || ev.button !== 0 || ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.altKey) return;
     const a = (ev.target as HTMLElement).closest?.("a");
-    if (!a || a.origin !== location.origin || !a.pathname.startsWith(BASE) || a.target) return;
+    // In-page links (the skip link) keep their native behaviour: they move the focus.
+    if (!a || a.getAttribute("href")?.startsWith("#") || a.origin !== location.origin || !a.pathname.startsWith(BASE) || a.target) return;
     ev.preventDefault();
     if (a.dataset.lang) {
       language = a.dataset.lang as UiLanguage;
