@@ -262,6 +262,23 @@ describe("service guide /opas in a browser", () => {
     await context.close();
   });
 
+  it("opens a hand-edited or outdated link at the first page instead of an error", async () => {
+    const context = await browser.newContext({ locale: "fi-FI" });
+    const page = await open(context, "/opas?lang=fi&municipality=999&after=not-a-cursor&page=3");
+    const all = await apiPage({});
+    await expect(resultNames(page)).resolves.toEqual(all.nodes.map((n) => n.name));
+    await expect(page.locator("#result-count").getAttribute("data-state")).resolves.toBe("ok");
+    await expect(page.locator("#page-number").innerText()).resolves.toBe("Sivu 1");
+    expect(new URL(page.url()).searchParams.get("after")).toBeNull();
+    // An id that names nothing: a plain "not found", focus on it.
+    await page.goto(`${base}/opas/activity/QWN0aXZpdHk6OTk5OTk5OQ?lang=fi`);
+    await ready(page);
+    await expect(page.locator("#detail-name").innerText()).resolves.toBe("Toimintaa ei löytynyt. Se on voitu poistaa.");
+    await expectNoAxeViolations(page, "not found");
+    expect(page.problems).toEqual([]);
+    await context.close();
+  });
+
   it("runs under TRUSTED_DOCUMENTS: the page sends only its registered hashes, and other documents stay refused", async () => {
     // The operator's manifest knows nothing of /opas: the server registers the page's own operations.
     const trusted = await createTestEnvironment({

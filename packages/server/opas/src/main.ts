@@ -97,6 +97,13 @@ function filterOf(s: Search): ActivityFilter {
   return f;
 }
 
+/** A hand-edited or outdated link may name places that do not exist: those filters are dropped. */
+function knownPlaces(s: Search): Search {
+  const region = places.find((r) => r.code === s.region);
+  const municipalities = region ? region.municipalities : places.flatMap((r) => r.municipalities);
+  return { ...s, region: region ? s.region : "", municipality: municipalities.some((m) => m.code === s.municipality) ? s.municipality : "" };
+}
+
 // ---- static text and filter options ----
 
 function renderStaticText(): void {
@@ -254,6 +261,12 @@ async function search(): Promise<void> {
   const res = await run(config, OpasSearchDocument, { filter: filterOf(s), language: apiLanguage(language), ...paging });
   if (serial !== searchSerial) return; // a newer search replaced this one
   $("results").removeAttribute("aria-busy");
+  // A cursor from an old link (the list changed shape): start again from the first page.
+  if (res.errors?.some((e) => e.extensions?.reason === "INVALID_CURSOR")) {
+    current = { ...s, after: "", before: "", page: 1 };
+    history.replaceState(null, "", searchUrl(current));
+    return search();
+  }
   if (res.errors) {
     renderResults([]);
     $("pager").hidden = true;
@@ -344,6 +357,7 @@ async function route(): Promise<void> {
   }
   current = readSearch(new URLSearchParams(location.search));
   await loadPlaces();
+  current = knownPlaces(current);
   renderFilters();
   await search();
   if (returnFocusTo) {
