@@ -59,6 +59,7 @@ module.exports = {
     exclude: { path: "(^|/)(dist|node_modules)/|^packages/core/test/fixtures/" },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: path.join(__dirname, "tsconfig.depcruise.json") },
-    enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default", "types"] },
+    // "typings": type-only packages (no JS entry), such as the one the /opas page's generated types import.
+    enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default", "types"], mainFields: ["main", "types", "typings"] },
   },
 };

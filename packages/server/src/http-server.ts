@@ -25,6 +25,7 @@ import { checkConnectionLimits, connectionsCheckingInterval, DEFAULT_CONNECTION_
 import { DEFAULT_LIMITS, type SecurityLimits } from "./security/limits";
 import { setSecurityHeaders } from "./security/security-headers";
 import { TrustedDocuments } from "./security/trusted-documents";
+import { withOpasDocuments } from "./front/opas-page";
 import { unexpectedErrorLogging } from "./security/unexpected-errors";
 import { attachGraphQLWebSocket } from "./websocket";
 
@@ -132,7 +133,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const limits: SecurityLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const connections: ConnectionLimits = { ...DEFAULT_CONNECTION_LIMITS, ...options.connections };
   checkConnectionLimits(connections);
-  const trusted = options.trustedDocuments ?? (limits.trustedDocuments ? TrustedDocuments.load(limits.trustedDocuments) : null);
+  const manifest = options.trustedDocuments ?? (limits.trustedDocuments ? TrustedDocuments.load(limits.trustedDocuments) : null);
+  // The server's own pages (/opas) run under any manifest: their operations are registered here.
+  const trusted = manifest && withOpasDocuments(manifest);
   const app = express();
   // GraphQL answers are POST responses no cache stores: hashing each body for an ETag was wasted
   // work (the front pages carry one computed once). The framework banner helps only scanners.
@@ -202,7 +205,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     const report = stopping ? { ready: false, checks: { shutdown: "stopping" } } : await runReadinessChecks(readinessChecks);
     res.status(report.ready ? 200 : 503).json({ status: report.ready ? "ready" : "unavailable", checks: report.checks });
   });
-  app.use(frontRouter("/graphql", production));
+  app.use(frontRouter("/graphql", production, trusted !== null));
   app.use(feedRouter({ dataSource: options.dataSource, reference: options.reference, publicUrl: options.publicUrl }));
   app.use(notificationRouter({ dataSource: options.dataSource, reference: options.reference, production }));
   app.use(

@@ -5,6 +5,7 @@ import { knownMilestoneKinds, vocabularyEntries } from "@yhdyspinta/core/interna
 import { Router, type Request, type Response } from "express";
 import { pagePolicy } from "../security/security-headers";
 import { EXAMPLE_OPERATIONS } from "./example-operations";
+import { opasHtml, opasScripts } from "./opas-page";
 
 /** Browser files of this package (public/ sits beside src/ and dist/, so the path holds in both). */
 const PUBLIC_DIR = join(__dirname, "..", "..", "public");
@@ -26,6 +27,7 @@ const PUBLIC_FILES: Record<string, string> = {
   "graphql-client.js": "text/javascript",
   "progress.js": "text/javascript",
   "progress.css": "text/css",
+  "opas.css": "text/css",
 };
 
 /** Read once per process: the files do not change while it runs. */
@@ -209,13 +211,22 @@ export function wantsExplorer(req: Request): boolean {
   return accept.includes("text/html");
 }
 
-export function frontRouter(graphqlPath: string, production = false): Router {
+export function frontRouter(graphqlPath: string, production = false, trustedDocuments = false): Router {
   const router = Router();
   const explorer = page(explorerHtml(graphqlPath, production));
   const progress = page(progressHtml(graphqlPath));
+  const opas = page(opasHtml(graphqlPath, trustedDocuments));
+  const opasModules = opasScripts();
   router.get("/explorer", (_req, res) => sendHtml(res, explorer));
   router.get(graphqlPath, (req, res, next) => (wantsExplorer(req) ? sendHtml(res, explorer) : next()));
   router.get("/progress", (_req, res) => sendHtml(res, progress));
+  // One page for the search and every detail view: the script reads the URL.
+  router.get(["/opas", "/opas/activity/:id"], (_req, res) => sendHtml(res, opas));
+  router.get("/opas/assets/*path", (req, res, next) => {
+    const file = opasModules.get((req.params as { path: string[] }).path.join("/"));
+    if (!file) return next();
+    sendFixed(res, "text/javascript", "no-cache", cachedFile(file));
+  });
   router.get("/explorer/assets/:file", (req, res, next) => {
     const asset = EXPLORER_ASSETS[req.params.file];
     if (!asset) return next();
@@ -228,5 +239,6 @@ export function frontRouter(graphqlPath: string, production = false): Router {
   };
   router.get("/assets/:file", servePublic);
   router.get("/progress/:file", servePublic);
+  router.get("/opas/:file", servePublic);
   return router;
 }

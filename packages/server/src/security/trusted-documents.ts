@@ -36,6 +36,13 @@ export class TrustedDocuments {
     return new TrustedDocuments(new Map(documents.map((d) => [sha256(d), d])));
   }
 
+  /** These documents and `documents` (e.g. the server's own pages' operations). */
+  including(documents: readonly string[]): TrustedDocuments {
+    const byHash = new Map(this.byHash);
+    for (const document of documents) byHash.set(sha256(document), document);
+    return new TrustedDocuments(byHash);
+  }
+
   get size(): number {
     return this.byHash.size;
   }
