@@ -3,6 +3,7 @@
 const { resolve } = require("node:path");
 const { Client } = require("pg");
 const { openDatabase, startEmbeddedPostgres } = require("@yhdyspinta/server");
+const { FACETS_SQL } = require("./queries");
 
 const BENCH_DB = process.env.BENCH_DATABASE ?? "yhdyspinta_bench";
 
@@ -56,6 +57,30 @@ async function prepareDatabase(url, log) {
         WHERE a.search_vector @@ websearch_to_tsquery('finnish', search)
           AND EXISTS (SELECT 1 FROM public.activity_municipality m WHERE m.activity_id = a.id AND m.municipality_code = municipality)
         ORDER BY ts_rank(a.search_vector, websearch_to_tsquery('finnish', search)) DESC, a.id DESC
+      $$`);
+    // The filtered page (f): organisations in a municipality running an activity of a kind, latest change first.
+    await client.query(`
+      CREATE OR REPLACE FUNCTION bench.organisations_with_activity(municipality text, activity_kind text) RETURNS SETOF public.organisation
+      LANGUAGE sql STABLE AS $$
+        SELECT o.* FROM public.organisation o
+        WHERE EXISTS (SELECT 1 FROM public.organisation_municipality m WHERE m.organisation_id = o.id AND m.municipality_code = municipality)
+          AND EXISTS (SELECT 1 FROM public.activity a WHERE a.organisation_id = o.id AND a.kind = activity_kind)
+        ORDER BY o.updated_at DESC, o.id DESC
+      $$`);
+    // The facets request (g): the page, and the counts as PostGraphile can give them (a set-returning function).
+    await client.query(`
+      CREATE OR REPLACE FUNCTION bench.organisations_in_region_on_theme(region text, theme text) RETURNS SETOF public.organisation
+      LANGUAGE sql STABLE AS $$
+        SELECT o.* FROM public.organisation o
+        WHERE EXISTS (SELECT 1 FROM public.organisation_region r WHERE r.organisation_id = o.id AND r.region_code = region)
+          AND o.themes && ARRAY[theme]
+        ORDER BY o.name_fi COLLATE "fi-x-icu", o.id
+      $$`);
+    await client.query(`DROP FUNCTION IF EXISTS bench.organisation_facets(text, text)`);
+    await client.query(`
+      CREATE FUNCTION bench.organisation_facets(region text, theme text) RETURNS TABLE (facet text, value text, count int)
+      LANGUAGE sql STABLE AS $$
+        SELECT f.facet, f.value, f.count FROM (${FACETS_SQL}) f ORDER BY f.facet, f.count DESC, f.value
       $$`);
     // Our name orders use Finnish collation ("fi-x-icu") and its indexes; PostGraphile's orderBy
     // enums sort nested lists in the column's default collation, so it keeps an index of its own here.

@@ -6,6 +6,9 @@ const REGION = "08"; // the wellbeing region with the most organisations in the 
 const SEARCH = "vertaistukiryhmä";
 const MUNICIPALITY = "091"; // Helsinki: the most activities, so the heaviest search
 const PAGE = 50;
+const ACTIVITY_KIND = "PEER_SUPPORT"; // filtered page (f): organisations in MUNICIPALITY running peer support
+const THEME = "MENTAL_HEALTH"; // facets (g): organisations of REGION on this theme
+const KIND = "LOCAL"; // backward page (h): the most common organisation kind
 
 const ours = {
   regions: `{ regions { code name } }`,
@@ -35,6 +38,28 @@ const ours = {
   }`,
   update: `mutation($id: ID!, $schedule: String!) {
     updateActivity(id: $id, input: { schedule: $schedule }) { id name schedule }
+  }`,
+  filtered: `query($municipality: String!, $kind: ActivityKind!, $first: Int!) {
+    organisations(first: $first, filter: { municipalityCodes: [$municipality], hasActivity: { kinds: [$kind] } },
+                  orderBy: [{ field: UPDATED_AT, direction: DESC }]) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes { id name kind updatedAt }
+    }
+  }`,
+  facets: `query($region: String!, $theme: Theme!) {
+    organisations(first: 10, filter: { regionCodes: [$region], themes: [$theme] }) {
+      totalCount
+      nodes { id name }
+      facets { kinds { value count } themes { value count } languages { value count } municipalities { value count } }
+    }
+  }`,
+  backward: `query($kind: OrganisationKind!, $last: Int!) {
+    organisations(last: $last, filter: { kinds: [$kind] }, orderBy: [{ field: CREATED_AT }]) {
+      totalCount
+      pageInfo { hasPreviousPage startCursor }
+      nodes { id name kind createdAt }
+    }
   }`,
 };
 
@@ -66,6 +91,27 @@ const theirs = {
   }`,
   update: `mutation($id: Int!, $schedule: String!) {
     updateActivityByRowId(input: { rowId: $id, activityPatch: { schedule: $schedule } }) { activity { id nameFi schedule } }
+  }`,
+  // PostGraphile's generated filters cannot reach through join tables or relations: SQL functions (bench/database.js).
+  filtered: `query($municipality: String!, $kind: String!, $first: Int!) {
+    benchOrganisationsWithActivity(municipality: $municipality, activityKind: $kind, first: $first) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes { id nameFi kind updatedAt }
+    }
+  }`,
+  facets: `query($region: String!, $theme: String!) {
+    benchOrganisationsInRegionOnTheme(region: $region, theme: $theme, first: 10) { totalCount nodes { id nameFi } }
+    benchOrganisationFacets(region: $region, theme: $theme) { nodes { facet value count } }
+  }`,
+  // Function connections take no \`last\`: the table's own connection, which pages backwards (by creation time,
+  // as its orderBy enums take no collation and a name order would differ from our Finnish one).
+  backward: `query($kind: String!, $last: Int!) {
+    allOrganisations(last: $last, condition: { kind: $kind }, orderBy: [CREATED_AT_ASC, ROW_ID_ASC]) {
+      totalCount
+      pageInfo { hasPreviousPage startCursor }
+      nodes { id nameFi kind createdAt }
+    }
   }`,
 };
 
@@ -125,4 +171,51 @@ const floor = {
   },
 };
 
-module.exports = { ours, theirs, floor, REGION, SEARCH, MUNICIPALITY, PAGE };
+const IN_MUNICIPALITY_WITH_ACTIVITY = `EXISTS (SELECT 1 FROM organisation_municipality m WHERE m.organisation_id = o.id AND m.municipality_code = $1)
+  AND EXISTS (SELECT 1 FROM activity a WHERE a.organisation_id = o.id AND a.kind = $2)`;
+floor.filtered = {
+  sql: `WITH page AS (
+      SELECT o.id, o.name_fi, o.kind, o.updated_at FROM organisation o WHERE ${IN_MUNICIPALITY_WITH_ACTIVITY}
+      ORDER BY o.updated_at DESC, o.id DESC LIMIT $3::int + 1
+    )
+    SELECT json_build_object(
+      'totalCount', (SELECT count(*) FROM organisation o WHERE ${IN_MUNICIPALITY_WITH_ACTIVITY}),
+      'hasNextPage', (SELECT count(*) FROM page) > $3::int,
+      'nodes', (SELECT coalesce(json_agg(json_build_object('id', p.id, 'name', p.name_fi, 'kind', p.kind, 'updatedAt', p.updated_at)
+                ORDER BY p.updated_at DESC, p.id DESC), '[]') FROM (SELECT * FROM page ORDER BY updated_at DESC, id DESC LIMIT $3::int) p)
+    )::text AS j`,
+};
+/** The facets' disjunctive counts: each facet without its own condition (kinds and municipalities have none set here). */
+const FACET_BASE = `FROM organisation o WHERE EXISTS (SELECT 1 FROM organisation_region r WHERE r.organisation_id = o.id AND r.region_code = $1)`;
+const FACETS_SQL = `
+  SELECT 'kinds' AS facet, o.kind AS value, count(*)::int AS count ${FACET_BASE} AND o.themes && ARRAY[$2] GROUP BY 2
+  UNION ALL SELECT 'themes', v, count(*)::int FROM organisation o CROSS JOIN LATERAL unnest(o.themes) v
+    WHERE EXISTS (SELECT 1 FROM organisation_region r WHERE r.organisation_id = o.id AND r.region_code = $1) GROUP BY 2
+  UNION ALL SELECT 'languages', v, count(*)::int FROM organisation o CROSS JOIN LATERAL unnest(o.languages) v
+    WHERE EXISTS (SELECT 1 FROM organisation_region r WHERE r.organisation_id = o.id AND r.region_code = $1) AND o.themes && ARRAY[$2] GROUP BY 2
+  UNION ALL SELECT 'municipalities', m.municipality_code, count(*)::int FROM organisation o JOIN organisation_municipality m ON m.organisation_id = o.id
+    WHERE EXISTS (SELECT 1 FROM organisation_region r WHERE r.organisation_id = o.id AND r.region_code = $1) AND o.themes && ARRAY[$2] GROUP BY 2`;
+floor.facets = {
+  sql: `SELECT json_build_object(
+      'totalCount', (SELECT count(*) ${FACET_BASE} AND o.themes && ARRAY[$2]),
+      'nodes', (SELECT coalesce(json_agg(json_build_object('id', x.id, 'name', x.name_fi) ORDER BY x.name_fi COLLATE "fi-x-icu", x.id), '[]')
+                FROM (SELECT o.id, o.name_fi ${FACET_BASE} AND o.themes && ARRAY[$2] ORDER BY o.name_fi COLLATE "fi-x-icu", o.id LIMIT 10) x),
+      'facets', (SELECT json_object_agg(facet, vals) FROM (
+                  SELECT facet, json_agg(json_build_object('value', value, 'count', count) ORDER BY count DESC, value) AS vals
+                  FROM (${FACETS_SQL}) f GROUP BY facet) g)
+    )::text AS j`,
+};
+floor.backward = {
+  sql: `WITH page AS (
+      SELECT o.id, o.name_fi, o.kind, o.created_at FROM organisation o WHERE o.kind = $1
+      ORDER BY o.created_at DESC, o.id DESC LIMIT $2::int + 1
+    )
+    SELECT json_build_object(
+      'totalCount', (SELECT count(*) FROM organisation o WHERE o.kind = $1),
+      'hasPreviousPage', (SELECT count(*) FROM page) > $2::int,
+      'nodes', (SELECT coalesce(json_agg(json_build_object('id', p.id, 'name', p.name_fi, 'kind', p.kind, 'createdAt', p.created_at) ORDER BY p.created_at, p.id), '[]')
+                FROM (SELECT * FROM page ORDER BY created_at DESC, id DESC LIMIT $2::int) p)
+    )::text AS j`,
+};
+
+module.exports = { ours, theirs, floor, REGION, SEARCH, MUNICIPALITY, PAGE, ACTIVITY_KIND, THEME, KIND, FACETS_SQL };

@@ -124,6 +124,24 @@ function workload(fx, benchOrganisationId) {
       floor: { path: "/node", body: (n) => { const x = fx.nodes[n % fx.nodes.length]; return floorBody([x.type, x.id]); } },
     },
     {
+      key: "filtered", title: `(f) ${Q.PAGE} organisations in a municipality running ${Q.ACTIVITY_KIND} (hasActivity), latest change first`,
+      ours: gql(Q.ours.filtered, { municipality: Q.MUNICIPALITY, kind: Q.ACTIVITY_KIND, first: Q.PAGE }),
+      theirs: gql(Q.theirs.filtered, { municipality: Q.MUNICIPALITY, kind: Q.ACTIVITY_KIND, first: Q.PAGE }),
+      floor: { path: "/filtered", body: floorBody([Q.MUNICIPALITY, Q.ACTIVITY_KIND, Q.PAGE]) },
+    },
+    {
+      key: "facets", title: `(g) 10 organisations of a region on a theme + 4 disjunctive facets`,
+      ours: gql(Q.ours.facets, { region: Q.REGION, theme: Q.THEME }),
+      theirs: gql(Q.theirs.facets, { region: Q.REGION, theme: Q.THEME }),
+      floor: { path: "/facets", body: floorBody([Q.REGION, Q.THEME]) },
+    },
+    {
+      key: "backward", title: `(h) the last ${Q.PAGE} ${Q.KIND} organisations by creation time (last:, a backward page)`,
+      ours: gql(Q.ours.backward, { kind: Q.KIND, last: Q.PAGE }),
+      theirs: gql(Q.theirs.backward, { kind: Q.KIND, last: Q.PAGE }),
+      floor: { path: "/backward", body: floorBody([Q.KIND, Q.PAGE]) },
+    },
+    {
       key: "mutations", title: "(e) mutation mix: create activity / update activity, 1:1",
       mutation: true,
       ours: mixed(
@@ -242,6 +260,37 @@ async function checks(servers) {
     && bKey(c.ours.nodes.map((a) => a.name)) === bKey(c.floor.nodes.map((a) => a.name))
     && c.ours.totalCount === c.theirs.totalCount && c.ours.totalCount === c.floor.totalCount;
   out.totals = { organisations: b.ours.totalCount, search: c.ours.totalCount };
+  // The new questions: the same rows (ids by name, the rows' own ids differ in encoding) and the same counts.
+  const f = {
+    ours: (await post(ours.url, { query: Q.ours.filtered, variables: { municipality: Q.MUNICIPALITY, kind: Q.ACTIVITY_KIND, first: Q.PAGE } })).data.organisations,
+    theirs: (await post(theirs.url, { query: Q.theirs.filtered, variables: { municipality: Q.MUNICIPALITY, kind: Q.ACTIVITY_KIND, first: Q.PAGE } })).data.benchOrganisationsWithActivity,
+    floor: (await post(`${floor.url}/filtered`, [Q.MUNICIPALITY, Q.ACTIVITY_KIND, Q.PAGE])).data,
+  };
+  out.filteredSame = bKey(f.ours.nodes.map((o) => o.name)) === bKey(f.theirs.nodes.map((o) => o.nameFi))
+    && bKey(f.ours.nodes.map((o) => o.name)) === bKey(f.floor.nodes.map((o) => o.name))
+    && f.ours.totalCount === f.theirs.totalCount && f.ours.totalCount === f.floor.totalCount;
+  const g = {
+    ours: (await post(ours.url, { query: Q.ours.facets, variables: { region: Q.REGION, theme: Q.THEME } })).data,
+    theirs: (await post(theirs.url, { query: Q.theirs.facets, variables: { region: Q.REGION, theme: Q.THEME } })).data,
+    floor: (await post(`${floor.url}/facets`, [Q.REGION, Q.THEME])).data,
+  };
+  const ourFacets = Object.entries(g.ours.organisations.facets).flatMap(([facet, values]) => values.map((v) => `${facet}:${v.value}:${v.count}`));
+  const theirFacets = g.theirs.benchOrganisationFacets.nodes.map((v) => `${v.facet}:${v.value}:${v.count}`);
+  const floorFacets = Object.entries(g.floor.facets).flatMap(([facet, values]) => values.map((v) => `${facet}:${v.value}:${v.count}`));
+  out.facetsSame = bKey([...ourFacets].sort()) === bKey([...theirFacets].sort()) && bKey([...ourFacets].sort()) === bKey([...floorFacets].sort())
+    && bKey(g.ours.organisations.nodes.map((o) => o.name)) === bKey(g.theirs.benchOrganisationsInRegionOnTheme.nodes.map((o) => o.nameFi))
+    && g.ours.organisations.totalCount === g.theirs.benchOrganisationsInRegionOnTheme.totalCount;
+  const h = {
+    ours: (await post(ours.url, { query: Q.ours.backward, variables: { kind: Q.KIND, last: Q.PAGE } })).data.organisations,
+    theirs: (await post(theirs.url, { query: Q.theirs.backward, variables: { kind: Q.KIND, last: Q.PAGE } })).data.allOrganisations,
+    floor: (await post(`${floor.url}/backward`, [Q.KIND, Q.PAGE])).data,
+  };
+  out.backwardSame = bKey(h.ours.nodes.map((o) => o.name)) === bKey(h.theirs.nodes.map((o) => o.nameFi))
+    && bKey(h.ours.nodes.map((o) => o.name)) === bKey(h.floor.nodes.map((o) => o.name))
+    && h.ours.pageInfo.hasPreviousPage === h.theirs.pageInfo.hasPreviousPage && h.ours.pageInfo.hasPreviousPage === h.floor.hasPreviousPage
+    && h.ours.totalCount === h.theirs.totalCount && h.ours.totalCount === h.floor.totalCount;
+  out.totals.filtered = f.ours.totalCount;
+  out.totals.facetValues = ourFacets.length;
   out.statementsByPageSize = {};
   for (const first of [10, 50, 100]) {
     out.statementsByPageSize[first] = (await post(ours.url, { query: Q.ours.organisations, variables: { region: Q.REGION, first } })).statements;
@@ -283,6 +332,7 @@ function report({ when, info, db, results, check, embedded }) {
   lines.push("");
   if (check) {
     lines.push(`Same answers: page (b) ${check.organisationsSame ? "identical" : "DIFFERENT"} across the three (${check.totals.organisations} organisations in the region), search (c) ${check.searchSame ? "identical" : "DIFFERENT"} (${check.totals.search} matches).`);
+    lines.push(`Same answers: filtered page (f) ${check.filteredSame ? "identical" : "DIFFERENT"} (${check.totals.filtered} matches), facets (g) ${check.facetsSame ? "identical" : "DIFFERENT"} (${check.totals.facetValues} facet values), backward page (h) ${check.backwardSame ? "identical" : "DIFFERENT"}.`);
     lines.push(`Our SQL statements for page (b) by page size: ${Object.entries(check.statementsByPageSize).map(([k, v]) => `first ${k}: ${v}`).join(", ")}.`);
   }
   return lines.join("\n");

@@ -21,6 +21,8 @@ export * from "./query/ordering";
 export * from "./query/connection-loader";
 export * from "./query/array-connection";
 export * from "./query/linked-codes";
+export * from "./query/filter-compiler";
+export * from "./query/facets";
 export * from "./context/request-context";
 
 export * from "./auth/roles";

@@ -9,7 +9,7 @@ import { Organisation } from "../organisation/organisation.entity";
 import { organisationService } from "../organisation/organisation.service";
 import { Municipality } from "../region/municipality.entity";
 import { WellbeingRegion } from "../region/wellbeing-region.entity";
-import { ActivityConnection } from "./activity.connection";
+import { ActivityConnection, ActivityFacets, ActivityListConnection } from "./activity.connection";
 import { Activity } from "./activity.entity";
 import { ActivityFilter, ActivityOrder, CreateActivityInput, UpdateActivityInput } from "./activity.inputs";
 import { resolveOrderBy, type OrderItem } from "../query/ordering";
@@ -18,8 +18,8 @@ import { Columns } from "../query/projection";
 
 @Resolver(() => Activity)
 export class ActivityResolver {
-  @Query(() => ActivityConnection, { complexity: connectionComplexity, description: "Activities to refer people to, alphabetically or by search relevance." })
-  activities(
+  @Query(() => ActivityListConnection, { complexity: connectionComplexity, description: "Activities to refer people to, alphabetically or by search relevance." })
+  async activities(
     @Ctx() ctx: YhdyspintaContext,
     @Args() page: ConnectionArgs,
     @Arg("filter", () => ActivityFilter, { nullable: true }) filter?: ActivityFilter | null,
@@ -27,7 +27,8 @@ export class ActivityResolver {
     @Arg("order", () => ListOrder, { nullable: true, deprecationReason: "Use orderBy: [{ field: NAME }] or [{ field: RELEVANCE, direction: DESC }]." }) order?: ListOrder | null,
     @Info() info?: GraphQLResolveInfo,
   ) {
-    return activityService.list(ctx, filter, page, resolveOrderBy(orderBy, order), info);
+    const connection = await activityService.list(ctx, filter, page, resolveOrderBy(orderBy, order), info);
+    return Object.assign(connection, { facetFilter: filter ?? null });
   }
 
   @Columns("organisationId")
@@ -104,5 +105,23 @@ export class MunicipalityActivitiesResolver {
     @Info() info?: GraphQLResolveInfo,
   ) {
     return activityService.listByParent(ctx, "municipality", municipality.code, filter, page, orderBy, info);
+  }
+}
+
+/**
+ * What the facets read of the root list's connection: its filter. Typed as a plain interface on
+ * purpose: type-graphql copies a root typed as a class into an instance, which would read (and so
+ * run) the connection's lazy totalCount.
+ */
+interface ActivityFacetSource {
+  facetFilter?: ActivityFilter | null;
+}
+
+/** The facets of the root list, counted under its filter in one statement for all selected facets. */
+@Resolver(() => ActivityListConnection)
+export class ActivityFacetsResolver {
+  @FieldResolver(() => ActivityFacets, { complexity: 10 })
+  facets(@Root() connection: ActivityFacetSource, @Ctx() ctx: YhdyspintaContext, @Info() info: GraphQLResolveInfo): Promise<ActivityFacets> {
+    return activityService.facets(ctx, connection.facetFilter, info);
   }
 }

@@ -10,12 +10,18 @@ import { insertRow, lockRow, updateChangedRow, updateRow } from "../query/row-wr
 import type { ListSpec, PageArgs } from "../query/pagination";
 import { columnSortKey, listOrdering, localizedSortKey, NO_TIMESTAMP, type ListOrderingOptions, type OrderItem } from "../query/ordering";
 import { SqlParams, type Queryable } from "../query/sql";
+import { anyOf, before, checkedCodes, compileFilter, defineFilter, equals, fullText, overlaps, since, type FilterField, type FilterScope } from "../query/filter-compiler";
 import { inTransaction } from "../query/transaction";
 import { activityManagerScope, authorize, requireViewer } from "../auth/policy";
 import { uniq } from "../graphql/uniq";
 import { Organisation } from "../organisation/organisation.entity";
 import type { Municipality } from "../region/municipality.entity";
 import { Activity } from "./activity.entity";
+import { ActivityFacets } from "./activity.connection";
+import { countFacets, type FacetSpec } from "../query/facets";
+import { facetValues, selectedFacets } from "../graphql/facets";
+import { ACTIVITY_KIND_LABELS, LANGUAGE_LABELS, TARGET_GROUP_LABELS, THEME_LABELS } from "../vocabulary/labels";
+import type { ActivityKindValue, LanguageValue, TargetGroupValue, ThemeValue } from "../vocabulary/vocabulary";
 import type { ActivityFilter, CreateActivityInput, UpdateActivityInput } from "./activity.inputs";
 import { Reason } from "../errors/error-reasons";
 
@@ -46,33 +52,88 @@ const MUNICIPALITY_LINKS = ["activity_municipality", "activity_id", "municipalit
 /** A listed activity's row carries its municipality codes when the field is selected. */
 const ACTIVITY_DERIVED: Record<string, DerivedColumn> = { municipalities: linkedCodesColumn("listedMunicipalityCodes", ...MUNICIPALITY_LINKS) };
 
+/** The activity filter as the query engine compiles it (query/filter-compiler.ts): one line per field of ActivityFilter. */
+const inMunicipalities = (s: FilterScope, codes: string[]) =>
+  `EXISTS (SELECT 1 FROM activity_municipality lm WHERE lm.activity_id = ${s.alias}.id AND lm.municipality_code = ANY(${s.params.add(codes, "text[]")}))`;
+// Municipality codes of the regions come from memory, so a region is a plain join-table lookup.
+const regionCodes = checkedCodes((c, s) => s.ctx.reference.requireRegion(c, s.path),
+  (codes: string[], s) => inMunicipalities(s, codes.flatMap((code) => s.ctx.reference.municipalitiesOf(code).map((m) => m.code))));
+const municipalityCodes = checkedCodes((c, s) => s.ctx.reference.requireMunicipality(c, s.path), (codes: string[], s) => inMunicipalities(s, codes));
+const organisationIds: FilterField = (value: string | string[], s) => {
+  const ids = (Array.isArray(value) ? value : [value]).map((id, i) => parseIntId(id, Organisation.typeName, Array.isArray(value) ? `${s.path}.${i}` : s.path));
+  return `${s.alias}.organisation_id = ANY(${s.params.add(ids, "int[]")})`;
+};
+export const ACTIVITY_FILTER = defineFilter({
+  kind: "Activity",
+  fields: {
+    regionCodes,
+    municipalityCodes,
+    organisationIds,
+    kinds: anyOf("kind", "text"),
+    themes: overlaps("themes"),
+    targetGroups: overlaps("target_groups"),
+    languages: overlaps("languages"),
+    online: equals("online", "boolean"),
+    startsSince: since("starts_at", "timestamptz"),
+    startsBefore: before("starts_at", "timestamptz"),
+    endsSince: since("ends_at", "timestamptz"),
+    endsBefore: before("ends_at", "timestamptz"),
+    createdSince: since("created_at", "timestamptz"),
+    createdBefore: before("created_at", "timestamptz"),
+    updatedSince: since("updated_at", "timestamptz"),
+    updatedBefore: before("updated_at", "timestamptz"),
+    search: fullText(),
+    organisation: (value, s) => s.exists("Organisation", "organisation", (inner, outer) => `${inner}.id = ${outer}.organisation_id`, value),
+    // Deprecated one-value forms: a list of one.
+    regionCode: regionCodes,
+    municipalityCode: municipalityCodes,
+    organisationId: organisationIds,
+    kind: anyOf("kind", "text"),
+    theme: overlaps("themes"),
+    targetGroup: overlaps("target_groups"),
+    language: overlaps("languages"),
+  },
+});
+
+/** Facets of the root list; a facet's counts leave out its own filter fields (old one-value forms included). */
+const ACTIVITY_FACETS: Record<string, FacetSpec> = {
+  kinds: { filterFields: ["kinds", "kind"], value: "t.kind", columns: ["kind"] },
+  themes: { filterFields: ["themes", "theme"], join: "CROSS JOIN LATERAL unnest(t.themes) AS fv(v)", value: "fv.v", columns: ["themes"] },
+  targetGroups: { filterFields: ["targetGroups", "targetGroup"], join: "CROSS JOIN LATERAL unnest(t.target_groups) AS fv(v)", value: "fv.v", columns: ["target_groups"] },
+  languages: { filterFields: ["languages", "language"], join: "CROSS JOIN LATERAL unnest(t.languages) AS fv(v)", value: "fv.v", columns: ["languages"] },
+  municipalities: { filterFields: ["municipalityCodes", "municipalityCode"], join: "JOIN activity_municipality fm ON fm.activity_id = t.id", value: "fm.municipality_code", columns: [] },
+  regions: {
+    filterFields: ["regionCodes", "regionCode"],
+    join: "JOIN activity_municipality fm ON fm.activity_id = t.id JOIN municipality fmm ON fmm.code = fm.municipality_code",
+    value: "fmm.region_code",
+    columns: [],
+    distinct: true,
+  },
+};
+
 const hydrate = hydrator(Activity);
 
 export class ActivityService {
   listSpec(ctx: YhdyspintaContext, filter: ActivityFilter | null | undefined, orderBy?: readonly OrderItem[] | null, info?: GraphQLResolveInfo): ListSpec {
     const params = new SqlParams();
-    const where: string[] = [];
-    const f = filter ?? {};
-    if (f.regionCode != null) {
-      ctx.reference.requireRegion(f.regionCode, "filter.regionCode");
-      // Municipality codes of the region come from memory, so the filter is a plain join-table lookup.
-      const codes = ctx.reference.municipalitiesOf(f.regionCode).map((m) => m.code);
-      where.push(`EXISTS (SELECT 1 FROM activity_municipality m WHERE m.activity_id = t.id AND m.municipality_code = ANY(${params.add(codes, "text[]")}))`);
-    }
-    if (f.municipalityCode != null) {
-      ctx.reference.requireMunicipality(f.municipalityCode, "filter.municipalityCode");
-      where.push(`EXISTS (SELECT 1 FROM activity_municipality m WHERE m.activity_id = t.id AND m.municipality_code = ${params.add(f.municipalityCode)})`);
-    }
-    if (f.organisationId != null) {
-      where.push(`t.organisation_id = ${params.add(parseIntId(f.organisationId, Organisation.typeName, "filter.organisationId"), "int")}`);
-    }
-    if (f.kind != null) where.push(`t.kind = ${params.add(f.kind)}`);
-    if (f.theme != null) where.push(`t.themes @> ${params.add([f.theme], "text[]")}`);
-    if (f.targetGroup != null) where.push(`t.target_groups @> ${params.add([f.targetGroup], "text[]")}`);
-    if (f.language != null) where.push(`t.languages @> ${params.add([f.language], "text[]")}`);
-    if (f.online != null) where.push(`t.online = ${params.add(f.online, "boolean")}`);
-    const ordering = listOrdering(params, where, f.search, orderBy, ORDERS);
+    const where = compileFilter(ctx, "Activity", filter, params);
+    // The search condition is compiled with the filter; the ordering binds the term again for the rank.
+    const ordering = listOrdering(params, [], filter?.search, orderBy, ORDERS);
     return { from: "activity t", columns: projectedColumns(ctx.dataSource.getMetadata(Activity), info, "t", ACTIVITY_DERIVED), filters: where, params, ordering };
+  }
+
+  /** The selected facets of the root list under `filter` (one statement; see query/facets.ts). */
+  async facets(ctx: YhdyspintaContext, filter: ActivityFilter | null | undefined, info: GraphQLResolveInfo): Promise<ActivityFacets> {
+    const counts = await countFacets(ctx, "Activity", "activity", filter, ACTIVITY_FACETS, selectedFacets(info, Object.keys(ACTIVITY_FACETS)));
+    const labelled = (name: string, labelOf: Parameters<typeof facetValues>[1]) => facetValues(counts.get(name) ?? [], labelOf);
+    return Object.assign(new ActivityFacets(), {
+      kinds: labelled("kinds", (v) => ACTIVITY_KIND_LABELS[v as ActivityKindValue]),
+      themes: labelled("themes", (v) => THEME_LABELS[v as ThemeValue]),
+      targetGroups: labelled("targetGroups", (v) => TARGET_GROUP_LABELS[v as TargetGroupValue]),
+      languages: labelled("languages", (v) => LANGUAGE_LABELS[v as LanguageValue]),
+      municipalities: labelled("municipalities", (v) => ctx.reference.municipalityLabel(v)),
+      regions: labelled("regions", (v) => ctx.reference.regionLabel(v)),
+    });
   }
 
   list(ctx: YhdyspintaContext, filter: ActivityFilter | null | undefined, args: PageArgs, orderBy?: readonly OrderItem[] | null, info?: GraphQLResolveInfo): Promise<ConnectionValue<Activity>> {

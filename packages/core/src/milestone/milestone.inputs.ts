@@ -23,6 +23,24 @@ export class MilestoneFilter {
 
   @Field(() => Boolean, { defaultValue: true, description: "Include national milestones (no region)." })
   includeNational?: boolean;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: "Due on or after this day." })
+  dueSince?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: "Due before this day." })
+  dueBefore?: string | null;
+
+  @Field(() => Date, { nullable: true, description: "Created at or after this time." })
+  createdSince?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: "Created before this time." })
+  createdBefore?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: "Last changed at or after this time." })
+  updatedSince?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: "Last changed before this time." })
+  updatedBefore?: Date | null;
 }
 
 @InputType({ description: "Which milestone events to receive; all given conditions must hold." })

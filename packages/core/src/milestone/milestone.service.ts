@@ -8,6 +8,7 @@ import { parseIntId, toGlobalId } from "../graphql/global-id";
 import type { ConnectionValue } from "../graphql/graphql-types";
 import type { ListSpec, Ordering, PageArgs } from "../query/pagination";
 import { columnSortKey, listOrdering, localizedSortKey, type ListOrderingOptions, type OrderItem } from "../query/ordering";
+import { before, compileFilter, defineFilter, since } from "../query/filter-compiler";
 import { SqlParams } from "../query/sql";
 import { inTransaction } from "../query/transaction";
 import { insertRow, updateRow } from "../query/row-writes";
@@ -56,6 +57,18 @@ function fieldChanges(milestone: PreparationMilestone, changes: Partial<Preparat
   return out;
 }
 
+defineFilter({
+  kind: "Milestone",
+  fields: {
+    dueSince: since("due_date", "date"),
+    dueBefore: before("due_date", "date"),
+    createdSince: since("created_at", "timestamptz"),
+    createdBefore: before("created_at", "timestamptz"),
+    updatedSince: since("updated_at", "timestamptz"),
+    updatedBefore: before("updated_at", "timestamptz"),
+  },
+});
+
 export class MilestoneService {
   listSpec(ctx: YhdyspintaContext, filter: MilestoneFilter | null | undefined, orderBy?: readonly OrderItem[] | null): ListSpec {
     const params = new SqlParams();
@@ -71,6 +84,9 @@ export class MilestoneService {
     }
     if (f.kinds != null) where.push(`t.kind = ANY(${params.add(requireKnownKinds(f.kinds, "filter.kinds"), "text[]")})`);
     if (f.status != null) where.push(`t.status = ANY(${params.add(uniq(f.status), "text[]")})`);
+    // Date ranges: the engine's filter compiler (regions and kinds above keep their national-milestone rules).
+    where.push(...compileFilter(ctx, "Milestone", { dueSince: f.dueSince, dueBefore: f.dueBefore, createdSince: f.createdSince,
+      createdBefore: f.createdBefore, updatedSince: f.updatedSince, updatedBefore: f.updatedBefore }, params));
     const ordering = listOrdering(params, where, null, orderBy, ORDERS);
     return { from: "preparation_milestone t", columns: columnsOf(ctx.dataSource.getMetadata(PreparationMilestone)), filters: where, params, ordering };
   }

@@ -7,36 +7,95 @@ import type { LanguageValue, OrganisationKindValue, ThemeValue } from "../vocabu
 
 const PHONE = /^\+?[0-9 ()-]{5,20}$/;
 
-@InputType({ description: "All given conditions must hold." })
+const LIST = "Any of the values (an empty list matches nothing).";
+
+@InputType({
+  description: "All given conditions must hold; a list matches any of its values. Combine filters with `and`, `or` and `not` (see docs/querying.md).",
+})
 export class OrganisationFilter {
-  @Field(() => String, { nullable: true, description: "Operates in this wellbeing region." })
+  @Field(() => [String], { nullable: true, description: `Operates in one of these wellbeing regions. ${LIST}` })
   @IsOptional()
-  @MaxLength(2)
-  regionCode?: string | null;
+  @ArrayMaxSize(23)
+  regionCodes?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: "Operates in this municipality." })
+  @Field(() => [String], { nullable: true, description: `Operates in one of these municipalities. ${LIST}` })
   @IsOptional()
-  @MaxLength(3)
-  municipalityCode?: string | null;
+  @ArrayMaxSize(308)
+  municipalityCodes?: string[] | null;
 
-  @Field(() => OrganisationKind, { nullable: true })
-  kind?: OrganisationKindValue | null;
-
-  @Field(() => Theme, { nullable: true })
-  theme?: ThemeValue | null;
-
-  @Field(() => Language, { nullable: true })
-  language?: LanguageValue | null;
-
-  @Field(() => ID, { nullable: true, description: "Direct children of this organisation." })
+  @Field(() => [OrganisationKind], { nullable: true, description: LIST })
   @IsOptional()
-  @MaxLength(200)
-  parentId?: string | null;
+  @ArrayMaxSize(20)
+  kinds?: OrganisationKindValue[] | null;
+
+  @Field(() => [Theme], { nullable: true, description: `Works on at least one of these themes. ${LIST}` })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  themes?: ThemeValue[] | null;
+
+  @Field(() => [Language], { nullable: true, description: `Serves in at least one of these languages. ${LIST}` })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  languages?: LanguageValue[] | null;
+
+  @Field(() => [ID], { nullable: true, description: `Direct children of one of these organisations. ${LIST}` })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  parentIds?: string[] | null;
+
+  @Field(() => Date, { nullable: true, description: "Created at or after this time." })
+  createdSince?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: "Created before this time." })
+  createdBefore?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: "Last changed at or after this time." })
+  updatedSince?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: "Last changed before this time." })
+  updatedBefore?: Date | null;
 
   @Field(() => String, { nullable: true, description: "Finnish full-text search in names and descriptions (web search syntax: \"quoted phrase\", or, -not)." })
   @IsOptional()
   @MaxLength(200)
   search?: string | null;
+
+  @Field(() => [OrganisationFilter], { nullable: true, description: "Every one of these filters holds." })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  and?: OrganisationFilter[] | null;
+
+  @Field(() => [OrganisationFilter], { nullable: true, description: "At least one of these filters holds (an empty list matches nothing)." })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  or?: OrganisationFilter[] | null;
+
+  @Field(() => OrganisationFilter, { nullable: true, description: "This filter does not hold." })
+  not?: OrganisationFilter | null;
+
+  @Field(() => String, { nullable: true, deprecationReason: "Use regionCodes." })
+  @IsOptional()
+  @MaxLength(2)
+  regionCode?: string | null;
+
+  @Field(() => String, { nullable: true, deprecationReason: "Use municipalityCodes." })
+  @IsOptional()
+  @MaxLength(3)
+  municipalityCode?: string | null;
+
+  @Field(() => OrganisationKind, { nullable: true, deprecationReason: "Use kinds." })
+  kind?: OrganisationKindValue | null;
+
+  @Field(() => Theme, { nullable: true, deprecationReason: "Use themes." })
+  theme?: ThemeValue | null;
+
+  @Field(() => Language, { nullable: true, deprecationReason: "Use languages." })
+  language?: LanguageValue | null;
+
+  @Field(() => ID, { nullable: true, deprecationReason: "Use parentIds." })
+  @IsOptional()
+  @MaxLength(200)
+  parentId?: string | null;
 }
 
 /** Fields shared by create and update; omitted means unchanged on update, null clears. */

@@ -10,7 +10,7 @@ import { DeletePayload } from "../graphql/payloads";
 import { normaliseBusinessId } from "./business-id";
 import { Municipality } from "../region/municipality.entity";
 import { WellbeingRegion } from "../region/wellbeing-region.entity";
-import { OrganisationConnection } from "./organisation.connection";
+import { OrganisationConnection, OrganisationFacets, OrganisationListConnection } from "./organisation.connection";
 import { Organisation } from "./organisation.entity";
 import { CreateOrganisationInput, OrganisationFilter, OrganisationOrder, UpdateOrganisationInput } from "./organisation.inputs";
 import { resolveOrderBy, type OrderItem } from "../query/ordering";
@@ -31,8 +31,8 @@ export class OrganisationContact {
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
-  @Query(() => OrganisationConnection, { complexity: connectionComplexity, description: "Organisations, alphabetically or by search relevance." })
-  organisations(
+  @Query(() => OrganisationListConnection, { complexity: connectionComplexity, description: "Organisations, alphabetically or by search relevance." })
+  async organisations(
     @Ctx() ctx: YhdyspintaContext,
     @Args() page: ConnectionArgs,
     @Arg("filter", () => OrganisationFilter, { nullable: true }) filter?: OrganisationFilter | null,
@@ -40,7 +40,8 @@ export class OrganisationResolver {
     @Arg("order", () => ListOrder, { nullable: true, deprecationReason: "Use orderBy: [{ field: NAME }] or [{ field: RELEVANCE, direction: DESC }]." }) order?: ListOrder | null,
     @Info() info?: GraphQLResolveInfo,
   ) {
-    return organisationService.list(ctx, filter, page, resolveOrderBy(orderBy, order), info);
+    const connection = await organisationService.list(ctx, filter, page, resolveOrderBy(orderBy, order), info);
+    return Object.assign(connection, { facetFilter: filter ?? null });
   }
 
   @Query(() => Organisation, { nullable: true, description: "One organisation by ID or by business ID (Y-tunnus)." })
@@ -147,5 +148,23 @@ export class MunicipalityOrganisationsResolver {
     @Info() info?: GraphQLResolveInfo,
   ) {
     return organisationService.listByParent(ctx, "municipality", municipality.code, filter, page, orderBy, info);
+  }
+}
+
+/**
+ * What the facets read of the root list's connection: its filter. Typed as a plain interface on
+ * purpose: type-graphql copies a root typed as a class into an instance, which would read (and so
+ * run) the connection's lazy totalCount.
+ */
+interface OrganisationFacetSource {
+  facetFilter?: OrganisationFilter | null;
+}
+
+/** The facets of the root list, counted under its filter in one statement for all selected facets. */
+@Resolver(() => OrganisationListConnection)
+export class OrganisationFacetsResolver {
+  @FieldResolver(() => OrganisationFacets, { complexity: 10 })
+  facets(@Root() connection: OrganisationFacetSource, @Ctx() ctx: YhdyspintaContext, @Info() info: GraphQLResolveInfo): Promise<OrganisationFacets> {
+    return organisationService.facets(ctx, connection.facetFilter, info);
   }
 }

@@ -10,6 +10,7 @@ import { linkedCodesColumn, linkedCodesOf, loadLinkedCodes, replaceLinkedCodes }
 import type { ListSpec, PageArgs } from "../query/pagination";
 import { columnSortKey, listOrdering, localizedSortKey, type ListOrderingOptions, type OrderItem } from "../query/ordering";
 import { SqlParams } from "../query/sql";
+import { anyOf, before, checkedCodes, compileFilter, defineFilter, fullText, overlaps, since, type FilterField, type FilterScope } from "../query/filter-compiler";
 import { inTransaction } from "../query/transaction";
 import { insertRow, updateRow } from "../query/row-writes";
 import { authorize } from "../auth/policy";
@@ -18,6 +19,11 @@ import type { Municipality } from "../region/municipality.entity";
 import type { WellbeingRegion } from "../region/wellbeing-region.entity";
 import { normaliseBusinessId } from "./business-id";
 import { Organisation } from "./organisation.entity";
+import { OrganisationFacets } from "./organisation.connection";
+import { countFacets, type FacetSpec } from "../query/facets";
+import { facetValues, selectedFacets } from "../graphql/facets";
+import { LANGUAGE_LABELS, ORGANISATION_KIND_LABELS, THEME_LABELS } from "../vocabulary/labels";
+import type { LanguageValue, OrganisationKindValue, ThemeValue } from "../vocabulary/vocabulary";
 import type { CreateOrganisationInput, OrganisationFilter, UpdateOrganisationInput } from "./organisation.inputs";
 import { Reason } from "../errors/error-reasons";
 
@@ -48,27 +54,75 @@ const ORGANISATION_DERIVED: Record<string, DerivedColumn> = {
   municipalities: linkedCodesColumn("listedMunicipalityCodes", ...MUNICIPALITY_LINKS),
 };
 
+/**
+ * The organisation filter as the query engine compiles it (query/filter-compiler.ts): one line per
+ * field of OrganisationFilter; relations are EXISTS subqueries over the other kind's declarations.
+ */
+const regionCodes = (s: FilterScope, codes: string[]) =>
+  `EXISTS (SELECT 1 FROM organisation_region lr WHERE lr.organisation_id = ${s.alias}.id AND lr.region_code = ANY(${s.params.add(codes, "text[]")}))`;
+const municipalityCodes = (s: FilterScope, codes: string[]) =>
+  `EXISTS (SELECT 1 FROM organisation_municipality lm WHERE lm.organisation_id = ${s.alias}.id AND lm.municipality_code = ANY(${s.params.add(codes, "text[]")}))`;
+const parentIds: FilterField = (value: string | string[], s) => {
+  const ids = (Array.isArray(value) ? value : [value]).map((id, i) => parseIntId(id, Organisation.typeName, Array.isArray(value) ? `${s.path}.${i}` : s.path));
+  return `${s.alias}.parent_id = ANY(${s.params.add(ids, "int[]")})`;
+};
+export const ORGANISATION_FILTER = defineFilter({
+  kind: "Organisation",
+  fields: {
+    regionCodes: checkedCodes((c, s) => s.ctx.reference.requireRegion(c, s.path), (codes, s) => regionCodes(s, codes)),
+    municipalityCodes: checkedCodes((c, s) => s.ctx.reference.requireMunicipality(c, s.path), (codes, s) => municipalityCodes(s, codes)),
+    kinds: anyOf("kind", "text"),
+    themes: overlaps("themes"),
+    languages: overlaps("languages"),
+    parentIds,
+    createdSince: since("created_at", "timestamptz"),
+    createdBefore: before("created_at", "timestamptz"),
+    updatedSince: since("updated_at", "timestamptz"),
+    updatedBefore: before("updated_at", "timestamptz"),
+    search: fullText(),
+    hasActivity: (value, s) => s.exists("Activity", "activity", (inner, outer) => `${inner}.organisation_id = ${outer}.id`, value),
+    hasPartnership: (value, s) => s.exists("Partnership", "partnership", (inner, outer) => `${inner}.organisation_id = ${outer}.id`, value),
+    // Deprecated one-value forms: a list of one.
+    regionCode: checkedCodes((c, s) => s.ctx.reference.requireRegion(c, s.path), (codes, s) => regionCodes(s, codes)),
+    municipalityCode: checkedCodes((c, s) => s.ctx.reference.requireMunicipality(c, s.path), (codes, s) => municipalityCodes(s, codes)),
+    kind: anyOf("kind", "text"),
+    theme: overlaps("themes"),
+    language: overlaps("languages"),
+    parentId: parentIds,
+  },
+});
+
+/** Facets of the root list; a facet's counts leave out its own filter fields (old one-value forms included). */
+const ORGANISATION_FACETS: Record<string, FacetSpec> = {
+  kinds: { filterFields: ["kinds", "kind"], value: "t.kind", columns: ["kind"] },
+  themes: { filterFields: ["themes", "theme"], join: "CROSS JOIN LATERAL unnest(t.themes) AS fv(v)", value: "fv.v", columns: ["themes"] },
+  languages: { filterFields: ["languages", "language"], join: "CROSS JOIN LATERAL unnest(t.languages) AS fv(v)", value: "fv.v", columns: ["languages"] },
+  municipalities: { filterFields: ["municipalityCodes", "municipalityCode"], join: "JOIN organisation_municipality fm ON fm.organisation_id = t.id", value: "fm.municipality_code", columns: [] },
+  regions: { filterFields: ["regionCodes", "regionCode"], join: "JOIN organisation_region fr ON fr.organisation_id = t.id", value: "fr.region_code", columns: [] },
+};
+
 const hydrate = hydrator(Organisation);
 
 export class OrganisationService {
   listSpec(ctx: YhdyspintaContext, filter: OrganisationFilter | null | undefined, orderBy?: readonly OrderItem[] | null, info?: GraphQLResolveInfo): ListSpec {
     const params = new SqlParams();
-    const where: string[] = [];
-    const f = filter ?? {};
-    if (f.regionCode != null) {
-      ctx.reference.requireRegion(f.regionCode, "filter.regionCode");
-      where.push(`EXISTS (SELECT 1 FROM organisation_region r WHERE r.organisation_id = t.id AND r.region_code = ${params.add(f.regionCode)})`);
-    }
-    if (f.municipalityCode != null) {
-      ctx.reference.requireMunicipality(f.municipalityCode, "filter.municipalityCode");
-      where.push(`EXISTS (SELECT 1 FROM organisation_municipality m WHERE m.organisation_id = t.id AND m.municipality_code = ${params.add(f.municipalityCode)})`);
-    }
-    if (f.kind != null) where.push(`t.kind = ${params.add(f.kind)}`);
-    if (f.theme != null) where.push(`t.themes @> ${params.add([f.theme], "text[]")}`);
-    if (f.language != null) where.push(`t.languages @> ${params.add([f.language], "text[]")}`);
-    if (f.parentId != null) where.push(`t.parent_id = ${params.add(parseIntId(f.parentId, Organisation.typeName, "filter.parentId"), "int")}`);
-    const ordering = listOrdering(params, where, f.search, orderBy, ORDERS);
+    const where = compileFilter(ctx, "Organisation", filter, params);
+    // The search condition is compiled with the filter; the ordering binds the term again for the rank.
+    const ordering = listOrdering(params, [], filter?.search, orderBy, ORDERS);
     return { from: "organisation t", columns: projectedColumns(ctx.dataSource.getMetadata(Organisation), info, "t", ORGANISATION_DERIVED), filters: where, params, ordering };
+  }
+
+  /** The selected facets of the root list under `filter` (one statement; see query/facets.ts). */
+  async facets(ctx: YhdyspintaContext, filter: OrganisationFilter | null | undefined, info: GraphQLResolveInfo): Promise<OrganisationFacets> {
+    const counts = await countFacets(ctx, "Organisation", "organisation", filter, ORGANISATION_FACETS, selectedFacets(info, Object.keys(ORGANISATION_FACETS)));
+    const labelled = (name: string, labelOf: Parameters<typeof facetValues>[1]) => facetValues(counts.get(name) ?? [], labelOf);
+    return Object.assign(new OrganisationFacets(), {
+      kinds: labelled("kinds", (v) => ORGANISATION_KIND_LABELS[v as OrganisationKindValue]),
+      themes: labelled("themes", (v) => THEME_LABELS[v as ThemeValue]),
+      languages: labelled("languages", (v) => LANGUAGE_LABELS[v as LanguageValue]),
+      municipalities: labelled("municipalities", (v) => ctx.reference.municipalityLabel(v)),
+      regions: labelled("regions", (v) => ctx.reference.regionLabel(v)),
+    });
   }
 
   list(ctx: YhdyspintaContext, filter: OrganisationFilter | null | undefined, args: PageArgs, orderBy?: readonly OrderItem[] | null, info?: GraphQLResolveInfo): Promise<ConnectionValue<Organisation>> {

@@ -8,6 +8,7 @@ import type { ConnectionValue } from "../graphql/graphql-types";
 import type { ListSpec, PageArgs } from "../query/pagination";
 import { columnSortKey, listOrdering, localizedSortKey, NO_DATE, type ListOrderingOptions, type OrderItem } from "../query/ordering";
 import { SqlParams } from "../query/sql";
+import { anyOf, before, checkedCodes, compileFilter, defineFilter, since, type FilterField } from "../query/filter-compiler";
 import { inTransaction } from "../query/transaction";
 import { insertRow, updateRow } from "../query/row-writes";
 import { requireOrganisation } from "../organisation/organisation.service";
@@ -37,27 +38,47 @@ const PARENT_CONDITIONS = {
 } as const;
 export type PartnershipParent = keyof typeof PARENT_CONDITIONS;
 
+/** The partnership filter as the query engine compiles it (query/filter-compiler.ts): one line per field of PartnershipFilter. */
+const regionCodes = checkedCodes((c, s) => s.ctx.reference.requireRegion(c, s.path), (codes: string[], s) => {
+  const municipalities = codes.flatMap((code) => s.ctx.reference.municipalitiesOf(code).map((m) => m.code));
+  return `(${s.alias}.region_code = ANY(${s.params.add(codes, "text[]")}) OR ${s.alias}.municipality_code = ANY(${s.params.add(municipalities, "text[]")}))`;
+});
+const municipalityCodes = checkedCodes((c, s) => s.ctx.reference.requireMunicipality(c, s.path), anyOf("municipality_code", "text"));
+const organisationIds: FilterField = (value: string | string[], s) => {
+  const ids = (Array.isArray(value) ? value : [value]).map((id, i) => parseIntId(id, Organisation.typeName, Array.isArray(value) ? `${s.path}.${i}` : s.path));
+  return `${s.alias}.organisation_id = ANY(${s.params.add(ids, "int[]")})`;
+};
+export const PARTNERSHIP_FILTER = defineFilter({
+  kind: "Partnership",
+  fields: {
+    regionCodes,
+    municipalityCodes,
+    organisationIds,
+    kinds: anyOf("kind", "text"),
+    statuses: anyOf("status", "text"),
+    startsSince: since("starts_on", "date"),
+    startsBefore: before("starts_on", "date"),
+    endsSince: since("ends_on", "date"),
+    endsBefore: before("ends_on", "date"),
+    createdSince: since("created_at", "timestamptz"),
+    createdBefore: before("created_at", "timestamptz"),
+    updatedSince: since("updated_at", "timestamptz"),
+    updatedBefore: before("updated_at", "timestamptz"),
+    // Deprecated one-value forms: a list of one.
+    regionCode: regionCodes,
+    municipalityCode: municipalityCodes,
+    organisationId: organisationIds,
+    kind: anyOf("kind", "text"),
+    status: anyOf("status", "text"),
+  },
+});
+
 const hydrate = hydrator(Partnership);
 
 export class PartnershipService {
   listSpec(ctx: YhdyspintaContext, filter: PartnershipFilter | null | undefined, info?: GraphQLResolveInfo, orderBy?: readonly OrderItem[] | null): ListSpec {
     const params = new SqlParams();
-    const where: string[] = [];
-    const f = filter ?? {};
-    if (f.regionCode != null) {
-      ctx.reference.requireRegion(f.regionCode, "filter.regionCode");
-      const codes = ctx.reference.municipalitiesOf(f.regionCode).map((m) => m.code);
-      where.push(`(t.region_code = ${params.add(f.regionCode)} OR t.municipality_code = ANY(${params.add(codes, "text[]")}))`);
-    }
-    if (f.municipalityCode != null) {
-      ctx.reference.requireMunicipality(f.municipalityCode, "filter.municipalityCode");
-      where.push(`t.municipality_code = ${params.add(f.municipalityCode)}`);
-    }
-    if (f.organisationId != null) {
-      where.push(`t.organisation_id = ${params.add(parseIntId(f.organisationId, Organisation.typeName, "filter.organisationId"), "int")}`);
-    }
-    if (f.kind != null) where.push(`t.kind = ${params.add(f.kind)}`);
-    if (f.status != null) where.push(`t.status = ${params.add(f.status)}`);
+    const where = compileFilter(ctx, "Partnership", filter, params);
     const ordering = listOrdering(params, where, null, orderBy, ORDERS);
     return { from: "partnership t", columns: projectedColumns(ctx.dataSource.getMetadata(Partnership), info), filters: where, params, ordering };
   }

@@ -49,6 +49,17 @@ export class ReferenceData {
     return this.municipalitiesByRegion.get(regionCode) ?? [];
   }
 
+  /** Display names of a municipality (a facet label); undefined for an unknown code. */
+  municipalityLabel(code: string): { fi: string; sv: string | null } | undefined {
+    const m = this.municipalityByCode.get(code);
+    return m && { fi: m.nameFi, sv: m.nameSv };
+  }
+
+  regionLabel(code: string): { fi: string; sv: string | null; en: string | null } | undefined {
+    const r = this.regionByCode.get(code);
+    return r && { fi: r.nameFi, sv: r.nameSv, en: r.nameEn };
+  }
+
   requireRegion(code: string, field = "regionCode"): WellbeingRegion {
     const region = this.regionByCode.get(code);
     if (!region) throw new UserInputError(`Unknown wellbeing region code "${code.slice(0, 20)}"`, { field, reason: Reason.UNKNOWN_REGION });

@@ -1,11 +1,11 @@
 import {
-  ActivityResolver, MunicipalityActivitiesResolver, OrganisationActivitiesResolver, RegionActivitiesResolver,
+  ActivityFacetsResolver, ActivityResolver, MunicipalityActivitiesResolver, OrganisationActivitiesResolver, RegionActivitiesResolver,
 } from "../activity/activity.resolver";
 import { MilestoneEventResolver, MilestoneResolver, MilestoneSubscriptionResolver, RegionMilestonesResolver } from "../milestone/milestone.resolver";
 import { NodeResolver } from "../node/node.resolver";
 import { NotificationResolver } from "../notification/notification.resolver";
 import {
-  MunicipalityOrganisationsResolver, OrganisationResolver, RegionOrganisationsResolver,
+  MunicipalityOrganisationsResolver, OrganisationFacetsResolver, OrganisationResolver, RegionOrganisationsResolver,
 } from "../organisation/organisation.resolver";
 import {
   MunicipalityPartnershipsResolver, OrganisationPartnershipsResolver, PartnershipResolver, RegionPartnershipsResolver,
@@ -15,8 +15,8 @@ import { MunicipalityResolver, WellbeingRegionResolver } from "../region/region.
 export const CORE_RESOLVERS = [
   NodeResolver,
   WellbeingRegionResolver, MunicipalityResolver,
-  OrganisationResolver, RegionOrganisationsResolver, MunicipalityOrganisationsResolver,
-  ActivityResolver, OrganisationActivitiesResolver, RegionActivitiesResolver, MunicipalityActivitiesResolver,
+  OrganisationResolver, OrganisationFacetsResolver, RegionOrganisationsResolver, MunicipalityOrganisationsResolver,
+  ActivityResolver, ActivityFacetsResolver, OrganisationActivitiesResolver, RegionActivitiesResolver, MunicipalityActivitiesResolver,
   PartnershipResolver, OrganisationPartnershipsResolver, RegionPartnershipsResolver, MunicipalityPartnershipsResolver,
   MilestoneResolver, MilestoneEventResolver, RegionMilestonesResolver, MilestoneSubscriptionResolver,
   NotificationResolver,

@@ -1,0 +1,34 @@
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Field, Int, ObjectType } from "type-graphql";
+import type { FacetCount } from "../query/facets";
+import { selectsField } from "../query/projection";
+import type { Label } from "../vocabulary/labels";
+import type { LanguageValue } from "../vocabulary/vocabulary";
+import { Language } from "./enums";
+
+@ObjectType({ description: "A facet value: how many items of the list, under the current filter without this facet's own condition, have it." })
+export class FacetValue {
+  @Field({ description: "The value as filters take it: an enum name or a region or municipality code." })
+  value: string;
+
+  @Field(() => Int)
+  count: number;
+
+  /** Display texts; Finnish always present. */
+  labels: { fi: string; sv?: string | null; en?: string | null };
+
+  @Field(() => String, { description: "Display text in the language asked for, Finnish where there is none in it." })
+  label(@Arg("language", () => Language, { defaultValue: "FI" }) language: LanguageValue): string {
+    return (language === "SV" ? this.labels.sv : language === "EN" ? this.labels.en : null) || this.labels.fi;
+  }
+}
+
+/** Facet counts as GraphQL values, each with its labels (`labelOf` gives none for an unknown value: the value itself). */
+export function facetValues(counts: readonly FacetCount[], labelOf: (value: string) => Label | { fi: string; sv?: string | null; en?: string | null } | undefined): FacetValue[] {
+  return counts.map(({ value, count }) => Object.assign(new FacetValue(), { value, count, labels: labelOf(value) ?? { fi: value } }));
+}
+
+/** Which of `names` the `facets` field selects, so only those are counted. */
+export function selectedFacets(info: GraphQLResolveInfo, names: readonly string[]): string[] {
+  return names.filter((name) => selectsField(info, name));
+}

@@ -1,0 +1,204 @@
+import type { YhdyspintaContext } from "../context/request-context";
+import { UserInputError } from "../errors/errors";
+import { Reason } from "../errors/error-reasons";
+import type { SqlParams } from "./sql";
+
+/** Nesting of filter objects (the top one is 1; each `and`/`or`/`not` item and relation adds one). */
+export const MAX_FILTER_DEPTH = 6;
+/** Given fields plus list values across the whole filter tree. */
+export const MAX_FILTER_CONDITIONS = 200;
+
+/** Where a field's condition is compiled: the statement's parameters, the row alias, the input path. */
+export interface FilterScope {
+  readonly ctx: YhdyspintaContext;
+  readonly params: SqlParams;
+  /** The alias of the filtered row: `t` at the top, `r1`, `r2`... inside relation subqueries. */
+  readonly alias: string;
+  /** The field's input path for errors, e.g. `filter.hasActivity.municipalityCodes`. */
+  readonly path: string;
+  /**
+   * `EXISTS (SELECT 1 FROM table rN WHERE <correlate(rN, alias)> AND <filter of kind over rN>)`:
+   * a relation filter, compiled with the declarations of `kind` under a fresh alias.
+   */
+  exists(kind: string, table: string, correlate: (inner: string, outer: string) => string, value: object): string;
+}
+
+/** A declared filter field: its SQL condition for a given (non-null) value, or null for none. */
+export type FilterField = (value: any, scope: FilterScope) => string | null;
+
+export interface FilterDefinition {
+  /** The name relations refer to, e.g. "Activity". */
+  kind: string;
+  fields: Record<string, FilterField>;
+}
+
+const definitions = new Map<string, FilterDefinition>();
+
+/**
+ * Declares the fields of a filter input to the compiler. Features call it once at module load;
+ * relations name kinds by string, so two filters can refer to each other without an import cycle.
+ */
+export function defineFilter(definition: FilterDefinition): FilterDefinition {
+  for (const reserved of COMBINATORS) {
+    if (definition.fields[reserved]) throw new Error(`defineFilter(${definition.kind}): "${reserved}" is a combinator, not a field`);
+  }
+  definitions.set(definition.kind, definition);
+  return definition;
+}
+
+const COMBINATORS = ["and", "or", "not"] as const;
+
+export interface CompileOptions {
+  /** Top-level fields to leave out (a facet's own fields, for disjunctive counts). */
+  skip?: readonly string[];
+  /** Input path of the filter argument for errors (default "filter"). */
+  path?: string;
+}
+
+/**
+ * Compiles a filter input into SQL conditions over alias `t` (their conjunction is the filter),
+ * binding every value to `params`. `and` / `or` take lists of filters of the same kind, `not` one;
+ * all given fields of one object must hold. Every node is visited once and the tree is capped in
+ * depth and size, so the cost is linear in the input and bounded.
+ */
+export function compileFilter(
+  ctx: YhdyspintaContext, kind: string, filter: object | null | undefined, params: SqlParams, options: CompileOptions = {},
+): string[] {
+  return compileFilterParts(ctx, kind, filter, params, options).map((part) => part.sql);
+}
+
+/** A top-level condition of a compiled filter and the input field it comes from (`and`, `or`, `not` included). */
+export interface FilterPart {
+  field: string;
+  sql: string;
+}
+
+/** As compileFilter, keeping which top-level field gave each condition (facets count under all but their own). */
+export function compileFilterParts(
+  ctx: YhdyspintaContext, kind: string, filter: object | null | undefined, params: SqlParams, options: CompileOptions = {},
+): FilterPart[] {
+  if (filter == null) return [];
+  const state = { conditions: 0, aliases: 0 };
+  return new Compiler(ctx, params, state).parts(kind, filter, "t", options.path ?? "filter", 1, new Set(options.skip ?? []));
+}
+
+class Compiler {
+  constructor(
+    private readonly ctx: YhdyspintaContext,
+    private readonly params: SqlParams,
+    private readonly state: { conditions: number; aliases: number },
+  ) {}
+
+  conjuncts(kind: string, filter: object, alias: string, path: string, depth: number, skip: ReadonlySet<string>): string[] {
+    return this.parts(kind, filter, alias, path, depth, skip).map((part) => part.sql);
+  }
+
+  parts(kind: string, filter: object, alias: string, path: string, depth: number, skip: ReadonlySet<string>): FilterPart[] {
+    const definition = definitions.get(kind);
+    if (!definition) throw new Error(`compileFilter: no filter "${kind}" is defined`);
+    if (depth > MAX_FILTER_DEPTH) {
+      throw new UserInputError(`Filters nest at most ${MAX_FILTER_DEPTH} levels (and/or/not and relations)`, { field: path, reason: Reason.FILTER_TOO_DEEP });
+    }
+    const out: FilterPart[] = [];
+    for (const [name, value] of Object.entries(filter)) {
+      if (value == null || skip.has(name)) continue;
+      this.count(Array.isArray(value) ? Math.max(1, value.length) : 1, path);
+      const fieldPath = `${path}.${name}`;
+      if (name === "and" || name === "or") {
+        const items = (value as object[]).map((item, i) => this.group(kind, item, alias, `${fieldPath}.${i}`, depth + 1));
+        if (name === "and") out.push(...items.filter((c) => c !== "TRUE").map((sql) => ({ field: name, sql })));
+        else out.push({ field: name, sql: items.length === 0 ? "FALSE" : items.length === 1 ? items[0]! : `(${items.join(" OR ")})` });
+        continue;
+      }
+      if (name === "not") {
+        out.push({ field: name, sql: `NOT ${this.group(kind, value as object, alias, fieldPath, depth + 1)}` });
+        continue;
+      }
+      const field = definition.fields[name];
+      if (!field) throw new Error(`compileFilter: ${kind} filter field "${name}" is not declared`);
+      const condition = field(value, this.scope(alias, fieldPath, depth));
+      if (condition !== null) out.push({ field: name, sql: condition });
+    }
+    return out;
+  }
+
+  /** One filter object as one parenthesised condition (TRUE when it sets nothing). */
+  private group(kind: string, filter: object, alias: string, path: string, depth: number): string {
+    const parts = this.conjuncts(kind, filter, alias, path, depth, NO_SKIP);
+    return parts.length === 0 ? "TRUE" : `(${parts.join(" AND ")})`;
+  }
+
+  private scope(alias: string, path: string, depth: number): FilterScope {
+    return {
+      ctx: this.ctx,
+      params: this.params,
+      alias,
+      path,
+      exists: (kind, table, correlate, value) => {
+        const inner = `r${++this.state.aliases}`;
+        const parts = [correlate(inner, alias), ...this.conjuncts(kind, value, inner, path, depth + 1, NO_SKIP)];
+        return `EXISTS (SELECT 1 FROM ${table} ${inner} WHERE ${parts.join(" AND ")})`;
+      },
+    };
+  }
+
+  private count(n: number, path: string): void {
+    this.state.conditions += n;
+    if (this.state.conditions > MAX_FILTER_CONDITIONS) {
+      throw new UserInputError(`A filter may set at most ${MAX_FILTER_CONDITIONS} conditions and values in all`, { field: path, reason: Reason.FILTER_TOO_LARGE });
+    }
+  }
+}
+
+const NO_SKIP: ReadonlySet<string> = new Set();
+
+// Field builders: the common shapes, so a feature's declaration is one line per field.
+
+const distinct = <T>(values: readonly T[]): T[] => [...new Set(values)];
+
+/** `column = ANY(list)`; a single value (a deprecated one-value field) is a list of one. */
+export function anyOf(column: string, cast: "text" | "int"): FilterField {
+  return (value, s) => `${s.alias}.${column} = ANY(${s.params.add(distinct(listOf(value)), `${cast}[]`)})`;
+}
+
+/** An array column sharing at least one element with the list. */
+export function overlaps(column: string): FilterField {
+  return (value, s) => `${s.alias}.${column} && ${s.params.add(distinct(listOf(value)), "text[]")}`;
+}
+
+export function equals(column: string, cast: "boolean" | "text" | "int"): FilterField {
+  return (value, s) => `${s.alias}.${column} = ${s.params.add(value, cast)}`;
+}
+
+/** `column >= value` ("since", inclusive) or `column < value` ("before", exclusive); null columns never match. */
+export function since(column: string, cast: "timestamptz" | "date"): FilterField {
+  return (value, s) => `${s.alias}.${column} >= ${s.params.add(value, cast)}`;
+}
+export function before(column: string, cast: "timestamptz" | "date"): FilterField {
+  return (value, s) => `${s.alias}.${column} < ${s.params.add(value, cast)}`;
+}
+
+/** Codes checked one by one (linear) before they are bound: `check` throws for an unknown one. */
+export function checkedCodes(check: (code: string, scope: FilterScope) => void, field: FilterField): FilterField {
+  return (value, s) => {
+    const codes = distinct(listOf(value) as string[]);
+    for (const code of codes) check(code, s);
+    return field(codes, s);
+  };
+}
+
+/** Finnish full-text search over the row's `search_vector`; a blank term sets nothing. */
+export const MAX_SEARCH_LENGTH = 200;
+export function fullText(column = "search_vector"): FilterField {
+  return (value: string, s) => {
+    if (value.length > MAX_SEARCH_LENGTH) {
+      throw new UserInputError(`A search term is at most ${MAX_SEARCH_LENGTH} characters`, { field: s.path, reason: Reason.TOO_LONG });
+    }
+    if (value.trim() === "") return null;
+    return `${s.alias}.${column} @@ websearch_to_tsquery('finnish', ${s.params.add(value)})`;
+  };
+}
+
+function listOf(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [value];
+}
