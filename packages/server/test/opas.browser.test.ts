@@ -20,7 +20,7 @@ afterAll(async () => {
 });
 
 // Chromium, axe and the demo database share two cores with other work: generous per-test time.
-jest.setTimeout(360_000);
+jest.setTimeout(600_000);
 
 const PAGE_SIZE = 10;
 const LIST = `query($filter: ActivityFilter, $after: String) {
