@@ -32,6 +32,13 @@ async function apiPage(filter: object, after: string | null = null) {
   return res.data.activities as { totalCount: number; nodes: { id: string; name: string; kind: string; municipalities: { code: string; name: string }[] }[]; pageInfo: { endCursor: string } };
 }
 
+const FACETS = `query($filter: ActivityFilter) { activities(filter: $filter, first: 0) { facets { kinds { value count } municipalities { value count } } } }`;
+async function apiFacets(filter: object) {
+  const res = await env.query(FACETS, { filter });
+  expect(res.errors).toBeUndefined();
+  return res.data.activities.facets as Record<"kinds" | "municipalities", { value: string; count: number }[]>;
+}
+
 type WatchedPage = Page & { problems: string[] };
 
 async function open(context: BrowserContext, path = "/opas?lang=fi"): Promise<WatchedPage> {
@@ -95,10 +102,18 @@ describe("service guide /opas in a browser", () => {
     expect(new URL(page.url()).searchParams.get("q")).toBe(word);
     await expectNoAxeViolations(page, "search");
 
-    // A filter: the municipality of the first hit, so the filtered list is not empty.
+    // Counts next to each option (facets), as the API counts them for this search.
+    const facets = await apiFacets({ search: word });
     const municipality = found.nodes[0]!.municipalities[0]!;
-    const filtered = await apiPage({ search: word, municipalityCode: municipality.code });
-    expect(filtered.totalCount).toBeGreaterThan(0);
+    const municipalityCount = facets.municipalities.find((f) => f.value === municipality.code)!.count;
+    await expect(page.locator(`#f-municipality option[value="${municipality.code}"]`).innerText()).resolves.toBe(`${municipality.name} (${municipalityCount})`);
+    for (const { value, count } of facets.kinds) {
+      await expect(page.locator(`#f-kind label:has(input[value="${value}"]) .count`).innerText()).resolves.toBe(`(${count})`);
+    }
+
+    // A filter: the municipality of the first hit, so the filtered list is not empty; its count was right.
+    const filtered = await apiPage({ search: word, municipalityCodes: [municipality.code] });
+    expect(filtered.totalCount).toBe(municipalityCount);
     expect(filtered.totalCount).toBeLessThan(found.totalCount);
     await resultsFor(page, () => page.locator("#f-municipality").selectOption(municipality.code));
     await expect(countText(page)).resolves.toBe(filtered.totalCount === 1 ? "1 toiminta löytyi" : `${filtered.totalCount.toLocaleString("fi-FI")} toimintaa löytyi`);
@@ -107,9 +122,19 @@ describe("service guide /opas in a browser", () => {
     expect(new URL(page.url()).searchParams.get("municipality")).toBe(municipality.code);
     await expectNoAxeViolations(page, "filter");
     await page.screenshot({ path: screenshotPath("opas/filtered.png"), fullPage: true });
+    await resultsFor(page, () => page.locator("#f-municipality").selectOption(""));
+
+    // Two kinds at once (multi-value): the results of either, as many as their two counts.
+    const [a, b] = (await apiFacets({})).kinds;
+    await resultsFor(page, () => page.locator(`#f-kind input[value="${a!.value}"]`).check());
+    await resultsFor(page, () => page.locator(`#f-kind input[value="${b!.value}"]`).check());
+    const either = await apiPage({ search: word, kinds: [a!.value, b!.value] });
+    await expect(resultNames(page)).resolves.toEqual(either.nodes.map((n) => n.name));
+    expect(new URL(page.url()).searchParams.getAll("kind").sort()).toEqual([a!.value, b!.value].sort());
+    await resultsFor(page, () => page.locator(`#f-kind input[value="${a!.value}"]`).uncheck());
+    await resultsFor(page, () => page.locator(`#f-kind input[value="${b!.value}"]`).uncheck());
 
     // Paging: back to the unfiltered search, next page, then previous.
-    await resultsFor(page, () => page.locator("#f-municipality").selectOption(""));
     const second = await apiPage({ search: word }, found.pageInfo.endCursor);
     await resultsFor(page, () => page.locator("#next").click());
     await expect(page.locator("#page-number").innerText()).resolves.toBe("Sivu 2");
@@ -196,19 +221,23 @@ describe("service guide /opas in a browser", () => {
     await resultsFor(page, () => page.keyboard.press("Enter"));
     await expect(resultNames(page)).resolves.toEqual(found.nodes.map((n) => n.name));
 
-    // Tab to the kind filter and change it with the arrow keys.
-    for (let i = 0; i < 20 && (await focused()).id !== "f-kind"; i++) await page.keyboard.press("Tab");
-    await expect(focused()).resolves.toMatchObject({ id: "f-kind", outline: "solid" });
-    await resultsFor(page, () => page.keyboard.press("ArrowDown"));
-    const kind = await page.locator("#f-kind").inputValue();
-    expect(kind).not.toBe("");
-    await expect(countText(page)).resolves.toMatch(/löytyi|Ei tuloksia/);
-    if ((await apiPage({ search: word, kind })).totalCount === 0) {
-      await resultsFor(page, () => page.keyboard.press("ArrowUp"));
-    }
+    // Tab to the first kind checkbox and tick it with the space bar.
+    for (let i = 0; i < 20 && (await focused()).id !== "f-online"; i++) await page.keyboard.press("Tab");
+    await expect(focused()).resolves.toMatchObject({ id: "f-online", outline: "solid" });
+    await page.keyboard.press("Tab"); // the clear button
+    await page.keyboard.press("Tab"); // the first kind
+    const box = page.locator("#f-kind input").first();
+    await expect(box.evaluate((el) => el === (el.ownerDocument as unknown as { activeElement: unknown }).activeElement)).resolves.toBe(true);
+    await resultsFor(page, () => page.keyboard.press("Space"));
+    await expect(box.isChecked()).resolves.toBe(true);
+    const kind = await box.getAttribute("value");
+    const narrowed = await apiPage({ search: word, kinds: [kind] });
+    await expect(resultNames(page)).resolves.toEqual(narrowed.nodes.map((n) => n.name));
+    if (narrowed.totalCount === 0) await resultsFor(page, () => page.keyboard.press("Space"));
 
     // On to the first result and open it with Enter.
-    for (let i = 0; i < 20 && !(await focused()).id.startsWith("r-"); i++) await page.keyboard.press("Tab");
+    // Past every filter checkbox (as many as the schema's enums have values) to the first result.
+    for (let i = 0; i < 80 && !(await focused()).id.startsWith("r-"); i++) await page.keyboard.press("Tab");
     const result = await focused();
     expect(result.id).toMatch(/^r-/);
     expect(result.outline).toBe("solid");

@@ -7,7 +7,7 @@ import {
 } from "./format.js";
 import {
   OpasActivityDocument, OpasPlacesDocument, OpasSearchDocument,
-  type ActivityFilter, type ActivityKind, type Language, type OpasPlacesQuery, type TargetGroup,
+  type ActivityFilter, type ActivityKind, type Language, type OpasPlacesQuery, type OpasSearchQuery, type TargetGroup,
 } from "./gql/graphql.js";
 import { apiLanguage, codes, TEXTS, UI_LANGUAGES, type Texts, type UiLanguage } from "./texts.js";
 
@@ -26,15 +26,17 @@ interface Search {
   q: string;
   region: string;
   municipality: string;
-  kind: string;
-  target: string;
-  language: string;
+  kind: ActivityKind[];
+  target: TargetGroup[];
+  language: Language[];
   online: string;
   after: string;
   before: string;
   page: number;
 }
-const FILTER_KEYS = ["q", "region", "municipality", "kind", "target", "language", "online"] as const;
+const FILTER_KEYS = ["q", "region", "municipality", "online"] as const;
+const CHOICE_KEYS = ["kind", "target", "language"] as const;
+type Facets = OpasSearchQuery["activities"]["facets"];
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -63,10 +65,12 @@ function pickLanguage(): UiLanguage {
 
 function readSearch(params: URLSearchParams): Search {
   const get = (k: string) => (params.get(k) ?? "").slice(0, 200);
+  // Only values the page has labels for (the schema's enum values): anything else in a link is dropped.
+  const all = <K extends string>(k: string, labels: Record<K, string>) => [...new Set(params.getAll(k))].filter((v): v is K => v in labels);
   const page = Number.parseInt(params.get("page") ?? "1", 10);
   return {
-    q: get("q"), region: get("region"), municipality: get("municipality"), kind: get("kind"), target: get("target"),
-    language: get("language"), online: get("online"), after: get("after"), before: get("before"),
+    q: get("q"), region: get("region"), municipality: get("municipality"), kind: all("kind", t.kinds), target: all("target", t.targetGroupNames),
+    language: all("language", t.languageNames), online: get("online"), after: get("after"), before: get("before"),
     page: Number.isFinite(page) && page > 0 ? page : 1,
   };
 }
@@ -74,6 +78,7 @@ function readSearch(params: URLSearchParams): Search {
 function searchUrl(s: Search): string {
   const params = new URLSearchParams();
   for (const k of FILTER_KEYS) if (s[k]) params.set(k, s[k]);
+  for (const k of CHOICE_KEYS) for (const v of s[k]) params.append(k, v);
   if (s.after) params.set("after", s.after);
   if (s.before) params.set("before", s.before);
   if (s.page > 1) params.set("page", String(s.page));
@@ -88,11 +93,11 @@ function detailUrl(id: string): string {
 function filterOf(s: Search): ActivityFilter {
   const f: ActivityFilter = {};
   if (s.q.trim()) f.search = s.q.trim();
-  if (s.region) f.regionCode = s.region;
-  if (s.municipality) f.municipalityCode = s.municipality;
-  if (s.kind && s.kind in t.kinds) f.kind = s.kind as ActivityKind;
-  if (s.target && s.target in t.targetGroupNames) f.targetGroup = s.target as TargetGroup;
-  if (s.language && s.language in t.languageNames) f.language = s.language as Language;
+  if (s.region) f.regionCodes = [s.region];
+  if (s.municipality) f.municipalityCodes = [s.municipality];
+  if (s.kind.length) f.kinds = s.kind;
+  if (s.target.length) f.targetGroups = s.target;
+  if (s.language.length) f.languages = s.language;
   if (s.online === "yes" || s.online === "no") f.online = s.online === "yes";
   return f;
 }
@@ -124,24 +129,81 @@ function renderStaticText(): void {
 
 function fillSelect(select: HTMLSelectElement, options: [string, string][], value: string): void {
   select.textContent = "";
-  const any = new Option(t.any, "");
-  select.add(any);
-  for (const [code, label] of options) select.add(new Option(label, code));
+  select.add(new Option(t.any, ""));
+  for (const [code, label] of options) {
+    const option = new Option(label, code);
+    option.dataset.label = label;
+    select.add(option);
+  }
   select.value = options.some(([code]) => code === value) ? value : "";
 }
 
+/** Checkboxes of a multi-value filter; built once per language, so a re-render never drops the focus. */
+function fillChoices(fieldset: HTMLElement, name: string, options: [string, string][]): void {
+  fieldset.querySelectorAll("label").forEach((l) => l.remove());
+  for (const [code, text] of options) {
+    const label = document.createElement("label");
+    const box = document.createElement("input");
+    box.type = "checkbox";
+    box.name = name;
+    box.value = code;
+    const span = document.createElement("span");
+    span.textContent = text;
+    const count = document.createElement("span");
+    count.className = "count";
+    label.append(box, span, count);
+    fieldset.appendChild(label);
+  }
+}
+
 const byLabel = (a: [string, string], b: [string, string]) => a[1].localeCompare(b[1], "fi");
+let choicesLanguage: UiLanguage | null = null;
+let municipalitiesOf: string | null = null;
 
 function renderFilters(): void {
   const s = current;
-  fillSelect($<HTMLSelectElement>("f-region"), places.map((r) => [r.code, r.name]), s.region);
-  const municipalities = places.filter((r) => !s.region || r.code === s.region).flatMap((r) => r.municipalities);
-  fillSelect($<HTMLSelectElement>("f-municipality"), municipalities.map((m): [string, string] => [m.code, m.name]).sort(byLabel), s.municipality);
-  fillSelect($<HTMLSelectElement>("f-kind"), codes(t.kinds).map((k) => [k, t.kinds[k]]), s.kind);
-  fillSelect($<HTMLSelectElement>("f-target"), codes(t.targetGroupNames).map((k) => [k, t.targetGroupNames[k]]), s.target);
-  fillSelect($<HTMLSelectElement>("f-language"), codes(t.languageNames).map((k) => [k, t.languageNames[k]]), s.language);
-  fillSelect($<HTMLSelectElement>("f-online"), [["yes", t.onlineOnly], ["no", t.onSiteOnly]], s.online);
+  if (choicesLanguage !== language) {
+    fillSelect($<HTMLSelectElement>("f-region"), places.map((r) => [r.code, r.name]), s.region);
+    fillSelect($<HTMLSelectElement>("f-online"), [["yes", t.onlineOnly], ["no", t.onSiteOnly]], s.online);
+    fillChoices($("f-kind"), "kind", codes(t.kinds).map((k) => [k, t.kinds[k]]));
+    fillChoices($("f-target"), "target", codes(t.targetGroupNames).map((k) => [k, t.targetGroupNames[k]]));
+    fillChoices($("f-language"), "language", codes(t.languageNames).map((k) => [k, t.languageNames[k]]));
+    choicesLanguage = language;
+    municipalitiesOf = null;
+  }
+  if (municipalitiesOf !== `${language}:${s.region}`) {
+    const municipalities = places.filter((r) => !s.region || r.code === s.region).flatMap((r) => r.municipalities);
+    fillSelect($<HTMLSelectElement>("f-municipality"), municipalities.map((m): [string, string] => [m.code, m.name]).sort(byLabel), s.municipality);
+    municipalitiesOf = `${language}:${s.region}`;
+  }
+  $<HTMLSelectElement>("f-region").value = s.region;
+  $<HTMLSelectElement>("f-municipality").value = s.municipality;
+  $<HTMLSelectElement>("f-online").value = s.online;
+  for (const key of CHOICE_KEYS) {
+    const chosen: readonly string[] = s[key];
+    $(`f-${key}`).querySelectorAll<HTMLInputElement>("input").forEach((box) => { box.checked = chosen.includes(box.value); });
+  }
   $<HTMLInputElement>("q").value = s.q;
+}
+
+/** The number of matches next to each option, as the facets give them (a value without matches: 0). */
+function renderCounts(facets: Facets): void {
+  const counted = (values: { value: string; count: number }[]) => new Map(values.map((v) => [v.value, v.count]));
+  const inSelect = (id: string, counts: Map<string, number>) => {
+    for (const option of Array.from($<HTMLSelectElement>(id).options)) {
+      if (option.value) option.textContent = `${option.dataset.label} (${counts.get(option.value) ?? 0})`;
+    }
+  };
+  inSelect("f-region", counted(facets.regions));
+  inSelect("f-municipality", counted(facets.municipalities));
+  const inChoices = (id: string, counts: Map<string, number>) => {
+    $(id).querySelectorAll<HTMLInputElement>("input").forEach((box) => {
+      box.parentElement!.querySelector(".count")!.textContent = `(${counts.get(box.value) ?? 0})`;
+    });
+  };
+  inChoices("f-kind", counted(facets.kinds));
+  inChoices("f-target", counted(facets.targetGroups));
+  inChoices("f-language", counted(facets.languages));
 }
 
 async function loadPlaces(): Promise<void> {
@@ -275,6 +337,7 @@ async function search(): Promise<void> {
   const { totalCount, nodes, pageInfo } = res.data.activities;
   renderResults(nodes);
   renderPager(pageInfo);
+  renderCounts(res.data.activities.facets);
   setStatus(totalCount === 0 ? t.noResults : t.count(totalCount), "ok");
   document.body.dataset.ready = "true";
 }
@@ -374,9 +437,10 @@ function navigate(url: string, replace = false): void {
 
 function formSearch(): Search {
   const value = (id: string) => $<HTMLInputElement | HTMLSelectElement>(id).value;
+  const checked = <K extends string>(id: string) => Array.from($(id).querySelectorAll<HTMLInputElement>("input:checked")).map((c) => c.value as K);
   return {
-    q: value("q"), region: value("f-region"), municipality: value("f-municipality"), kind: value("f-kind"), target: value("f-target"),
-    language: value("f-language"), online: value("f-online"), after: "", before: "", page: 1,
+    q: value("q"), region: value("f-region"), municipality: value("f-municipality"), kind: checked<ActivityKind>("f-kind"),
+    target: checked<TargetGroup>("f-target"), language: checked<Language>("f-language"), online: value("f-online"), after: "", before: "", page: 1,
   };
 }
 

@@ -90,11 +90,11 @@ export function opasHtml(graphqlPath: string, trustedDocuments: boolean): string
         <legend data-i18n="filters">Rajaa hakua</legend>
         <div class="field"><label for="f-region" data-i18n="region">Hyvinvointialue</label><select id="f-region" name="region"></select></div>
         <div class="field"><label for="f-municipality" data-i18n="municipality">Kunta</label><select id="f-municipality" name="municipality"></select></div>
-        <div class="field"><label for="f-kind" data-i18n="kind">Toiminnan muoto</label><select id="f-kind" name="kind"></select></div>
-        <div class="field"><label for="f-target" data-i18n="targetGroup">Kohderyhmä</label><select id="f-target" name="target"></select></div>
-        <div class="field"><label for="f-language" data-i18n="language">Kieli</label><select id="f-language" name="language"></select></div>
         <div class="field"><label for="f-online" data-i18n="online">Osallistumistapa</label><select id="f-online" name="online"></select></div>
         <div class="field field-button"><button type="button" id="clear" class="secondary" data-i18n="clear">Tyhjennä valinnat</button></div>
+        <fieldset id="f-kind" class="choices"><legend data-i18n="kind">Toiminnan muoto</legend></fieldset>
+        <fieldset id="f-target" class="choices"><legend data-i18n="targetGroup">Kohderyhmä</legend></fieldset>
+        <fieldset id="f-language" class="choices"><legend data-i18n="language">Kieli</legend></fieldset>
       </fieldset>
     </form>
     <h2 id="results-heading" tabindex="-1" data-i18n="results">Tulokset</h2>

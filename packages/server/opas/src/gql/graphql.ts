@@ -12,21 +12,64 @@ export type AccessibilityFeature =
   | 'SIGN_LANGUAGE'
   | 'WHEELCHAIR_ACCESS';
 
-/** All given conditions must hold. */
+/** All given conditions must hold; a list matches any of its values. Combine filters with `and`, `or` and `not` (see docs/querying.md). */
 export type ActivityFilter = {
+  /** Every one of these filters holds. */
+  and?: Array<ActivityFilter> | null | undefined;
+  /** Created before this time. */
+  createdBefore?: string | null | undefined;
+  /** Created at or after this time. */
+  createdSince?: string | null | undefined;
+  /** Ends before this time (activities without an end time never match). */
+  endsBefore?: string | null | undefined;
+  /** Ends at or after this time (activities without an end time never match). */
+  endsSince?: string | null | undefined;
+  /** @deprecated Use kinds. */
   kind?: ActivityKind | null | undefined;
+  /** Any of the values (an empty list matches nothing). */
+  kinds?: Array<ActivityKind> | null | undefined;
+  /** @deprecated Use languages. */
   language?: Language | null | undefined;
-  /** Takes place in this municipality. */
+  /** Runs in at least one of these languages. Any of the values (an empty list matches nothing). */
+  languages?: Array<Language> | null | undefined;
+  /** @deprecated Use municipalityCodes. */
   municipalityCode?: string | null | undefined;
+  /** Takes place in one of these municipalities. Any of the values (an empty list matches nothing). */
+  municipalityCodes?: Array<string> | null | undefined;
+  /** This filter does not hold. */
+  not?: ActivityFilter | null | undefined;
   /** Only activities one can take part in online (true) or only on site (false). */
   online?: boolean | null | undefined;
+  /** At least one of these filters holds (an empty list matches nothing). */
+  or?: Array<ActivityFilter> | null | undefined;
+  /** Run by an organisation matching this filter. */
+  organisation?: OrganisationFilter | null | undefined;
+  /** @deprecated Use organisationIds. */
   organisationId?: string | number | null | undefined;
-  /** Takes place in a municipality of this wellbeing region. */
+  /** Run by one of these organisations. Any of the values (an empty list matches nothing). */
+  organisationIds?: Array<string | number> | null | undefined;
+  /** @deprecated Use regionCodes. */
   regionCode?: string | null | undefined;
+  /** Takes place in a municipality of one of these wellbeing regions. Any of the values (an empty list matches nothing). */
+  regionCodes?: Array<string> | null | undefined;
   /** Finnish full-text search (web search syntax), e.g. "omaishoitajien vertaistukiryhmä" (compound words are not split). */
   search?: string | null | undefined;
+  /** Starts before this time (activities without a start time never match). */
+  startsBefore?: string | null | undefined;
+  /** Starts at or after this time (activities without a start time never match). */
+  startsSince?: string | null | undefined;
+  /** @deprecated Use targetGroups. */
   targetGroup?: TargetGroup | null | undefined;
+  /** Is for at least one of these target groups. Any of the values (an empty list matches nothing). */
+  targetGroups?: Array<TargetGroup> | null | undefined;
+  /** @deprecated Use themes. */
   theme?: Theme | null | undefined;
+  /** Has at least one of these themes. Any of the values (an empty list matches nothing). */
+  themes?: Array<Theme> | null | undefined;
+  /** Last changed before this time. */
+  updatedBefore?: string | null | undefined;
+  /** Last changed at or after this time. */
+  updatedSince?: string | null | undefined;
 };
 
 /** Toiminnan muoto: vertaistuki, matalan kynnyksen toiminta, etsivä työ, arjen apu, virkistys, tapahtuma, palveluohjaus/neuvonta, markkinaehtoinen palvelu. */
@@ -53,6 +96,122 @@ export type Language =
   | 'SO'
   | 'SV'
   | 'UK';
+
+/** All given conditions must hold; a list matches any of its values. Combine filters with `and`, `or` and `not` (see docs/querying.md). */
+export type OrganisationFilter = {
+  /** Every one of these filters holds. */
+  and?: Array<OrganisationFilter> | null | undefined;
+  /** Created before this time. */
+  createdBefore?: string | null | undefined;
+  /** Created at or after this time. */
+  createdSince?: string | null | undefined;
+  /** Runs at least one activity matching this filter. */
+  hasActivity?: ActivityFilter | null | undefined;
+  /** Has at least one partnership matching this filter. */
+  hasPartnership?: PartnershipFilter | null | undefined;
+  /** @deprecated Use kinds. */
+  kind?: OrganisationKind | null | undefined;
+  /** Any of the values (an empty list matches nothing). */
+  kinds?: Array<OrganisationKind> | null | undefined;
+  /** @deprecated Use languages. */
+  language?: Language | null | undefined;
+  /** Serves in at least one of these languages. Any of the values (an empty list matches nothing). */
+  languages?: Array<Language> | null | undefined;
+  /** @deprecated Use municipalityCodes. */
+  municipalityCode?: string | null | undefined;
+  /** Operates in one of these municipalities. Any of the values (an empty list matches nothing). */
+  municipalityCodes?: Array<string> | null | undefined;
+  /** This filter does not hold. */
+  not?: OrganisationFilter | null | undefined;
+  /** At least one of these filters holds (an empty list matches nothing). */
+  or?: Array<OrganisationFilter> | null | undefined;
+  /** @deprecated Use parentIds. */
+  parentId?: string | number | null | undefined;
+  /** Direct children of one of these organisations. Any of the values (an empty list matches nothing). */
+  parentIds?: Array<string | number> | null | undefined;
+  /** @deprecated Use regionCodes. */
+  regionCode?: string | null | undefined;
+  /** Operates in one of these wellbeing regions. Any of the values (an empty list matches nothing). */
+  regionCodes?: Array<string> | null | undefined;
+  /** Finnish full-text search in names and descriptions (web search syntax: "quoted phrase", or, -not). */
+  search?: string | null | undefined;
+  /** @deprecated Use themes. */
+  theme?: Theme | null | undefined;
+  /** Works on at least one of these themes. Any of the values (an empty list matches nothing). */
+  themes?: Array<Theme> | null | undefined;
+  /** Last changed before this time. */
+  updatedBefore?: string | null | undefined;
+  /** Last changed at or after this time. */
+  updatedSince?: string | null | undefined;
+};
+
+/** Järjestön tyyppi: valtakunnallinen, piiri, paikallinen, itsenäinen tai kattojärjestö. */
+export type OrganisationKind =
+  | 'DISTRICT'
+  | 'INDEPENDENT'
+  | 'LOCAL'
+  | 'NATIONAL'
+  | 'UMBRELLA';
+
+/** All given conditions must hold; a list matches any of its values. Combine filters with `and`, `or` and `not` (see docs/querying.md). */
+export type PartnershipFilter = {
+  /** Every one of these filters holds. */
+  and?: Array<PartnershipFilter> | null | undefined;
+  /** Created before this time. */
+  createdBefore?: string | null | undefined;
+  /** Created at or after this time. */
+  createdSince?: string | null | undefined;
+  /** Ends before this day. */
+  endsBefore?: string | null | undefined;
+  /** Ends on or after this day (open-ended partnerships never match). */
+  endsSince?: string | null | undefined;
+  /** @deprecated Use kinds. */
+  kind?: PartnershipKind | null | undefined;
+  /** Any of the values (an empty list matches nothing). */
+  kinds?: Array<PartnershipKind> | null | undefined;
+  /** @deprecated Use municipalityCodes. */
+  municipalityCode?: string | null | undefined;
+  /** With one of these municipalities. Any of the values (an empty list matches nothing). */
+  municipalityCodes?: Array<string> | null | undefined;
+  /** This filter does not hold. */
+  not?: PartnershipFilter | null | undefined;
+  /** At least one of these filters holds (an empty list matches nothing). */
+  or?: Array<PartnershipFilter> | null | undefined;
+  /** @deprecated Use organisationIds. */
+  organisationId?: string | number | null | undefined;
+  /** Of one of these organisations. Any of the values (an empty list matches nothing). */
+  organisationIds?: Array<string | number> | null | undefined;
+  /** @deprecated Use regionCodes. */
+  regionCode?: string | null | undefined;
+  /** With one of these wellbeing regions or one of their municipalities. Any of the values (an empty list matches nothing). */
+  regionCodes?: Array<string> | null | undefined;
+  /** Starts before this day. */
+  startsBefore?: string | null | undefined;
+  /** Starts on or after this day (partnerships without a start day never match). */
+  startsSince?: string | null | undefined;
+  /** @deprecated Use statuses. */
+  status?: PartnershipStatus | null | undefined;
+  /** Any of the values (an empty list matches nothing). */
+  statuses?: Array<PartnershipStatus> | null | undefined;
+  /** Last changed before this time. */
+  updatedBefore?: string | null | undefined;
+  /** Last changed at or after this time. */
+  updatedSince?: string | null | undefined;
+};
+
+/** Yhteistyön muoto: yhteistyörakenne, yhteistyöohje/-linjaus, yhteishanke, palvelusopimus tai avustus. */
+export type PartnershipKind =
+  | 'COOPERATION_GUIDELINE'
+  | 'COOPERATION_STRUCTURE'
+  | 'GRANT'
+  | 'JOINT_PROJECT'
+  | 'SERVICE_AGREEMENT';
+
+export type PartnershipStatus =
+  | 'ACTIVE'
+  | 'ENDED'
+  | 'PLANNED'
+  | 'TERMINATED';
 
 /** Kohderyhmä. */
 export type TargetGroup =
@@ -105,7 +264,7 @@ export type OpasSearchQueryVariables = Exact<{
 }>;
 
 
-export type OpasSearchQuery = { activities: { totalCount: number, nodes: Array<{ id: string, kind: ActivityKind, description: string | null, schedule: string | null, startsAt: string | null, endsAt: string | null, address: string | null, online: boolean, freeOfCharge: boolean, accessibility: Array<AccessibilityFeature>, languages: Array<Language>, nameIn: { text: string, language: Language, isFallback: boolean }, municipalities: Array<{ code: string, name: string }>, organisation: { id: string, name: string, website: string | null, contact: { email: string | null, phone: string | null } | null } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+export type OpasSearchQuery = { activities: { totalCount: number, facets: { regions: Array<{ value: string, count: number }>, municipalities: Array<{ value: string, count: number }>, kinds: Array<{ value: string, count: number }>, targetGroups: Array<{ value: string, count: number }>, languages: Array<{ value: string, count: number }> }, nodes: Array<{ id: string, kind: ActivityKind, description: string | null, schedule: string | null, startsAt: string | null, endsAt: string | null, address: string | null, online: boolean, freeOfCharge: boolean, accessibility: Array<AccessibilityFeature>, languages: Array<Language>, nameIn: { text: string, language: Language, isFallback: boolean }, municipalities: Array<{ code: string, name: string }>, organisation: { id: string, name: string, website: string | null, contact: { email: string | null, phone: string | null } | null } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
 
 export type OpasActivityQueryVariables = Exact<{
   id: string | number;
@@ -209,6 +368,28 @@ export const OpasSearchDocument = new TypedDocumentString(`
     before: $before
   ) {
     totalCount
+    facets {
+      regions {
+        value
+        count
+      }
+      municipalities {
+        value
+        count
+      }
+      kinds {
+        value
+        count
+      }
+      targetGroups {
+        value
+        count
+      }
+      languages {
+        value
+        count
+      }
+    }
     nodes {
       ...OpasActivityFields
     }
@@ -250,7 +431,7 @@ export const OpasSearchDocument = new TypedDocumentString(`
       phone
     }
   }
-}`, {"hash":"sha256:3f51cec99efbd0f05447bde4f923096d4e5d00177186a2a6f3ad9679d89e7ead"}) as unknown as TypedDocumentString<OpasSearchQuery, OpasSearchQueryVariables>;
+}`, {"hash":"sha256:821d44653ca8ecfa17bb8b6c474b0459beb0b699883ef5bb1eaa06d30c57549f"}) as unknown as TypedDocumentString<OpasSearchQuery, OpasSearchQueryVariables>;
 export const OpasActivityDocument = new TypedDocumentString(`
     query OpasActivity($id: ID!, $language: Language!) {
   node(id: $id) {
