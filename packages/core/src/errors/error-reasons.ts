@@ -25,6 +25,8 @@ export const Reason = defineReasons([
   // BAD_USER_INPUT: a reference to something that does not exist or is out of scope
   "UNKNOWN_REGION", "UNKNOWN_MUNICIPALITY", "UNKNOWN_ORGANISATION", "UNKNOWN_PARENT", "UNKNOWN_MILESTONE_KIND",
   "REGION_NOT_SERVED", "ORGANISATION_OUTSIDE_REGION", "MUNICIPALITY_OUTSIDE_REGION", "PARENT_CYCLE", "ONE_PUBLIC_PARTY",
+  // BAD_REQUEST (HTTP 400): a malformed request header (Yhdyspinta-Consistency, see README "Read replicas")
+  "INVALID_CONSISTENCY_TOKEN",
   // CONFLICT: the stored state does not allow the change
   "DUPLICATE", "REFERENCE", "HAS_CHILDREN", "STATUS_UNCHANGED",
 ]);
