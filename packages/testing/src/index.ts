@@ -4,3 +4,6 @@ export * from "./graphql-ws-client";
 export * from "./authorisation";
 export * from "./smtp-server";
 export * from "./mail-folder";
+export * from "./free-port";
+export * from "./streaming-replica";
+export * from "./pgbouncer";
