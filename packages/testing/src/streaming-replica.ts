@@ -186,13 +186,18 @@ export async function startStreamingReplica(primaryServerUrl: string): Promise<S
     method = "pg_basebackup";
     const env = { ...process.env, PGPASSWORD: decodeURIComponent(primary.password) };
     const args = ["-h", primary.hostname, "-p", primary.port || "5432", "-U", decodeURIComponent(primary.username) || "postgres", "-D", dataDir, "-R", "-X", "stream", "-c", "fast", "-w"];
-    try {
-      await run(binaries.basebackup, args, env, owner);
-    } catch (error) {
-      if (!/pg_hba\.conf entry for replication connection|no pg_hba\.conf entry/.test((error as Error).message)) throw error;
-      rmSync(dataDir, { recursive: true, force: true });
-      await allowReplication(primaryServerUrl);
-      await run(binaries.basebackup, args, env, owner);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await run(binaries.basebackup, args, env, owner);
+        break;
+      } catch (error) {
+        rmSync(dataDir, { recursive: true, force: true });
+        const message = (error as Error).message;
+        if (/no pg_hba\.conf entry for replication connection/.test(message) && attempt === 1) await allowReplication(primaryServerUrl);
+        // Other test files drop databases meanwhile; their checkpoints can invalidate the backup's
+        // temporary slot on a busy server ("terminating connection due to administrator command"): copy again.
+        else if (!/administrator command|unexpected termination|already been removed/.test(message) || attempt >= 4) throw error;
+      }
     }
   } else {
     method = "backup API";
