@@ -159,6 +159,7 @@ async function metricValue(name: string): Promise<number> {
 
 async function withReplica<T>(work: (c: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: replica.serverUrl });
+  client.on("error", () => undefined);
   await client.connect();
   try {
     return await work(client);

@@ -46,6 +46,8 @@ export async function startPgBouncer(testServerUrl: string, options: { serverCon
     "auth_type = trust",
     `auth_file = ${join(dir, "userlist.txt")}`,
     "pool_mode = transaction",
+    // The admin console (database "pgbouncer"): tests read SHOW SERVERS there.
+    `admin_users = ${user}`,
     `default_pool_size = ${options.serverConnections ?? 3}`,
     "max_client_conn = 500",
     // node-postgres sends no other start-up parameters than these.

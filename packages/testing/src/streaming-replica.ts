@@ -227,6 +227,7 @@ export async function startStreamingReplica(primaryServerUrl: string): Promise<S
 
   async function connect(): Promise<Client> {
     const client = new Client({ connectionString: serverUrl, connectionTimeoutMillis: 2_000 });
+    client.on("error", () => undefined); // the replica may be stopped meanwhile; the query reports it
     await client.connect().catch(async (error) => {
       await client.end().catch(() => undefined);
       throw error;

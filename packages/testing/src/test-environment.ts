@@ -78,7 +78,11 @@ export async function createTestEnvironment(options: TestEnvironmentOptions = {}
   const direct = ownsDatabase ? await createDatabase(serverUrl, name, process.env.TEST_TEMPLATE_DATABASE) : databaseUrl(serverUrl, name);
   const url = options.databaseServer ? databaseUrl(options.databaseServer, name) : direct;
   const plugins = options.plugins ?? [];
-  const replication = { ...options.replication, readUrls: (options.readServers ?? []).map((server) => databaseUrl(server, name)) };
+  const replication = {
+    // Through a pooler, LISTEN bypasses it (as README's scaling section tells deployments to).
+    ...(options.databaseServer ? { listenUrl: direct } : {}),
+    ...options.replication, readUrls: (options.readServers ?? []).map((server) => databaseUrl(server, name)),
+  };
   const database = await openDatabase(
     { databaseUrl: url, embeddedDataDir: "", embeddedPort: 0, seed: options.seed ?? "none", poolSize: 5, replication },
     plugins,

@@ -177,13 +177,21 @@ export class ReadReplicas {
     let replay: bigint | null;
     try {
       const client = await replica.pool.connect();
+      // A replica shutting down ends the connection with an error event, also between statements.
+      const ignore = () => undefined;
+      client.on("error", ignore);
+      let broken: Error | undefined;
       try {
         const { rows } = await client.query<{ recovery: boolean; lsn: string | null }>(
           "SELECT pg_is_in_recovery() AS recovery, pg_last_wal_replay_lsn()::text AS lsn");
         if (!rows[0]!.recovery) return this.takeOut(replica, "not a replica (not in recovery)");
         replay = rows[0]!.lsn === null ? null : parseLsn(rows[0]!.lsn);
+      } catch (error) {
+        broken = error as Error;
+        throw error;
       } finally {
-        client.release();
+        client.removeListener("error", ignore);
+        client.release(broken); // a failed connection is discarded, not reused
       }
     } catch (error) {
       return this.takeOut(replica, `not answering: ${(error as Error).message}`);
