@@ -35,7 +35,8 @@ async function serverConnections(database: string): Promise<number> {
 describe(`behind PgBouncer in transaction mode (DATABASE_STATEMENTS=unnamed)`, () => {
   it("serves queries, mutations and subscriptions concurrently over several server connections", async () => {
     const ws = env.wsClient();
-    const sub = ws.subscribe<{ milestoneEvents: { type: string; milestone: { title: string } } }>(SUBSCRIBE, { after: "0" });
+    const [{ head }] = await env.database.dataSource.query(`SELECT coalesce(max(id), 0)::text AS head FROM milestone_event`);
+    const sub = ws.subscribe<{ milestoneEvents: { type: string; milestone: { title: string } } }>(SUBSCRIBE, { after: head });
     await waitFor(() => env.milestoneEvents.subscriberCount > 0, "the subscription to register");
 
     const titles = Array.from({ length: 12 }, (_, i) => `Pooler ${i}`);
@@ -77,6 +78,8 @@ describe(`behind PgBouncer in transaction mode (DATABASE_STATEMENTS=unnamed)`, (
       for (let round = 0; round < 5; round++) results.push(...await Promise.all(Array.from({ length: 20 }, () => named.query(document))));
       const failures = results.filter((r) => r.errors?.length);
       expect(failures.length).toBeGreaterThan(0);
+      // A name prepared on one server connection, used on another.
+      expect(failures[0]!.errors![0]!.message).toMatch(/prepared statement "y_[^"]+" does not exist/);
     } finally {
       await named.close();
     }
