@@ -87,6 +87,7 @@ async function main() {
   process.env.JWT_SECRET ??= randomBytes(32).toString("hex");
   HEADERS.authorization = `Bearer ${await issueToken({ subject: "bench", roles: ["admin"] }, loadAuthConfig(process.env, false))}`;
   const started = Date.now();
+  const loadAtStart = os.loadavg()[0];
   const pg = await benchDatabaseUrl(log);
   const database = new URL(pg.url).pathname.slice(1);
   const cleanup = [];
@@ -129,7 +130,8 @@ async function main() {
       `# Read replicas and PgBouncer ${when}`, "",
       `Machine: ${cpus[0]?.model ?? "unknown"}, ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM; ${os.type()} ${os.release()}; Node ${process.version}; PostgreSQL ${pgInfo} (${pg.embedded ? "embedded" : "server"}); ${bouncer.version}.`,
       `Data: full demo set, ${db.counts.organisations} organisations, ${db.counts.activities} activities. Load: autocannon, ${CONNECTIONS} connections, ${ROUNDS} alternating rounds × ${DURATION} s per configuration (after ${WARMUP} s warm-up); our server in production mode, pool of 10 (and 10 per replica).`,
-      `The replica is a streaming replica of the same server on the same machine (replay caught up before measuring; ${readers} read connections of ours on it at the end).`,
+      `The replica is a streaming replica of the same server on the same machine (replay caught up before measuring; ${readers} read connections of ours on it at the end), so it shares the primary's CPUs: on one machine it cannot add read capacity, only show what routing costs.`,
+      `Noise: load average (1 min) ${loadAtStart.toFixed(1)} at the start and ${os.loadavg()[0].toFixed(1)} at the end on ${cpus.length} cores${os.loadavg()[0] > cpus.length ? " — other processes had most of the CPU, so the absolute numbers and the ratios between configurations are mostly noise; compare per-round values" : ""}.`,
       "",
       "| query | configuration | req/s | p50 ms | p99 ms | errors | ÷ primary only |",
       "|---|---|---:|---:|---:|---:|---:|",
@@ -140,10 +142,10 @@ async function main() {
         const rs = runs[c.key];
         const rps = rs.reduce((s, r) => s + r.rps, 0) / rs.length;
         const lat = rs.flatMap((r) => r.latencies).sort((a, b) => a - b);
-        lines.push(`| ${c.key === "primary" ? q.title : ""} | ${c.label} | ${fmt(rps)} | ${fmt(pct(lat, 50), 1)} | ${fmt(pct(lat, 99), 1)} | ${rs.reduce((s, r) => s + r.errors, 0)} | ${fmt(rps / base, 2)}× |`);
+        lines.push(`| ${c.key === "primary" ? q.title : ""} | ${c.label} | ${fmt(rps, 1)} | ${fmt(pct(lat, 50), 1)} | ${fmt(pct(lat, 99), 1)} | ${rs.reduce((s, r) => s + r.errors, 0)} | ${fmt(rps / base, 2)}× |`);
       }
     }
-    lines.push("", `Per-round req/s: ${results.map(({ q, runs }) => `${q.key}: ${configs.map((c) => `${c.key} ${runs[c.key].map((r) => fmt(r.rps)).join(",")}`).join(" / ")}`).join("; ")}.`);
+    lines.push("", `Per-round req/s: ${results.map(({ q, runs }) => `${q.key}: ${configs.map((c) => `${c.key} ${runs[c.key].map((r) => fmt(r.rps, 1)).join(",")}`).join(" / ")}`).join("; ")}.`);
     const text = lines.join("\n");
     console.log(`\n${text}\n`);
     const out = process.env.BENCH_OUT ?? join(__dirname, "results", `${when}-replicas.md`);
