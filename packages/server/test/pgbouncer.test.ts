@@ -78,8 +78,8 @@ describe(`behind PgBouncer in transaction mode (DATABASE_STATEMENTS=unnamed)`, (
       for (let round = 0; round < 5; round++) results.push(...await Promise.all(Array.from({ length: 20 }, () => named.query(document))));
       const failures = results.filter((r) => r.errors?.length);
       expect(failures.length).toBeGreaterThan(0);
-      // A name prepared on one server connection, used on another.
-      expect(failures[0]!.errors![0]!.message).toMatch(/prepared statement "y_[^"]+" does not exist/);
+      // A name prepared on one server connection and used on another, or prepared again on one that has it.
+      expect(failures[0]!.errors![0]!.message).toMatch(/prepared statement "y_[^"]+" (does not exist|already exists)/);
     } finally {
       await named.close();
     }
