@@ -103,6 +103,42 @@ function run(file: string, args: string[], env: NodeJS.ProcessEnv, owner: { uid:
   });
 }
 
+/** Slots of this harness: "yhdyspinta_replica_<pid>_<random>"; the pid tells whether their test process still runs. */
+const SLOT_PREFIX = "yhdyspinta_replica_";
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * A physical replication slot keeps the primary's WAL until the replica has it: without one, a busy
+ * server (other test files create and drop databases all the time) recycles WAL between the copy
+ * and the replica's start. Inactive slots a killed test process left behind are dropped here, so
+ * that no forgotten slot holds WAL for ever.
+ */
+async function createSlot(serverUrl: string): Promise<string> {
+  const slot = `${SLOT_PREFIX}${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  await withAdminClient(serverUrl, async (admin) => {
+    const { rows } = await admin.query<{ slot_name: string }>(
+      "SELECT slot_name FROM pg_replication_slots WHERE starts_with(slot_name, $1) AND NOT active", [SLOT_PREFIX]);
+    for (const { slot_name: name } of rows) {
+      const pid = Number(name.slice(SLOT_PREFIX.length).split("_")[0]);
+      if (!alive(pid)) await admin.query("SELECT pg_drop_replication_slot($1)", [name]).catch(() => undefined);
+    }
+    await admin.query("SELECT pg_create_physical_replication_slot($1, true)", [slot]);
+  });
+  return slot;
+}
+
+async function dropSlot(serverUrl: string, slot: string): Promise<void> {
+  await withAdminClient(serverUrl, (admin) => admin.query("SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots WHERE slot_name = $1", [slot]));
+}
+
 /** What a base backup leaves out (the PostgreSQL docs' list): run-time files and folders a standby rebuilds. */
 const SKIP_FILES = new Set(["postmaster.pid", "postmaster.opts", "backup_label", "tablespace_map", "standby.signal", "recovery.signal"]);
 const EMPTY_DIRS = new Set(["pg_wal", "pg_replslot", "pg_stat_tmp", "pg_dynshmem", "pg_notify", "pg_serial", "pg_snapshots", "pg_subtrans"]);
@@ -143,7 +179,7 @@ function conninfoValue(value: string): string {
  * low-level backup API: pg_backup_start, a copy of the (local) data folder, pg_backup_stop's label,
  * and the standby settings `pg_basebackup -R` writes.
  */
-async function backupApiCopy(serverUrl: string, dir: string): Promise<void> {
+async function backupApiCopy(serverUrl: string, dir: string, slot: string): Promise<void> {
   await withAdminClient(serverUrl, async (admin) => {
     const { rows: [{ data_directory: data }] } = await admin.query<{ data_directory: string }>("SHOW data_directory");
     if (!existsSync(join(data, "PG_VERSION"))) throw new Error(`the test server's data folder (${data}) is not on this machine, and there is no pg_basebackup of its version`);
@@ -161,7 +197,7 @@ async function backupApiCopy(serverUrl: string, dir: string): Promise<void> {
     `host=${url.hostname}`, `port=${url.port || "5432"}`, `user=${decodeURIComponent(url.username)}`,
     ...(url.password ? [`password=${decodeURIComponent(url.password)}`] : []),
   ].join(" ");
-  appendFileSync(join(dir, "postgresql.auto.conf"), `\nprimary_conninfo = ${conninfoValue(conninfo)}\n`);
+  appendFileSync(join(dir, "postgresql.auto.conf"), `\nprimary_conninfo = ${conninfoValue(conninfo)}\nprimary_slot_name = '${slot}'\n`);
   writeFileSync(join(dir, "standby.signal"), "");
 }
 
@@ -181,11 +217,27 @@ export async function startStreamingReplica(primaryServerUrl: string): Promise<S
   const dataDir = join(dir, "data");
   chownTree(dir, owner);
   const primary = new URL(primaryServerUrl);
+  const slot = await createSlot(primaryServerUrl);
+  try {
+    return await startOn(primaryServerUrl, settings, binaries, owner, dir, dataDir, primary, slot);
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    await dropSlot(primaryServerUrl, slot).catch(() => undefined);
+    throw error;
+  }
+}
+
+async function startOn(
+  primaryServerUrl: string, settings: Record<string, string>, binaries: Binaries, owner: { uid: number; gid: number } | null,
+  dir: string, dataDir: string, primary: URL, slot: string,
+): Promise<StreamingReplica> {
   let method: string;
   if (binaries.basebackup) {
     method = "pg_basebackup";
     const env = { ...process.env, PGPASSWORD: decodeURIComponent(primary.password) };
-    const args = ["-h", primary.hostname, "-p", primary.port || "5432", "-U", decodeURIComponent(primary.username) || "postgres", "-D", dataDir, "-R", "-X", "stream", "-c", "fast", "-w"];
+    const args = ["-h", primary.hostname, "-p", primary.port || "5432", "-U", decodeURIComponent(primary.username) || "postgres", "-D", dataDir, "-R", "-X", "stream", "-c", "fast", "-w", "-S", slot,
+      // A throw-away copy: no fsync of a whole server's files on a disk other tests share.
+      "--no-sync"];
     for (let attempt = 1; ; attempt++) {
       try {
         await run(binaries.basebackup, args, env, owner);
@@ -201,7 +253,7 @@ export async function startStreamingReplica(primaryServerUrl: string): Promise<S
     }
   } else {
     method = "backup API";
-    await backupApiCopy(primaryServerUrl, dataDir);
+    await backupApiCopy(primaryServerUrl, dataDir, slot);
   }
   // Debian keeps the configuration in /etc, outside the copy: the replica gets its own.
   if (!existsSync(join(dataDir, "postgresql.conf"))) writeFileSync(join(dataDir, "postgresql.conf"), "");
@@ -301,6 +353,7 @@ export async function startStreamingReplica(primaryServerUrl: string): Promise<S
     async destroy() {
       await stop();
       rmSync(dir, { recursive: true, force: true });
+      await dropSlot(primaryServerUrl, slot);
     },
   };
 }
