@@ -20,6 +20,8 @@ export interface ServerConfig {
   /** Region plug-ins to enable; null means every plug-in found under regions/. */
   regions: string[] | null;
   poolSize: number;
+  /** Read replicas, statement naming and the LISTEN connection (DATABASE_READ_URLS, DATABASE_STATEMENTS, ...). */
+  replication: ReplicationConfig;
   /** JWT verification (JWT_SECRET or JWKS_URL, JWT_ISSUER, JWT_AUDIENCE). */
   auth: AuthConfig;
   /** Request limits and trusted documents (MAX_QUERY_*, MAX_BODY_BYTES, TRUSTED_DOCUMENTS). */
@@ -42,6 +44,22 @@ export interface ServerConfig {
   notificationWorker: boolean;
 }
 
+/** How the server spreads its PostgreSQL work (README "Read replicas and PgBouncer"). */
+export interface ReplicationConfig {
+  /** DATABASE_READ_URLS: streaming replicas that answer queries (empty: the primary answers everything). */
+  readUrls: string[];
+  /** DATABASE_READ_MAX_LAG_MS: a replica further behind the primary than this is out of rotation. */
+  maxLagMs: number;
+  /** DATABASE_READ_MAX_LAG_BYTES: the same in WAL bytes (null: only the time counts). */
+  maxLagBytes: number | null;
+  /** DATABASE_READ_CHECK_MS: how often each replica's replay position is checked. */
+  checkMs: number;
+  /** DATABASE_STATEMENTS: "unnamed" behind a pooler in transaction mode (PgBouncer). */
+  statements: "named" | "unnamed";
+  /** DATABASE_LISTEN_URL: the LISTEN connection's own URL (straight to PostgreSQL when DATABASE_URL is a pooler). */
+  listenUrl: string | null;
+}
+
 function flag(value: string | undefined, name: string): boolean {
   if (value === undefined || value === "" || value === "0" || value === "false") return false;
   if (value === "1" || value === "true") return true;
@@ -55,8 +73,41 @@ function intFrom(value: string | undefined, fallback: number, name: string): num
   return n;
 }
 
+function boundedInt(value: string | undefined, fallback: number, name: string, min: number, max: number): number {
+  if (value === undefined || value.trim() === "") return fallback;
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < min || n > max) throw new Error(`${name} must be an integer from ${min} to ${max}, got "${value}"`);
+  return n;
+}
+
+function postgresUrl(value: string, name: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`${name} must hold postgres:// URLs, got one that is not a URL`);
+  }
+  if (url.protocol !== "postgres:" && url.protocol !== "postgresql:") throw new Error(`${name} must hold postgres:// URLs, got ${url.protocol}//...`);
+  return value;
+}
+
+export function loadReplicationConfig(env: NodeJS.ProcessEnv = process.env): ReplicationConfig {
+  const readUrls = (env.DATABASE_READ_URLS ?? "").split(",").map((u) => u.trim()).filter(Boolean).map((u) => postgresUrl(u, "DATABASE_READ_URLS"));
+  const statements = env.DATABASE_STATEMENTS?.trim() || "named";
+  if (statements !== "named" && statements !== "unnamed") throw new Error(`DATABASE_STATEMENTS must be named or unnamed, got "${statements}"`);
+  const listen = env.DATABASE_LISTEN_URL?.trim();
+  return {
+    readUrls,
+    maxLagMs: boundedInt(env.DATABASE_READ_MAX_LAG_MS, 5_000, "DATABASE_READ_MAX_LAG_MS", 0, 86_400_000),
+    maxLagBytes: env.DATABASE_READ_MAX_LAG_BYTES?.trim() ? boundedInt(env.DATABASE_READ_MAX_LAG_BYTES, 0, "DATABASE_READ_MAX_LAG_BYTES", 0, Number.MAX_SAFE_INTEGER) : null,
+    checkMs: boundedInt(env.DATABASE_READ_CHECK_MS, 1_000, "DATABASE_READ_CHECK_MS", 50, 60_000),
+    statements,
+    listenUrl: listen ? postgresUrl(listen, "DATABASE_LISTEN_URL") : null,
+  };
+}
+
 /** The settings of commands that only use the database (migrate, seed, import): no token or HTTP settings. */
-export type DatabaseConfig = Pick<ServerConfig, "databaseUrl" | "embeddedDataDir" | "embeddedPort" | "seed" | "production" | "regions" | "poolSize">;
+export type DatabaseConfig = Pick<ServerConfig, "databaseUrl" | "embeddedDataDir" | "embeddedPort" | "seed" | "production" | "regions" | "poolSize" | "replication">;
 
 export function loadDatabaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
   const databaseUrl = env.DATABASE_URL?.trim() || null;
@@ -70,6 +121,7 @@ export function loadDatabaseConfig(env: NodeJS.ProcessEnv = process.env): Databa
     production: env.NODE_ENV === "production",
     regions: env.REGIONS === undefined ? null : env.REGIONS.split(",").map((r) => r.trim()).filter(Boolean),
     poolSize: intFrom(env.DB_POOL_SIZE, 10, "DB_POOL_SIZE"),
+    replication: loadReplicationConfig(env),
   };
 }
 

@@ -28,6 +28,9 @@ import { TrustedDocuments } from "./security/trusted-documents";
 import { withOpasDocuments } from "./front/opas-page";
 import { unexpectedErrorLogging } from "./security/unexpected-errors";
 import { attachGraphQLWebSocket } from "./websocket";
+import { CONSISTENCY_HEADER, consistencyTokenOf } from "./replicas/consistency-token";
+import type { ReadReplicas } from "./replicas/read-replicas";
+import { replicaReadinessChecks, replicaRouting } from "./replicas/replica-routing.plugin";
 
 export interface HttpServerOptions {
   schema: GraphQLSchema;
@@ -60,6 +63,8 @@ export interface HttpServerOptions {
   readinessChecks?: ReadinessCheck[];
   /** Public base URL for links in feeds and messages (PUBLIC_URL); default: each request's origin. */
   publicUrl?: string | null;
+  /** Streaming replicas that answer GraphQL queries (DATABASE_READ_URLS; see database.ts). */
+  readReplicas?: ReadReplicas | null;
 }
 
 export interface RunningServer {
@@ -161,6 +166,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     { name: "database", check: async () => { await options.dataSource.query("SELECT 1"); } },
     ...(options.readinessChecks ?? []),
   ];
+  const replicas = options.readReplicas?.size ? options.readReplicas : null;
+  if (replicas) readinessChecks.push(...replicaReadinessChecks(replicas));
   const hub = options.milestoneEvents;
   if (hub) readinessChecks.push({ name: "events-listener", check: async () => hub.isListening });
   let stopping = false;
@@ -189,13 +196,17 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       ApolloServerPluginLandingPageDisabled(),
       metricsPlugin,
       ...(options.exposeSqlStatements ? [sqlStatementsHeader] : []),
+      ...(replicas ? [replicaRouting(replicas, (message, err) => logger.warn({ err }, message))] : []),
       operationLimits(limits),
       unexpectedErrorLogging(logger),
     ],
   });
   await apollo.start();
-  const contextFor = async (req: IncomingMessage, requestId: string, stats: { statements: number }) =>
-    createContext(options.dataSource, options.reference, stats, requestId, await authenticate(req.headers.authorization, auth));
+  const contextFor = async (req: IncomingMessage, requestId: string, stats: { statements: number }) => {
+    // Checked on every server, with replicas or not, so a client learns of a malformed token at once.
+    const consistencyToken = consistencyTokenOf(req.headers[CONSISTENCY_HEADER]);
+    return createContext(options.dataSource, options.reference, stats, requestId, await authenticate(req.headers.authorization, auth), consistencyToken);
+  };
   graphqlPost = graphqlPostHandler({ path: "/graphql", apollo, maxBodyBytes: limits.maxBodyBytes, trusted, logger, context: contextFor });
 
   app.use(requestLogging(logger));

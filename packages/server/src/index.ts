@@ -11,3 +11,5 @@ export * from "./security/limits";
 export * from "./security/connection-limits";
 export * from "./security/check-document";
 export * from "./security/trusted-documents";
+export * from "./replicas/consistency-token";
+export * from "./replicas/read-replicas";

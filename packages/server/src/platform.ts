@@ -58,7 +58,7 @@ export function buildSchemaFor(plugins: RegionPlugin[]): Promise<GraphQLSchema> 
 /** This instance's LISTEN connection and fan-out of milestone events (one dedicated connection, outside the pool). */
 export function createMilestoneEventHub(database: Database, log: (m: string) => void = () => undefined): MilestoneEventHub {
   return new MilestoneEventHub({
-    dataSource: database.dataSource, url: database.url, applicationName: "yhdyspinta-listen", log,
+    dataSource: database.dataSource, url: database.listenUrl, applicationName: "yhdyspinta-listen", log,
     onFanout: (event) => eventFanoutLag.observe(Math.max(0, Date.now() - event.occurredAt.getTime()) / 1000),
   });
 }
@@ -80,7 +80,7 @@ export async function startPlatform(config: ServerConfig, plugins?: RegionPlugin
       schema, dataSource: database.dataSource, reference: database.reference,
       port: config.port, host: config.host, production: config.production, auth: config.auth, limits: config.limits,
       connections: config.connections, metrics: config.metrics, exposeSqlStatements: config.exposeSqlStatements,
-      milestoneEvents, publicUrl: config.publicUrl,
+      milestoneEvents, publicUrl: config.publicUrl, readReplicas: database.readReplicas,
     });
   } catch (error) {
     await milestoneEvents.stop();

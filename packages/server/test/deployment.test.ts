@@ -40,6 +40,28 @@ describe("docker-compose.yml", () => {
     }
   });
 
+  it("runs a streaming replica of postgres (pg_basebackup -R, same image) that every API replica reads from", () => {
+    const primary = compose.services.postgres;
+    const replica = compose.services["postgres-replica"];
+    expect(replica.image).toBe(primary.image); // a standby runs the primary's major version
+    expect(replica.command.join("\n")).toMatch(/pg_basebackup -h postgres -U postgres -D \/var\/lib\/postgresql\/data -R -X stream/);
+    expect(replica.environment.PGPASSWORD).toBe(primary.environment.POSTGRES_PASSWORD);
+    expect(replica.depends_on.postgres.condition).toBe("service_healthy");
+    const volume = replica.volumes.find((v: string) => v.endsWith(":/var/lib/postgresql/data"));
+    expect(compose.volumes).toHaveProperty(volume.split(":")[0]);
+    expect(volume.split(":")[0]).not.toBe(primary.volumes.find((v: string) => v.endsWith(":/var/lib/postgresql/data")).split(":")[0]);
+    // The primary accepts replication connections from the compose network.
+    const hbaMount = primary.volumes.find((v: string) => v.includes("pg_hba.conf"));
+    const [hbaFile, hbaPath] = hbaMount.split(":");
+    expect(primary.command.join(" ")).toContain(`hba_file=${hbaPath}`);
+    expect(readFileSync(join(root, hbaFile), "utf8")).toMatch(/^host\s+replication\s+all\s+all\s+scram-sha-256$/m);
+    const { POSTGRES_PASSWORD, POSTGRES_DB } = primary.environment;
+    for (const name of apiServices) {
+      const urls = String(compose.services[name].environment.DATABASE_READ_URLS).split(",").map((u) => new URL(u));
+      expect(urls.map((u) => ({ host: u.hostname, password: u.password, db: u.pathname.slice(1) }))).toEqual([{ host: "postgres-replica", password: POSTGRES_PASSWORD, db: POSTGRES_DB }]);
+    }
+  });
+
   it("builds the image from a Dockerfile that exists and starts the CLI's serve command", () => {
     const dockerfile = readFileSync(join(root, "Dockerfile"), "utf8");
     expect(compose.services["api-1"].build).toBe(".");

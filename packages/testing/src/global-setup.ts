@@ -1,22 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createDataSource } from "@yhdyspinta/core/internal";
 import { startEmbeddedPostgres } from "@yhdyspinta/server";
 import { createDatabase, databaseUrl, withAdminClient } from "./database-admin";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from "./free-port";
 
 /**
  * Jest global setup: uses DATABASE_URL's server when given, otherwise starts an embedded

@@ -5,3 +5,6 @@ export * from "./authorisation";
 export * from "./smtp-server";
 export * from "./mail-folder";
 export * from "./plugin-migration";
+export * from "./free-port";
+export * from "./streaming-replica";
+export * from "./pgbouncer";

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { ReferenceData, type MilestoneEventHub, type RegionPlugin } from "@yhdyspinta/core/internal";
 import {
   type HttpServerOptions, DEFAULT_AUDIENCE, DEFAULT_ISSUER, buildSchemaFor, createMilestoneEventHub, issueToken, openDatabase, startHttpServer,
-  type AuthConfig, type Database, type RunningServer, type SecurityLimits, type TokenRequest, type TrustedDocuments,
+  type AuthConfig, type Database, type ReplicationConfig, type RunningServer, type SecurityLimits, type TokenRequest, type TrustedDocuments,
 } from "@yhdyspinta/server";
 import { createDatabase, databaseUrl, dropDatabase, testDatabaseName, testServerUrl } from "./database-admin";
 import { createWsClient, type WsClient } from "./graphql-ws-client";
@@ -13,6 +13,9 @@ export interface GraphQLResponse<T = any> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
   /** SQL statements the server issued for this request. */
   statements: number;
+  /** The answer's `extensions` (e.g. a mutation's consistencyToken with read replicas). */
+  extensions?: Record<string, any>;
+  headers?: Headers;
 }
 
 export interface TestEnvironment {
@@ -56,6 +59,12 @@ export interface TestEnvironmentOptions {
   connections?: HttpServerOptions["connections"];
   /** `x-sql-statements` on answers (GraphQLResponse.statements relies on it); default on. */
   exposeSqlStatements?: boolean;
+  /** Read replicas: their server URLs (e.g. a StreamingReplica's serverUrl); this environment's database on each. */
+  readServers?: string[];
+  /** Connect to the database through this server URL (e.g. a PgBouncer's) instead of the test server; the database is still created on the test server. */
+  databaseServer?: string;
+  /** Replica checks, statement naming and the LISTEN URL (see ReplicationConfig). */
+  replication?: Partial<Omit<ReplicationConfig, "readUrls">>;
 }
 
 /**
@@ -66,10 +75,16 @@ export async function createTestEnvironment(options: TestEnvironmentOptions = {}
   const serverUrl = testServerUrl();
   const ownsDatabase = !options.databaseName;
   const name = options.databaseName ?? testDatabaseName();
-  const url = ownsDatabase ? await createDatabase(serverUrl, name, process.env.TEST_TEMPLATE_DATABASE) : databaseUrl(serverUrl, name);
+  const direct = ownsDatabase ? await createDatabase(serverUrl, name, process.env.TEST_TEMPLATE_DATABASE) : databaseUrl(serverUrl, name);
+  const url = options.databaseServer ? databaseUrl(options.databaseServer, name) : direct;
   const plugins = options.plugins ?? [];
+  const replication = {
+    // Through a pooler, LISTEN bypasses it (as README's scaling section tells deployments to).
+    ...(options.databaseServer ? { listenUrl: direct } : {}),
+    ...options.replication, readUrls: (options.readServers ?? []).map((server) => databaseUrl(server, name)),
+  };
   const database = await openDatabase(
-    { databaseUrl: url, embeddedDataDir: "", embeddedPort: 0, seed: options.seed ?? "none", poolSize: 5 },
+    { databaseUrl: url, embeddedDataDir: "", embeddedPort: 0, seed: options.seed ?? "none", poolSize: 5, replication },
     plugins,
   );
   const milestoneEvents = createMilestoneEventHub(database);
@@ -79,7 +94,7 @@ export async function createTestEnvironment(options: TestEnvironmentOptions = {}
     schema: await buildSchemaFor(plugins), dataSource: database.dataSource, reference: database.reference, port: 0, host: "127.0.0.1",
     milestoneEvents, keepAliveMs: options.keepAliveMs,
     auth, limits: options.limits, trustedDocuments: options.trustedDocuments, production: options.production, logger: options.logger,
-    connections: options.connections, exposeSqlStatements: options.exposeSqlStatements ?? true,
+    connections: options.connections, exposeSqlStatements: options.exposeSqlStatements ?? true, readReplicas: database.readReplicas,
   });
   const wsClients: WsClient[] = [];
   return {
@@ -102,8 +117,11 @@ export async function createTestEnvironment(options: TestEnvironmentOptions = {}
         headers: { "content-type": "application/json", ...(opts?.token ? { authorization: `Bearer ${opts.token}` } : {}), ...(opts?.headers ?? {}) },
         body: JSON.stringify({ query: document, variables }),
       });
-      const body = (await res.json()) as { data?: any; errors?: any[] };
-      return { status: res.status, data: body.data ?? undefined, errors: body.errors, statements: Number(res.headers.get("x-sql-statements") ?? NaN) };
+      const body = (await res.json()) as { data?: any; errors?: any[]; extensions?: Record<string, any> };
+      return {
+        status: res.status, data: body.data ?? undefined, errors: body.errors, statements: Number(res.headers.get("x-sql-statements") ?? NaN),
+        extensions: body.extensions, headers: res.headers,
+      };
     },
     async reloadReference() {
       return ReferenceData.load(database.dataSource);

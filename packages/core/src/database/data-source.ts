@@ -22,7 +22,7 @@ import { Organisation } from "../organisation/organisation.entity";
 import { Partnership } from "../partnership/partnership.entity";
 import { Municipality } from "../region/municipality.entity";
 import { WellbeingRegion } from "../region/wellbeing-region.entity";
-import { CountingLogger } from "./query-counter";
+import { CountingLogger, setStatementNaming, type StatementNaming } from "./query-counter";
 
 // DATE columns are calendar days, not instants: keep them as "YYYY-MM-DD" strings.
 types.setTypeParser(types.builtins.DATE, (value: string) => value);
@@ -45,10 +45,16 @@ export interface DataSourceOptions {
   poolSize?: number;
   logger?: Logger;
   applicationName?: string;
+  /**
+   * "named" (default): a statement text asked for again becomes a named prepared statement per pool
+   * connection. "unnamed": every statement stays unnamed, as a pooler in transaction mode needs
+   * (PgBouncer before 1.21 hands each transaction to any server connection, where the name is unknown).
+   */
+  statements?: StatementNaming;
 }
 
 export function createDataSource(options: DataSourceOptions): DataSource {
-  return new DataSource({
+  const dataSource = new DataSource({
     type: "postgres",
     url: options.url,
     entities: [...CORE_ENTITIES, ...(options.entities ?? [])],
@@ -59,4 +65,6 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     logger: new CountingLogger(options.logger),
     extra: { max: options.poolSize ?? 10, application_name: options.applicationName ?? "yhdyspinta" },
   });
+  if (options.statements) setStatementNaming(dataSource, options.statements);
+  return dataSource;
 }

@@ -56,20 +56,50 @@ export class CountingLogger implements Logger {
   }
 }
 
+/** Whether repeated statement texts become named prepared statements (see DataSourceOptions.statements). */
+export type StatementNaming = "named" | "unnamed";
+
+const namingOf = new WeakMap<DataSource, StatementNaming>();
+
+/** Sets how ctx.db names statements on this data source's pool (every request context made from it). */
+export function setStatementNaming(dataSource: DataSource, naming: StatementNaming): void {
+  namingOf.set(dataSource, naming);
+}
+
+export function statementNamingOf(dataSource: DataSource): StatementNaming {
+  return namingOf.get(dataSource) ?? "named";
+}
+
+/** The part of a pg pool (pg.Pool, or the driver's master pool) that ctx.db uses. */
+export interface PgPoolLike {
+  query(config: { text: string; values?: unknown[]; name?: string }): Promise<{ rows: unknown[] }>;
+}
+
+/** The data source's own pg pool (the primary's). */
+export function primaryPool(dataSource: DataSource): PgPoolLike {
+  return (dataSource.driver as unknown as { master: PgPoolLike }).master;
+}
+
 /**
  * Reads and single-statement writes of a request (`ctx.db`), straight on the driver's pg pool and
  * counted into `stats`. A statement text asked for again becomes a named prepared statement on
  * each pool connection, so PostgreSQL parses and plans it once per connection rather than on every
  * request (a page of organisations spent ~2 ms of PostgreSQL's CPU per request on planning). At most
  * MAX_PREPARED texts per process are prepared (texts carry no values, only the shape of a query, so
- * a real workload has a few dozen); the rest run unnamed, as before.
+ * a real workload has a few dozen); the rest run unnamed, as before. With "unnamed" naming (behind
+ * PgBouncer in transaction mode) nothing is prepared by name.
  */
 export function pooledQueryable(dataSource: DataSource, stats: { statements: number }): Queryable {
-  const pool = (dataSource.driver as unknown as { master: { query(config: { text: string; values?: unknown[]; name?: string }): Promise<{ rows: unknown[] }> } }).master;
+  return poolQueryable(primaryPool(dataSource), stats, statementNamingOf(dataSource));
+}
+
+/** ctx.db on any pg pool (the server's read replicas use it too). */
+export function poolQueryable(pool: PgPoolLike, stats: { statements: number }, naming: StatementNaming = "named"): Queryable {
+  const named = naming === "named";
   return {
     async query(text: string, values?: unknown[]) {
       stats.statements++;
-      const name = preparedName(text);
+      const name = named ? preparedName(text) : undefined;
       return (await pool.query(name ? { text, values, name } : { text, values })).rows;
     },
   };

@@ -7,6 +7,8 @@ export interface ReadinessCheck {
   name: string;
   /** Resolves when ready; throws or resolves false when not. */
   check(): Promise<boolean | void>;
+  /** Reported, but the instance stays ready when it fails (e.g. a read replica: the primary answers instead). */
+  advisory?: boolean;
 }
 
 export interface ReadinessReport {
@@ -29,5 +31,5 @@ export async function runReadinessChecks(checks: readonly ReadinessCheck[]): Pro
       clearTimeout(timer);
     }
   }));
-  return { ready: entries.every(([, v]) => v === "ok"), checks: Object.fromEntries(entries) };
+  return { ready: entries.every(([, v], i) => v === "ok" || checks[i]!.advisory === true), checks: Object.fromEntries(entries) };
 }
