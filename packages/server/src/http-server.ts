@@ -13,6 +13,7 @@ import { createContext, type ServerContext } from "./context";
 import { feedRouter } from "./feeds/feed.routes";
 import { frontRouter } from "./front/front-routes";
 import { notificationRouter } from "./notifications/notification.routes";
+import { directExecution } from "./graphql-direct";
 import { graphqlPostHandler } from "./graphql-post";
 import { createLogger, requestLogging, type RequestWithId } from "./observability/logging";
 import { metricsPlugin } from "./observability/metrics";
@@ -193,7 +194,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   await apollo.start();
   const contextFor = async (req: IncomingMessage, requestId: string, stats: { statements: number }) =>
     createContext(options.dataSource, options.reference, stats, requestId, await authenticate(req.headers.authorization, auth));
-  graphqlPost = graphqlPostHandler({ path: "/graphql", apollo, maxBodyBytes: limits.maxBodyBytes, trusted, logger, context: contextFor });
+  const direct = directExecution({
+    schema: options.schema, limits, production, logger, formatError: formatError(production), exposeSqlStatements: Boolean(options.exposeSqlStatements),
+  });
+  graphqlPost = graphqlPostHandler({ path: "/graphql", apollo, maxBodyBytes: limits.maxBodyBytes, trusted, logger, context: contextFor, direct });
 
   app.use(requestLogging(logger));
   app.get("/healthz", (_req, res) => { res.json({ status: "ok" }); });
