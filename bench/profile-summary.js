@@ -9,7 +9,7 @@
  *   [LAST=seconds] node bench/profile-summary.js <file.cpuprofile> [top=25] [pattern...]
  *
  * LAST=8 counts only the profile's last 8 seconds (the measured run of cpu-per-request.js, without
- * the server's start-up and the warm-up).
+ * the server's start-up and the warm-up); SKIP_END=2 leaves out the last 2 seconds (the shutdown).
  */
 const { readFileSync } = require("node:fs");
 
@@ -27,11 +27,13 @@ for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n
 // Sample counts per node, weighted by the time to the next sample.
 const self = new Map();
 let total = 0;
-const from = process.env.LAST ? profile.endTime - Number(process.env.LAST) * 1e6 : -Infinity;
+// SKIP_END: seconds at the end left out too (the shutdown after SIGTERM, when the profile is written).
+const until = profile.endTime - Number(process.env.SKIP_END ?? 0) * 1e6;
+const from = process.env.LAST ? until - Number(process.env.LAST) * 1e6 : -Infinity;
 let clock = profile.startTime;
 for (let i = 0; i < profile.samples.length; i++) {
   clock += profile.timeDeltas[i];
-  if (clock < from) continue;
+  if (clock < from || clock > until) continue;
   const dt = profile.timeDeltas[i + 1] ?? 0;
   self.set(profile.samples[i], (self.get(profile.samples[i]) ?? 0) + dt);
   total += dt;
