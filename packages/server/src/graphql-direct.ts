@@ -21,9 +21,9 @@ export interface DirectExecutionOptions {
   exposeSqlStatements: boolean;
 }
 
-/** Documents kept, and the longest source kept: at most 1,000 × 16 KiB. */
-const MAX_DOCUMENTS = 1_000;
-const MAX_CACHED_SOURCE = 16_384;
+/** Documents kept, and the longest source kept: an AST is ~20× its source, so at most ~40 MB (Apollo keeps ~30 MiB). */
+const MAX_DOCUMENTS = 500;
+const MAX_CACHED_SOURCE = 4_096;
 
 type Prepared = { document: DocumentNode } | null;
 

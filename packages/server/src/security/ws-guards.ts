@@ -107,8 +107,8 @@ export function prepareWsOperation(
 
 /** Parsed and validated subscription documents by source text (many subscribers send the same one). */
 const VALID_DOCUMENTS = 256;
-/** Longer documents are validated every time: the cache holds at most 256 × 16 KiB of source. */
-const MAX_CACHED_SOURCE = 16_384;
+/** Longer documents are validated every time: the cache holds at most 256 × 4 KiB of source (ASTs ~20× that). */
+const MAX_CACHED_SOURCE = 4_096;
 const validDocuments = new WeakMap<GraphQLSchema, Map<string, DocumentNode>>();
 
 /**
