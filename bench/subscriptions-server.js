@@ -6,6 +6,8 @@ const { loadConfig, startPlatform } = require("../packages/server/dist");
   const platform = await startPlatform(loadConfig({
     NODE_ENV: "production", PORT: "0", HOST: "127.0.0.1", METRICS_PORT: "0", DATABASE_URL: process.env.BENCH_DATABASE_URL,
     SEED: "none", REGIONS: "", DB_POOL_SIZE: "5", JWT_SECRET: process.env.BENCH_JWT_SECRET, NOTIFICATION_WORKER: "off",
+    // Every bench subscriber connects from 127.0.0.1: one address, so the per-address limit is lifted.
+    MAX_WS_CONNECTIONS_PER_ADDRESS: "20000",
   }));
   process.on("message", async (msg) => {
     if (msg.type === "memory") {

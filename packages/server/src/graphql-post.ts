@@ -14,6 +14,8 @@ export interface GraphQLPostOptions {
   trusted: TrustedDocuments | null;
   logger: Logger;
   context(req: IncomingMessage, requestId: string, stats: { statements: number }): Promise<ServerContext>;
+  /** The everyday request without Apollo's pipeline (graphql-direct.ts); false: Apollo answers. */
+  direct?: (req: IncomingMessage, res: ServerResponse, body: unknown, context: () => Promise<ServerContext>) => Promise<boolean>;
 }
 
 const TOO_LARGE: Refusal = { status: 413, code: "PAYLOAD_TOO_LARGE", message: "The request body is too large" };
@@ -107,6 +109,10 @@ export function graphqlPostHandler(options: GraphQLPostOptions): (req: IncomingM
   };
 
   async function respond(req: IncomingMessage, res: ServerResponse, body: unknown, search: string, requestId: string): Promise<void> {
+    if (options.direct) {
+      const stats = { statements: 0 };
+      if (await options.direct(req, res, body, () => options.context(req, requestId, stats))) return;
+    }
     const headers = new HeaderMap();
     for (const key in req.headers) {
       const value = req.headers[key];

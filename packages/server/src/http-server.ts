@@ -13,6 +13,7 @@ import { createContext, type ServerContext } from "./context";
 import { feedRouter } from "./feeds/feed.routes";
 import { frontRouter } from "./front/front-routes";
 import { notificationRouter } from "./notifications/notification.routes";
+import { directExecution } from "./graphql-direct";
 import { graphqlPostHandler } from "./graphql-post";
 import { createLogger, requestLogging, type RequestWithId } from "./observability/logging";
 import { metricsPlugin } from "./observability/metrics";
@@ -207,7 +208,12 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     const consistencyToken = consistencyTokenOf(req.headers[CONSISTENCY_HEADER]);
     return createContext(options.dataSource, options.reference, stats, requestId, await authenticate(req.headers.authorization, auth), consistencyToken);
   };
-  graphqlPost = graphqlPostHandler({ path: "/graphql", apollo, maxBodyBytes: limits.maxBodyBytes, trusted, logger, context: contextFor });
+  // The direct path skips Apollo's plug-ins; with read replicas their routing and consistency tokens
+  // live in one (replicaRouting), so every request then takes Apollo's pipeline.
+  const direct = replicas ? undefined : directExecution({
+    schema: options.schema, limits, production, logger, formatError: formatError(production), exposeSqlStatements: Boolean(options.exposeSqlStatements),
+  });
+  graphqlPost = graphqlPostHandler({ path: "/graphql", apollo, maxBodyBytes: limits.maxBodyBytes, trusted, logger, context: contextFor, direct });
 
   app.use(requestLogging(logger));
   app.get("/healthz", (_req, res) => { res.json({ status: "ok" }); });

@@ -1,5 +1,5 @@
 import type { IncomingMessage, Server } from "node:http";
-import type { MilestoneEventHub, ReferenceData } from "@yhdyspinta/core/internal";
+import type { MilestoneEventHub, ReferenceData, Viewer } from "@yhdyspinta/core/internal";
 import { GraphQLError, type ExecutionResult, type FormattedExecutionResult, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
 import { CloseCode, handleProtocols, makeServer } from "graphql-ws";
 import type { Logger } from "pino";
@@ -13,6 +13,7 @@ import { clientAddressResolver, type ConnectionLimits } from "./security/connect
 import type { SecurityLimits } from "./security/limits";
 import type { TrustedDocuments } from "./security/trusted-documents";
 import { logUnexpectedErrors } from "./security/unexpected-errors";
+import { sharedSubscriptionExecution, visibilityKey } from "./shared-subscription-execution";
 import { formatSocketError, prepareWsOperation, trustedDocumentReviver, wsAuthentication } from "./security/ws-guards";
 
 export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 20;
@@ -87,8 +88,11 @@ export function attachGraphQLWebSocket(options: WebSocketOptions): GraphQLWebSoc
   });
   const wsAuth = wsAuthentication(options.auth);
   const openSubscriptions = new WeakMap<object, Set<string>>();
+  // One execution per event and distinct (document, variables, viewer visibility), shared by its subscribers.
+  const shared = sharedSubscriptionExecution((context) => visibilityKey((context as { viewer?: Viewer | null } | undefined)?.viewer));
   const server = makeServer<Record<string, unknown> | undefined, Extra>({
     schema: options.schema,
+    subscribe: shared.subscribe,
     // Trusted-documents mode: a subscribe message may name its document by id instead of `query`.
     jsonMessageReviver: options.trusted ? trustedDocumentReviver(options.trusted) : undefined,
     onConnect: wsAuth.onConnect,

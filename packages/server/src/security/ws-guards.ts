@@ -92,19 +92,9 @@ export function prepareWsOperation(
     source = resolved;
   }
   if (typeof source !== "string") return [new GraphQLError("The query must be a string", { extensions: { code: "BAD_REQUEST" } })];
-  let document: DocumentNode;
-  try {
-    document = parse(source, { maxTokens: options.limits.maxTokens });
-  } catch (error) {
-    const e = error as GraphQLError;
-    if (/more th(?:an|at) \d+ tokens/.test(e.message)) return [new GraphQLError("The query has too many tokens", { extensions: { code: QUERY_TOO_COMPLEX, reason: "TOKENS" } })];
-    return [new GraphQLError(e.message, { extensions: { code: "GRAPHQL_PARSE_FAILED" } })];
-  }
   const rules = options.production ? [...specifiedRules, NoSchemaIntrospectionCustomRule] : specifiedRules;
-  const invalid = validate(schema, document, rules, { maxErrors: 10 });
-  if (invalid.length) {
-    return invalid.map((e) => forSocket(options.production ? withoutSuggestions(e) : e, "GRAPHQL_VALIDATION_FAILED"));
-  }
+  const document = validDocument(schema, source, rules, options);
+  if (Array.isArray(document)) return document;
   // As Apollo over HTTP: an operationName the document does not hold (or none among several).
   if (!getOperationAST(document, payload.operationName)) {
     const message = payload.operationName ? `Unknown operation named "${String(payload.operationName).slice(0, 100)}"` : "Must provide operation name if query contains multiple operations";
@@ -113,6 +103,44 @@ export function prepareWsOperation(
   const tooMuch = checkDocument(schema, document, payload.variables, options.limits, payload.operationName);
   if (tooMuch.length) return tooMuch.map((e) => forSocket(e, QUERY_TOO_COMPLEX));
   return { schema, document, variableValues: payload.variables, operationName: payload.operationName };
+}
+
+/** Parsed and validated subscription documents by source text (many subscribers send the same one). */
+const VALID_DOCUMENTS = 256;
+/** Longer documents are validated every time: the cache holds at most 256 × 4 KiB of source (ASTs ~20× that). */
+const MAX_CACHED_SOURCE = 4_096;
+const validDocuments = new WeakMap<GraphQLSchema, Map<string, DocumentNode>>();
+
+/**
+ * The document parsed and validated (standard rules), or its errors. A valid document is kept per
+ * schema and production setting, so thousands of subscribers of one document parse it once; the
+ * limits that depend on variables (checkDocument) still run per operation. Oldest entries go first.
+ */
+function validDocument(
+  schema: GraphQLSchema, source: string, rules: typeof specifiedRules, options: { limits: SecurityLimits; production: boolean },
+): DocumentNode | GraphQLError[] {
+  let cache = validDocuments.get(schema);
+  if (!cache) validDocuments.set(schema, (cache = new Map()));
+  const key = `${options.production ? "p" : "d"}${options.limits.maxTokens}:${source}`;
+  const known = cache.get(key);
+  if (known) return known;
+  let document: DocumentNode;
+  try {
+    document = parse(source, { maxTokens: options.limits.maxTokens });
+  } catch (error) {
+    const e = error as GraphQLError;
+    if (/more th(?:an|at) \d+ tokens/.test(e.message)) return [new GraphQLError("The query has too many tokens", { extensions: { code: QUERY_TOO_COMPLEX, reason: "TOKENS" } })];
+    return [new GraphQLError(e.message, { extensions: { code: "GRAPHQL_PARSE_FAILED" } })];
+  }
+  const invalid = validate(schema, document, rules, { maxErrors: 10 });
+  if (invalid.length) {
+    return invalid.map((e) => forSocket(options.production ? withoutSuggestions(e) : e, "GRAPHQL_VALIDATION_FAILED"));
+  }
+  if (source.length <= MAX_CACHED_SOURCE) {
+    if (cache.size >= VALID_DOCUMENTS) cache.delete(cache.keys().next().value!);
+    cache.set(key, document);
+  }
+  return document;
 }
 
 /**
