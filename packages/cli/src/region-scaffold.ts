@@ -203,8 +203,8 @@ export default defineRegionPlugin({
     for (const code of regionCodes) {
       const forum = await insertCooperationBody(manager, { kind: "__UPPER___FORUM", nameFi: "Yhteistyöfoorumi " + code + " (demo)", regionCodes: [code], demo: true });
       await manager.query("INSERT INTO __PREFIX__theme_group (body_id, name) VALUES ($1, 'Ikäihmiset')", [forum.dbId]);
-      const [person] = await manager.query("INSERT INTO person (name, region_code, demo) VALUES ('Demo Yhteyshenkilö', $1, true) RETURNING id", [code]);
-      await manager.query("INSERT INTO contact_role (person_id, type, region_code, demo) VALUES ($1, '__UPPER___FORUM_CONTACT', $2, true)", [person.id, code]);
+      const [person] = await manager.query("INSERT INTO person (name, region_code, is_demo) VALUES ('Demo Yhteyshenkilö', $1, true) RETURNING id", [code]);
+      await manager.query("INSERT INTO contact_role (person_id, type, region_code, is_demo) VALUES ($1, '__UPPER___FORUM_CONTACT', $2, true)", [person.id, code]);
     }
   },
 });

@@ -11,7 +11,7 @@ export async function seedKeskiSuomi({ manager, regionCodes }: RegionSeedContext
   const orgs: { id: number; themes: string[] }[] = await manager.query(
     `SELECT o.id, o.themes FROM organisation o JOIN organisation_region r ON r.organisation_id = o.id AND r.region_code = $1 ORDER BY o.id LIMIT 60`, [region]);
   const person = async (name: string, organisationId: number | null) => (await manager.query(
-    `INSERT INTO person (name, organisation_id, region_code, demo) VALUES ($1, $2, $3, true) RETURNING id`, [name, organisationId, region]))[0].id;
+    `INSERT INTO person (name, organisation_id, region_code, is_demo) VALUES ($1, $2, $3, true) RETURNING id`, [name, organisationId, region]))[0].id;
   const member = async (bodyId: number, side: string, role: string, personId: number | null, organisationId: number | null) => (await manager.query(
     `INSERT INTO cooperation_body_member (body_id, side, role, person_id, organisation_id, region_code, term_starts_on, term_ends_on)
      VALUES ($1, $2, $3, $4, $5, $6, '2025-01-01', '2026-12-31') RETURNING id`,

@@ -31,7 +31,7 @@ export async function seedUusimaa({ manager, regionCodes }: RegionSeedContext): 
       await manager.query(
         `INSERT INTO representative_nomination (call_id, organisation_id, member_name, chosen, created_at) VALUES ($1, $2, $3, true, $4)`,
         [call.id, org.id, `Ehdokas ${i + 1} (demo)`, `2024-09-0${i + 2}T12:00:00Z`]);
-      const [person] = await manager.query(`INSERT INTO person (name, organisation_id, region_code, demo) VALUES ($1, $2, $3, true) RETURNING id`, [`Ehdokas ${i + 1} (demo)`, org.id, region.code]);
+      const [person] = await manager.query(`INSERT INTO person (name, organisation_id, region_code, is_demo) VALUES ($1, $2, $3, true) RETURNING id`, [`Ehdokas ${i + 1} (demo)`, org.id, region.code]);
       const [member] = await manager.query(
         `INSERT INTO cooperation_body_member (body_id, side, role, person_id, organisation_id, term_starts_on) VALUES ($1, 'NGO', $2, $3, $4, '2024-10-15') RETURNING id`,
         [committee.dbId, i % 2 === 0 ? "MEMBER" : "DEPUTY", person.id, org.id]);

@@ -47,9 +47,9 @@ export class Consultation extends NodeEntity {
   @Column({ name: "body_id", type: "integer", nullable: true })
   bodyId: number | null;
 
-  @Field({ description: "True for invented demo data." })
-  @Column({ type: "boolean", default: false })
-  demo: boolean;
+  @Field({ description: "True for generated demo data (invented, not real); false for entered or imported data." })
+  @Column({ name: "is_demo", type: "boolean", default: false })
+  isDemo: boolean;
 
   @Field()
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })

@@ -41,9 +41,9 @@ export class CooperationBody extends NodeEntity {
   @Column({ name: "term_ends_on", type: "date", nullable: true })
   termEndsOn: string | null;
 
-  @Field({ description: "True for invented demo data." })
-  @Column({ type: "boolean", default: false })
-  demo: boolean;
+  @Field({ description: "True for generated demo data (invented, not real); false for entered or imported data." })
+  @Column({ name: "is_demo", type: "boolean", default: false })
+  isDemo: boolean;
 
   @Field()
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })

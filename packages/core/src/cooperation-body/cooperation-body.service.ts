@@ -131,7 +131,7 @@ export async function insertCooperationBody(em: EntityManager, body: NewCooperat
   const metadata = em.connection.getMetadata(CooperationBody);
   const row = Object.assign(new CooperationBody(), await insertRow(em, metadata, {
     kind: body.kind, nameFi: body.nameFi, nameSv: body.nameSv ?? null, nameEn: body.nameEn ?? null, description: body.description ?? null,
-    termStartsOn: body.termStartsOn ?? null, termEndsOn: body.termEndsOn ?? null, demo: body.demo ?? false,
+    termStartsOn: body.termStartsOn ?? null, termEndsOn: body.termEndsOn ?? null, isDemo: body.demo ?? false,
   }));
   await insertLinkedCodes(em, "cooperation_body_region", "body_id", "region_code", row.dbId, [...(body.regionCodes ?? [])]);
   await insertLinkedCodes(em, "cooperation_body_municipality", "body_id", "municipality_code", row.dbId, [...(body.municipalityCodes ?? [])]);

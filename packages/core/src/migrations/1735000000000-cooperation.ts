@@ -23,7 +23,7 @@ export class Cooperation1735000000000 implements MigrationInterface {
         organisation_id     integer REFERENCES organisation(id) ON DELETE SET NULL,
         region_code         varchar(2) NOT NULL REFERENCES wellbeing_region(code),
         publication_consent boolean NOT NULL DEFAULT false,
-        demo                boolean NOT NULL DEFAULT false,
+        is_demo             boolean NOT NULL DEFAULT false,
         ${stamps}
       )`);
     await q.query(`CREATE INDEX person_region_idx ON person(region_code, id)`);
@@ -38,7 +38,7 @@ export class Cooperation1735000000000 implements MigrationInterface {
         organisation_id   integer REFERENCES organisation(id) ON DELETE SET NULL,
         valid_from        date,
         valid_until       date,
-        demo              boolean NOT NULL DEFAULT false,
+        is_demo             boolean NOT NULL DEFAULT false,
         ${stamps},
         CHECK (num_nonnulls(region_code, municipality_code) = 1),
         CHECK (valid_until IS NULL OR valid_from IS NULL OR valid_until >= valid_from)
@@ -57,7 +57,7 @@ export class Cooperation1735000000000 implements MigrationInterface {
         description    text,
         term_starts_on date,
         term_ends_on   date,
-        demo           boolean NOT NULL DEFAULT false,
+        is_demo             boolean NOT NULL DEFAULT false,
         ${stamps},
         CHECK (term_ends_on IS NULL OR term_starts_on IS NULL OR term_ends_on >= term_starts_on)
       )`);
@@ -127,7 +127,7 @@ export class Cooperation1735000000000 implements MigrationInterface {
         deadline        date NOT NULL,
         set_status      text CHECK (set_status IN ('CLOSED','CANCELLED')),
         body_id         integer REFERENCES cooperation_body(id) ON DELETE SET NULL,
-        demo            boolean NOT NULL DEFAULT false,
+        is_demo             boolean NOT NULL DEFAULT false,
         ${stamps},
         CHECK (deadline >= opens_on)
       )`);

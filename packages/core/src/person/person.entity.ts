@@ -45,9 +45,9 @@ export class Person extends NodeEntity {
   @Column({ name: "publication_consent", type: "boolean", default: false })
   publicationConsent: boolean;
 
-  @Field({ description: "True for invented demo data." })
-  @Column({ type: "boolean", default: false })
-  demo: boolean;
+  @Field({ description: "True for generated demo data (invented, not real); false for entered or imported data." })
+  @Column({ name: "is_demo", type: "boolean", default: false })
+  isDemo: boolean;
 
   @Field()
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
@@ -93,9 +93,9 @@ export class ContactRole extends NodeEntity {
   @Column({ name: "valid_until", type: "date", nullable: true })
   validUntil: string | null;
 
-  @Field({ description: "True for invented demo data." })
-  @Column({ type: "boolean", default: false })
-  demo: boolean;
+  @Field({ description: "True for generated demo data (invented, not real); false for entered or imported data." })
+  @Column({ name: "is_demo", type: "boolean", default: false })
+  isDemo: boolean;
 
   @Field()
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })

@@ -6,7 +6,7 @@ import { loadReferenceData } from "../region/reference-data";
  * Demo cooperation for every wellbeing region, with or without a plug-in: an NGO consultative
  * committee with members from both sides and meetings, a municipal committee, a regional NGO
  * coordinator, county counterparts for topics, an NGO contact person in every municipality, an open
- * consultation and an open representative call. Every row is invented and flagged `demo`; dates are
+ * consultation and an open representative call. Every row is invented and flagged `isDemo`; dates are
  * relative to the seeding day, so the next meeting and the open consultation stay ahead of it.
  */
 interface People {
@@ -39,7 +39,7 @@ export async function seedDemoCooperation(query: Query): Promise<number> {
   const insertPerson = async (regionCode: string, title: string, organisationId: number | null = null): Promise<number> => {
     const p = nextPerson();
     const [row] = rowsOf(await query(
-      `INSERT INTO person (name, title, email, organisation_id, region_code, publication_consent, demo) VALUES ($1, $2, $3, $4, $5, true, true) RETURNING id`,
+      `INSERT INTO person (name, title, email, organisation_id, region_code, publication_consent, is_demo) VALUES ($1, $2, $3, $4, $5, true, true) RETURNING id`,
       [p.name, title, p.email, organisationId, regionCode]));
     return Number(row!.id);
   };
@@ -54,7 +54,7 @@ export async function seedDemoCooperation(query: Query): Promise<number> {
       `SELECT organisation_id AS id FROM organisation_region WHERE region_code = $1 ORDER BY organisation_id LIMIT 3`, [region.code])).map((r) => Number(r.id));
 
     const [committee] = rowsOf(await query(
-      `INSERT INTO cooperation_body (kind, name_fi, name_sv, name_en, description, term_starts_on, term_ends_on, demo)
+      `INSERT INTO cooperation_body (kind, name_fi, name_sv, name_en, description, term_starts_on, term_ends_on, is_demo)
        VALUES ('CONSULTATIVE_COMMITTEE', $1, $2, $3, $4, '2025-06-01', '2027-05-31', true) RETURNING id`,
       [`Järjestöneuvottelukunta (${region.nameFi})`, `Organisationsdelegationen (${region.nameSv})`, `NGO consultative committee (${region.nameEn})`,
         "Demoaineisto: hyvinvointialueen ja järjestöjen yhteinen neuvottelukunta."]));
@@ -85,7 +85,7 @@ export async function seedDemoCooperation(query: Query): Promise<number> {
     const home = municipalities[0];
     if (home) {
       const [municipal] = rowsOf(await query(
-        `INSERT INTO cooperation_body (kind, name_fi, name_sv, name_en, demo) VALUES ('CONSULTATIVE_COMMITTEE', $1, $2, $3, true) RETURNING id`,
+        `INSERT INTO cooperation_body (kind, name_fi, name_sv, name_en, is_demo) VALUES ('CONSULTATIVE_COMMITTEE', $1, $2, $3, true) RETURNING id`,
         [`${home.nameFi}: järjestöjen neuvottelukunta`, `${home.nameSv ?? home.nameFi}: organisationsdelegation`, `${home.nameFi}: NGO committee`]));
       await query(`INSERT INTO cooperation_body_municipality VALUES ($1, $2)`, [municipal!.id, home.code]);
       await query(
@@ -102,12 +102,12 @@ export async function seedDemoCooperation(query: Query): Promise<number> {
     for (const [type, topic, regionCode, municipalityCode] of roles) {
       const personId = await insertPerson(region.code, type === "MUNICIPAL_NGO_CONTACT" ? "järjestöyhdyshenkilö" : type === "COUNTY_COUNTERPART" ? "vastinpari" : "järjestökoordinaattori");
       await query(
-        `INSERT INTO contact_role (person_id, type, topic, region_code, municipality_code, valid_from, demo) VALUES ($1, $2, $3, $4, $5, '2025-01-01', true)`,
+        `INSERT INTO contact_role (person_id, type, topic, region_code, municipality_code, valid_from, is_demo) VALUES ($1, $2, $3, $4, $5, '2025-01-01', true)`,
         [personId, type, topic, regionCode, municipalityCode]);
     }
 
     const [consultation] = rowsOf(await query(
-      `INSERT INTO consultation (subject, description, opens_on, deadline, body_id, demo) VALUES ($1, 'Demoaineisto: luonnos lausuttavaksi.', $2, $3, $4, true) RETURNING id`,
+      `INSERT INTO consultation (subject, description, opens_on, deadline, body_id, is_demo) VALUES ($1, 'Demoaineisto: luonnos lausuttavaksi.', $2, $3, $4, true) RETURNING id`,
       [`Hyvinvointisuunnitelman luonnos (${region.nameFi})`, day(-7), day(21), bodyId]));
     await query(`INSERT INTO consultation_region VALUES ($1, $2)`, [consultation!.id, region.code]);
     await query(`INSERT INTO document_link (title, url, kind, dated_on, consultation_id) VALUES ('Luonnos (demo)', 'https://demo.example.fi/luonnos.pdf', 'PROPOSAL', $1, $2)`, [day(-7), consultation!.id]);

@@ -44,7 +44,7 @@ describe("seedDemoData (PostgreSQL)", () => {
     // Regional milestones are demo data; the national ones come with the migration.
     const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM preparation_milestone WHERE region_code IS NOT NULL`);
     result.preparation_milestone = Number(rows[0].n);
-    const bodies = await client.query<{ n: string }>(`SELECT count(*) AS n FROM cooperation_body WHERE demo`);
+    const bodies = await client.query<{ n: string }>(`SELECT count(*) AS n FROM cooperation_body WHERE is_demo`);
     result.cooperation_body = Number(bodies.rows[0].n);
     return result;
   }
