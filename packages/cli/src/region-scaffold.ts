@@ -248,7 +248,7 @@ describe("__NAME__ plug-in", () => {
     expect(added.errors).toBeUndefined();
     const events = await env.query("{ milestoneEvents(first: 100, filter: { regionCodes: [\\"__FIRST_REGION__\\"], includeNational: false }) { nodes { milestone { titleFi } } } }");
     expect(events.errors).toBeUndefined();
-    expect(events.data.milestoneEvents.nodes.map((e: any) => e.milestone.titleFi)).toContain("Uusi teemaryhmä: Nuoret");
+    expect(events.data.milestoneEvents.nodes.map((e: any) => e.milestone.title)).toContain("Uusi teemaryhmä: Nuoret");
   });
 
   it("lets only a coordinator of the forum's region add a theme group; a refusal writes nothing", async () => {
