@@ -246,9 +246,9 @@ describe("__NAME__ plug-in", () => {
   it("adds a theme group, which NGOs following the region hear of as a reform event", async () => {
     const added = await env.query(ADD, { input: { bodyId: forumId, name: "Nuoret" } }, { token: coordinator });
     expect(added.errors).toBeUndefined();
-    const events = await env.query("{ milestoneEvents(first: 100, filter: { regionCodes: [\\"__FIRST_REGION__\\"], includeNational: false }) { nodes { milestone { titleFi } } } }");
+    const events = await env.query("{ milestoneEvents(first: 100, filter: { regionCodes: [\\"__FIRST_REGION__\\"], includeNational: false }) { nodes { milestone { title } } } }");
     expect(events.errors).toBeUndefined();
-    expect(events.data.milestoneEvents.nodes.map((e: any) => e.milestone.titleFi)).toContain("Uusi teemaryhmä: Nuoret");
+    expect(events.data.milestoneEvents.nodes.map((e: any) => e.milestone.title)).toContain("Uusi teemaryhmä: Nuoret");
   });
 
   it("lets only a coordinator of the forum's region add a theme group; a refusal writes nothing", async () => {
