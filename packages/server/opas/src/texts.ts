@@ -144,6 +144,7 @@ const fi: Texts = {
     PEOPLE_WITH_DISABILITIES: "Vammaiset henkilöt", IMMIGRANTS: "Maahan muuttaneet", INFORMAL_CARERS: "Omaishoitajat",
     PEOPLE_WITH_MENTAL_HEALTH_CONDITIONS: "Mielenterveyskuntoutujat", PEOPLE_WITH_SUBSTANCE_USE: "Päihteitä käyttävät",
     UNEMPLOYED: "Työttömät", EVERYONE: "Kaikki",
+    MEN: "Miehet", WOMEN: "Naiset",
   },
   languageNames: {
     FI: "suomi", SV: "ruotsi", EN: "englanti", SE: "pohjoissaame", RU: "venäjä", ET: "viro", AR: "arabia", SO: "somali",
@@ -152,6 +153,8 @@ const fi: Texts = {
   accessibilityNames: {
     WHEELCHAIR_ACCESS: "Esteetön kulku", INDUCTION_LOOP: "Induktiosilmukka", SIGN_LANGUAGE: "Viittomakieli",
     EASY_LANGUAGE: "Selkokieli", ONLINE_PARTICIPATION: "Etäosallistuminen",
+    STEP_FREE_ACCESS: "Portaaton sisäänkäynti", ACCESSIBLE_TOILET: "Esteetön WC", ACCESSIBLE_PARKING: "Esteetön pysäköinti", ELEVATOR: "Hissi",
+    PUBLIC_TRANSPORT_NEARBY: "Joukkoliikenne lähellä", SCENT_FREE: "Tuoksuton tila", ASSISTANCE_DOG_WELCOME: "Avustajakoira tervetullut",
   },
   themeNames: {
     MENTAL_HEALTH: "Mielenterveys", SUBSTANCE_USE: "Päihteet", OLDER_PEOPLE: "Ikääntyneet", CHILDREN_AND_FAMILIES: "Lapset ja perheet",
@@ -232,6 +235,7 @@ const sv: Texts = {
     PEOPLE_WITH_DISABILITIES: "Personer med funktionsnedsättning", IMMIGRANTS: "Invandrare", INFORMAL_CARERS: "Närståendevårdare",
     PEOPLE_WITH_MENTAL_HEALTH_CONDITIONS: "Mentalvårdsrehabiliterande", PEOPLE_WITH_SUBSTANCE_USE: "Personer som använder rusmedel",
     UNEMPLOYED: "Arbetslösa", EVERYONE: "Alla",
+    MEN: "Män", WOMEN: "Kvinnor",
   },
   languageNames: {
     FI: "finska", SV: "svenska", EN: "engelska", SE: "nordsamiska", RU: "ryska", ET: "estniska", AR: "arabiska", SO: "somaliska",
@@ -240,6 +244,8 @@ const sv: Texts = {
   accessibilityNames: {
     WHEELCHAIR_ACCESS: "Tillgängligt för rullstol", INDUCTION_LOOP: "Hörslinga", SIGN_LANGUAGE: "Teckenspråk",
     EASY_LANGUAGE: "Lättläst språk", ONLINE_PARTICIPATION: "Distansdeltagande",
+    STEP_FREE_ACCESS: "Trappfri ingång", ACCESSIBLE_TOILET: "Tillgänglig toalett", ACCESSIBLE_PARKING: "Tillgänglig parkering", ELEVATOR: "Hiss",
+    PUBLIC_TRANSPORT_NEARBY: "Kollektivtrafik i närheten", SCENT_FREE: "Doftfritt utrymme", ASSISTANCE_DOG_WELCOME: "Assistanshund välkommen",
   },
   themeNames: {
     MENTAL_HEALTH: "Psykisk hälsa", SUBSTANCE_USE: "Rusmedel", OLDER_PEOPLE: "Äldre", CHILDREN_AND_FAMILIES: "Barn och familjer",
@@ -320,6 +326,7 @@ const en: Texts = {
     PEOPLE_WITH_DISABILITIES: "People with disabilities", IMMIGRANTS: "Immigrants", INFORMAL_CARERS: "Informal carers",
     PEOPLE_WITH_MENTAL_HEALTH_CONDITIONS: "People with mental health conditions", PEOPLE_WITH_SUBSTANCE_USE: "People who use substances",
     UNEMPLOYED: "Unemployed people", EVERYONE: "Everyone",
+    MEN: "Men", WOMEN: "Women",
   },
   languageNames: {
     FI: "Finnish", SV: "Swedish", EN: "English", SE: "Northern Sámi", RU: "Russian", ET: "Estonian", AR: "Arabic", SO: "Somali",
@@ -328,6 +335,8 @@ const en: Texts = {
   accessibilityNames: {
     WHEELCHAIR_ACCESS: "Wheelchair access", INDUCTION_LOOP: "Induction loop", SIGN_LANGUAGE: "Sign language",
     EASY_LANGUAGE: "Easy-to-read language", ONLINE_PARTICIPATION: "Remote participation",
+    STEP_FREE_ACCESS: "Step-free entrance", ACCESSIBLE_TOILET: "Accessible toilet", ACCESSIBLE_PARKING: "Accessible parking", ELEVATOR: "Lift",
+    PUBLIC_TRANSPORT_NEARBY: "Public transport nearby", SCENT_FREE: "Scent-free space", ASSISTANCE_DOG_WELCOME: "Assistance dogs welcome",
   },
   themeNames: {
     MENTAL_HEALTH: "Mental health", SUBSTANCE_USE: "Substance use", OLDER_PEOPLE: "Older people", CHILDREN_AND_FAMILIES: "Children and families",

@@ -6,16 +6,30 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** Saavutettavuus. */
 export type AccessibilityFeature =
+  | 'ACCESSIBLE_PARKING'
+  | 'ACCESSIBLE_TOILET'
+  | 'ASSISTANCE_DOG_WELCOME'
   | 'EASY_LANGUAGE'
+  | 'ELEVATOR'
   | 'INDUCTION_LOOP'
   | 'ONLINE_PARTICIPATION'
+  | 'PUBLIC_TRANSPORT_NEARBY'
+  | 'SCENT_FREE'
   | 'SIGN_LANGUAGE'
+  | 'STEP_FREE_ACCESS'
   | 'WHEELCHAIR_ACCESS';
 
 /** All given conditions must hold; a list matches any of its values. Combine filters with `and`, `or` and `not` (see docs/querying.md). */
 export type ActivityFilter = {
+  /** Has every one of these accessibility features. */
+  accessibility?: Array<AccessibilityFeature> | null | undefined;
+  /** Meant for a person of this age (no age limit counts as meant for all). */
+  age?: number | null | undefined;
   /** Every one of these filters holds. */
   and?: Array<ActivityFilter> | null | undefined;
+  anonymousAllowed?: boolean | null | undefined;
+  /** Cost is one of these (UNKNOWN only when listed). */
+  cost?: Array<CostType> | null | undefined;
   /** Created before this time. */
   createdBefore?: string | null | undefined;
   /** Created at or after this time. */
@@ -32,12 +46,20 @@ export type ActivityFilter = {
   language?: Language | null | undefined;
   /** Runs in at least one of these languages. Any of the values (an empty list matches nothing). */
   languages?: Array<Language> | null | undefined;
+  lowThreshold?: boolean | null | undefined;
+  /** Free, or a known amount of at most this many euros ("free or cheap"). */
+  maxCostAmount?: number | null | undefined;
   /** @deprecated Use municipalityCodes. */
   municipalityCode?: string | null | undefined;
   /** Takes place in one of these municipalities. Any of the values (an empty list matches nothing). */
   municipalityCodes?: Array<string> | null | undefined;
+  /** Its location is within `radiusKm` of the point; enables orderBy DISTANCE. */
+  near?: NearInput | null | undefined;
+  noReferralNeeded?: boolean | null | undefined;
   /** This filter does not hold. */
   not?: ActivityFilter | null | undefined;
+  /** Meets (a one-off or recurring occurrence overlaps) within this window; at most 400 days long. */
+  occursBetween?: TimeWindowInput | null | undefined;
   /** Only activities one can take part in online (true) or only on site (false). */
   online?: boolean | null | undefined;
   /** At least one of these filters holds (an empty list matches nothing). */
@@ -52,12 +74,16 @@ export type ActivityFilter = {
   regionCode?: string | null | undefined;
   /** Takes place in a municipality of one of these wellbeing regions. Any of the values (an empty list matches nothing). */
   regionCodes?: Array<string> | null | undefined;
+  /** Registration is one of these. */
+  registration?: Array<RegistrationType> | null | undefined;
   /** Finnish full-text search (web search syntax), e.g. "omaishoitajien vertaistukiryhmä" (compound words are not split). */
   search?: string | null | undefined;
   /** Starts before this time (activities without a start time never match). */
   startsBefore?: string | null | undefined;
   /** Starts at or after this time (activities without a start time never match). */
   startsSince?: string | null | undefined;
+  /** Status is one of these. Default: every status but ENDED. */
+  status?: Array<ActivityStatus> | null | undefined;
   /** @deprecated Use targetGroups. */
   targetGroup?: TargetGroup | null | undefined;
   /** Is for at least one of these target groups. Any of the values (an empty list matches nothing). */
@@ -83,6 +109,20 @@ export type ActivityKind =
   | 'RECREATION'
   | 'SERVICE_ADVICE';
 
+/** Käynnissä, tauolla, täynnä, päättynyt. Lists hide ENDED unless `filter.status` asks for it. */
+export type ActivityStatus =
+  | 'ACTIVE'
+  | 'ENDED'
+  | 'FULL'
+  | 'PAUSED';
+
+/** Maksullisuus (PTV:n maksullisuustieto): maksuton, maksullinen, jäsenmaksu, ei tiedossa. UNKNOWN is not free. */
+export type CostType =
+  | 'FEE'
+  | 'FREE'
+  | 'MEMBERSHIP_FEE'
+  | 'UNKNOWN';
+
 /** Language (ISO 639): SE = Northern Sámi (pohjoissaame), FSE = Finnish Sign Language (suomalainen viittomakieli). */
 export type Language =
   | 'AR'
@@ -96,6 +136,13 @@ export type Language =
   | 'SO'
   | 'SV'
   | 'UK';
+
+/** A point and a distance: activities whose location lies within `radiusKm` of it (great-circle distance). */
+export type NearInput = {
+  latitude: number;
+  longitude: number;
+  radiusKm: number;
+};
 
 /** All given conditions must hold; a list matches any of its values. Combine filters with `and`, `or` and `not` (see docs/querying.md). */
 export type OrganisationFilter = {
@@ -213,6 +260,12 @@ export type PartnershipStatus =
   | 'PLANNED'
   | 'TERMINATED';
 
+/** Ilmoittautuminen: ei tarvita, pakollinen, suositeltava. */
+export type RegistrationType =
+  | 'NONE'
+  | 'RECOMMENDED'
+  | 'REQUIRED';
+
 /** Kohderyhmä. */
 export type TargetGroup =
   | 'CHILDREN'
@@ -220,11 +273,13 @@ export type TargetGroup =
   | 'FAMILIES'
   | 'IMMIGRANTS'
   | 'INFORMAL_CARERS'
+  | 'MEN'
   | 'OLDER_PEOPLE'
   | 'PEOPLE_WITH_DISABILITIES'
   | 'PEOPLE_WITH_MENTAL_HEALTH_CONDITIONS'
   | 'PEOPLE_WITH_SUBSTANCE_USE'
   | 'UNEMPLOYED'
+  | 'WOMEN'
   | 'WORKING_AGE'
   | 'YOUTH';
 
@@ -246,6 +301,12 @@ export type Theme =
   | 'SUBSTANCE_USE'
   | 'VIOLENCE_AND_CRIME'
   | 'YOUTH';
+
+/** A time window [from, to). */
+export type TimeWindowInput = {
+  from: string;
+  to: string;
+};
 
 export type OpasPlacesQueryVariables = Exact<{
   language: Language;
@@ -274,22 +335,22 @@ export type OpasActivityQueryVariables = Exact<{
 
 export type OpasActivityQuery = { node:
     | { __typename: 'Activity', themes: Array<Theme>, targetGroups: Array<TargetGroup>, id: string, kind: ActivityKind, description: string | null, schedule: string | null, startsAt: string | null, endsAt: string | null, address: string | null, online: boolean, freeOfCharge: boolean, accessibility: Array<AccessibilityFeature>, languages: Array<Language>, descriptionIn: { text: string, language: Language, isFallback: boolean } | null, nameIn: { text: string, language: Language, isFallback: boolean }, municipalities: Array<{ code: string, name: string }>, organisation: { id: string, name: string, website: string | null, contact: { email: string | null, phone: string | null } | null } }
-    | { __typename: 'KeskiSuomiNgoNetwork' }
+    | { __typename: 'Consultation' }
+    | { __typename: 'ConsultationResponse' }
+    | { __typename: 'ContactRole' }
+    | { __typename: 'CooperationBody' }
+    | { __typename: 'CooperationBodyMeeting' }
+    | { __typename: 'CooperationBodyMember' }
+    | { __typename: 'CooperationBodyOutput' }
+    | { __typename: 'DocumentLink' }
     | { __typename: 'Municipality' }
     | { __typename: 'Organisation' }
     | { __typename: 'Partnership' }
-    | { __typename: 'PartnershipTable' }
-    | { __typename: 'PartnershipTableMeeting' }
-    | { __typename: 'PartnershipTableSeat' }
-    | { __typename: 'PartnershipTableTerm' }
-    | { __typename: 'PohjoisKarjalaCommittee' }
-    | { __typename: 'PohjoisKarjalaCommitteeTerm' }
+    | { __typename: 'Person' }
     | { __typename: 'PohjoisKarjalaOutreachProject' }
-    | { __typename: 'PohjoisKarjalaStatement' }
     | { __typename: 'PreparationMilestone' }
-    | { __typename: 'UusimaaDevelopmentGroup' }
-    | { __typename: 'UusimaaNomination' }
-    | { __typename: 'UusimaaRepresentativeCall' }
+    | { __typename: 'RepresentativeCall' }
+    | { __typename: 'RepresentativeNomination' }
     | { __typename: 'WellbeingRegion' }
    | null };
 
