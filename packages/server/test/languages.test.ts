@@ -17,9 +17,14 @@ beforeAll(async () => {
 });
 afterAll(async () => { await env?.close(); });
 
-/** Fields `x(language: Language)` returning text: the localised fields of a type. */
+/**
+ * Fields `x(language: Language)` returning a record's own text: the localised fields of a type. The
+ * labels of code lists (`kindLabel`, `roleLabel`, `label`...) are not a record's text; their languages
+ * are published with the vocabulary (`vocabulary(name:)`, every label in fi/sv/en).
+ */
 function localisedFields(type: GraphQLObjectType): string[] {
   return Object.values(type.getFields())
+    .filter((f) => !/^(label|[a-z]+Label)$/.test(f.name))
     .filter((f) => getNamedType(f.type).name === "String" && f.args.some((a) => a.name === "language" && getNamedType(a.type).name === "Language"))
     .map((f) => f.name);
 }

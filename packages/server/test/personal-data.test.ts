@@ -25,8 +25,13 @@ function fieldsOf(schema: GraphQLSchema): { coordinate: string; field: GraphQLFi
 /** What looks like a person's data: e-mail addresses, phone numbers, names of people (members, deputies, contacts, nominees...). */
 const CONTACT = /e-?mail|phone|puhelin|sähköposti/i;
 const PERSON = /person|member|deputy|nominee|representative|contact|henkilö|jäsen/i;
+/**
+ * Channels that are public by design, not a person's: an activity's own contact (issue 14: the
+ * activity's phone, e-mail and web, an organisational channel a service advisor refers people to).
+ */
+const PUBLIC_CHANNELS = new Set(["ActivityContact.phone", "ActivityContact.email"]);
 function looksPersonal(coordinate: string, field: GraphQLField<unknown, unknown>): boolean {
-  if (getNamedType(field.type).name !== "String") return false;
+  if (getNamedType(field.type).name !== "String" || PUBLIC_CHANNELS.has(coordinate)) return false;
   const name = field.name;
   if (CONTACT.test(name)) return true;
   // memberName, countyContactName...; or `name` of a type that is a person (PohjoisKarjalaNgoContactPerson).
