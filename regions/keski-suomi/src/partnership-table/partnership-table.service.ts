@@ -1,5 +1,5 @@
 import {
-  CooperationBody, inTransaction, lockBody, parseIntId, requireCooperationManager, UserInputError, type YhdyspintaContext,
+  CooperationBody, emitReformEvent, inTransaction, lockBody, parseIntId, requireCooperationManager, UserInputError, type YhdyspintaContext,
 } from "@yhdyspinta/core";
 import { Reason } from "../reasons";
 import type { KeskiSuomiTableTerm } from "./partnership-table.entity";
@@ -23,6 +23,11 @@ export class PartnershipTableService {
          ON CONFLICT (body_id, starts_on) DO UPDATE SET ends_on = EXCLUDED.ends_on, ngo_seat_count = EXCLUDED.ngo_seat_count
          RETURNING id AS "dbId", body_id AS "bodyId", starts_on::text AS "startsOn", ends_on::text AS "endsOn", ngo_seat_count AS "ngoSeatCount"`,
         [bodyId, input.startsOn, input.endsOn, input.ngoSeatCount]);
+      await emitReformEvent(em, {
+        subjectType: "KeskiSuomiPartnershipTableTerm", subjectId: row.dbId, regionCodes: body.regionCodes, kind: "PARTNERSHIP_TABLE_TERM_STARTED",
+        title: { fi: `Toimikausi ${input.startsOn}–${input.endsOn}: ${body.nameFi}`, sv: `Mandatperiod ${input.startsOn}–${input.endsOn}: ${body.nameSv ?? body.nameFi}`, en: `Term ${input.startsOn}–${input.endsOn}: ${body.nameEn ?? body.nameFi}` },
+        description: `${input.ngoSeatCount} NGO seats`, date: input.startsOn,
+      });
       return row;
     });
   }

@@ -1,5 +1,5 @@
 import {
-  CooperationBody, CooperationBodyOutput, inTransaction, lockBody, NotFoundError, parseIntId, requireCooperationManager, toGlobalId, UserInputError,
+  CooperationBody, CooperationBodyOutput, emitReformEvent, inTransaction, lockBody, NotFoundError, parseIntId, requireCooperationManager, toGlobalId, UserInputError,
   type YhdyspintaContext,
 } from "@yhdyspinta/core";
 import { Reason } from "../reasons";
@@ -10,7 +10,7 @@ export class StatementRecipientService {
   set(ctx: YhdyspintaContext, input: SetPohjoisKarjalaStatementRecipientInput): Promise<CooperationBodyOutput> {
     const outputId = parseIntId(input.outputId, CooperationBodyOutput.typeName, "outputId");
     return inTransaction(ctx, async (em) => {
-      const [output] = await em.query(`SELECT body_id AS "bodyId", kind FROM cooperation_body_output WHERE id = $1`, [outputId]);
+      const [output] = await em.query(`SELECT body_id AS "bodyId", kind, title, issued_on::text AS "issuedOn" FROM cooperation_body_output WHERE id = $1`, [outputId]);
       if (!output) throw new NotFoundError(CooperationBodyOutput.typeName, input.outputId);
       const body = await lockBody(em, output.bodyId, toGlobalId(CooperationBody.typeName, output.bodyId));
       requireCooperationManager(ctx, body.regionCodes);
