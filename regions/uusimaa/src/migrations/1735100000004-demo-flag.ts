@@ -1,17 +1,4 @@
-import { addDemoFlagColumns } from "@yhdyspinta/core";
-import type { MigrationInterface, QueryRunner } from "typeorm";
+import { demoFlagMigration } from "@yhdyspinta/core";
 
 /** `is_demo` on every table of the plug-in (issue 15); rows of a seed run before this are marked. */
-const TABLES = ["uusimaa_development_group", "uusimaa_workstream", "uusimaa_representative_call", "uusimaa_nomination", "uusimaa_representative"];
-
-export class UusimaaDemoFlag1735100000004 implements MigrationInterface {
-  name = "UusimaaDemoFlag1735100000004";
-
-  public async up(q: QueryRunner): Promise<void> {
-    await addDemoFlagColumns(q, TABLES, "region:uusimaa");
-  }
-
-  public async down(q: QueryRunner): Promise<void> {
-    for (const table of TABLES) await q.query(`ALTER TABLE ${table} DROP COLUMN is_demo`);
-  }
-}
+export const UusimaaDemoFlag1735100000004 = demoFlagMigration("UusimaaDemoFlag1735100000004", ["uusimaa_development_group", "uusimaa_workstream", "uusimaa_representative_call", "uusimaa_nomination", "uusimaa_representative"], "region:uusimaa");
