@@ -1,9 +1,10 @@
-import { LocalDateScalar } from "@yhdyspinta/core";
+import { LocalDateScalar, DemoFlag } from "@yhdyspinta/core";
 import { Field, Int, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
 
 /** What only Keski-Suomi's partnership table (kumppanuuspöytä) has on top of a core PARTNERSHIP_TABLE body. */
 @ObjectType("KeskiSuomiPartnershipTable", { simpleResolvers: true, description: "Keski-Suomi: the partnership table's NGO arena and its terms with their NGO seat counts." })
+@DemoFlag()
 @Entity("keski_suomi_table_detail")
 export class KeskiSuomiTableDetail {
   @PrimaryColumn({ name: "body_id", type: "integer" })
@@ -16,6 +17,7 @@ export class KeskiSuomiTableDetail {
 
 /** A term of the table: Keski-Suomi's rule of 10 to 12 NGO seats per term. */
 @ObjectType("KeskiSuomiPartnershipTableTerm", { simpleResolvers: true })
+@DemoFlag()
 @Entity("keski_suomi_table_term")
 export class KeskiSuomiTableTerm {
   @PrimaryGeneratedColumn({ name: "id", type: "integer" })
@@ -38,6 +40,7 @@ export class KeskiSuomiTableTerm {
 }
 
 /** The public body a county-side seat represents (the county, its board, a city...). */
+@DemoFlag()
 @Entity("keski_suomi_public_seat")
 export class KeskiSuomiPublicSeat {
   @PrimaryColumn({ name: "member_id", type: "integer" })
