@@ -20,6 +20,12 @@ export class StatementRecipientService {
       await em.query(
         `INSERT INTO pohjois_karjala_statement_recipient (output_id, addressed_to) VALUES ($1, $2)
          ON CONFLICT (output_id) DO UPDATE SET addressed_to = EXCLUDED.addressed_to`, [outputId, input.addressedTo]);
+      // NGOs following the body's regions hear of the statement and whom it went to.
+      await emitReformEvent(em, {
+        subjectType: "PohjoisKarjalaStatement", subjectId: outputId, regionCodes: body.regionCodes, kind: "POHJOIS_KARJALA_COMMITTEE_STATEMENT",
+        title: { fi: `Lausunto: ${output.title}`, sv: `Utlåtande: ${output.title}`, en: `Statement: ${output.title}` },
+        description: `→ ${input.addressedTo}`, date: output.issuedOn,
+      });
       return (await em.findOneBy(CooperationBodyOutput, { dbId: outputId } as never))!;
     });
   }
