@@ -5,7 +5,7 @@
  * NGO_COUNTERPART roles). The plug-in keeps what only it has: the table's NGO arena and its terms of
  * 10-12 NGO seats, the public body behind each county-side seat, and each network's basis.
  */
-import { defineRegionPlugin } from "@yhdyspinta/core";
+import { defineRegionPlugin, nodeFetcherById } from "@yhdyspinta/core";
 import { KeskiSuomi1731100000000 } from "./migrations/1731100000000-keski-suomi";
 import { KeskiSuomiCooperation1735050000000 } from "./migrations/1735050000000-keski-suomi-cooperation";
 import { KeskiSuomiDemoFlag1735100000002 } from "./migrations/1735100000002-demo-flag";
@@ -34,5 +34,6 @@ export default defineRegionPlugin({
       { code: "PARTNERSHIP_TABLE_TERM_STARTED", labels: { fi: "Kumppanuuspöydän toimikausi alkoi", sv: "Partnerskapsbordets mandatperiod började", en: "Partnership table term started" } },
     ],
   },
+  nodeTypes: { [KeskiSuomiTableTerm.typeName]: nodeFetcherById(KeskiSuomiTableTerm) },
   seed: seedKeskiSuomi,
 });
