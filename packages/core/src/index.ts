@@ -21,7 +21,7 @@ export { ReferenceData } from "./region/reference-data.service";
 // --- GraphQL types: nodes, connections, payloads, global IDs ----------------------------------
 export { Node, LocalizedText, PageInfo, ConnectionType, toConnection, type ConnectionValue } from "./graphql/graphql-types";
 export { NodeEntity } from "./graphql/node-entity";
-export { DemoFlag, addDemoFlagColumns, markDemoRows, DEMO_FLAG_COLUMN, type DemoFlagged } from "./graphql/demo-flag";
+export { DemoFlag, addDemoFlagColumns, demoFlagMigration, markDemoRows, DEMO_FLAG_COLUMN, type DemoFlagged } from "./graphql/demo-flag";
 export { ConnectionArgs, ListOrder } from "./graphql/args";
 export { DeletePayload } from "./graphql/payloads";
 export { toGlobalId, fromGlobalId, parseIntId } from "./graphql/global-id";

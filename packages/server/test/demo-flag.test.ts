@@ -52,7 +52,8 @@ describe("the demo flag", () => {
       organisations(first: 3) { nodes { isDemo activities(first: 2) { nodes { isDemo } } } }
       partnerships(first: 3) { nodes { isDemo } }
       milestones(first: 100) { nodes { isDemo national } }
-      pohjoisKarjalaCommittee { isDemo statements { nodes { isDemo } } }
+      region(code: "14") { cooperationBodies(first: 5) { nodes { isDemo } } }
+      pohjoisKarjalaOutreachProjects { nodes { isDemo } }
     }`);
     expect(seeded.errors).toBeUndefined();
     const d = seeded.data;
@@ -61,8 +62,10 @@ describe("the demo flag", () => {
     expect(d.partnerships.nodes.every((p: any) => p.isDemo)).toBe(true);
     expect(d.milestones.nodes.filter((m: any) => m.national).every((m: any) => !m.isDemo)).toBe(true);
     expect(d.milestones.nodes.filter((m: any) => !m.national).every((m: any) => m.isDemo)).toBe(true);
-    expect(d.pohjoisKarjalaCommittee.isDemo).toBe(true);
-    expect(d.pohjoisKarjalaCommittee.statements.nodes.every((s: any) => s.isDemo)).toBe(true);
+    expect(d.region.cooperationBodies.nodes.length).toBeGreaterThan(0);
+    expect(d.region.cooperationBodies.nodes.every((b: any) => b.isDemo)).toBe(true);
+    expect(d.pohjoisKarjalaOutreachProjects.nodes.length).toBeGreaterThan(0);
+    expect(d.pohjoisKarjalaOutreachProjects.nodes.every((p: any) => p.isDemo)).toBe(true);
 
     const created = await env.query(`mutation { createOrganisation(input: { nameFi: "Oikea yhdistys ry", kind: LOCAL, regionCodes: ["15"] }) { id isDemo } }`, undefined, { token: admin });
     expect(created.errors).toBeUndefined();
@@ -89,7 +92,8 @@ describe("a database seeded before the flag existed", () => {
         await m.query(`INSERT INTO seed_run (name, scale) VALUES ('demo-data', 'demo')`);
       });
       await old.transaction(async (m) => {
-        await m.query(`INSERT INTO pohjois_karjala_committee (region_code, name) VALUES ('14', 'Demo-neuvottelukunta')`);
+        await m.query(`INSERT INTO pohjois_karjala_outreach_project (organisation_id, name, starts_on, target_groups)
+          SELECT id, 'Demo-hanke', '2024-01-01', '{YOUTH}' FROM organisation WHERE name_fi = 'Demo ry'`);
         await m.query(`INSERT INTO seed_run (name, scale) VALUES ('region:pohjois-karjala', 'demo')`);
       });
       await old.query(`INSERT INTO organisation (name_fi, kind) VALUES ('Oikea ry', 'LOCAL')`);
@@ -103,7 +107,7 @@ describe("a database seeded before the flag existed", () => {
         expect(await now.query(`SELECT name_fi, is_demo FROM organisation ORDER BY name_fi`)).toEqual([
           { name_fi: "Demo ry", is_demo: true }, { name_fi: "Oikea ry", is_demo: false },
         ]);
-        expect(await now.query(`SELECT is_demo FROM pohjois_karjala_committee`)).toEqual([{ is_demo: true }]);
+        expect(await now.query(`SELECT is_demo FROM pohjois_karjala_outreach_project`)).toEqual([{ is_demo: true }]);
       } finally {
         await now.destroy();
       }

@@ -143,7 +143,7 @@ describe("milestone event stream", () => {
       await runner.release();
     }
     const rows: { id: string; at: Date }[] = await env.database.dataSource.query(
-      `SELECT id::text AS id, occurred_at AS at FROM milestone_event WHERE milestone_id = $1 ORDER BY id`, [dbId]);
+      `SELECT id::text AS id, occurred_at AS at FROM milestone_event WHERE milestone_id = $1 ORDER BY milestone_event.id`, [dbId]);
     expect(rows).toHaveLength(3);
     for (let i = 1; i < rows.length; i++) expect(rows[i].at.getTime()).toBeGreaterThanOrEqual(rows[i - 1].at.getTime());
   });

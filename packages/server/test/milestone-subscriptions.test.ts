@@ -77,7 +77,7 @@ describe("milestoneEvents subscription", () => {
       expect(res.errors).toBeUndefined();
       if (i % 10 === 0) await createMilestone(env, { regionCode: "07", kind: "OTHER", titleFi: `Muu alue ${i}`, dueDate: "2026-01-01" });
     }
-    const stored = await a.database.dataSource.query(`SELECT id::text AS id FROM milestone_event WHERE region_code = '06' AND id > $1 ORDER BY id`, [seen.milestoneEvents.cursor]);
+    const stored = await a.database.dataSource.query(`SELECT id::text AS id FROM milestone_event WHERE region_code = '06' AND id > $1 ORDER BY milestone_event.id`, [seen.milestoneEvents.cursor]);
     missed.push(...stored.map((r: { id: string }) => r.id));
     expect(missed).toHaveLength(50);
 
@@ -116,7 +116,8 @@ describe("milestoneEvents subscription", () => {
       expect(res.errors).toBeUndefined();
     }
     await waitFor(() => a.milestoneEvents.reconnects > reconnectsBefore, "A to re-establish its LISTEN connection");
-    const stored = await b.database.dataSource.query(`SELECT id::text AS id FROM milestone_event WHERE milestone_id IN (SELECT milestone_id FROM milestone_event WHERE id = (SELECT max(id) FROM milestone_event)) ORDER BY id`);
+    const stored = await b.database.dataSource.query(`SELECT id::text AS id FROM milestone_event WHERE milestone_id IN (SELECT milestone_id FROM milestone_event WHERE id = (SELECT max(id) FROM milestone_event)) ORDER BY milestone_event.id`);
+    // Numeric order (ORDER BY id would sort the text alias: "100" before "99").
     const expected = stored.map((r: { id: string }) => r.id).slice(1); // all but CREATED, which came before `after`
     const events = await sub.waitForResults(expected.length, 20_000);
     expect(cursors(events)).toEqual(expected);

@@ -70,28 +70,32 @@ describe("the schema with every plug-in", () => {
   });
 });
 
-describe("the Pohjois-Karjala NGO contact person (the probe's finding)", () => {
+describe("a municipal NGO contact person (the probe's finding, now a core Person with a contact role)", () => {
   let env: TestEnvironment;
   beforeAll(async () => { env = await createTestEnvironment({ plugins: loadRegionPlugins(["pohjois-karjala"]), seed: "demo" }); });
   afterAll(async () => { await env?.close(); });
 
-  const QUERY = `{ municipality(code: "167") { ngoContactPerson { name title email phone publicationConsent } } }`;
+  const QUERY = `{ municipality(code: "167") { contactRoles(filter: { types: ["MUNICIPAL_NGO_CONTACT"] }, first: 1) { nodes { person { id name title email phone publicationConsent } } } } }`;
+  const contact = (res: any) => res.data.municipality.contactRoles.nodes[0].person;
 
   it("is hidden from anonymous callers, shown to signed-in users, and to everyone once the person agreed", async () => {
+    const coordinator = await env.token({ roles: ["coordinator"], regions: ["14"] });
+    const token = await env.token({ roles: ["editor"] });
+    const { id } = contact(await env.query(QUERY, undefined, { token }));
+    const UPDATE = `mutation($id: ID!, $input: UpdatePersonInput!) { updatePerson(id: $id, input: $input) { name } }`;
+    expect((await env.query(UPDATE, { id, input: { publicationConsent: false } }, { token: coordinator })).errors).toBeUndefined();
     const anonymous = await env.query(QUERY);
     expect(anonymous.errors).toBeUndefined();
-    expect(anonymous.data.municipality.ngoContactPerson).toMatchObject({ name: null, email: null, phone: null, publicationConsent: false });
-    const token = await env.token({ roles: ["editor"] });
-    const signedIn = (await env.query(QUERY, undefined, { token })).data.municipality.ngoContactPerson;
+    expect(contact(anonymous)).toMatchObject({ name: null, email: null, phone: null, publicationConsent: false });
+    const signedIn = contact(await env.query(QUERY, undefined, { token }));
     expect(signedIn.name).toMatch(/\S/);
     expect(signedIn.email).toMatch(/@/);
 
-    const coordinator = await env.token({ roles: ["coordinator"], regions: ["14"] });
-    const set = await env.query(`mutation { setPohjoisKarjalaNgoContactPerson(input: {
-      municipalityCode: "167", name: "Maija Meikäläinen", email: "maija@example.fi", phone: "+358 40 123 4567", publicationConsent: true
-    }) { name } }`, undefined, { token: coordinator });
+    const set = await env.query(UPDATE, {
+      id, input: { name: "Maija Meikäläinen", email: "maija@example.fi", phone: "+358 40 123 4567", publicationConsent: true },
+    }, { token: coordinator });
     expect(set.errors).toBeUndefined();
     const published = await env.query(QUERY);
-    expect(published.data.municipality.ngoContactPerson).toMatchObject({ name: "Maija Meikäläinen", email: "maija@example.fi", phone: "+358 40 123 4567", publicationConsent: true });
+    expect(contact(published)).toMatchObject({ name: "Maija Meikäläinen", email: "maija@example.fi", phone: "+358 40 123 4567", publicationConsent: true });
   });
 });

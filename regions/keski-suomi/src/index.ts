@@ -5,9 +5,10 @@
  * NGO_COUNTERPART roles). The plug-in keeps what only it has: the table's NGO arena and its terms of
  * 10-12 NGO seats, the public body behind each county-side seat, and each network's basis.
  */
-import { defineRegionPlugin } from "@yhdyspinta/core";
+import { defineRegionPlugin, nodeFetcherById } from "@yhdyspinta/core";
 import { KeskiSuomi1731100000000 } from "./migrations/1731100000000-keski-suomi";
 import { KeskiSuomiCooperation1735050000000 } from "./migrations/1735050000000-keski-suomi-cooperation";
+import { KeskiSuomiDemoFlag1735100000002 } from "./migrations/1735100000002-demo-flag";
 import { KeskiSuomiNetworkDetail } from "./ngo-network/ngo-network.entity";
 import { BodyNetworkResolver } from "./ngo-network/ngo-network.resolver";
 import { KeskiSuomiPublicSeat, KeskiSuomiTableDetail, KeskiSuomiTableTerm } from "./partnership-table/partnership-table.entity";
@@ -22,8 +23,8 @@ export default defineRegionPlugin({
   regions: ["15"],
   coreVersion: "^0.3.0",
   entities: [KeskiSuomiTableDetail, KeskiSuomiTableTerm, KeskiSuomiPublicSeat, KeskiSuomiNetworkDetail],
-  // The first built the plug-in's own tables; the second moves their rows to the core's.
-  migrations: [KeskiSuomi1731100000000, KeskiSuomiCooperation1735050000000],
+  // The first built the plug-in's own tables; the cooperation one moves their rows to the core's.
+  migrations: [KeskiSuomi1731100000000, KeskiSuomiCooperation1735050000000, KeskiSuomiDemoFlag1735100000002],
   resolvers: [BodyPartnershipTableResolver, PartnershipTableDetailResolver, MemberPublicBodyResolver, BodyNetworkResolver],
   vocabularies: {
     memberRoles: [{ code: "NETWORK_COORDINATOR", labels: { fi: "Verkoston koordinaattori", sv: "Nätverkets koordinator", en: "Network coordinator" } }],
@@ -33,5 +34,6 @@ export default defineRegionPlugin({
       { code: "PARTNERSHIP_TABLE_TERM_STARTED", labels: { fi: "Kumppanuuspöydän toimikausi alkoi", sv: "Partnerskapsbordets mandatperiod började", en: "Partnership table term started" } },
     ],
   },
+  nodeTypes: { [KeskiSuomiTableTerm.typeName]: nodeFetcherById(KeskiSuomiTableTerm) },
   seed: seedKeskiSuomi,
 });

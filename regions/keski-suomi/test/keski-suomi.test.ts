@@ -1,7 +1,7 @@
 import { toGlobalId } from "@yhdyspinta/core";
 import keskiSuomi from "@yhdyspinta/region-keski-suomi";
 import {
-  authorisationMatrix, createTestEnvironment, pluginMutations, type AuthOutcome, type MatrixCase, type TestEnvironment,
+  authorisationMatrix, createTestEnvironment, waitFor, pluginMutations, type AuthOutcome, type MatrixCase, type TestEnvironment,
 } from "@yhdyspinta/testing";
 
 let env: TestEnvironment;
@@ -26,6 +26,21 @@ const BODIES = `query($kinds: [String!]) { region(code: "15") { cooperationBodie
   keskiSuomiNetwork { basis theme sector }
   members(first: 100) { nodes { side role roleLabel(language: SV) organisation { id } keskiSuomiPublicBody } }
   meetings(first: 10) { nodes { startsAt agenda } } } } } }`;
+
+
+/** What NGOs following the region hear: the plug-in's change arrives on the live subscription. */
+async function heardOnSubscription(region: string, change: () => Promise<unknown>): Promise<string[]> {
+  const ws = env.wsClient();
+  const before = env.milestoneEvents.subscriberCount;
+  const sub = ws.subscribe<{ milestoneEvents: { milestone: { title: string } } }>(
+    `subscription($filter: MilestoneEventFilter) { milestoneEvents(filter: $filter) { milestone { title } } }`,
+    { filter: { regionCodes: [region], includeNational: false } });
+  await waitFor(() => env.milestoneEvents.subscriberCount > before, "the subscription to register");
+  await change();
+  const titles = (await sub.waitForResults(1)).map((e) => e.milestoneEvents.milestone.title);
+  await ws.dispose();
+  return titles;
+}
 
 describe("Keski-Suomi on the core's cooperation building blocks", () => {
   it("shows the partnership table as a core body with its NGO arena, term, public and NGO seats and meetings", async () => {
@@ -56,6 +71,13 @@ describe("Keski-Suomi on the core's cooperation building blocks", () => {
     expect(coordinators[0].roleLabel).toBe("Nätverkets koordinator");
     const vocabulary = await ok(`{ vocabulary(name: CONTACT_ROLE_TYPES) { code label(language: FI) } }`);
     expect(vocabulary.data.vocabulary).toContainEqual({ code: "NGO_COUNTERPART", label: "Järjestöjen vastinpari" });
+  });
+
+  it("tells the region's followers of a new term on the live subscription", async () => {
+    const [table] = (await ok(BODIES, { kinds: ["PARTNERSHIP_TABLE"] })).data.region.cooperationBodies.nodes;
+    const input = { bodyId: table.id, startsOn: "2029-01-01", endsOn: "2030-12-31", ngoSeatCount: 10, ngoArena: "Keski-Suomen järjestöareena" };
+    const titles = await heardOnSubscription("15", () => ok(`mutation($input: SetKeskiSuomiTableTermInput!) { setKeskiSuomiTableTerm(input: $input) { startsOn } }`, { input }, coord15));
+    expect(titles.some((t) => t.startsWith("Toimikausi 2029-01-01–2030-12-31"))).toBe(true);
   });
 
   it("records a term of 10-12 NGO seats only on a partnership table", async () => {

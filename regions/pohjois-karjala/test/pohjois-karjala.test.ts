@@ -1,7 +1,7 @@
 import pohjoisKarjala from "@yhdyspinta/region-pohjois-karjala";
 import { toGlobalId } from "@yhdyspinta/core";
 import {
-  authorisationMatrix, createTestEnvironment, pluginMutations, type AuthOutcome, type MatrixCase, type TestEnvironment,
+  authorisationMatrix, createTestEnvironment, waitFor, pluginMutations, type AuthOutcome, type MatrixCase, type TestEnvironment,
 } from "@yhdyspinta/testing";
 
 let env: TestEnvironment;
@@ -23,6 +23,21 @@ const mutateOk = (document: string, variables?: Record<string, unknown>) => ok(d
 
 const COMMITTEE = `{ region(code: "14") { cooperationBodies(filter: { kinds: ["CONSULTATIVE_COMMITTEE"] }, first: 5) {
   nodes { id name kindLabel(language: SV) outputs(first: 20) { nodes { id kind title issuedOn pohjoisKarjalaAddressedTo } } } } } }`;
+
+
+/** What NGOs following the region hear: the plug-in's change arrives on the live subscription. */
+async function heardOnSubscription(region: string, change: () => Promise<unknown>): Promise<string[]> {
+  const ws = env.wsClient();
+  const before = env.milestoneEvents.subscriberCount;
+  const sub = ws.subscribe<{ milestoneEvents: { milestone: { title: string } } }>(
+    `subscription($filter: MilestoneEventFilter) { milestoneEvents(filter: $filter) { milestone { title } } }`,
+    { filter: { regionCodes: [region], includeNational: false } });
+  await waitFor(() => env.milestoneEvents.subscriberCount > before, "the subscription to register");
+  await change();
+  const titles = (await sub.waitForResults(1)).map((e) => e.milestoneEvents.milestone.title);
+  await ws.dispose();
+  return titles;
+}
 
 describe("Pohjois-Karjala on the core's cooperation building blocks", () => {
   it("shows the committee's statements with whom they were addressed to, as a field on the core's output type", async () => {
@@ -50,6 +65,15 @@ describe("Pohjois-Karjala on the core's cooperation building blocks", () => {
     expect(empty.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     const missing = await mutate(set, { input: { outputId: toGlobalId("CooperationBodyOutput", 2_000_000_000), addressedTo: "X" } });
     expect(missing.errors?.[0].extensions?.code).toBe("NOT_FOUND");
+  });
+
+  it("tells the region's followers of a statement's recipient on the live subscription", async () => {
+    const committee = (await ok(COMMITTEE)).data.region.cooperationBodies.nodes.find((c: any) => c.outputs.nodes.some((o: any) => o.pohjoisKarjalaAddressedTo));
+    const statement = (await mutateOk(`mutation($input: AddBodyOutputInput!) { addBodyOutput(input: $input) { id } }`,
+      { input: { bodyId: committee.id, kind: "STATEMENT", title: "Hyvinvointikertomus", issuedOn: "2026-11-20" } })).data.addBodyOutput.id;
+    const titles = await heardOnSubscription("14", () => mutateOk(`mutation($input: SetPohjoisKarjalaStatementRecipientInput!) { setPohjoisKarjalaStatementRecipient(input: $input) { id } }`,
+      { input: { outputId: statement, addressedTo: "Aluehallitus" } }));
+    expect(titles).toContain("Lausunto: Hyvinvointikertomus");
   });
 
   it("names an NGO contact person in every municipality of the region as a core contact role", async () => {

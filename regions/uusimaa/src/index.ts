@@ -5,7 +5,7 @@
  * the groups' workstreams, when a call opened and the decision's text, whom each chosen deputy
  * stands in for, and further nominees beyond an organisation's member and deputy candidates.
  */
-import { defineRegionPlugin } from "@yhdyspinta/core";
+import { defineRegionPlugin, nodeFetcherById } from "@yhdyspinta/core";
 import { Uusimaa1731200000000 } from "./migrations/1731200000000-uusimaa";
 import { UusimaaCooperation1735050000000 } from "./migrations/1735050000000-uusimaa-cooperation";
 import { UusimaaDemoFlag1735100000004 } from "./migrations/1735100000004-demo-flag";
@@ -34,5 +34,6 @@ export default defineRegionPlugin({
       { code: "UUSIMAA_REPRESENTATIVES_CHOSEN", labels: { fi: "Edustajat valittiin", sv: "Representanterna valdes", en: "Representatives chosen" } },
     ],
   },
+  nodeTypes: { [UusimaaWorkstream.typeName]: nodeFetcherById(UusimaaWorkstream) },
   seed: seedUusimaa,
 });

@@ -1,7 +1,7 @@
 import { toGlobalId } from "@yhdyspinta/core";
 import uusimaa from "@yhdyspinta/region-uusimaa";
 import {
-  authorisationMatrix, createTestEnvironment, pluginMutations, type AuthOutcome, type MatrixCase, type TestEnvironment,
+  authorisationMatrix, createTestEnvironment, waitFor, pluginMutations, type AuthOutcome, type MatrixCase, type TestEnvironment,
 } from "@yhdyspinta/testing";
 
 let env: TestEnvironment;
@@ -24,6 +24,21 @@ const BODIES = `query($region: String!, $kinds: [String!]) { region(code: $regio
   uusimaaWorkstreams { id kind name leadOrganisation { id } }
   members(first: 50) { nodes { id role organisation { id } uusimaaDeputyOf { id organisation { id } } } }
   representativeCalls { seats deadline decidedAt uusimaa { opensOn decision } } } } } }`;
+
+
+/** What NGOs following the region hear: the plug-in's change arrives on the live subscription. */
+async function heardOnSubscription(region: string, change: () => Promise<unknown>): Promise<string[]> {
+  const ws = env.wsClient();
+  const before = env.milestoneEvents.subscriberCount;
+  const sub = ws.subscribe<{ milestoneEvents: { milestone: { title: string } } }>(
+    `subscription($filter: MilestoneEventFilter) { milestoneEvents(filter: $filter) { milestone { title } } }`,
+    { filter: { regionCodes: [region], includeNational: false } });
+  await waitFor(() => env.milestoneEvents.subscriberCount > before, "the subscription to register");
+  await change();
+  const titles = (await sub.waitForResults(1)).map((e) => e.milestoneEvents.milestone.title);
+  await ws.dispose();
+  return titles;
+}
 
 describe("Uusimaa on the core's cooperation building blocks", () => {
   it("gives every region of the plug-in a development group with its workstreams", async () => {
@@ -49,6 +64,12 @@ describe("Uusimaa on the core's cooperation building blocks", () => {
       const member = members.find((m: any) => m.id === d.uusimaaDeputyOf.id);
       expect(member.role).toBe("MEMBER");
     }
+  });
+
+  it("tells the region's followers of a new workstream on the live subscription", async () => {
+    const [group] = (await ok(BODIES, { region: "02", kinds: ["DEVELOPMENT_GROUP"] })).data.region.cooperationBodies.nodes;
+    const titles = await heardOnSubscription("02", () => ok(`mutation($b: ID!) { addUusimaaWorkstream(input: { bodyId: $b, kind: SERVICE_GUIDANCE, name: "Digiohjaus" }) { name } }`, { b: group.id }, coord02));
+    expect(titles).toContain("Uusi työryhmä: Digiohjaus");
   });
 
   it("starts a workstream only in a development group", async () => {

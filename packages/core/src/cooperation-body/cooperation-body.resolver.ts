@@ -9,6 +9,7 @@ import { DeletePayload } from "../graphql/payloads";
 import { Organisation } from "../organisation/organisation.entity";
 import { organisationService } from "../organisation/organisation.service";
 import { Person } from "../person/person.entity";
+import { parseIntId } from "../graphql/global-id";
 import { Columns } from "../query/projection";
 import { loadEntityById } from "../query/entity-loader";
 import type { OrderItem } from "../query/ordering";
@@ -30,6 +31,11 @@ const ORDER_DESCRIPTION = "Sort keys, first the most significant; ties are broke
 
 @Resolver(() => CooperationBody)
 export class CooperationBodyResolver {
+  @Query(() => CooperationBody, { nullable: true, description: "A cooperation body by its ID; null if there is none (BAD_USER_INPUT / INVALID_ID for a malformed ID)." })
+  cooperationBody(@Ctx() ctx: YhdyspintaContext, @Arg("id", () => ID) id: string): Promise<CooperationBody | null> {
+    return loadEntityById(ctx, CooperationBody, parseIntId(id, CooperationBody.typeName));
+  }
+
   @Query(() => CooperationBodyConnection, {
     complexity: connectionComplexity,
     description: "Cooperation bodies of every region and municipality, one shape for all: committees, partnership tables, development groups, networks...",

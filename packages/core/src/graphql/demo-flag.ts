@@ -1,5 +1,5 @@
 import { Field } from "type-graphql";
-import { Column, type EntityManager, type QueryRunner } from "typeorm";
+import { Column, type EntityManager, type MigrationInterface, type QueryRunner } from "typeorm";
 
 /** The column every table with generated demo rows has: false for real (entered or imported) rows. */
 export const DEMO_FLAG_COLUMN = "is_demo";
@@ -42,6 +42,24 @@ export async function markDemoRows(manager: Pick<EntityManager, "query">, tables
   for (const table of tables) {
     await manager.query(`UPDATE ${table} SET ${DEMO_FLAG_COLUMN} = true WHERE xmin::text = (pg_current_xact_id()::text::bigint % 4294967296)::text`);
   }
+}
+
+/**
+ * A migration class that adds the demo flag to `tables` (see `addDemoFlagColumns`); `name` ends with
+ * its 13-digit timestamp like any migration's: `demoFlagMigration("KeskiSuomiDemoFlag1735100000002", [...], "region:keski-suomi")`.
+ */
+export function demoFlagMigration(name: string, tables: readonly string[], seedName: string): new () => MigrationInterface {
+  const migration = class implements MigrationInterface {
+    name = name;
+    async up(q: QueryRunner): Promise<void> {
+      await addDemoFlagColumns(q, tables, seedName);
+    }
+    async down(q: QueryRunner): Promise<void> {
+      for (const table of tables) await q.query(`ALTER TABLE ${table} DROP COLUMN ${DEMO_FLAG_COLUMN}`);
+    }
+  };
+  Object.defineProperty(migration, "name", { value: name });
+  return migration;
 }
 
 export interface DemoFlagged {

@@ -1,11 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { Client } from "pg";
-import { CoreSchema1731000000000 } from "../migrations/1731000000000-core-schema";
-import { Milestones1732000000000 } from "../migrations/1732000000000-milestones";
-import { Cooperation1735000000000 } from "../migrations/1735000000000-cooperation";
 import { loadReferenceData } from "../region/reference-data";
-import { ActivityModel1735300000000 } from "../migrations/1735300000000-activity-model";
 import { materialise } from "../activity/activity-timing";
+import { CORE_MIGRATIONS } from "../database/data-source";
 import { generateDemoMilestones } from "../milestone/milestone.demo-data";
 import { generateDemoData } from "./demo-data.generator";
 import { seedDemoData } from "./demo-data.seeder";
@@ -56,10 +53,13 @@ describe("seedDemoData (PostgreSQL)", () => {
     await client.connect();
     // The migration only needs query(); a full TypeORM QueryRunner is not required here.
     const runner = { query: (sql: string, params?: unknown[]) => client.query(sql, params).then((r) => r.rows) };
-    await new CoreSchema1731000000000().up(runner as any);
-    await new Milestones1732000000000().up(runner as any);
-    await new Cooperation1735000000000().up(runner as any);
-    await new ActivityModel1735300000000().up(runner as any);
+    // Every core migration, each in its transaction as TypeORM runs them, so the seeder meets the
+    // schema it writes into (the demo flag included).
+    for (const Migration of CORE_MIGRATIONS) {
+      await client.query("BEGIN");
+      await new Migration().up(runner as any);
+      await client.query("COMMIT");
+    }
   });
 
   afterAll(async () => {

@@ -1,8 +1,10 @@
+import { DemoFlag } from "@yhdyspinta/core";
 import { Field, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
 
 /** Keski-Suomi groups its NGO networks by theme or by sector: what a core NETWORK body does not say. */
 @ObjectType("KeskiSuomiNetwork", { simpleResolvers: true, description: "Keski-Suomi: what an NGO network is based on." })
+@DemoFlag()
 @Entity("keski_suomi_network_detail")
 export class KeskiSuomiNetworkDetail {
   @PrimaryColumn({ name: "body_id", type: "integer" })

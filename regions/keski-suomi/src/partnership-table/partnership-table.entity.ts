@@ -1,9 +1,10 @@
-import { LocalDateScalar } from "@yhdyspinta/core";
+import { LocalDateScalar, DemoFlag, Node, NodeEntity } from "@yhdyspinta/core";
 import { Field, Int, ObjectType } from "type-graphql";
-import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
+import { Column, Entity, PrimaryColumn } from "typeorm";
 
 /** What only Keski-Suomi's partnership table (kumppanuuspöytä) has on top of a core PARTNERSHIP_TABLE body. */
 @ObjectType("KeskiSuomiPartnershipTable", { simpleResolvers: true, description: "Keski-Suomi: the partnership table's NGO arena and its terms with their NGO seat counts." })
+@DemoFlag()
 @Entity("keski_suomi_table_detail")
 export class KeskiSuomiTableDetail {
   @PrimaryColumn({ name: "body_id", type: "integer" })
@@ -15,11 +16,11 @@ export class KeskiSuomiTableDetail {
 }
 
 /** A term of the table: Keski-Suomi's rule of 10 to 12 NGO seats per term. */
-@ObjectType("KeskiSuomiPartnershipTableTerm", { simpleResolvers: true })
+@ObjectType("KeskiSuomiPartnershipTableTerm", { simpleResolvers: true, implements: Node })
+@DemoFlag()
 @Entity("keski_suomi_table_term")
-export class KeskiSuomiTableTerm {
-  @PrimaryGeneratedColumn({ name: "id", type: "integer" })
-  dbId: number;
+export class KeskiSuomiTableTerm extends NodeEntity {
+  static readonly typeName = "KeskiSuomiPartnershipTableTerm";
 
   @Column({ name: "body_id", type: "integer" })
   bodyId: number;
@@ -38,6 +39,7 @@ export class KeskiSuomiTableTerm {
 }
 
 /** The public body a county-side seat represents (the county, its board, a city...). */
+@DemoFlag()
 @Entity("keski_suomi_public_seat")
 export class KeskiSuomiPublicSeat {
   @PrimaryColumn({ name: "member_id", type: "integer" })

@@ -1,8 +1,8 @@
 import {
-  CooperationBody, inTransaction, lockBody, parseIntId, requireCooperationManager, UserInputError, type YhdyspintaContext,
+  CooperationBody, emitReformEvent, inTransaction, lockBody, parseIntId, requireCooperationManager, UserInputError, type YhdyspintaContext,
 } from "@yhdyspinta/core";
 import { Reason } from "../reasons";
-import type { KeskiSuomiTableTerm } from "./partnership-table.entity";
+import { KeskiSuomiTableTerm } from "./partnership-table.entity";
 import type { SetKeskiSuomiTableTermInput } from "./partnership-table.inputs";
 
 export class PartnershipTableService {
@@ -18,11 +18,17 @@ export class PartnershipTableService {
       }
       await em.query(`INSERT INTO keski_suomi_table_detail (body_id, ngo_arena) VALUES ($1, $2) ON CONFLICT (body_id) DO UPDATE SET ngo_arena = EXCLUDED.ngo_arena`,
         [bodyId, input.ngoArena]);
-      const [row] = await em.query(
+      const [stored] = await em.query(
         `INSERT INTO keski_suomi_table_term (body_id, starts_on, ends_on, ngo_seat_count) VALUES ($1, $2, $3, $4)
          ON CONFLICT (body_id, starts_on) DO UPDATE SET ends_on = EXCLUDED.ends_on, ngo_seat_count = EXCLUDED.ngo_seat_count
          RETURNING id AS "dbId", body_id AS "bodyId", starts_on::text AS "startsOn", ends_on::text AS "endsOn", ngo_seat_count AS "ngoSeatCount"`,
         [bodyId, input.startsOn, input.endsOn, input.ngoSeatCount]);
+      const row = Object.assign(new KeskiSuomiTableTerm(), stored);
+      await emitReformEvent(em, {
+        subjectType: "KeskiSuomiPartnershipTableTerm", subjectId: row.dbId, regionCodes: body.regionCodes, kind: "PARTNERSHIP_TABLE_TERM_STARTED",
+        title: { fi: `Toimikausi ${input.startsOn}–${input.endsOn}: ${body.nameFi}`, sv: `Mandatperiod ${input.startsOn}–${input.endsOn}: ${body.nameSv ?? body.nameFi}`, en: `Term ${input.startsOn}–${input.endsOn}: ${body.nameEn ?? body.nameFi}` },
+        description: `${input.ngoSeatCount} NGO seats`, date: input.startsOn,
+      });
       return row;
     });
   }

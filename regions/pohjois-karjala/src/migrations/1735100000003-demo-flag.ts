@@ -1,17 +1,4 @@
-import { addDemoFlagColumns } from "@yhdyspinta/core";
-import type { MigrationInterface, QueryRunner } from "typeorm";
+import { demoFlagMigration } from "@yhdyspinta/core";
 
-/** `is_demo` on the plug-in's own records that a seed writes (issue 15); rows of a seed run before this are marked. */
-const TABLES = ["pohjois_karjala_outreach_project"];
-
-export class PohjoisKarjalaDemoFlag1735100000003 implements MigrationInterface {
-  name = "PohjoisKarjalaDemoFlag1735100000003";
-
-  public async up(q: QueryRunner): Promise<void> {
-    await addDemoFlagColumns(q, TABLES, "region:pohjois-karjala");
-  }
-
-  public async down(q: QueryRunner): Promise<void> {
-    for (const table of TABLES) await q.query(`ALTER TABLE ${table} DROP COLUMN is_demo`);
-  }
-}
+/** `is_demo` on the plug-in's own tables that remain after the move to the core's building blocks (issue 15). */
+export const PohjoisKarjalaDemoFlag1735100000003 = demoFlagMigration("PohjoisKarjalaDemoFlag1735100000003", ["pohjois_karjala_statement_recipient", "pohjois_karjala_outreach_project"], "region:pohjois-karjala");

@@ -1,17 +1,4 @@
-import { addDemoFlagColumns } from "@yhdyspinta/core";
-import type { MigrationInterface, QueryRunner } from "typeorm";
+import { demoFlagMigration } from "@yhdyspinta/core";
 
-/** `is_demo` on the plug-in's own records that a seed writes (issue 15); rows of a seed run before this are marked. */
-const TABLES = ["uusimaa_workstream"];
-
-export class UusimaaDemoFlag1735100000004 implements MigrationInterface {
-  name = "UusimaaDemoFlag1735100000004";
-
-  public async up(q: QueryRunner): Promise<void> {
-    await addDemoFlagColumns(q, TABLES, "region:uusimaa");
-  }
-
-  public async down(q: QueryRunner): Promise<void> {
-    for (const table of TABLES) await q.query(`ALTER TABLE ${table} DROP COLUMN is_demo`);
-  }
-}
+/** `is_demo` on the plug-in's own tables that remain after the move to the core's building blocks (issue 15). */
+export const UusimaaDemoFlag1735100000004 = demoFlagMigration("UusimaaDemoFlag1735100000004", ["uusimaa_workstream", "uusimaa_call_detail", "uusimaa_deputy", "uusimaa_extra_nominee"], "region:uusimaa");

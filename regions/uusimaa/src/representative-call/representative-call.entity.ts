@@ -1,9 +1,10 @@
-import { LocalDateScalar } from "@yhdyspinta/core";
+import { LocalDateScalar, DemoFlag } from "@yhdyspinta/core";
 import { Field, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
 
 /** Uusimaa publishes when a call opens and the decision's text: what a core RepresentativeCall lacks. */
 @ObjectType("UusimaaCallDetail", { simpleResolvers: true, description: "Uusimaa: when a representative call opened and the decision's text." })
+@DemoFlag()
 @Entity("uusimaa_call_detail")
 export class UusimaaCallDetail {
   @PrimaryColumn({ name: "call_id", type: "integer" })
@@ -19,6 +20,7 @@ export class UusimaaCallDetail {
 }
 
 /** Whom a chosen deputy stands in for (Uusimaa's decisions pair each deputy with a member). */
+@DemoFlag()
 @Entity("uusimaa_deputy")
 export class UusimaaDeputy {
   @PrimaryColumn({ name: "deputy_member_id", type: "integer" })
@@ -29,6 +31,7 @@ export class UusimaaDeputy {
 }
 
 /** Further persons one organisation nominated to one call, beyond the core nomination's member and deputy. */
+@DemoFlag()
 @Entity("uusimaa_extra_nominee")
 export class UusimaaExtraNominee {
   @PrimaryColumn({ name: "id", type: "integer" })

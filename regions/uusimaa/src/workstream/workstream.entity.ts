@@ -1,6 +1,6 @@
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
-import { DemoFlag, toGlobalId } from "@yhdyspinta/core";
+import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { Column, Entity } from "typeorm";
+import { DemoFlag, Node, NodeEntity } from "@yhdyspinta/core";
 
 export enum WorkstreamKind {
   SERVICE_GUIDANCE = "SERVICE_GUIDANCE",
@@ -13,19 +13,12 @@ registerEnumType(WorkstreamKind, {
 });
 
 /** A workstream (työryhmä) of a development group: Uusimaa's own way of dividing the group's work. */
-@ObjectType({ simpleResolvers: true, description: "Uusimaa: a workstream (työryhmä) of an NGO development group." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "Uusimaa: a workstream (työryhmä) of an NGO development group." })
 @Entity("uusimaa_workstream")
 @DemoFlag()
-export class UusimaaWorkstream {
+export class UusimaaWorkstream extends NodeEntity {
+  static readonly typeName = "UusimaaWorkstream";
   declare isDemo: boolean;
-
-  @PrimaryGeneratedColumn({ name: "id", type: "integer" })
-  dbId: number;
-
-  @Field(() => ID)
-  get id(): string {
-    return toGlobalId("UusimaaWorkstream", this.dbId);
-  }
 
   @Column({ name: "body_id", type: "integer" })
   bodyId: number;

@@ -1,5 +1,5 @@
 import {
-  CooperationBody, inTransaction, insertRow, lockBody, Organisation, parseIntId, requireCooperationManager, requireOrganisation, UserInputError,
+  CooperationBody, emitReformEvent, inTransaction, insertRow, lockBody, Organisation, parseIntId, requireCooperationManager, requireOrganisation, UserInputError,
   type YhdyspintaContext,
 } from "@yhdyspinta/core";
 import { Reason } from "../reasons";
@@ -18,9 +18,16 @@ export class WorkstreamService {
         throw new UserInputError("Only a development group has workstreams", { field: "bodyId", reason: Reason.NOT_A_DEVELOPMENT_GROUP });
       }
       if (leadOrganisationId !== null) await requireOrganisation(em, leadOrganisationId, "leadOrganisationId");
-      return Object.assign(new UusimaaWorkstream(), await insertRow(em, ctx.dataSource.getMetadata(UusimaaWorkstream), {
+      const row = Object.assign(new UusimaaWorkstream(), await insertRow(em, ctx.dataSource.getMetadata(UusimaaWorkstream), {
         bodyId, kind: input.kind, name: input.name, goal: input.goal ?? null, leadOrganisationId,
       }));
+      // NGOs following the group's regions hear of it like of any change of the body.
+      await emitReformEvent(em, {
+        subjectType: "UusimaaWorkstream", subjectId: row.dbId, regionCodes: body.regionCodes, kind: "COOPERATION_BODY",
+        title: { fi: `Uusi työryhmä: ${input.name}`, sv: `Ny arbetsgrupp: ${input.name}`, en: `New workstream: ${input.name}` },
+        description: input.goal ?? null, date: new Date().toISOString().slice(0, 10),
+      });
+      return row;
     });
   }
 }
