@@ -73,7 +73,6 @@ export class ActivityService {
     if (f.targetGroup != null) where.push(`t.target_groups @> ${params.add([f.targetGroup], "text[]")}`);
     if (f.language != null) where.push(`t.languages @> ${params.add([f.language], "text[]")}`);
     if (f.online != null) where.push(`t.online = ${params.add(f.online, "boolean")}`);
-    if (f.municipalityCode != null) ctx.reference.requireMunicipality(f.municipalityCode, "filter.municipalityCode");
     where.push(...serviceGuidanceConditions(f, params));
     let orders = ORDERS;
     if (f.near) {
