@@ -235,8 +235,8 @@ describe("vocabularies", () => {
 });
 
 describe("reform events", () => {
-  const SUBSCRIBE = `subscription($filter: MilestoneEventFilter) { milestoneEvents(filter: $filter) { type milestone { kind kindLabel(language: EN) title region { code } } } }`;
-  type Event = { milestoneEvents: { type: string; milestone: { kind: string; kindLabel: string; title: string; region: { code: string } } } };
+  const SUBSCRIBE = `subscription($filter: MilestoneEventFilter) { milestoneEvents(filter: $filter) { type note milestone { kind kindLabel(language: EN) title region { code } } } }`;
+  type Event = { milestoneEvents: { type: string; note: string | null; milestone: { kind: string; kindLabel: string; title: string; region: { code: string } } } };
 
   it("a follower of a region hears of a new meeting, an opened consultation and chosen representatives on the live subscription", async () => {
     const body = (await ok(CREATE_BODY, { input: { kind: "CONSULTATIVE_COMMITTEE", nameFi: "Kunnan neuvottelukunta", municipalityCodes: ["167"] } })).createCooperationBody.id;
@@ -249,13 +249,17 @@ describe("reform events", () => {
     const call = (await ok(`mutation($b: ID!, $d: LocalDate!) { openRepresentativeCall(input: { bodyId: $b, seats: 2, deadline: $d }) { id } }`, { b: body, d: inDays(7) })).openRepresentativeCall.id;
     const nomination = (await ok(`mutation($c: ID!, $o: ID!) { nominateRepresentative(input: { callId: $c, organisationId: $o, memberName: "Ella Edustaja" }) { id } }`, { c: call, o: B })).nominateRepresentative.id;
     await ok(`mutation($c: ID!, $n: ID!) { decideRepresentativeCall(input: { callId: $c, chosenNominationIds: [$n] }) { id } }`, { c: call, n: nomination });
-    const events = (await sub.waitForResults(4)).map((e) => e.milestoneEvents);
+    // A new member changes nothing the body's timeline entry shows, but is news all the same.
+    await ok(`mutation($b: ID!) { addBodyMember(input: { bodyId: $b, side: MUNICIPALITY, role: "SECRETARY", municipalityCode: "167" }) { id } }`, { b: body });
+    const events = (await sub.waitForResults(5)).map((e) => e.milestoneEvents);
     expect(events.map((e) => [e.type, e.milestone.kind, e.milestone.region.code])).toEqual([
       ["CREATED", "BODY_MEETING", "14"],
       ["CREATED", "CONSULTATION", "14"],
       ["CREATED", "REPRESENTATIVE_CALL", "14"],
       ["STATUS_CHANGED", "REPRESENTATIVE_CALL", "14"],
+      ["UPDATED", "COOPERATION_BODY", "14"],
     ]);
+    expect(events[4].note).toBe("member added (SECRETARY)");
     expect(events[0].milestone.title).toBe("Kokous: Kunnan neuvottelukunta");
     expect(events[1].milestone.kindLabel).toBe("Consultation");
     expect(events[3].milestone.title).toBe("Edustajat valittu: Kunnan neuvottelukunta");

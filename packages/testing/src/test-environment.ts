@@ -112,11 +112,21 @@ export async function createTestEnvironment(options: TestEnvironmentOptions = {}
     auth,
     token: (request) => issueToken({ subject: "test-user", ...request }, auth),
     async query(document, variables, opts) {
-      const res = await fetch(server.url, {
+      const send = () => fetch(server.url, {
         method: "POST",
         headers: { "content-type": "application/json", ...(opts?.token ? { authorization: `Bearer ${opts.token}` } : {}), ...(opts?.headers ?? {}) },
         body: JSON.stringify({ query: document, variables }),
       });
+      let res: Response;
+      try {
+        res = await send();
+      } catch (error) {
+        // The server runs in this process: after a test blocked it for longer than the keep-alive
+        // timeout (a schema build on a loaded machine), fetch may reuse a pooled connection the
+        // server's timer closes at that moment, before reading the request. Once more on a new one.
+        if (!isClosedIdleConnection(error)) throw error;
+        res = await send();
+      }
       const body = (await res.json()) as { data?: any; errors?: any[]; extensions?: Record<string, any> };
       return {
         status: res.status, data: body.data ?? undefined, errors: body.errors, statements: Number(res.headers.get("x-sql-statements") ?? NaN),
@@ -135,4 +145,10 @@ export async function createTestEnvironment(options: TestEnvironmentOptions = {}
       if (ownsDatabase) await dropDatabase(serverUrl, name);
     },
   };
+}
+
+/** fetch's error when the server closed a reused keep-alive connection (ECONNRESET, "other side closed"). */
+function isClosedIdleConnection(error: unknown): boolean {
+  const code = (error as { cause?: { code?: string } } | null)?.cause?.code;
+  return code === "ECONNRESET" || code === "UND_ERR_SOCKET";
 }

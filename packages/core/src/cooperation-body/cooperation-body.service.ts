@@ -94,6 +94,12 @@ export function bodyTitle(body: Pick<BodyFacts, "nameFi" | "nameSv" | "nameEn">,
   return { fi: `${prefix.fi}: ${body.nameFi}`, sv: `${prefix.sv}: ${name(body.nameSv)}`, en: `${prefix.en}: ${name(body.nameEn)}` };
 }
 
+/** The day a body's timeline entry shows: its term's start, else the day it was recorded. */
+async function bodyDay(em: EntityManager, id: number): Promise<string> {
+  const [row] = await em.query(`SELECT COALESCE(term_starts_on, (created_at AT TIME ZONE 'UTC')::date)::text AS day FROM cooperation_body WHERE id = $1`, [id]);
+  return row.day;
+}
+
 function outputTitle(body: BodyFacts, title: string) {
   const names = bodyTitle(body);
   return { fi: `${title} (${names.fi})`, sv: `${title} (${names.sv})`, en: `${title} (${names.en})` };
@@ -244,7 +250,7 @@ export class CooperationBodyService {
       await insertLinkedCodes(em, "cooperation_body_municipality", "body_id", "municipality_code", body.dbId, scope.municipalities);
       await emitReformEvent(em, {
         subjectType: CooperationBody.typeName, subjectId: body.dbId, regionCodes: scope.reached, kind: "COOPERATION_BODY",
-        title: bodyTitle(body), description: body.description, date: body.termStartsOn ?? today(), status: "COMPLETED",
+        title: bodyTitle(body), description: body.description, date: body.termStartsOn ?? body.createdAt.toISOString().slice(0, 10), status: "COMPLETED",
       });
       return body;
     });
@@ -332,7 +338,7 @@ export class CooperationBodyService {
       }));
       await emitReformEvent(em, {
         subjectType: CooperationBody.typeName, subjectId: bodyId, regionCodes: body.regionCodes, kind: "COOPERATION_BODY",
-        title: bodyTitle(body), date: today(), status: "COMPLETED", note: `member added (${role})`,
+        title: bodyTitle(body), date: await bodyDay(em, bodyId), status: "COMPLETED", note: `member added (${role})`, always: true,
       });
       return member;
     });
@@ -348,7 +354,7 @@ export class CooperationBodyService {
       await em.query(`DELETE FROM cooperation_body_member WHERE id = $1`, [id]);
       await emitReformEvent(em, {
         subjectType: CooperationBody.typeName, subjectId: body.id, regionCodes: body.regionCodes, kind: "COOPERATION_BODY",
-        title: bodyTitle(body), date: today(), status: "COMPLETED", note: "member removed",
+        title: bodyTitle(body), date: await bodyDay(em, body.id), status: "COMPLETED", note: "member removed", always: true,
       });
     });
     return toGlobalId(CooperationBodyMember.typeName, id);

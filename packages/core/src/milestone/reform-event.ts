@@ -16,13 +16,20 @@ export interface ReformEvent {
   /** A registered milestone kind: BODY_MEETING, CONSULTATION... or a plug-in's own. */
   kind: string;
   title: { fi: string; sv?: string | null; en?: string | null };
+  /** Omitted (undefined): the timeline entry keeps the description it has. */
   description?: string | null;
   /** The day the timeline shows it on (a meeting's day, a consultation's deadline...), YYYY-MM-DD. */
   date: string;
   /** Default: PLANNED for a day after today, COMPLETED otherwise; CANCELLED when the record was removed. */
   status?: MilestoneStatusValue;
   organisationId?: number | null;
+  /** Told with the event, e.g. "member added (CHAIR)". */
   note?: string | null;
+  /**
+   * Write an UPDATED event even when nothing the timeline shows changed: a change of the record's
+   * parts (a member added or removed) is news for followers though title and date stay.
+   */
+  always?: boolean;
 }
 
 type Row = { milestoneId: number; regionCode: string; titleFi: string; titleSv: string | null; titleEn: string | null; description: string | null; dueDate: string; status: MilestoneStatusValue };
@@ -56,6 +63,7 @@ export async function emitReformEvent(manager: Queryable, event: ReformEvent): P
   const organisationId = event.organisationId ?? null;
   for (const regionCode of regionCodes) {
     const row = existing.find((r) => r.regionCode === regionCode);
+    wanted.description = event.description === undefined ? row?.description ?? null : event.description;
     if (!row) {
       const [{ id }] = await manager.query(
         `WITH m AS (
@@ -72,8 +80,8 @@ export async function emitReformEvent(manager: Queryable, event: ReformEvent): P
     const changes = (Object.keys(wanted) as (keyof typeof wanted)[])
       .filter((field) => (row[field] ?? null) !== wanted[field])
       .map((field) => ({ field, oldValue: row[field] ?? null, newValue: wanted[field] }));
-    if (!changes.length) continue;
-    await manager.query(
+    if (!changes.length && !event.always) continue;
+    if (changes.length) await manager.query(
       `UPDATE preparation_milestone SET title_fi = $2, title_sv = $3, title_en = $4, description = $5, due_date = $6, status = $7, updated_at = now() WHERE id = $1`,
       [row.milestoneId, wanted.titleFi, wanted.titleSv, wanted.titleEn, wanted.description, wanted.dueDate, status]);
     await appendMilestoneEvent(manager, {
