@@ -343,6 +343,7 @@ export type OpasActivityQuery = { node:
     | { __typename: 'CooperationBodyMember' }
     | { __typename: 'CooperationBodyOutput' }
     | { __typename: 'DocumentLink' }
+    | { __typename: 'KeskiSuomiPartnershipTableTerm' }
     | { __typename: 'Municipality' }
     | { __typename: 'Organisation' }
     | { __typename: 'Partnership' }
@@ -351,6 +352,7 @@ export type OpasActivityQuery = { node:
     | { __typename: 'PreparationMilestone' }
     | { __typename: 'RepresentativeCall' }
     | { __typename: 'RepresentativeNomination' }
+    | { __typename: 'UusimaaWorkstream' }
     | { __typename: 'WellbeingRegion' }
    | null };
 
