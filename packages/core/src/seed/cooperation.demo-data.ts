@@ -158,9 +158,9 @@ export async function seedDemoCooperation(query: Query): Promise<number> {
   }
 
   await insertAll(query, "person", [["id", "int"], ["name", "text"], ["title", "text"], ["email", "text"], ["organisation_id", "int"], ["region_code", "text"],
-    ["publication_consent", "boolean"], ["demo", "boolean"]], t.person!);
+    ["publication_consent", "boolean"], ["is_demo", "boolean"]], t.person!);
   await insertAll(query, "cooperation_body", [["id", "int"], ["kind", "text"], ["name_fi", "text"], ["name_sv", "text"], ["name_en", "text"], ["description", "text"],
-    ["term_starts_on", "date"], ["term_ends_on", "date"], ["demo", "boolean"]], t.cooperation_body!);
+    ["term_starts_on", "date"], ["term_ends_on", "date"], ["is_demo", "boolean"]], t.cooperation_body!);
   await insertAll(query, "cooperation_body_region", [["body_id", "int"], ["region_code", "text"]], t.cooperation_body_region!);
   await insertAll(query, "cooperation_body_municipality", [["body_id", "int"], ["municipality_code", "text"]], t.cooperation_body_municipality!);
   await insertAll(query, "cooperation_body_member", [["id", "int"], ["body_id", "int"], ["side", "text"], ["role", "text"], ["person_id", "int"], ["organisation_id", "int"],
@@ -170,9 +170,9 @@ export async function seedDemoCooperation(query: Query): Promise<number> {
   await insertAll(query, "cooperation_body_output", [["id", "int"], ["body_id", "int"], ["kind", "text"], ["title", "text"], ["issued_on", "date"], ["description", "text"]],
     t.cooperation_body_output!);
   await insertAll(query, "contact_role", [["id", "int"], ["person_id", "int"], ["type", "text"], ["topic", "text"], ["region_code", "text"], ["municipality_code", "text"],
-    ["valid_from", "date"], ["demo", "boolean"]], t.contact_role!);
+    ["valid_from", "date"], ["is_demo", "boolean"]], t.contact_role!);
   await insertAll(query, "consultation", [["id", "int"], ["subject", "text"], ["description", "text"], ["opens_on", "date"], ["deadline", "date"], ["body_id", "int"],
-    ["demo", "boolean"]], t.consultation!);
+    ["is_demo", "boolean"]], t.consultation!);
   await insertAll(query, "consultation_region", [["consultation_id", "int"], ["region_code", "text"]], t.consultation_region!);
   await insertAll(query, "consultation_response", [["id", "int"], ["consultation_id", "int"], ["organisation_id", "int"], ["statement", "text"]], t.consultation_response!);
   await insertAll(query, "representative_call", [["id", "int"], ["body_id", "int"], ["seats", "int"], ["deadline", "date"], ["description", "text"]], t.representative_call!);
