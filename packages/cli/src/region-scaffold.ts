@@ -70,17 +70,16 @@ const TEST_TSCONFIG = `{
 // The example feature: a structure of the region's own (theme groups of a cooperation body), kept in
 // the plug-in's table keyed by the core body and shown as a field on CooperationBody. The body itself,
 // its kind and a contact role of the plug-in's own type come from the core's building blocks.
-const ENTITY = `import { DemoFlag } from "@yhdyspinta/core";
+const ENTITY = `import { DemoFlag, Node, NodeEntity } from "@yhdyspinta/core";
 import { Field, ObjectType } from "type-graphql";
-import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { Column, Entity } from "typeorm";
 
 /** A theme group (teemaryhmä) of a cooperation body: what only __NAME__ records. */
-@ObjectType("__PASCAL__ThemeGroup", { simpleResolvers: true })
+@ObjectType("__PASCAL__ThemeGroup", { simpleResolvers: true, implements: Node })
 @DemoFlag()
 @Entity("__PREFIX__theme_group")
-export class __PASCAL__ThemeGroup {
-  @PrimaryGeneratedColumn({ name: "id", type: "integer" })
-  dbId: number;
+export class __PASCAL__ThemeGroup extends NodeEntity {
+  static readonly typeName = "__PASCAL__ThemeGroup";
 
   @Column({ name: "body_id", type: "integer" })
   bodyId: number;
@@ -181,7 +180,7 @@ export class __PASCAL__ThemeGroupResolver {
 `;
 
 const INDEX = `/** Region plug-in __NAME__ for wellbeing region(s) __REGION_LIST__. */
-import { defineRegionPlugin, insertCooperationBody } from "@yhdyspinta/core";
+import { defineRegionPlugin, insertCooperationBody, nodeFetcherById } from "@yhdyspinta/core";
 import { __PASCAL____TIMESTAMP__ } from "./migrations/__TIMESTAMP__-__NAME__";
 import { REGIONS } from "./regions";
 import { __PASCAL__ThemeGroup } from "./theme-group/theme-group.entity";
@@ -196,6 +195,7 @@ export default defineRegionPlugin({
   entities: [__PASCAL__ThemeGroup],
   migrations: [__PASCAL____TIMESTAMP__],
   resolvers: [__PASCAL__ThemeGroupResolver],
+  nodeTypes: { [__PASCAL__ThemeGroup.typeName]: nodeFetcherById(__PASCAL__ThemeGroup) },
   // The region's own kind of body and contact role, with labels every front end shows.
   vocabularies: {
     cooperationBodyKinds: [{ code: "__UPPER___FORUM", labels: { fi: "Yhteistyöfoorumi", sv: "Samarbetsforum", en: "Cooperation forum" } }],
