@@ -1,12 +1,13 @@
 import { UserInputError } from "../errors/errors";
 import { Reason } from "../errors/error-reasons";
 import type { SqlParams } from "../query/sql";
-import type { ActivityFilter, NearInput } from "./activity.inputs";
+import type { NearInput } from "./activity.inputs";
 
 /**
  * The service-guidance conditions of ActivityFilter, each a small function from its input to one
- * SQL condition over `activity t` (values bound in `params`), so a filter compiler can take them
- * over one by one. None adds a statement: they are conditions of the list's own page statement.
+ * SQL condition over the activity row `alias` (`t` at the top, another inside a relation subquery;
+ * values bound in `params`), declared to the filter compiler by activity.service.ts. None adds a
+ * statement: they are conditions of the list's own page statement.
  */
 
 const EARTH_RADIUS_KM = 6371.0088;
@@ -19,63 +20,59 @@ export function anyOfValues(column: string, values: readonly string[], params: S
 }
 
 /** Cost one of the listed types; UNKNOWN only when listed, so nothing unknown passes as free. */
-export function costCondition(types: readonly string[], params: SqlParams): string {
-  return anyOfValues("t.cost_type", types, params);
+export function costCondition(types: readonly string[], params: SqlParams, alias: string): string {
+  return anyOfValues(`${alias}.cost_type`, types, params);
 }
 
 /** "Free or cheap": free, or a known amount within the limit (an unknown amount is not cheap). */
-export function maxCostCondition(max: number, params: SqlParams): string {
-  return `(t.cost_type = 'FREE' OR (t.cost_type IN ('FEE', 'MEMBERSHIP_FEE') AND t.cost_amount <= ${params.add(max, "numeric")}))`;
+export function maxCostCondition(max: number, params: SqlParams, alias: string): string {
+  return `(${alias}.cost_type = 'FREE' OR (${alias}.cost_type IN ('FEE', 'MEMBERSHIP_FEE') AND ${alias}.cost_amount <= ${params.add(max, "numeric")}))`;
 }
 
-export function registrationCondition(types: readonly string[], params: SqlParams): string {
-  return anyOfValues("t.registration", types, params);
+export function registrationCondition(types: readonly string[], params: SqlParams, alias: string): string {
+  return anyOfValues(`${alias}.registration`, types, params);
 }
 
 /** A person of `age` is within the range; an open end means no limit on that side. */
-export function ageCondition(age: number, params: SqlParams): string {
+export function ageCondition(age: number, params: SqlParams, alias: string): string {
   const p = params.add(age, "int");
-  return `(t.age_min IS NULL OR t.age_min <= ${p}) AND (t.age_max IS NULL OR t.age_max >= ${p})`;
+  return `(${alias}.age_min IS NULL OR ${alias}.age_min <= ${p}) AND (${alias}.age_max IS NULL OR ${alias}.age_max >= ${p})`;
 }
 
-export function flagCondition(column: "no_referral_needed" | "anonymous_allowed" | "low_threshold", value: boolean, params: SqlParams): string {
-  return `t.${column} = ${params.add(value, "boolean")}`;
+export function flagCondition(column: "no_referral_needed" | "anonymous_allowed" | "low_threshold", value: boolean, params: SqlParams, alias: string): string {
+  return `${alias}.${column} = ${params.add(value, "boolean")}`;
 }
 
 /** Every listed feature (GIN index on the array). */
-export function accessibilityCondition(features: readonly string[], params: SqlParams): string {
-  return `t.accessibility @> ${params.add([...new Set(features)], "text[]")}`;
-}
-
-export function languagesCondition(languages: readonly string[], params: SqlParams): string {
-  return `t.languages && ${params.add([...new Set(languages)], "text[]")}`;
+export function accessibilityCondition(features: readonly string[], params: SqlParams, alias: string): string {
+  return `${alias}.accessibility @> ${params.add([...new Set(features)], "text[]")}`;
 }
 
 /** Listed statuses, or by default every status but ENDED. */
-export function statusCondition(statuses: readonly string[] | null | undefined, params: SqlParams): string {
-  return statuses?.length ? anyOfValues("t.status", statuses, params) : `t.status <> 'ENDED'`;
+export function statusCondition(statuses: readonly string[] | null | undefined, params: SqlParams, alias: string): string {
+  return statuses?.length ? anyOfValues(`${alias}.status`, statuses, params) : `${alias}.status <> 'ENDED'`;
 }
 
 /**
  * An occurrence overlaps [from, to). Occurrences are at most two days long (the write checks), so
  * the index range on starts_at begins two days before `from`.
  */
-export function occursBetweenCondition(window: { from: Date; to: Date }, params: SqlParams): string {
+export function occursBetweenCondition(window: { from: Date; to: Date }, params: SqlParams, alias: string): string {
   if (!(window.to > window.from)) throw new UserInputError("occursBetween.to must be after from", { field: "filter.occursBetween", reason: Reason.ENDS_BEFORE_START });
   if (window.to.getTime() - window.from.getTime() > MAX_WINDOW_DAYS * 86_400_000) {
     throw new UserInputError(`occursBetween can span at most ${MAX_WINDOW_DAYS} days`, { field: "filter.occursBetween", reason: Reason.OUT_OF_RANGE });
   }
   const from = params.add(window.from.toISOString(), "timestamptz");
   const to = params.add(window.to.toISOString(), "timestamptz");
-  return `EXISTS (SELECT 1 FROM activity_occurrence o WHERE o.activity_id = t.id AND o.starts_at >= ${from} - interval '2 days' AND o.starts_at < ${to} AND o.ends_at > ${from})`;
+  return `EXISTS (SELECT 1 FROM activity_occurrence o WHERE o.activity_id = ${alias}.id AND o.starts_at >= ${from} - interval '2 days' AND o.starts_at < ${to} AND o.ends_at > ${from})`;
 }
 
 /** Great-circle distance in km from the point to the row's location (null without coordinates). */
-export function distanceSql(near: Pick<NearInput, "latitude" | "longitude">, params: SqlParams): string {
+export function distanceSql(near: Pick<NearInput, "latitude" | "longitude">, params: SqlParams, alias: string): string {
   const lat = params.add(near.latitude, "float8");
   const lon = params.add(near.longitude, "float8");
   // Haversine; least() keeps asin's argument within its domain against rounding.
-  return `(2 * ${EARTH_RADIUS_KM} * asin(least(1, sqrt(power(sin(radians(t.latitude - ${lat}) / 2), 2) + cos(radians(${lat})) * cos(radians(t.latitude)) * power(sin(radians(t.longitude - ${lon}) / 2), 2)))))`;
+  return `(2 * ${EARTH_RADIUS_KM} * asin(least(1, sqrt(power(sin(radians(${alias}.latitude - ${lat}) / 2), 2) + cos(radians(${lat})) * cos(radians(${alias}.latitude)) * power(sin(radians(${alias}.longitude - ${lon}) / 2), 2)))))`;
 }
 
 /**
@@ -83,33 +80,15 @@ export function distanceSql(near: Pick<NearInput, "latitude" | "longitude">, par
  * then the exact distance. The box's longitude span widens with the latitude (cos), whole world
  * near the poles.
  */
-export function nearCondition(near: NearInput, params: SqlParams): string {
+export function nearCondition(near: NearInput, params: SqlParams, alias: string): string {
   const dLat = near.radiusKm / KM_PER_DEGREE_LATITUDE;
   const cos = Math.cos((near.latitude * Math.PI) / 180);
   const dLon = cos > 0.01 ? Math.min(180, dLat / cos) : 180;
   const box = [
-    `t.latitude BETWEEN ${params.add(near.latitude - dLat, "float8")} AND ${params.add(near.latitude + dLat, "float8")}`,
-    dLon >= 180 ? null : `t.longitude BETWEEN ${params.add(near.longitude - dLon, "float8")} AND ${params.add(near.longitude + dLon, "float8")}`,
+    `${alias}.latitude BETWEEN ${params.add(near.latitude - dLat, "float8")} AND ${params.add(near.latitude + dLat, "float8")}`,
+    dLon >= 180 ? null : `${alias}.longitude BETWEEN ${params.add(near.longitude - dLon, "float8")} AND ${params.add(near.longitude + dLon, "float8")}`,
   ].filter(Boolean);
-  return `${box.join(" AND ")} AND ${distanceSql(near, params)} <= ${params.add(near.radiusKm, "float8")}`;
-}
-
-/** Every service-guidance condition the filter asks for. */
-export function serviceGuidanceConditions(f: ActivityFilter, params: SqlParams): string[] {
-  const where: string[] = [];
-  if (f.languages?.length) where.push(languagesCondition(f.languages, params));
-  if (f.cost?.length) where.push(costCondition(f.cost, params));
-  if (f.maxCostAmount != null) where.push(maxCostCondition(f.maxCostAmount, params));
-  if (f.registration?.length) where.push(registrationCondition(f.registration, params));
-  if (f.age != null) where.push(ageCondition(f.age, params));
-  if (f.noReferralNeeded != null) where.push(flagCondition("no_referral_needed", f.noReferralNeeded, params));
-  if (f.anonymousAllowed != null) where.push(flagCondition("anonymous_allowed", f.anonymousAllowed, params));
-  if (f.lowThreshold != null) where.push(flagCondition("low_threshold", f.lowThreshold, params));
-  if (f.accessibility?.length) where.push(accessibilityCondition(f.accessibility, params));
-  where.push(statusCondition(f.status, params));
-  if (f.occursBetween) where.push(occursBetweenCondition(f.occursBetween, params));
-  if (f.near) where.push(nearCondition(f.near, params));
-  return where;
+  return `${box.join(" AND ")} AND ${distanceSql(near, params, alias)} <= ${params.add(near.radiusKm, "float8")}`;
 }
 
 /** Distance in km between two WGS84 points (the same formula as distanceSql), for the `distanceKm` field. */

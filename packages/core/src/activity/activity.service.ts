@@ -69,10 +69,6 @@ const organisationIds: FilterField = (value: string | string[], s) => {
   const ids = (Array.isArray(value) ? value : [value]).map((id, i) => parseIntId(id, Organisation.typeName, Array.isArray(value) ? `${s.path}.${i}` : s.path));
   return `${s.alias}.organisation_id = ANY(${s.params.add(ids, "int[]")})`;
 };
-/** A service-guidance condition (activity.filters.ts, written over alias `t`) as a compiler field. */
-function guidance(condition: (value: any, params: SqlParams) => string): FilterField {
-  return (value, s) => condition(value, s.params).replace(/\bt\./g, `${s.alias}.`);
-}
 
 export const ACTIVITY_FILTER = defineFilter({
   kind: "Activity",
@@ -103,18 +99,18 @@ export const ACTIVITY_FILTER = defineFilter({
     theme: overlaps("themes"),
     targetGroup: overlaps("target_groups"),
     language: overlaps("languages"),
-    // Service guidance (issue 14): conditions written over `t`, re-aliased inside relation subqueries.
-    cost: guidance((v, p) => costCondition(v, p)),
-    maxCostAmount: guidance((v, p) => maxCostCondition(v, p)),
-    registration: guidance((v, p) => registrationCondition(v, p)),
-    age: guidance((v, p) => ageCondition(v, p)),
-    noReferralNeeded: guidance((v, p) => flagCondition("no_referral_needed", v, p)),
-    anonymousAllowed: guidance((v, p) => flagCondition("anonymous_allowed", v, p)),
-    lowThreshold: guidance((v, p) => flagCondition("low_threshold", v, p)),
-    accessibility: guidance((v, p) => accessibilityCondition(v, p)),
-    status: guidance((v, p) => statusCondition(v, p)),
-    occursBetween: guidance((v, p) => occursBetweenCondition(v, p)),
-    near: guidance((v, p) => nearCondition(v, p)),
+    // Service guidance (issue 14), over the scope's row alias (inside relation subqueries too).
+    cost: (v, s) => costCondition(v, s.params, s.alias),
+    maxCostAmount: (v, s) => maxCostCondition(v, s.params, s.alias),
+    registration: (v, s) => registrationCondition(v, s.params, s.alias),
+    age: (v, s) => ageCondition(v, s.params, s.alias),
+    noReferralNeeded: (v, s) => flagCondition("no_referral_needed", v, s.params, s.alias),
+    anonymousAllowed: (v, s) => flagCondition("anonymous_allowed", v, s.params, s.alias),
+    lowThreshold: (v, s) => flagCondition("low_threshold", v, s.params, s.alias),
+    accessibility: (v, s) => accessibilityCondition(v, s.params, s.alias),
+    status: (v, s) => statusCondition(v, s.params, s.alias),
+    occursBetween: (v, s) => occursBetweenCondition(v, s.params, s.alias),
+    near: (v, s) => nearCondition(v, s.params, s.alias),
   },
 });
 
@@ -145,11 +141,11 @@ export class ActivityService {
     // apply at the top level of the filter; the search condition is compiled with the filter and the ordering
     // binds the term again for the rank.
     // ENDED activities are hidden unless the filter asks for statuses.
-    if (!f.status?.length) where.push(statusCondition(null, params));
+    if (!f.status?.length) where.push(statusCondition(null, params, "t"));
     let orders = ORDERS;
     if (f.near) {
       // Distance as real, so a cursor's value binds back to exactly the value compared.
-      orders = { ...ORDERS, fields: { ...ORDERS.fields, DISTANCE: columnSortKey(`(${distanceSql(f.near, params)})::real`, "real") } };
+      orders = { ...ORDERS, fields: { ...ORDERS.fields, DISTANCE: columnSortKey(`(${distanceSql(f.near, params, "t")})::real`, "real") } };
     } else if (orderBy?.some((o) => o.field === "DISTANCE")) {
       throw new UserInputError("DISTANCE ordering needs filter.near", { field: "orderBy", reason: Reason.DISTANCE_WITHOUT_NEAR });
     }
