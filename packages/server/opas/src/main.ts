@@ -3,7 +3,7 @@
 // so every view is a link and the browser's back button works.
 import { run, type PageConfig } from "./client.js";
 import {
-  accessibilityText, ageText, contactOf, costText, languagesText, organiserLines, participationText, referralText, registrationText,
+  accessibilityText, ageText, contactOf, costText, languagesText, participationText, referralText, registrationText,
   statusText, upcomingText, verifiedText, whenText, whereText, type ActivityDetail, type ActivityFields,
 } from "./format.js";
 import {
@@ -89,7 +89,7 @@ function pickLanguage(): UiLanguage {
 function readSearch(params: URLSearchParams): Search {
   const get = (k: string) => (params.get(k) ?? "").slice(0, 200);
   // Only values the page has labels for (the schema's enum values): anything else in a link is dropped.
-  const all = <K extends string>(k: string, labels: Record<K, string>) => [...new Set(params.getAll(k))].filter((v): v is K => v in labels);
+  const all = <K extends string>(k: string, labels: Record<K, string>) => [...new Set(params.getAll(k))].filter((v): v is K => Object.prototype.hasOwnProperty.call(labels, v));
   const page = Number.parseInt(params.get("page") ?? "1", 10);
   // Choices outside the offered ones are dropped, so a hand-edited link never reaches the API as an error.
   const oneOf = (k: string, allowed: readonly string[]) => (allowed.includes(get(k)) ? get(k) : "");
@@ -133,7 +133,7 @@ function pointOf(s: Search): { latitude: number; longitude: number } | null {
   return centre ? { latitude: centre.latitude, longitude: centre.longitude } : null;
 }
 
-/** "Meets within n days": from now (to the minute, so a reload asks the same) for n days. */
+/** "Meets within n days": from now (to the minute) for n days; the next meeting shown is from now too. */
 function windowOf(s: Search): { from: string; to: string } | null {
   if (!s.when) return null;
   const from = new Date(Math.floor(Date.now() / 60_000) * 60_000);
