@@ -140,7 +140,7 @@ export function opasHtml(graphqlPath: string, trustedDocuments: boolean): string
     <div id="referral" class="referral" hidden>
       <h3><label for="referral-text" data-i18n="referral">Lähetetiedot</label></h3>
       <p id="referral-help" class="hint no-print" data-i18n="referralHelp"></p>
-      <textarea id="referral-text" class="no-print" rows="16" aria-describedby="referral-help"></textarea>
+      <textarea id="referral-text" class="no-print" rows="18" aria-describedby="referral-help"></textarea>
       <pre id="referral-print" class="print-only"></pre>
       <div class="actions no-print">
         <button type="button" id="copy-referral" data-i18n="copyReferral">Kopioi lähetteeseen</button>
