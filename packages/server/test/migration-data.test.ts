@@ -1,4 +1,4 @@
-import { CORE_MIGRATIONS, createDataSource, loadReferenceData, NATIONAL_TIMELINE } from "@yhdyspinta/core/internal";
+import { CORE_MIGRATIONS, createDataSource, loadMunicipalityCentres, loadReferenceData, NATIONAL_TIMELINE } from "@yhdyspinta/core/internal";
 import { createDatabase, createTestEnvironment, dropDatabase, testDatabaseName, testServerUrl, type TestEnvironment } from "@yhdyspinta/testing";
 import { DataSource } from "typeorm";
 
@@ -20,6 +20,16 @@ describe("data inserted by migrations", () => {
     const municipalities = await q(`SELECT code, name_fi AS "nameFi", name_sv AS "nameSv", region_code AS "regionCode" FROM municipality ORDER BY code`);
     expect(regions).toEqual(byCode(live.regions));
     expect(municipalities).toEqual(byCode(live.municipalities));
+  });
+
+  it("gives a fresh database exactly the reference CSV's municipality centres, and none where it has none", async () => {
+    const rows: { code: string; latitude: number | null; longitude: number | null }[] = await env.database.dataSource.query(
+      `SELECT code, centre_latitude AS latitude, centre_longitude AS longitude FROM municipality ORDER BY code`);
+    const live = loadMunicipalityCentres();
+    expect(live.size).toBeGreaterThan(300);
+    expect(rows.map((r) => [r.code, r.latitude, r.longitude])).toEqual(
+      rows.map((r) => [r.code, live.get(r.code)?.latitude ?? null, live.get(r.code)?.longitude ?? null]));
+    expect([...live.keys()].every((code) => rows.some((r) => r.code === code))).toBe(true);
   });
 
   it("gives a fresh database exactly the national timeline", async () => {

@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { TrustedDocuments } from "@yhdyspinta/server";
 import { createTestEnvironment, type TestEnvironment } from "@yhdyspinta/testing";
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import { opasDocuments } from "../src/front/opas-page";
 import { launchBrowser, screenshotPath, watchPolicyViolations } from "./browser";
 
 // The service-guide page (/opas, issue 14 item 4) in Chromium on the demo data: search, filter,
@@ -40,6 +41,39 @@ async function apiFacets(filter: object) {
 }
 
 type WatchedPage = Page & { problems: string[] };
+
+/** The page's own search operation (its text), to ask the API exactly what the page asked. */
+const OPAS_SEARCH = Object.values(opasDocuments()).find((d) => /query OpasSearch\b/.test(d))!;
+
+interface Shown { nameIn: { text: string }; distanceKm?: number; nextOccurrences: { startsAt: string }[] }
+
+/** Keeps the variables of every search the page sends (it sends the text when not under TRUSTED_DOCUMENTS). */
+function recordSearches(page: Page): Record<string, any>[] {
+  const sent: Record<string, any>[] = [];
+  page.on("request", (req) => {
+    if (req.method() !== "POST" || !req.url().endsWith("/graphql")) return;
+    const body = req.postDataJSON() as { query?: string; variables?: Record<string, any> };
+    if (/query OpasSearch\b/.test(body.query ?? "")) sent.push(body.variables ?? {});
+  });
+  return sent;
+}
+
+const countFi = (n: number) => (n === 0 ? "Ei tuloksia näillä valinnoilla. Kokeile toista hakusanaa tai poista rajauksia."
+  : n === 1 ? "1 toiminta löytyi" : `${n.toLocaleString("fi-FI")} toimintaa löytyi`);
+
+/** The page shows what the API answers to the page's last search: the same names, in order, and the count. */
+async function expectSameAsApi(page: Page, sent: Record<string, any>[]) {
+  const variables = sent.at(-1)!;
+  const res = await env.query(OPAS_SEARCH, variables);
+  expect(res.errors).toBeUndefined();
+  const { totalCount, nodes } = res.data.activities as { totalCount: number; nodes: Shown[] };
+  await expect(resultNames(page)).resolves.toEqual(nodes.map((n) => n.nameIn.text));
+  await expect(countText(page)).resolves.toBe(countFi(totalCount));
+  return { variables, totalCount, nodes };
+}
+
+/** A time as a Finnish clock in Helsinki shows it ("17.00"), whatever the browser's own zone. */
+const helsinkiTime = (iso: string) => new Date(iso).toLocaleTimeString("fi-FI", { timeZone: "Europe/Helsinki", hour: "2-digit", minute: "2-digit" });
 
 async function open(context: BrowserContext, path = "/opas?lang=fi"): Promise<WatchedPage> {
   const page = (await context.newPage()) as WatchedPage;
@@ -197,6 +231,103 @@ describe("service guide /opas in a browser", () => {
     await context.close();
   });
 
+  it("narrows by the advisor's filters, measures distance from a municipality or the browser's location, and shows the facts a referral needs", async () => {
+    const joensuu = (await env.query(`{ municipality(code: "167") { name centre { latitude longitude } } }`)).data.municipality;
+    expect(joensuu.centre).not.toBeNull();
+    // The browser's clock is in UTC: the page must still give Finnish times.
+    const context = await browser.newContext({
+      locale: "fi-FI", timezoneId: "UTC", viewport: { width: 1200, height: 1000 },
+      geolocation: { latitude: joensuu.centre.latitude + 0.01, longitude: joensuu.centre.longitude },
+    });
+    await context.grantPermissions(["geolocation", "clipboard-read", "clipboard-write"], { origin: base });
+    const page = await open(context);
+    const sent = recordSearches(page);
+
+    // Near Joensuu's centre (from the API): nearest first, each with its distance and next meeting in Helsinki time.
+    await resultsFor(page, () => page.locator("#f-near").selectOption("167"));
+    const near = await expectSameAsApi(page, sent);
+    expect(near.variables.filter.near).toEqual({ ...joensuu.centre, radiusKm: 10 });
+    expect(near.variables.orderBy).toEqual([{ field: "DISTANCE" }]);
+    expect(near.totalCount).toBeGreaterThan(0);
+    const distances = near.nodes.map((n) => n.distanceKm!);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    expect(Math.max(...distances)).toBeLessThanOrEqual(10);
+    const whereTexts = await page.locator("#results .fact-where dd").allInnerTexts();
+    const km = (d: number) => d.toLocaleString("fi-FI", { maximumFractionDigits: d < 10 ? 1 : 0 });
+    whereTexts.forEach((text, i) => expect(text.endsWith(` – ${km(distances[i]!)} km päässä`)).toBe(true));
+    const whenTexts = await page.locator("#results .fact-when dd").allInnerTexts();
+    near.nodes.forEach((n, i) => { if (n.nextOccurrences[0]) expect(whenTexts[i]).toContain(`klo ${helsinkiTime(n.nextOccurrences[0].startsAt)}`); });
+    expect(new URL(page.url()).searchParams.get("near")).toBe("167");
+    await resultsFor(page, () => page.locator("#f-radius").selectOption("25"));
+    const wider = await expectSameAsApi(page, sent);
+    expect(wider.variables.filter.near.radiusKm).toBe(25);
+    expect(wider.totalCount).toBeGreaterThanOrEqual(near.totalCount);
+
+    // Meets in the next two weeks: a window of 14 days from now.
+    await resultsFor(page, () => page.locator("#f-when").selectOption("14"));
+    const soon = await expectSameAsApi(page, sent);
+    const window = soon.variables.filter.occursBetween;
+    expect(new Date(window.to).getTime() - new Date(window.from).getTime()).toBe(14 * 86_400_000);
+    expect(Math.abs(new Date(window.from).getTime() - Date.now())).toBeLessThan(10 * 60_000);
+
+    // Free or cheap, the client's age, step-free (under "more filters"), no referral needed.
+    await resultsFor(page, () => page.locator("#f-cost").selectOption("5"));
+    await resultsFor(page, async () => {
+      await page.locator("#f-age").fill("70");
+      await page.locator("#f-age").press("Tab");
+    });
+    await page.locator("#more-filters summary").click();
+    await resultsFor(page, () => page.locator(`#f-access input[value="STEP_FREE_ACCESS"]`).check());
+    await resultsFor(page, () => page.locator(`#f-flags input[name="noref"]`).check());
+    const narrow = await expectSameAsApi(page, sent);
+    expect(narrow.variables.filter).toMatchObject({ maxCostAmount: 5, age: 70, accessibility: ["STEP_FREE_ACCESS"], noReferralNeeded: true });
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toMatchObject({ cost: "5", age: "70", access: "STEP_FREE_ACCESS", noref: "1", when: "14", radius: "25" });
+    await expectNoAxeViolations(page, "advisor filters");
+    await page.screenshot({ path: screenshotPath("opas/advisor-filters.png"), fullPage: true });
+
+    // "Use my location": the browser's point, rounded to about 100 m, in the URL and the search.
+    await resultsFor(page, () => page.locator("#clear").click());
+    await resultsFor(page, () => page.locator("#locate").click());
+    const here = await expectSameAsApi(page, sent);
+    const point = { latitude: Number((joensuu.centre.latitude + 0.01).toFixed(3)), longitude: Number(joensuu.centre.longitude.toFixed(3)) };
+    expect(here.variables.filter.near).toEqual({ ...point, radiusKm: 10 });
+    expect(here.totalCount).toBeGreaterThan(0);
+    const url = new URL(page.url()).searchParams;
+    expect([url.get("near"), Number(url.get("lat")), Number(url.get("lon"))]).toEqual(["here", point.latitude, point.longitude]);
+    await expect(page.locator("#f-near option:checked").innerText()).resolves.toBe("Oma sijainti");
+    await expectNoAxeViolations(page, "my location");
+    await page.screenshot({ path: screenshotPath("opas/my-location.png"), fullPage: true });
+
+    // The nearest one's detail view: every fact, as the API has it, and all of it in the referral text.
+    await resultsFor(page, () => page.locator("#results h3 a").first().click());
+    const id = new URL(page.url()).pathname.split("/").at(-1)!;
+    const detail = (await env.query(`query($id: ID!) { node(id: $id) { ... on Activity {
+      nameIn(language: FI) { text } nextOccurrences(first: 6) { startsAt endsAt } status contact { phone email web } organisation { name } } } }`, { id })).data.node;
+    await expect(page.locator("#detail-name").innerText()).resolves.toBe(detail.nameIn.text);
+    for (const label of ["Milloin", "Missä", "Hinta", "Ilmoittautuminen", "Saavutettavuus", "Yhteystiedot", "Tulevat kerrat", "Ikä", "Osallistuminen",
+      "Kielet", "Järjestäjä", "Tila", "Tiedot tarkistettu"]) {
+      await expect(page.locator("#detail dt", { hasText: new RegExp(`^${label}$`) }).count()).resolves.toBe(1);
+    }
+    const upcoming = await page.locator("#detail .fact-upcoming li").allInnerTexts();
+    expect(upcoming).toHaveLength(detail.nextOccurrences.length);
+    detail.nextOccurrences.forEach((o: { startsAt: string; endsAt: string }, i: number) => {
+      expect(upcoming[i]).toContain(`klo ${helsinkiTime(o.startsAt)}–${helsinkiTime(o.endsAt)}`);
+    });
+    const contact = detail.contact ?? {};
+    for (const channel of [contact.phone, contact.email]) if (channel) await expect(page.locator("#detail .fact-contact dd").innerText()).resolves.toContain(channel);
+    const referral = (await page.locator("#referral-text").inputValue()).split("\n");
+    for (const label of ["Ikä", "Osallistuminen", "Kielet", "Saavutettavuus", "Järjestäjä", "Tila", "Tiedot tarkistettu"]) {
+      expect(referral.some((line) => line.startsWith(`${label}: `) && line.length > label.length + 2)).toBe(true);
+    }
+    expect(referral.find((l) => l.startsWith("Järjestäjä: "))).toContain(detail.organisation.name);
+    if (detail.nextOccurrences[0]) expect(referral.find((l) => l.startsWith("Milloin: "))).toContain(`klo ${helsinkiTime(detail.nextOccurrences[0].startsAt)}`);
+    expect(referral.find((l) => l.startsWith("Tila: "))).toMatch(/^Tila: (Käynnissä|Tauolla|Täynnä|Päättynyt)/);
+    await expectNoAxeViolations(page, "detail with every fact");
+    await page.screenshot({ path: screenshotPath("opas/detail-facts.png"), fullPage: true });
+    expect(page.problems).toEqual([]);
+    await context.close();
+  });
+
   it("is usable with the keyboard alone: skip link, search, filter, result, copy, with visible focus", async () => {
     const context = await browser.newContext({ locale: "fi-FI" });
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: base });
@@ -222,9 +353,8 @@ describe("service guide /opas in a browser", () => {
     await expect(resultNames(page)).resolves.toEqual(found.nodes.map((n) => n.name));
 
     // Tab to the first kind checkbox and tick it with the space bar.
-    for (let i = 0; i < 20 && (await focused()).id !== "f-online"; i++) await page.keyboard.press("Tab");
-    await expect(focused()).resolves.toMatchObject({ id: "f-online", outline: "solid" });
-    await page.keyboard.press("Tab"); // the clear button
+    for (let i = 0; i < 30 && (await focused()).id !== "clear"; i++) await page.keyboard.press("Tab");
+    await expect(focused()).resolves.toMatchObject({ id: "clear", outline: "solid" });
     await page.keyboard.press("Tab"); // the first kind
     const box = page.locator("#f-kind input").first();
     await expect(box.evaluate((el) => el === (el.ownerDocument as unknown as { activeElement: unknown }).activeElement)).resolves.toBe(true);
@@ -256,6 +386,8 @@ describe("service guide /opas in a browser", () => {
   it("fits a 390 px phone without sideways scrolling, in every state", async () => {
     const context = await browser.newContext({ locale: "fi-FI", viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const page = await open(context);
+    await expectNoSidewaysScroll(page);
+    await page.locator("#more-filters summary").click();
     await expectNoSidewaysScroll(page);
     await expectNoAxeViolations(page, "390 start");
     await page.screenshot({ path: screenshotPath("opas/phone-start.png"), fullPage: true });
@@ -328,7 +460,12 @@ describe("service guide /opas in a browser", () => {
       await expect(resultNames(page)).resolves.toEqual(found.nodes.map((n) => n.name));
       await resultsFor(page, () => page.locator("#results h3 a").first().click());
       await expect(page.locator("#detail-name").innerText()).resolves.toBe(found.nodes[0]!.name);
-      expect(bodies.length).toBeGreaterThanOrEqual(3);
+      // The distance search (its optional variables) and a time window run by hash too.
+      await page.goto(`${trustedBase}/opas?lang=fi&near=167&radius=25&when=30`);
+      await ready(page);
+      await expect(page.locator("#result-count").getAttribute("data-state")).resolves.toBe("ok");
+      await expect(page.locator("#results .fact-where dd").first().innerText()).resolves.toMatch(/km päässä$/);
+      expect(bodies.length).toBeGreaterThanOrEqual(5);
       for (const body of bodies) {
         expect(body.query).toBeUndefined();
         expect(body.documentId).toMatch(/^sha256:[0-9a-f]{64}$/);

@@ -78,6 +78,21 @@ describe("service guide page: operations and serving", () => {
       }
     });
 
+    it("runs a page of results, with distance, next meetings and facets, in as many statements for 5 rows as for 50", async () => {
+      const search = Object.values(opasDocuments()).find((d) => /query OpasSearch\b/.test(d))!;
+      const point = { latitude: 62.6, longitude: 29.76 };
+      const variables = {
+        language: "FI", orderBy: [{ field: "DISTANCE" }], point, withDistance: true,
+        filter: { near: { ...point, radiusKm: 300 }, occursBetween: { from: "2026-09-14T00:00:00+03:00", to: "2026-09-28T00:00:00+03:00" }, maxCostAmount: 10 },
+      };
+      const small = await env.query(search, { ...variables, first: 5 });
+      const large = await env.query(search, { ...variables, first: 50 });
+      expect(small.errors).toBeUndefined();
+      expect(large.errors).toBeUndefined();
+      expect(large.data.activities.nodes).toHaveLength(50);
+      expect(large.statements).toBe(small.statements);
+    });
+
     it("tells the page whether to send hashes: only under TRUSTED_DOCUMENTS", async () => {
       const config = (html: string) => JSON.parse(/window\.YHDYSPINTA_OPAS = (\{[^<]*\});/.exec(html)![1]!);
       expect(config(await (await fetch(`${base}/opas`)).text())).toEqual({ graphqlPath: "/graphql", trustedDocuments: false });

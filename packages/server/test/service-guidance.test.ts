@@ -259,3 +259,38 @@ describe("writing an activity's details", () => {
     expect(n).toBe(0);
   });
 });
+
+describe("what a search page counts and centres on", () => {
+  it("gives each municipality's centre as the reference data has it (none where it has none)", async () => {
+    const res = await env.query(`{ regions { municipalities { code centre { latitude longitude } } } }`);
+    expect(res.errors).toBeUndefined();
+    const municipalities = (res.data.regions as { municipalities: { code: string; centre: { latitude: number; longitude: number } | null }[] }[]).flatMap((r) => r.municipalities);
+    expect(municipalities.length).toBeGreaterThan(300);
+    for (const m of municipalities) {
+      let expected: { latitude: number; longitude: number } | null = null;
+      try { expected = centreOf(m.code); } catch { /* the source has none */ }
+      expect({ code: m.code, centre: m.centre }).toEqual({ code: m.code, centre: expected });
+    }
+    expect(municipalities.filter((m) => m.centre === null).length).toBeLessThan(3);
+  });
+
+  it("counts facets over the activities the list shows: an ENDED one only when the filter asks for it", async () => {
+    const admin = { token: await env.token({ roles: ["admin"] }) };
+    const org = await env.query(`mutation { createOrganisation(input: { nameFi: "Päättyneiden Ryhmien Yhdistys ry", kind: LOCAL, municipalityCodes: ["${JOENSUU}"] }) { id } }`, undefined, admin);
+    expect(org.errors).toBeUndefined();
+    const ended = await env.query(`mutation($input: CreateActivityInput!) { createActivity(input: $input) { id status } }`, {
+      input: { organisationId: org.data.createOrganisation.id, nameFi: "Päättynyt ryhmä", kind: "PEER_SUPPORT", municipalityCodes: [JOENSUU], status: "ENDED", cost: { type: "FREE" } },
+    }, admin);
+    expect(ended.errors).toBeUndefined();
+    const FACETED = `query($f: ActivityFilter) { activities(first: 0, filter: $f) { totalCount facets { municipalities { value count } kinds { value count } } } }`;
+    for (const filter of [{ municipalityCodes: [JOENSUU] }, { municipalityCodes: [JOENSUU], status: ["ENDED"] }]) {
+      const res = await env.query(FACETED, { f: filter });
+      expect(res.errors).toBeUndefined();
+      const { totalCount, facets } = res.data.activities;
+      expect(totalCount).toBeGreaterThan(0);
+      // The municipality's own count is what ticking it shows; one kind each, so the kinds add up to the total.
+      expect(facets.municipalities.find((f: { value: string }) => f.value === JOENSUU).count).toBe(totalCount);
+      expect(facets.kinds.reduce((n: number, f: { count: number }) => n + f.count, 0)).toBe(totalCount);
+    }
+  });
+});

@@ -22,7 +22,7 @@ import { ActivityFacets } from "./activity.connection";
 import { countFacets, type FacetSpec } from "../query/facets";
 import { facetValues, selectedFacets } from "../graphql/facets";
 import { ACTIVITY_KIND_LABELS, LANGUAGE_LABELS, TARGET_GROUP_LABELS, THEME_LABELS } from "../vocabulary/labels";
-import type { ActivityKindValue, LanguageValue, TargetGroupValue, ThemeValue } from "../vocabulary/vocabulary";
+import { ACTIVITY_STATUSES, type ActivityKindValue, type LanguageValue, type TargetGroupValue, type ThemeValue } from "../vocabulary/vocabulary";
 import type { ActivityFilter, CreateActivityInput, UpdateActivityInput } from "./activity.inputs";
 import { Reason } from "../errors/error-reasons";
 import {
@@ -155,7 +155,9 @@ export class ActivityService {
 
   /** The selected facets of the root list under `filter` (one statement; see query/facets.ts). */
   async facets(ctx: YhdyspintaContext, filter: ActivityFilter | null | undefined, info: GraphQLResolveInfo): Promise<ActivityFacets> {
-    const counts = await countFacets(ctx, "Activity", "activity", filter, ACTIVITY_FACETS, selectedFacets(info, Object.keys(ACTIVITY_FACETS)));
+    // Counted over the rows the list shows: without a status filter, every status but ENDED (as listSpec).
+    const shown = filter?.status?.length ? filter : { ...filter, status: ACTIVITY_STATUSES.filter((s) => s !== "ENDED") };
+    const counts = await countFacets(ctx, "Activity", "activity", shown, ACTIVITY_FACETS, selectedFacets(info, Object.keys(ACTIVITY_FACETS)));
     const labelled = (name: string, labelOf: Parameters<typeof facetValues>[1]) => facetValues(counts.get(name) ?? [], labelOf);
     return Object.assign(new ActivityFacets(), {
       kinds: labelled("kinds", (v) => ACTIVITY_KIND_LABELS[v as ActivityKindValue]),

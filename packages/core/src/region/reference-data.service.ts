@@ -32,7 +32,8 @@ export class ReferenceData {
       await db.query(`SELECT code, name_fi AS "nameFi", name_sv AS "nameSv", name_en AS "nameEn", kind FROM wellbeing_region ORDER BY code`)
     ).map((r: object) => Object.assign(new WellbeingRegion(), r));
     const municipalities: Municipality[] = (
-      await db.query(`SELECT code, name_fi AS "nameFi", name_sv AS "nameSv", region_code AS "regionCode" FROM municipality ORDER BY name_fi, code`)
+      await db.query(`SELECT code, name_fi AS "nameFi", name_sv AS "nameSv", region_code AS "regionCode",
+              centre_latitude AS "centreLatitude", centre_longitude AS "centreLongitude" FROM municipality ORDER BY name_fi, code`)
     ).map((m: object) => Object.assign(new Municipality(), m));
     return new ReferenceData(regions, municipalities);
   }

@@ -27,3 +27,14 @@ export function loadReferenceData(): { regions: RegionRecord[]; municipalities: 
   }));
   return { regions, municipalities };
 }
+
+/** A WGS84 point in degrees. */
+export interface Centre {
+  latitude: number;
+  longitude: number;
+}
+
+/** Municipality centres (data/municipality_centres.csv, see data/SOURCES.md) by code; a municipality without one is absent. */
+export function loadMunicipalityCentres(): Map<string, Centre> {
+  return new Map(readCsv("municipality_centres.csv").map((c) => [c.municipality_code, { latitude: Number(c.latitude), longitude: Number(c.longitude) }]));
+}

@@ -1,6 +1,5 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { RecurrenceRuleValue } from "../activity/activity-timing";
+import type { Centre } from "../region/reference-data";
 import { scheduleRule } from "../activity/schedule-words";
 import type {
   AccessibilityFeatureValue, ActivityKindValue, ActivityStatusValue, CostTypeValue, RegistrationTypeValue,
@@ -18,22 +17,6 @@ export const DEMO_SEASONS = [
   { startDate: "2026-08-17", endDate: "2026-12-18" },
   { startDate: "2027-01-11", endDate: "2027-05-28" },
 ] as const;
-
-export interface Centre {
-  latitude: number;
-  longitude: number;
-}
-
-/** Municipality centres (data/municipality_centres.csv, see data/SOURCES.md) by code. */
-export function loadMunicipalityCentres(): Map<string, Centre> {
-  const text = readFileSync(join(__dirname, "..", "..", "data", "municipality_centres.csv"), "utf8");
-  const centres = new Map<string, Centre>();
-  for (const line of text.split("\n").slice(1)) {
-    const [code, , lat, lon] = line.split(",");
-    if (code && lat && lon) centres.set(code, { latitude: Number(lat), longitude: Number(lon) });
-  }
-  return centres;
-}
 
 export interface ActivityDetails {
   accessibility: AccessibilityFeatureValue[];

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { businessIdCheckDigit } from "../organisation/business-id";
-import { activityDetails, DetailRng, loadMunicipalityCentres, type ActivityDetails } from "./demo-activity-details";
-import { loadReferenceData, type MunicipalityRecord, type RegionRecord } from "../region/reference-data";
+import { activityDetails, DetailRng, type ActivityDetails } from "./demo-activity-details";
+import { loadMunicipalityCentres, loadReferenceData, type MunicipalityRecord, type RegionRecord } from "../region/reference-data";
 import type {
   AccessibilityFeatureValue,
   ActivityKindValue,

@@ -217,6 +217,10 @@ export async function seedDemoData(
     ).map((o) => ({ activityId: a.id, startsAt: o.startsAt.toISOString(), endsAt: o.endsAt.toISOString() })));
     // Millions of narrow rows at the full scale: checked once after the load (the key and the
     // reference rebuilt in one pass each) instead of by a trigger and an index insert per row.
+    // Its other indexes too (occursBetween's window index), rebuilt from their own definitions afterwards.
+    const occurrenceIndexes = rowsOf(await query(
+      `SELECT indexname AS name, indexdef AS definition FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'activity_occurrence' AND indexname <> 'activity_occurrence_pkey'`)) as { name: string; definition: string }[];
+    for (const index of occurrenceIndexes) await query(`DROP INDEX "${index.name}"`);
     await query(`ALTER TABLE activity_occurrence DROP CONSTRAINT activity_occurrence_pkey, DROP CONSTRAINT activity_occurrence_activity_id_fkey`);
     counts.activity_occurrence = await insertRows(query, "activity_occurrence", [
       { name: "activity_id", type: "int", value: (r) => r.activityId + offsets.activity },
@@ -225,6 +229,7 @@ export async function seedDemoData(
     ], occurrences, p, 25_000); // narrow rows: bigger batches, fewer round trips for the ~2 million of the full scale
     await query(`ALTER TABLE activity_occurrence ADD CONSTRAINT activity_occurrence_pkey PRIMARY KEY (activity_id, starts_at),
       ADD CONSTRAINT activity_occurrence_activity_id_fkey FOREIGN KEY (activity_id) REFERENCES activity(id) ON DELETE CASCADE`);
+    for (const index of occurrenceIndexes) await query(index.definition);
     counts.partnership = await insertRows(query, "partnership", partnershipColumns(offsets), data.partnerships, p);
 
     // Explicit ids bypass the identity sequences; move them past the seeded rows so later inserts do not collide.

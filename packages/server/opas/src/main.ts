@@ -3,11 +3,13 @@
 // so every view is a link and the browser's back button works.
 import { run, type PageConfig } from "./client.js";
 import {
-  accessibilityText, costText, languagesText, referralText, registrationText, whenText, whereText, type ActivityFields,
+  accessibilityText, ageText, contactOf, costText, languagesText, participationText, referralText, registrationText,
+  statusText, upcomingText, verifiedText, whenText, whereText, type ActivityDetail, type ActivityFields,
 } from "./format.js";
 import {
   OpasActivityDocument, OpasPlacesDocument, OpasSearchDocument,
-  type ActivityFilter, type ActivityKind, type Language, type OpasPlacesQuery, type OpasSearchQuery, type TargetGroup,
+  type AccessibilityFeature, type ActivityFilter, type ActivityKind, type Language, type OpasPlacesQuery, type OpasSearchQuery,
+  type OpasSearchQueryVariables, type RegistrationType, type TargetGroup, type Theme,
 } from "./gql/graphql.js";
 import { apiLanguage, codes, TEXTS, UI_LANGUAGES, type Texts, type UiLanguage } from "./texts.js";
 
@@ -29,13 +31,34 @@ interface Search {
   kind: ActivityKind[];
   target: TargetGroup[];
   language: Language[];
+  theme: Theme[];
+  access: AccessibilityFeature[];
   online: string;
+  /** Meets within this many days from now ("7", "14", "30"). */
+  when: string;
+  /** "free", or a most euros "5" / "10" (free or at most that). */
+  cost: string;
+  registration: string;
+  age: string;
+  noref: string;
+  anon: string;
+  low: string;
+  /** A municipality code whose centre the distance is from, or "here" (lat, lon: the advisor's location). */
+  near: string;
+  lat: string;
+  lon: string;
+  radius: string;
   after: string;
   before: string;
   page: number;
 }
-const FILTER_KEYS = ["q", "region", "municipality", "online"] as const;
-const CHOICE_KEYS = ["kind", "target", "language"] as const;
+const FILTER_KEYS = ["q", "region", "municipality", "online", "when", "cost", "registration", "age", "noref", "anon", "low", "near", "lat", "lon", "radius"] as const;
+const CHOICE_KEYS = ["kind", "target", "language", "theme", "access"] as const;
+const WHEN_DAYS = ["7", "14", "30"];
+const COST_LIMITS = ["5", "10", "20"];
+const RADII = ["2", "5", "10", "25", "50", "100"];
+const DEFAULT_RADIUS = "10";
+const HERE = "here";
 type Facets = OpasSearchQuery["activities"]["facets"];
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -66,18 +89,31 @@ function pickLanguage(): UiLanguage {
 function readSearch(params: URLSearchParams): Search {
   const get = (k: string) => (params.get(k) ?? "").slice(0, 200);
   // Only values the page has labels for (the schema's enum values): anything else in a link is dropped.
-  const all = <K extends string>(k: string, labels: Record<K, string>) => [...new Set(params.getAll(k))].filter((v): v is K => v in labels);
+  const all = <K extends string>(k: string, labels: Record<K, string>) => [...new Set(params.getAll(k))].filter((v): v is K => Object.prototype.hasOwnProperty.call(labels, v));
   const page = Number.parseInt(params.get("page") ?? "1", 10);
+  // Choices outside the offered ones are dropped, so a hand-edited link never reaches the API as an error.
+  const oneOf = (k: string, allowed: readonly string[]) => (allowed.includes(get(k)) ? get(k) : "");
+  const coordinate = (k: string, limit: number) => (/^-?\d{1,3}(\.\d{1,6})?$/.test(get(k)) && Math.abs(Number(get(k))) <= limit ? get(k) : "");
+  const age = /^\d{1,3}$/.test(get("age")) && Number(get("age")) <= 120 ? String(Number(get("age"))) : "";
+  const flag = (k: string) => (get(k) === "1" ? "1" : "");
   return {
     q: get("q"), region: get("region"), municipality: get("municipality"), kind: all("kind", t.kinds), target: all("target", t.targetGroupNames),
-    language: all("language", t.languageNames), online: get("online"), after: get("after"), before: get("before"),
-    page: Number.isFinite(page) && page > 0 ? page : 1,
+    language: all("language", t.languageNames), theme: all("theme", t.themeNames), access: all("access", t.accessibilityNames),
+    online: get("online"), when: oneOf("when", WHEN_DAYS), cost: oneOf("cost", ["free", ...COST_LIMITS]),
+    registration: oneOf("registration", codes(t.registrationNames)), age, noref: flag("noref"), anon: flag("anon"), low: flag("low"),
+    near: get("near"), lat: coordinate("lat", 90), lon: coordinate("lon", 180), radius: oneOf("radius", RADII) || DEFAULT_RADIUS,
+    after: get("after"), before: get("before"), page: Number.isFinite(page) && page > 0 ? page : 1,
   };
 }
 
 function searchUrl(s: Search): string {
   const params = new URLSearchParams();
-  for (const k of FILTER_KEYS) if (s[k]) params.set(k, s[k]);
+  for (const k of FILTER_KEYS) {
+    // The radius and the point mean something only with a place.
+    if (!s.near && (k === "radius" || k === "lat" || k === "lon")) continue;
+    if (s.near !== HERE && (k === "lat" || k === "lon")) continue;
+    if (s[k]) params.set(k, s[k]);
+  }
   for (const k of CHOICE_KEYS) for (const v of s[k]) params.append(k, v);
   if (s.after) params.set("after", s.after);
   if (s.before) params.set("before", s.before);
@@ -90,6 +126,20 @@ function detailUrl(id: string): string {
   return `${BASE}/activity/${encodeURIComponent(id)}?lang=${language}`;
 }
 
+/** The point a distance is measured from: a municipality's centre, or the advisor's own location. */
+function pointOf(s: Search): { latitude: number; longitude: number } | null {
+  if (s.near === HERE) return s.lat && s.lon ? { latitude: Number(s.lat), longitude: Number(s.lon) } : null;
+  const centre = s.near ? places.flatMap((r) => r.municipalities).find((m) => m.code === s.near)?.centre : null;
+  return centre ? { latitude: centre.latitude, longitude: centre.longitude } : null;
+}
+
+/** "Meets within n days": from now (to the minute) for n days; the next meeting shown is from now too. */
+function windowOf(s: Search): { from: string; to: string } | null {
+  if (!s.when) return null;
+  const from = new Date(Math.floor(Date.now() / 60_000) * 60_000);
+  return { from: from.toISOString(), to: new Date(from.getTime() + Number(s.when) * 86_400_000).toISOString() };
+}
+
 function filterOf(s: Search): ActivityFilter {
   const f: ActivityFilter = {};
   if (s.q.trim()) f.search = s.q.trim();
@@ -98,7 +148,20 @@ function filterOf(s: Search): ActivityFilter {
   if (s.kind.length) f.kinds = s.kind;
   if (s.target.length) f.targetGroups = s.target;
   if (s.language.length) f.languages = s.language;
+  if (s.theme.length) f.themes = s.theme;
+  if (s.access.length) f.accessibility = s.access;
   if (s.online === "yes" || s.online === "no") f.online = s.online === "yes";
+  if (s.cost === "free") f.cost = ["FREE"];
+  else if (s.cost) f.maxCostAmount = Number(s.cost);
+  if (s.registration) f.registration = [s.registration as RegistrationType];
+  if (s.age) f.age = Number(s.age);
+  if (s.noref) f.noReferralNeeded = true;
+  if (s.anon) f.anonymousAllowed = true;
+  if (s.low) f.lowThreshold = true;
+  const window = windowOf(s);
+  if (window) f.occursBetween = window;
+  const point = pointOf(s);
+  if (point) f.near = { ...point, radiusKm: Number(s.radius) };
   return f;
 }
 
@@ -106,7 +169,8 @@ function filterOf(s: Search): ActivityFilter {
 function knownPlaces(s: Search): Search {
   const region = places.find((r) => r.code === s.region);
   const municipalities = region ? region.municipalities : places.flatMap((r) => r.municipalities);
-  return { ...s, region: region ? s.region : "", municipality: municipalities.some((m) => m.code === s.municipality) ? s.municipality : "" };
+  const near = s.near === HERE ? (s.lat && s.lon ? HERE : "") : places.some((r) => r.municipalities.some((m) => m.code === s.near && m.centre)) ? s.near : "";
+  return { ...s, region: region ? s.region : "", municipality: municipalities.some((m) => m.code === s.municipality) ? s.municipality : "", near };
 }
 
 // ---- static text and filter options ----
@@ -127,9 +191,9 @@ function renderStaticText(): void {
   });
 }
 
-function fillSelect(select: HTMLSelectElement, options: [string, string][], value: string): void {
+function fillSelect(select: HTMLSelectElement, options: [string, string][], value: string, none = t.any): void {
   select.textContent = "";
-  select.add(new Option(t.any, ""));
+  select.add(new Option(none, ""));
   for (const [code, label] of options) {
     const option = new Option(label, code);
     option.dataset.label = label;
@@ -139,7 +203,7 @@ function fillSelect(select: HTMLSelectElement, options: [string, string][], valu
 }
 
 /** Checkboxes of a multi-value filter; built once per language, so a re-render never drops the focus. */
-function fillChoices(fieldset: HTMLElement, name: string, options: [string, string][]): void {
+function fillChoices(fieldset: HTMLElement, name: string, options: [string, string][], counted = true): void {
   fieldset.querySelectorAll("label").forEach((l) => l.remove());
   for (const [code, text] of options) {
     const label = document.createElement("label");
@@ -149,9 +213,12 @@ function fillChoices(fieldset: HTMLElement, name: string, options: [string, stri
     box.value = code;
     const span = document.createElement("span");
     span.textContent = text;
-    const count = document.createElement("span");
-    count.className = "count";
-    label.append(box, span, count);
+    label.append(box, span);
+    if (counted) {
+      const count = document.createElement("span");
+      count.className = "count";
+      label.appendChild(count);
+    }
     fieldset.appendChild(label);
   }
 }
@@ -159,17 +226,33 @@ function fillChoices(fieldset: HTMLElement, name: string, options: [string, stri
 const byLabel = (a: [string, string], b: [string, string]) => a[1].localeCompare(b[1], "fi");
 let choicesLanguage: UiLanguage | null = null;
 let municipalitiesOf: string | null = null;
+let nearOptions: string | null = null;
 
 function renderFilters(): void {
   const s = current;
   if (choicesLanguage !== language) {
     fillSelect($<HTMLSelectElement>("f-region"), places.map((r) => [r.code, r.name]), s.region);
     fillSelect($<HTMLSelectElement>("f-online"), [["yes", t.onlineOnly], ["no", t.onSiteOnly]], s.online);
+    fillSelect($<HTMLSelectElement>("f-when"), WHEN_DAYS.map((d) => [d, t.within(Number(d))]), s.when);
+    fillSelect($<HTMLSelectElement>("f-cost"), [["free", t.freeOnly], ...COST_LIMITS.map((e): [string, string] => [e, t.freeOrUpTo(Number(e))])], s.cost);
+    fillSelect($<HTMLSelectElement>("f-registration"), codes(t.registrationNames).map((r) => [r, t.registrationNames[r]]), s.registration);
+    const radius = $<HTMLSelectElement>("f-radius");
+    radius.textContent = "";
+    for (const r of RADII) radius.add(new Option(`${r} km`, r));
     fillChoices($("f-kind"), "kind", codes(t.kinds).map((k) => [k, t.kinds[k]]));
     fillChoices($("f-target"), "target", codes(t.targetGroupNames).map((k) => [k, t.targetGroupNames[k]]));
     fillChoices($("f-language"), "language", codes(t.languageNames).map((k) => [k, t.languageNames[k]]));
+    fillChoices($("f-theme"), "theme", codes(t.themeNames).map((k) => [k, t.themeNames[k]]));
+    fillChoices($("f-access"), "access", codes(t.accessibilityNames).map((k) => [k, t.accessibilityNames[k]]), false);
     choicesLanguage = language;
     municipalitiesOf = null;
+    nearOptions = null;
+  }
+  // The places a distance can be measured from: every municipality with a centre, and the advisor's location once given.
+  if (nearOptions !== `${language}:${s.near === HERE}`) {
+    const withCentre = places.flatMap((r) => r.municipalities).filter((m) => m.centre).map((m): [string, string] => [m.code, m.name]).sort(byLabel);
+    fillSelect($<HTMLSelectElement>("f-near"), s.near === HERE ? [[HERE, t.myLocation], ...withCentre] : withCentre, s.near, t.noPlace);
+    nearOptions = `${language}:${s.near === HERE}`;
   }
   if (municipalitiesOf !== `${language}:${s.region}`) {
     const municipalities = places.filter((r) => !s.region || r.code === s.region).flatMap((r) => r.municipalities);
@@ -179,10 +262,20 @@ function renderFilters(): void {
   $<HTMLSelectElement>("f-region").value = s.region;
   $<HTMLSelectElement>("f-municipality").value = s.municipality;
   $<HTMLSelectElement>("f-online").value = s.online;
+  $<HTMLSelectElement>("f-when").value = s.when;
+  $<HTMLSelectElement>("f-cost").value = s.cost;
+  $<HTMLSelectElement>("f-registration").value = s.registration;
+  $<HTMLInputElement>("f-age").value = s.age;
+  $<HTMLSelectElement>("f-near").value = s.near;
+  $<HTMLSelectElement>("f-radius").value = s.radius;
+  $<HTMLSelectElement>("f-radius").disabled = !s.near;
   for (const key of CHOICE_KEYS) {
     const chosen: readonly string[] = s[key];
     $(`f-${key}`).querySelectorAll<HTMLInputElement>("input").forEach((box) => { box.checked = chosen.includes(box.value); });
   }
+  for (const key of ["noref", "anon", "low"] as const) $("f-flags").querySelector<HTMLInputElement>(`input[name=${key}]`)!.checked = Boolean(s[key]);
+  // The less used filters are folded away, but never while one of them is set.
+  if (s.theme.length || s.access.length || s.noref || s.anon || s.low) $<HTMLDetailsElement>("more-filters").open = true;
   $<HTMLInputElement>("q").value = s.q;
 }
 
@@ -204,6 +297,7 @@ function renderCounts(facets: Facets): void {
   inChoices("f-kind", counted(facets.kinds));
   inChoices("f-target", counted(facets.targetGroups));
   inChoices("f-language", counted(facets.languages));
+  inChoices("f-theme", counted(facets.themes));
 }
 
 async function loadPlaces(): Promise<void> {
@@ -229,19 +323,21 @@ function fact(list: HTMLElement, label: string, value: string | Node, name: stri
 }
 
 /** Contact as links: phone and e-mail open the advisor's phone or mail program. */
-function contactNode(a: ActivityFields): Node {
+function link(href: string, text: string): HTMLAnchorElement {
+  const el = document.createElement("a");
+  el.href = href;
+  el.textContent = text;
+  return el;
+}
+
+/** Phone, e-mail and web as links that open the advisor's phone, mail program or browser. */
+function channels(c: { phone?: string | null; email?: string | null; web?: string | null }, lead: string[] = []): Node {
   const span = document.createElement("span");
-  const o = a.organisation;
-  const parts: Node[] = [document.createTextNode(o.name)];
-  const link = (href: string, text: string) => {
-    const el = document.createElement("a");
-    el.href = href;
-    el.textContent = text;
-    return el;
-  };
-  if (o.contact?.phone) parts.push(link(`tel:${o.contact.phone.replace(/[^+\d]/g, "")}`, o.contact.phone));
-  if (o.contact?.email) parts.push(link(`mailto:${o.contact.email}`, o.contact.email));
-  if (o.website && /^https?:\/\//i.test(o.website)) parts.push(link(o.website, o.website.replace(/^https?:\/\//i, "")));
+  const parts: Node[] = lead.map((text) => document.createTextNode(text));
+  if (c.phone) parts.push(link(`tel:${c.phone.replace(/[^+\d]/g, "")}`, c.phone));
+  if (c.email) parts.push(link(`mailto:${c.email}`, c.email));
+  if (c.web && /^https?:\/\//i.test(c.web)) parts.push(link(c.web, c.web.replace(/^https?:\/\//i, "")));
+  if (!parts.length) parts.push(document.createTextNode(t.none));
   parts.forEach((p, i) => {
     if (i > 0) span.append(", ");
     span.append(p);
@@ -249,13 +345,22 @@ function contactNode(a: ActivityFields): Node {
   return span;
 }
 
-function facts(a: ActivityFields, list: HTMLElement): void {
+/** Registration in words, its sign-up page as a link. */
+function registrationNode(a: ActivityFields): Node {
+  const span = document.createElement("span");
+  span.textContent = registrationText(a, t, language);
+  const url = a.registration?.type !== "NONE" ? a.registration?.url : null;
+  if (url && /^https?:\/\//i.test(url)) span.append(", ", link(url, url.replace(/^https?:\/\//i, "")));
+  return span;
+}
+
+function facts(a: ActivityFields, list: HTMLElement, full = false): void {
   fact(list, t.when, whenText(a, t, language), "when");
-  fact(list, t.where, whereText(a, t), "where");
-  fact(list, t.cost, costText(a, t), "cost");
-  fact(list, t.registration, registrationText(a, t), "registration");
+  fact(list, t.where, whereText(a, t, language), "where");
+  fact(list, t.cost, costText(a, t, language, full), "cost");
+  fact(list, t.registration, registrationNode(a), "registration");
   fact(list, t.accessibility, accessibilityText(a, t), "accessibility");
-  fact(list, t.contact, contactNode(a), "contact");
+  fact(list, t.contact, channels(contactOf(a)), "contact");
 }
 
 /** Text in another language than the page's is marked so screen readers pronounce it right. */
@@ -280,7 +385,8 @@ function renderResults(nodes: ActivityFields[]): void {
     h3.appendChild(link);
     const kind = document.createElement("p");
     kind.className = "kind";
-    kind.textContent = t.kinds[a.kind];
+    // Paused or full is what an advisor must see before referring.
+    kind.textContent = a.status === "ACTIVE" ? t.kinds[a.kind] : `${t.kinds[a.kind]} – ${t.statusNames[a.status]}`;
     const dl = document.createElement("dl");
     facts(a, dl);
     article.append(h3, kind, dl);
@@ -320,7 +426,15 @@ async function search(): Promise<void> {
   setStatus(t.loading, "loading");
   // Page 1 reads forwards; "previous" reads backwards from the page's first cursor.
   const paging = s.before ? { last: PAGE_SIZE, before: s.before } : { first: PAGE_SIZE, after: s.after || null };
-  const res = await run(config, OpasSearchDocument, { filter: filterOf(s), language: apiLanguage(language), ...paging });
+  const filter = filterOf(s);
+  const variables: OpasSearchQueryVariables = { filter, language: apiLanguage(language), ...paging };
+  // With a place: nearest first, and each result's distance from it.
+  if (filter.near) {
+    variables.orderBy = [{ field: "DISTANCE" }];
+    variables.point = { latitude: filter.near.latitude, longitude: filter.near.longitude };
+    variables.withDistance = true;
+  }
+  const res = await run(config, OpasSearchDocument, variables);
   if (serial !== searchSerial) return; // a newer search replaced this one
   $("results").removeAttribute("aria-busy");
   // A cursor from an old link (the list changed shape): start again from the first page.
@@ -369,10 +483,17 @@ async function showDetail(id: string): Promise<void> {
   kind.className = "kind";
   kind.textContent = t.kinds[node.kind];
   const dl = document.createElement("dl");
-  facts(node, dl);
+  facts(node, dl, true);
+  fact(dl, t.upcoming, upcomingNode(node), "upcoming");
+  fact(dl, t.age, ageText(node, t), "age");
+  fact(dl, t.participation, participationText(node, t), "participation");
   fact(dl, t.languages, languagesText(node, t), "languages");
   fact(dl, t.targetGroups, node.targetGroups.map((g) => t.targetGroupNames[g]).join(", ") || t.none, "target-groups");
   fact(dl, t.themes, node.themes.map((g) => t.themeNames[g]).join(", ") || t.none, "themes");
+  const o = node.organisation;
+  fact(dl, t.organiser, channels({ phone: o.contact?.phone, email: o.contact?.email, web: o.website }, [o.name]), "organiser");
+  fact(dl, t.status, statusText(node, t, language), "status");
+  fact(dl, t.lastVerified, verifiedText(node, t, language), "verified");
   article.append(h2, kind, dl);
   if (node.descriptionIn) {
     const h3 = document.createElement("h3");
@@ -391,6 +512,20 @@ async function showDetail(id: string): Promise<void> {
   document.title = `${node.nameIn.text} – ${t.title}`;
   h2.focus();
   document.body.dataset.ready = "true";
+}
+
+/** The next meetings as a list (or a line saying none are known). */
+function upcomingNode(a: ActivityDetail): Node {
+  const times = upcomingText(a, t, language);
+  if (!times.length) return document.createTextNode(a.schedule ?? t.noUpcoming);
+  const ul = document.createElement("ul");
+  ul.className = "upcoming";
+  for (const time of times) {
+    const li = document.createElement("li");
+    li.textContent = time;
+    ul.appendChild(li);
+  }
+  return ul;
 }
 
 async function copy(text: string): Promise<void> {
@@ -438,10 +573,37 @@ function navigate(url: string, replace = false): void {
 function formSearch(): Search {
   const value = (id: string) => $<HTMLInputElement | HTMLSelectElement>(id).value;
   const checked = <K extends string>(id: string) => Array.from($(id).querySelectorAll<HTMLInputElement>("input:checked")).map((c) => c.value as K);
-  return {
+  const flag = (name: string) => ($("f-flags").querySelector<HTMLInputElement>(`input[name=${name}]`)!.checked ? "1" : "");
+  const near = value("f-near");
+  // Read back through the URL's rules, so the form and a link give the same search.
+  const params = new URLSearchParams(searchUrl({
     q: value("q"), region: value("f-region"), municipality: value("f-municipality"), kind: checked<ActivityKind>("f-kind"),
-    target: checked<TargetGroup>("f-target"), language: checked<Language>("f-language"), online: value("f-online"), after: "", before: "", page: 1,
-  };
+    target: checked<TargetGroup>("f-target"), language: checked<Language>("f-language"), theme: checked<Theme>("f-theme"),
+    access: checked<AccessibilityFeature>("f-access"), online: value("f-online"), when: value("f-when"), cost: value("f-cost"),
+    registration: value("f-registration"), age: value("f-age"), noref: flag("noref"), anon: flag("anon"), low: flag("low"),
+    near, lat: near === HERE ? current.lat : "", lon: near === HERE ? current.lon : "", radius: value("f-radius") || DEFAULT_RADIUS,
+    after: "", before: "", page: 1,
+  }).split("?")[1]);
+  return readSearch(params);
+}
+
+/** "Use my location": the browser asks the advisor; the point goes into the URL rounded to about 100 m. */
+function locate(): void {
+  const status = $("locate-status");
+  if (!navigator.geolocation) {
+    status.textContent = t.locationFailed;
+    return;
+  }
+  status.textContent = t.locating;
+  navigator.geolocation.getCurrentPosition(
+    (position) => {
+      status.textContent = t.located;
+      current = { ...formSearch(), near: HERE, lat: position.coords.latitude.toFixed(3), lon: position.coords.longitude.toFixed(3) };
+      navigate(searchUrl(current), true);
+    },
+    () => { status.textContent = t.locationFailed; },
+    { enableHighAccuracy: false, timeout: 15_000, maximumAge: 300_000 },
+  );
 }
 
 function wire(): void {
@@ -458,6 +620,7 @@ function wire(): void {
     current = formSearch();
     navigate(searchUrl(current), true);
   });
+  $("locate").addEventListener("click", locate);
   $("clear").addEventListener("click", () => {
     current = readSearch(new URLSearchParams());
     navigate(searchUrl(current));

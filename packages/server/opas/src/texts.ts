@@ -1,6 +1,8 @@
 // The page's texts in Finnish, Swedish and English. The code lists are typed by the schema's enums
 // (generated types): a value the schema gains without a label here fails the type check.
-import type { AccessibilityFeature, ActivityKind, Language, TargetGroup, Theme } from "./gql/graphql.js";
+import type {
+  AccessibilityFeature, ActivityKind, ActivityStatus, CostType, Language, RegistrationType, TargetGroup, Theme,
+} from "./gql/graphql.js";
 
 export type UiLanguage = "fi" | "sv" | "en";
 export const UI_LANGUAGES: readonly UiLanguage[] = ["fi", "sv", "en"];
@@ -36,8 +38,6 @@ export interface Texts {
   when: string;
   where: string;
   cost: string;
-  free: string;
-  fee: string;
   registration: string;
   registrationUnknown: string;
   accessibility: string;
@@ -67,6 +67,44 @@ export interface Texts {
   what: string;
   signUp: string;
   moreInfo: string;
+  theme: string;
+  moreFilters: string;
+  whenFilter: string;
+  within: (days: number) => string;
+  place: string;
+  noPlace: string;
+  myLocation: string;
+  useMyLocation: string;
+  locating: string;
+  locationFailed: string;
+  located: string;
+  radius: string;
+  costFilter: string;
+  freeOnly: string;
+  freeOrUpTo: (euros: number) => string;
+  registrationFilter: string;
+  clientAge: string;
+  accessibilityAll: string;
+  participation: string;
+  noReferralNeeded: string;
+  anonymousAllowed: string;
+  lowThreshold: string;
+  /** Before a clock time: "klo 17.00". */
+  at: string;
+  away: (distance: string) => string;
+  noUpcoming: string;
+  upcoming: string;
+  deadline: (when: string) => string;
+  age: string;
+  ageAll: string;
+  ageFrom: (n: number) => string;
+  ageTo: (n: number) => string;
+  ageBetween: (min: number, max: number) => string;
+  status: string;
+  lastVerified: string;
+  costNames: Record<CostType, string>;
+  registrationNames: Record<RegistrationType, string>;
+  statusNames: Record<ActivityStatus, string>;
   kinds: Record<ActivityKind, string>;
   targetGroupNames: Record<TargetGroup, string>;
   languageNames: Record<Language, string>;
@@ -105,8 +143,6 @@ const fi: Texts = {
   when: "Milloin",
   where: "Missä",
   cost: "Hinta",
-  free: "Maksuton",
-  fee: "Maksullinen",
   registration: "Ilmoittautuminen",
   registrationUnknown: "Kysy järjestäjältä",
   accessibility: "Saavutettavuus",
@@ -135,6 +171,43 @@ const fi: Texts = {
   what: "Mitä",
   signUp: "Ilmoittautuminen",
   moreInfo: "Lisätietoja",
+  theme: "Teema",
+  moreFilters: "Lisää rajauksia: teemat, saavutettavuus, osallistuminen",
+  whenFilter: "Kokoontuu",
+  within: (days) => (days === 7 ? "seuraavan viikon aikana" : days === 14 ? "seuraavan 2 viikon aikana" : `seuraavan ${days} päivän aikana`),
+  place: "Lähellä paikkaa",
+  noPlace: "Ei valittu",
+  myLocation: "Oma sijainti",
+  useMyLocation: "Käytä sijaintiani",
+  locating: "Haetaan sijaintia…",
+  locationFailed: "Sijaintia ei saatu. Valitse kunta luettelosta.",
+  located: "Sijainti käytössä: tulokset lähimmästä alkaen",
+  radius: "Enintään",
+  costFilter: "Hinta",
+  freeOnly: "Maksuton",
+  freeOrUpTo: (euros) => `Maksuton tai enintään ${euros} €`,
+  registrationFilter: "Ilmoittautuminen",
+  clientAge: "Asiakkaan ikä",
+  accessibilityAll: "Saavutettavuus (kaikki valitut)",
+  participation: "Osallistuminen",
+  noReferralNeeded: "Ei tarvita lähetettä",
+  anonymousAllowed: "Voi osallistua nimettömänä",
+  lowThreshold: "Matala kynnys",
+  at: "klo ",
+  away: (d) => `${d} päässä`,
+  noUpcoming: "Ei tulevia kertoja tiedossa",
+  upcoming: "Tulevat kerrat",
+  deadline: (when) => `viimeistään ${when}`,
+  age: "Ikä",
+  ageAll: "Ei ikärajaa",
+  ageFrom: (n) => `${n} vuotta täyttäneet`,
+  ageTo: (n) => `enintään ${n}-vuotiaat`,
+  ageBetween: (min, max) => `${min}–${max}-vuotiaat`,
+  status: "Tila",
+  lastVerified: "Tiedot tarkistettu",
+  costNames: { FREE: "Maksuton", FEE: "Maksullinen", MEMBERSHIP_FEE: "Jäsenmaksu", UNKNOWN: "Hinta ei tiedossa" },
+  registrationNames: { NONE: "Ei ilmoittautumista", REQUIRED: "Ilmoittautuminen vaaditaan", RECOMMENDED: "Ilmoittautuminen suositeltava" },
+  statusNames: { ACTIVE: "Käynnissä", PAUSED: "Tauolla", FULL: "Täynnä", ENDED: "Päättynyt" },
   kinds: {
     PEER_SUPPORT: "Vertaistuki", LOW_THRESHOLD: "Matalan kynnyksen toiminta", OUTREACH: "Etsivä työ", EVERYDAY_HELP: "Arjen apu",
     RECREATION: "Virkistys", EVENT: "Tapahtuma", SERVICE_ADVICE: "Palveluohjaus ja neuvonta", MARKET_SERVICE: "Maksullinen palvelu",
@@ -196,8 +269,6 @@ const sv: Texts = {
   when: "När",
   where: "Var",
   cost: "Pris",
-  free: "Avgiftsfri",
-  fee: "Avgiftsbelagd",
   registration: "Anmälan",
   registrationUnknown: "Fråga arrangören",
   accessibility: "Tillgänglighet",
@@ -226,6 +297,43 @@ const sv: Texts = {
   what: "Vad",
   signUp: "Anmälan",
   moreInfo: "Mer information",
+  theme: "Tema",
+  moreFilters: "Fler avgränsningar: teman, tillgänglighet, deltagande",
+  whenFilter: "Träffas",
+  within: (days) => (days === 7 ? "inom en vecka" : days === 14 ? "inom 2 veckor" : `inom ${days} dagar`),
+  place: "Nära en plats",
+  noPlace: "Inte vald",
+  myLocation: "Min position",
+  useMyLocation: "Använd min position",
+  locating: "Söker position…",
+  locationFailed: "Positionen kunde inte hämtas. Välj en kommun i listan.",
+  located: "Positionen används: närmaste först",
+  radius: "Högst",
+  costFilter: "Pris",
+  freeOnly: "Avgiftsfri",
+  freeOrUpTo: (euros) => `Avgiftsfri eller högst ${euros} €`,
+  registrationFilter: "Anmälan",
+  clientAge: "Klientens ålder",
+  accessibilityAll: "Tillgänglighet (alla valda)",
+  participation: "Deltagande",
+  noReferralNeeded: "Ingen remiss behövs",
+  anonymousAllowed: "Kan delta anonymt",
+  lowThreshold: "Låg tröskel",
+  at: "kl. ",
+  away: (d) => `${d} bort`,
+  noUpcoming: "Inga kommande tillfällen kända",
+  upcoming: "Kommande tillfällen",
+  deadline: (when) => `senast ${when}`,
+  age: "Ålder",
+  ageAll: "Ingen åldersgräns",
+  ageFrom: (n) => `från ${n} år`,
+  ageTo: (n) => `högst ${n} år`,
+  ageBetween: (min, max) => `${min}–${max} år`,
+  status: "Status",
+  lastVerified: "Uppgifterna kontrollerade",
+  costNames: { FREE: "Avgiftsfri", FEE: "Avgiftsbelagd", MEMBERSHIP_FEE: "Medlemsavgift", UNKNOWN: "Pris inte känt" },
+  registrationNames: { NONE: "Ingen anmälan", REQUIRED: "Anmälan krävs", RECOMMENDED: "Anmälan rekommenderas" },
+  statusNames: { ACTIVE: "Pågår", PAUSED: "Paus", FULL: "Fullt", ENDED: "Avslutad" },
   kinds: {
     PEER_SUPPORT: "Kamratstöd", LOW_THRESHOLD: "Lågtröskelverksamhet", OUTREACH: "Uppsökande arbete", EVERYDAY_HELP: "Hjälp i vardagen",
     RECREATION: "Rekreation", EVENT: "Evenemang", SERVICE_ADVICE: "Servicehandledning och rådgivning", MARKET_SERVICE: "Avgiftsbelagd tjänst",
@@ -287,8 +395,6 @@ const en: Texts = {
   when: "When",
   where: "Where",
   cost: "Cost",
-  free: "Free of charge",
-  fee: "Fee",
   registration: "Registration",
   registrationUnknown: "Ask the organiser",
   accessibility: "Accessibility",
@@ -317,6 +423,43 @@ const en: Texts = {
   what: "What",
   signUp: "How to sign up",
   moreInfo: "More information",
+  theme: "Theme",
+  moreFilters: "More filters: themes, accessibility, taking part",
+  whenFilter: "Meets",
+  within: (days) => (days === 7 ? "within a week" : days === 14 ? "within 2 weeks" : `within ${days} days`),
+  place: "Near a place",
+  noPlace: "Not chosen",
+  myLocation: "My location",
+  useMyLocation: "Use my location",
+  locating: "Finding your location…",
+  locationFailed: "Your location is not available. Choose a municipality from the list.",
+  located: "Using your location: nearest first",
+  radius: "At most",
+  costFilter: "Cost",
+  freeOnly: "Free of charge",
+  freeOrUpTo: (euros) => `Free or at most ${euros} €`,
+  registrationFilter: "Registration",
+  clientAge: "Client's age",
+  accessibilityAll: "Accessibility (all ticked)",
+  participation: "Taking part",
+  noReferralNeeded: "No referral needed",
+  anonymousAllowed: "Anonymous participation",
+  lowThreshold: "Low threshold",
+  at: "",
+  away: (d) => `${d} away`,
+  noUpcoming: "No upcoming meetings known",
+  upcoming: "Upcoming meetings",
+  deadline: (when) => `by ${when}`,
+  age: "Age",
+  ageAll: "No age limit",
+  ageFrom: (n) => `aged ${n} and over`,
+  ageTo: (n) => `aged up to ${n}`,
+  ageBetween: (min, max) => `aged ${min}–${max}`,
+  status: "Status",
+  lastVerified: "Details checked",
+  costNames: { FREE: "Free of charge", FEE: "Fee", MEMBERSHIP_FEE: "Membership fee", UNKNOWN: "Cost not known" },
+  registrationNames: { NONE: "No registration", REQUIRED: "Registration required", RECOMMENDED: "Registration recommended" },
+  statusNames: { ACTIVE: "Running", PAUSED: "Paused", FULL: "Full", ENDED: "Ended" },
   kinds: {
     PEER_SUPPORT: "Peer support", LOW_THRESHOLD: "Low-threshold activity", OUTREACH: "Outreach work", EVERYDAY_HELP: "Everyday help",
     RECREATION: "Recreation", EVENT: "Event", SERVICE_ADVICE: "Service guidance and advice", MARKET_SERVICE: "Paid service",

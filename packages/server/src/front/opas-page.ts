@@ -91,10 +91,30 @@ export function opasHtml(graphqlPath: string, trustedDocuments: boolean): string
         <div class="field"><label for="f-region" data-i18n="region">Hyvinvointialue</label><select id="f-region" name="region"></select></div>
         <div class="field"><label for="f-municipality" data-i18n="municipality">Kunta</label><select id="f-municipality" name="municipality"></select></div>
         <div class="field"><label for="f-online" data-i18n="online">Osallistumistapa</label><select id="f-online" name="online"></select></div>
+        <div class="field"><label for="f-when" data-i18n="whenFilter">Kokoontuu</label><select id="f-when" name="when"></select></div>
+        <div class="field"><label for="f-cost" data-i18n="costFilter">Hinta</label><select id="f-cost" name="cost"></select></div>
+        <div class="field"><label for="f-registration" data-i18n="registrationFilter">Ilmoittautuminen</label><select id="f-registration" name="registration"></select></div>
+        <div class="field"><label for="f-age" data-i18n="clientAge">Asiakkaan ikä</label><input id="f-age" name="age" type="number" min="0" max="120" step="1" inputmode="numeric"></div>
+        <div class="field"><label for="f-near" data-i18n="place">Lähellä paikkaa</label><select id="f-near" name="near"></select></div>
+        <div class="field"><label for="f-radius" data-i18n="radius">Enintään</label><select id="f-radius" name="radius"></select></div>
+        <div class="field field-button">
+          <button type="button" id="locate" class="secondary" data-i18n="useMyLocation">Käytä sijaintiani</button>
+          <p id="locate-status" class="hint" role="status"></p>
+        </div>
         <div class="field field-button"><button type="button" id="clear" class="secondary" data-i18n="clear">Tyhjennä valinnat</button></div>
         <fieldset id="f-kind" class="choices"><legend data-i18n="kind">Toiminnan muoto</legend></fieldset>
         <fieldset id="f-target" class="choices"><legend data-i18n="targetGroup">Kohderyhmä</legend></fieldset>
         <fieldset id="f-language" class="choices"><legend data-i18n="language">Kieli</legend></fieldset>
+        <details id="more-filters" class="more">
+          <summary data-i18n="moreFilters">Lisää rajauksia</summary>
+          <fieldset id="f-theme" class="choices"><legend data-i18n="theme">Teema</legend></fieldset>
+          <fieldset id="f-access" class="choices"><legend data-i18n="accessibilityAll">Saavutettavuus (kaikki valitut)</legend></fieldset>
+          <fieldset id="f-flags" class="choices"><legend data-i18n="participation">Osallistuminen</legend>
+            <label><input type="checkbox" name="noref" value="1"><span data-i18n="noReferralNeeded">Ei tarvita lähetettä</span></label>
+            <label><input type="checkbox" name="anon" value="1"><span data-i18n="anonymousAllowed">Voi osallistua nimettömänä</span></label>
+            <label><input type="checkbox" name="low" value="1"><span data-i18n="lowThreshold">Matala kynnys</span></label>
+          </fieldset>
+        </details>
       </fieldset>
     </form>
     <h2 id="results-heading" tabindex="-1" data-i18n="results">Tulokset</h2>
@@ -120,7 +140,7 @@ export function opasHtml(graphqlPath: string, trustedDocuments: boolean): string
     <div id="referral" class="referral" hidden>
       <h3><label for="referral-text" data-i18n="referral">Lähetetiedot</label></h3>
       <p id="referral-help" class="hint no-print" data-i18n="referralHelp"></p>
-      <textarea id="referral-text" class="no-print" rows="9" aria-describedby="referral-help"></textarea>
+      <textarea id="referral-text" class="no-print" rows="18" aria-describedby="referral-help"></textarea>
       <pre id="referral-print" class="print-only"></pre>
       <div class="actions no-print">
         <button type="button" id="copy-referral" data-i18n="copyReferral">Kopioi lähetteeseen</button>

@@ -109,6 +109,25 @@ export type ActivityKind =
   | 'RECREATION'
   | 'SERVICE_ADVICE';
 
+/** One sort key; later keys break ties of earlier ones, and the id breaks the rest. */
+export type ActivityOrder = {
+  direction?: OrderDirection;
+  field: ActivityOrderField;
+  /** NAME only: compare names in this language (Finnish collation), falling back to the Finnish name. Default FI. */
+  language?: Language | null | undefined;
+};
+
+/** STARTS_AT, ENDS_AT: activities without the time sort last ascending (first descending). RELEVANCE: full-text match (needs `filter.search`; DESC = best first). DISTANCE: from `filter.near` (needs it; ASC = nearest first). */
+export type ActivityOrderField =
+  | 'CREATED_AT'
+  | 'DISTANCE'
+  | 'ENDS_AT'
+  | 'KIND'
+  | 'NAME'
+  | 'RELEVANCE'
+  | 'STARTS_AT'
+  | 'UPDATED_AT';
+
 /** Käynnissä, tauolla, täynnä, päättynyt. Lists hide ENDED unless `filter.status` asks for it. */
 export type ActivityStatus =
   | 'ACTIVE'
@@ -122,6 +141,12 @@ export type CostType =
   | 'FREE'
   | 'MEMBERSHIP_FEE'
   | 'UNKNOWN';
+
+/** A WGS84 point. */
+export type GeoPointInput = {
+  latitude: number;
+  longitude: number;
+};
 
 /** Language (ISO 639): SE = Northern Sámi (pohjoissaame), FSE = Finnish Sign Language (suomalainen viittomakieli). */
 export type Language =
@@ -143,6 +168,11 @@ export type NearInput = {
   longitude: number;
   radiusKm: number;
 };
+
+/** ASC: smallest (A, earliest, least relevant) first; DESC: the reverse. */
+export type OrderDirection =
+  | 'ASC'
+  | 'DESC';
 
 /** All given conditions must hold; a list matches any of its values. Combine filters with `and`, `or` and `not` (see docs/querying.md). */
 export type OrganisationFilter = {
@@ -313,28 +343,33 @@ export type OpasPlacesQueryVariables = Exact<{
 }>;
 
 
-export type OpasPlacesQuery = { regions: Array<{ code: string, name: string, municipalities: Array<{ code: string, name: string }> }> };
+export type OpasPlacesQuery = { regions: Array<{ code: string, name: string, municipalities: Array<{ code: string, name: string, centre: { latitude: number, longitude: number } | null }> }> };
 
 export type OpasSearchQueryVariables = Exact<{
   filter?: ActivityFilter | null | undefined;
+  orderBy?: Array<ActivityOrder> | ActivityOrder | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
   last?: number | null | undefined;
   before?: string | null | undefined;
   language: Language;
+  point?: GeoPointInput | null | undefined;
+  withDistance?: boolean | null | undefined;
 }>;
 
 
-export type OpasSearchQuery = { activities: { totalCount: number, facets: { regions: Array<{ value: string, count: number }>, municipalities: Array<{ value: string, count: number }>, kinds: Array<{ value: string, count: number }>, targetGroups: Array<{ value: string, count: number }>, languages: Array<{ value: string, count: number }> }, nodes: Array<{ id: string, kind: ActivityKind, description: string | null, schedule: string | null, startsAt: string | null, endsAt: string | null, address: string | null, online: boolean, freeOfCharge: boolean, accessibility: Array<AccessibilityFeature>, languages: Array<Language>, nameIn: { text: string, language: Language, isFallback: boolean }, municipalities: Array<{ code: string, name: string }>, organisation: { id: string, name: string, website: string | null, contact: { email: string | null, phone: string | null } | null } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+export type OpasSearchQuery = { activities: { totalCount: number, facets: { regions: Array<{ value: string, count: number }>, municipalities: Array<{ value: string, count: number }>, kinds: Array<{ value: string, count: number }>, targetGroups: Array<{ value: string, count: number }>, themes: Array<{ value: string, count: number }>, languages: Array<{ value: string, count: number }> }, nodes: Array<{ id: string, kind: ActivityKind, description: string | null, schedule: string | null, address: string | null, online: boolean, status: ActivityStatus, accessibility: Array<AccessibilityFeature>, languages: Array<Language>, distanceKm?: number | null, nameIn: { text: string, language: Language, isFallback: boolean }, nextOccurrences: Array<{ startsAt: string, endsAt: string }>, cost: { type: CostType, amount: number | null, description: string | null }, registration: { type: RegistrationType, how: string | null, url: string | null, deadline: string | null } | null, location: { venueName: string | null, streetAddress: string | null, postalCode: string | null, postOffice: string | null, municipality: { code: string, name: string } | null } | null, contact: { phone: string | null, email: string | null, web: string | null } | null, municipalities: Array<{ code: string, name: string }>, organisation: { id: string, name: string, website: string | null, contact: { email: string | null, phone: string | null } | null } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
 
 export type OpasActivityQueryVariables = Exact<{
   id: string | number;
   language: Language;
+  point?: GeoPointInput | null | undefined;
+  withDistance?: boolean | null | undefined;
 }>;
 
 
 export type OpasActivityQuery = { node:
-    | { __typename: 'Activity', themes: Array<Theme>, targetGroups: Array<TargetGroup>, id: string, kind: ActivityKind, description: string | null, schedule: string | null, startsAt: string | null, endsAt: string | null, address: string | null, online: boolean, freeOfCharge: boolean, accessibility: Array<AccessibilityFeature>, languages: Array<Language>, descriptionIn: { text: string, language: Language, isFallback: boolean } | null, nameIn: { text: string, language: Language, isFallback: boolean }, municipalities: Array<{ code: string, name: string }>, organisation: { id: string, name: string, website: string | null, contact: { email: string | null, phone: string | null } | null } }
+    | { __typename: 'Activity', themes: Array<Theme>, targetGroups: Array<TargetGroup>, ageMin: number | null, ageMax: number | null, noReferralNeeded: boolean, anonymousAllowed: boolean, lowThreshold: boolean, validFrom: string | null, validUntil: string | null, lastVerifiedAt: string | null, id: string, kind: ActivityKind, description: string | null, schedule: string | null, address: string | null, online: boolean, status: ActivityStatus, accessibility: Array<AccessibilityFeature>, languages: Array<Language>, distanceKm?: number | null, descriptionIn: { text: string, language: Language, isFallback: boolean } | null, upcoming: Array<{ startsAt: string, endsAt: string }>, nameIn: { text: string, language: Language, isFallback: boolean }, nextOccurrences: Array<{ startsAt: string, endsAt: string }>, cost: { type: CostType, amount: number | null, description: string | null }, registration: { type: RegistrationType, how: string | null, url: string | null, deadline: string | null } | null, location: { venueName: string | null, streetAddress: string | null, postalCode: string | null, postOffice: string | null, municipality: { code: string, name: string } | null } | null, contact: { phone: string | null, email: string | null, web: string | null } | null, municipalities: Array<{ code: string, name: string }>, organisation: { id: string, name: string, website: string | null, contact: { email: string | null, phone: string | null } | null } }
     | { __typename: 'Consultation' }
     | { __typename: 'ConsultationResponse' }
     | { __typename: 'ContactRole' }
@@ -356,7 +391,7 @@ export type OpasActivityQuery = { node:
     | { __typename: 'WellbeingRegion' }
    | null };
 
-export type OpasActivityFieldsFragment = { id: string, kind: ActivityKind, description: string | null, schedule: string | null, startsAt: string | null, endsAt: string | null, address: string | null, online: boolean, freeOfCharge: boolean, accessibility: Array<AccessibilityFeature>, languages: Array<Language>, nameIn: { text: string, language: Language, isFallback: boolean }, municipalities: Array<{ code: string, name: string }>, organisation: { id: string, name: string, website: string | null, contact: { email: string | null, phone: string | null } | null } };
+export type OpasActivityFieldsFragment = { id: string, kind: ActivityKind, description: string | null, schedule: string | null, address: string | null, online: boolean, status: ActivityStatus, accessibility: Array<AccessibilityFeature>, languages: Array<Language>, distanceKm?: number | null, nameIn: { text: string, language: Language, isFallback: boolean }, nextOccurrences: Array<{ startsAt: string, endsAt: string }>, cost: { type: CostType, amount: number | null, description: string | null }, registration: { type: RegistrationType, how: string | null, url: string | null, deadline: string | null } | null, location: { venueName: string | null, streetAddress: string | null, postalCode: string | null, postOffice: string | null, municipality: { code: string, name: string } | null } | null, contact: { phone: string | null, email: string | null, web: string | null } | null, municipalities: Array<{ code: string, name: string }>, organisation: { id: string, name: string, website: string | null, contact: { email: string | null, phone: string | null } | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -387,13 +422,42 @@ export const OpasActivityFieldsFragmentDoc = new TypedDocumentString(`
   }
   description(language: $language)
   schedule
-  startsAt
-  endsAt
   address
   online
-  freeOfCharge
+  status
+  nextOccurrences(first: 1) {
+    startsAt
+    endsAt
+  }
+  cost {
+    type
+    amount
+    description
+  }
+  registration {
+    type
+    how
+    url
+    deadline
+  }
   accessibility
   languages
+  location {
+    venueName
+    streetAddress
+    postalCode
+    postOffice
+    municipality {
+      code
+      name(language: $language)
+    }
+  }
+  distanceKm(from: $point) @include(if: $withDistance)
+  contact {
+    phone
+    email
+    web
+  }
   municipalities {
     code
     name(language: $language)
@@ -417,14 +481,19 @@ export const OpasPlacesDocument = new TypedDocumentString(`
     municipalities {
       code
       name(language: $language)
+      centre {
+        latitude
+        longitude
+      }
     }
   }
 }
-    `, {"hash":"sha256:6d41dcf50f25554e729169c2b1e012551940483e0b779da70b6aa2daa428b14e"}) as unknown as TypedDocumentString<OpasPlacesQuery, OpasPlacesQueryVariables>;
+    `, {"hash":"sha256:e2e9af13b72246387c9901194f07c14a578690a96530a0df7a47a1ba843c1e41"}) as unknown as TypedDocumentString<OpasPlacesQuery, OpasPlacesQueryVariables>;
 export const OpasSearchDocument = new TypedDocumentString(`
-    query OpasSearch($filter: ActivityFilter, $first: Int, $after: String, $last: Int, $before: String, $language: Language!) {
+    query OpasSearch($filter: ActivityFilter, $orderBy: [ActivityOrder!], $first: Int, $after: String, $last: Int, $before: String, $language: Language!, $point: GeoPointInput = {latitude: 0, longitude: 0}, $withDistance: Boolean = false) {
   activities(
     filter: $filter
+    orderBy: $orderBy
     first: $first
     after: $after
     last: $last
@@ -445,6 +514,10 @@ export const OpasSearchDocument = new TypedDocumentString(`
         count
       }
       targetGroups {
+        value
+        count
+      }
+      themes {
         value
         count
       }
@@ -474,13 +547,42 @@ export const OpasSearchDocument = new TypedDocumentString(`
   }
   description(language: $language)
   schedule
-  startsAt
-  endsAt
   address
   online
-  freeOfCharge
+  status
+  nextOccurrences(first: 1) {
+    startsAt
+    endsAt
+  }
+  cost {
+    type
+    amount
+    description
+  }
+  registration {
+    type
+    how
+    url
+    deadline
+  }
   accessibility
   languages
+  location {
+    venueName
+    streetAddress
+    postalCode
+    postOffice
+    municipality {
+      code
+      name(language: $language)
+    }
+  }
+  distanceKm(from: $point) @include(if: $withDistance)
+  contact {
+    phone
+    email
+    web
+  }
   municipalities {
     code
     name(language: $language)
@@ -494,9 +596,9 @@ export const OpasSearchDocument = new TypedDocumentString(`
       phone
     }
   }
-}`, {"hash":"sha256:821d44653ca8ecfa17bb8b6c474b0459beb0b699883ef5bb1eaa06d30c57549f"}) as unknown as TypedDocumentString<OpasSearchQuery, OpasSearchQueryVariables>;
+}`, {"hash":"sha256:4df1429f335c4ac48721f6205fbc05dabb6ab4d2928473c4f2caee66c6a80159"}) as unknown as TypedDocumentString<OpasSearchQuery, OpasSearchQueryVariables>;
 export const OpasActivityDocument = new TypedDocumentString(`
-    query OpasActivity($id: ID!, $language: Language!) {
+    query OpasActivity($id: ID!, $language: Language!, $point: GeoPointInput = {latitude: 0, longitude: 0}, $withDistance: Boolean = false) {
   node(id: $id) {
     __typename
     ... on Activity {
@@ -508,6 +610,18 @@ export const OpasActivityDocument = new TypedDocumentString(`
       }
       themes
       targetGroups
+      upcoming: nextOccurrences(first: 6) {
+        startsAt
+        endsAt
+      }
+      ageMin
+      ageMax
+      noReferralNeeded
+      anonymousAllowed
+      lowThreshold
+      validFrom
+      validUntil
+      lastVerifiedAt
     }
   }
 }
@@ -521,13 +635,42 @@ export const OpasActivityDocument = new TypedDocumentString(`
   }
   description(language: $language)
   schedule
-  startsAt
-  endsAt
   address
   online
-  freeOfCharge
+  status
+  nextOccurrences(first: 1) {
+    startsAt
+    endsAt
+  }
+  cost {
+    type
+    amount
+    description
+  }
+  registration {
+    type
+    how
+    url
+    deadline
+  }
   accessibility
   languages
+  location {
+    venueName
+    streetAddress
+    postalCode
+    postOffice
+    municipality {
+      code
+      name(language: $language)
+    }
+  }
+  distanceKm(from: $point) @include(if: $withDistance)
+  contact {
+    phone
+    email
+    web
+  }
   municipalities {
     code
     name(language: $language)
@@ -541,4 +684,4 @@ export const OpasActivityDocument = new TypedDocumentString(`
       phone
     }
   }
-}`, {"hash":"sha256:a681f1754452c5a32e202470b65508c8951c0ef59a7d16a656bc8342ec0fd40c"}) as unknown as TypedDocumentString<OpasActivityQuery, OpasActivityQueryVariables>;
+}`, {"hash":"sha256:191c166bd0f31f0965bf4757601fa4ace6fa09d57c24f70f56bbe6d3eb07407d"}) as unknown as TypedDocumentString<OpasActivityQuery, OpasActivityQueryVariables>;
