@@ -1,7 +1,7 @@
 import { ArrayMaxSize, IsOptional, Matches, Max, MaxLength, Min, ValidateNested } from "class-validator";
-import { Field, Float, ID, InputType, Int, registerEnumType } from "type-graphql";
-import { ChangeTimeFilters, FilterCombinators, IdInput, OptionalId, OptionalList, OptionalText } from "../graphql/input-fields";
-import { OrderInput } from "../graphql/args";
+import { Field, Float, ID, InputType, Int } from "type-graphql";
+import { ChangeTimeFilters, DeprecatedScopeFilters, FilterCombinators, IdInput, OptionalId, OptionalList, OptionalText } from "../graphql/input-fields";
+import { orderByInput } from "../graphql/args";
 import { LocalizedInputFields, type LocalizedInput, type OptionalLocalizedInput } from "../graphql/localized-input";
 import { OrganisationFilter } from "../organisation/organisation.inputs";
 import {
@@ -154,10 +154,8 @@ export class ActivityFilter {
   or?: ActivityFilter[] | null;
   not?: ActivityFilter | null;
 
-  @OptionalText(2, { deprecationReason: "Use regionCodes." })
+  @DeprecatedScopeFilters()
   regionCode?: string | null;
-
-  @OptionalText(3, { deprecationReason: "Use municipalityCodes." })
   municipalityCode?: string | null;
 
   @OptionalId({ deprecationReason: "Use organisationIds." })
@@ -446,19 +444,7 @@ export class UpdateActivityInput extends ActivityFields {
   kind?: ActivityKindValue | null;
 }
 
-export enum ActivityOrderField {
-  NAME = "NAME",
-  CREATED_AT = "CREATED_AT",
-  UPDATED_AT = "UPDATED_AT",
-  KIND = "KIND",
-  STARTS_AT = "STARTS_AT",
-  ENDS_AT = "ENDS_AT",
-  RELEVANCE = "RELEVANCE",
-  DISTANCE = "DISTANCE",
-}
-registerEnumType(ActivityOrderField, {
-  name: "ActivityOrderField",
-  description: "STARTS_AT, ENDS_AT: activities without the time sort last ascending (first descending). RELEVANCE: full-text match (needs `filter.search`; DESC = best first). DISTANCE: from `filter.near` (needs it; ASC = nearest first).",
-});
-
-export const ActivityOrder = OrderInput<ActivityOrderField>("ActivityOrder", ActivityOrderField);
+export const ActivityOrder = orderByInput(
+  "ActivityOrder", ["NAME", "CREATED_AT", "UPDATED_AT", "KIND", "STARTS_AT", "ENDS_AT", "RELEVANCE", "DISTANCE"],
+  "STARTS_AT, ENDS_AT: activities without the time sort last ascending (first descending). RELEVANCE: full-text match (needs `filter.search`; DESC = best first). DISTANCE: from `filter.near` (needs it; ASC = nearest first).",
+);

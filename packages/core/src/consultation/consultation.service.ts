@@ -19,6 +19,7 @@ import type { ListSpec, PageArgs } from "../query/pagination";
 import { insertRow, updateRow } from "../query/row-writes";
 import { SqlParams } from "../query/sql";
 import { inTransaction } from "../query/transaction";
+import { scopeConditions } from "../region/reference-data.service";
 import { Consultation, ConsultationResponse, type ConsultationStatusValue } from "./consultation.entity";
 import type { ConsultationFilter, CreateConsultationInput, RespondToConsultationInput, UpdateConsultationInput } from "./consultation.inputs";
 
@@ -77,16 +78,11 @@ async function lockConsultation(em: EntityManager, meta: { columns: { databaseNa
 export class ConsultationService {
   spec(ctx: YhdyspintaContext, filter: ConsultationFilter | null | undefined): ListSpec {
     const params = new SqlParams();
-    const where: string[] = [];
     const f = filter ?? {};
-    if (f.regionCodes != null) {
-      const codes = uniq(f.regionCodes).map((c) => ctx.reference.requireRegion(c, "filter.regionCodes").code);
-      where.push(IN_REGIONS(`ANY(${params.add(codes, "text[]")})`));
-    }
-    if (f.municipalityCodes != null) {
-      const codes = uniq(f.municipalityCodes).map((c) => ctx.reference.requireMunicipality(c, "filter.municipalityCodes").code);
-      where.push(`EXISTS (SELECT 1 FROM consultation_municipality cm WHERE cm.consultation_id = t.id AND cm.municipality_code = ANY(${params.add(codes, "text[]")}))`);
-    }
+    const where = scopeConditions(ctx.reference, f, params, {
+      regions: IN_REGIONS,
+      municipalities: (codes) => `EXISTS (SELECT 1 FROM consultation_municipality cm WHERE cm.consultation_id = t.id AND cm.municipality_code = ${codes})`,
+    });
     if (f.statuses != null) where.push(`${STATUS_SQL} = ANY(${params.add(uniq(f.statuses), "text[]")})`);
     if (f.bodyId != null) where.push(`t.body_id = ${params.add(parseIntId(f.bodyId, CooperationBody.typeName, "filter.bodyId"), "int")}`);
     return { from: "consultation t", columns: columnsOf(ctx.dataSource.getMetadata(Consultation)), filters: where, params, ordering: ORDER };

@@ -1,6 +1,6 @@
 import { IsOptional, Length, MaxLength } from "class-validator";
-import { Field, InputType, registerEnumType } from "type-graphql";
-import { OrderInput } from "../graphql/args";
+import { Field, InputType } from "type-graphql";
+import { orderByInput } from "../graphql/args";
 import { IdInput, MunicipalityCodeList, OptionalId, OptionalText, RegionCodeList, ScopeFilter, VocabularyCodeList } from "../graphql/input-fields";
 import { LocalDateScalar } from "../graphql/local-date.scalar";
 import { MemberSide, type MemberSideValue } from "./cooperation-body.entity";
@@ -143,11 +143,7 @@ export class AddBodyOutputInput {
   description?: string | null;
 }
 
-export enum CooperationBodyOrderField {
-  NAME = "NAME",
-  KIND = "KIND",
-  CREATED_AT = "CREATED_AT",
-  UPDATED_AT = "UPDATED_AT",
-}
-registerEnumType(CooperationBodyOrderField, { name: "CooperationBodyOrderField", description: "NAME: the Finnish name (Finnish collation)." });
-export const CooperationBodyOrder = OrderInput<CooperationBodyOrderField>("CooperationBodyOrder", CooperationBodyOrderField);
+export const CooperationBodyOrder = orderByInput(
+  "CooperationBodyOrder", ["NAME", "KIND", "CREATED_AT", "UPDATED_AT"],
+  "NAME: the Finnish name (Finnish collation).",
+);

@@ -19,6 +19,7 @@ import { projectedColumns } from "../query/projection";
 import { insertRow, updateRow } from "../query/row-writes";
 import { SqlParams } from "../query/sql";
 import { inTransaction } from "../query/transaction";
+import { scopeConditions } from "../region/reference-data.service";
 import { requireKnownCode } from "../vocabulary/vocabulary-registry";
 import { CooperationBody, CooperationBodyMeeting, CooperationBodyMember, CooperationBodyOutput } from "./cooperation-body.entity";
 import type {
@@ -147,16 +148,11 @@ export async function insertCooperationBody(em: EntityManager, body: NewCooperat
 export class CooperationBodyService {
   listSpec(ctx: YhdyspintaContext, filter: CooperationBodyFilter | null | undefined, info?: GraphQLResolveInfo, orderBy?: readonly OrderItem[] | null): ListSpec {
     const params = new SqlParams();
-    const where: string[] = [];
     const f = filter ?? {};
-    if (f.regionCodes != null) {
-      const codes = uniq(f.regionCodes).map((c) => ctx.reference.requireRegion(c, "filter.regionCodes").code);
-      where.push(IN_REGIONS(`ANY(${params.add(codes, "text[]")})`));
-    }
-    if (f.municipalityCodes != null) {
-      const codes = uniq(f.municipalityCodes).map((c) => ctx.reference.requireMunicipality(c, "filter.municipalityCodes").code);
-      where.push(`EXISTS (SELECT 1 FROM cooperation_body_municipality bm WHERE bm.body_id = t.id AND bm.municipality_code = ANY(${params.add(codes, "text[]")}))`);
-    }
+    const where = scopeConditions(ctx.reference, f, params, {
+      regions: IN_REGIONS,
+      municipalities: (codes) => `EXISTS (SELECT 1 FROM cooperation_body_municipality bm WHERE bm.body_id = t.id AND bm.municipality_code = ${codes})`,
+    });
     if (f.kinds != null) where.push(`t.kind = ANY(${params.add(uniq(f.kinds), "text[]")})`);
     const ordering = listOrdering(params, where, null, orderBy, ORDERS);
     return { from: "cooperation_body t", columns: projectedColumns(ctx.dataSource.getMetadata(CooperationBody), info), filters: where, params, ordering };

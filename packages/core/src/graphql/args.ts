@@ -68,3 +68,13 @@ export function OrderInput<F extends string>(name: string, fields: object) {
   }
   return Order as ClassType<OrderByItem<F>>;
 }
+
+/**
+ * The `orderBy` input of a list, from its sort keys: registers the enum `<name>Field` (values in the
+ * order given, `description` saying what they mean) and builds `<name>` with OrderInput.
+ */
+export function orderByInput<const F extends string>(name: string, fields: readonly F[], description: string) {
+  const values = Object.fromEntries(fields.map((f) => [f, f])) as { [K in F]: K };
+  registerEnumType(values, { name: `${name}Field`, description });
+  return OrderInput<F>(name, values);
+}

@@ -109,3 +109,15 @@ export function FilterCombinators(filter: () => object): PropertyDecorator {
     Field(() => filter(), { nullable: true, description: "This filter does not hold." })(target, "not");
   };
 }
+
+/**
+ * The single-code scope conditions list filters had before their code lists: `regionCode` and
+ * `municipalityCode`, deprecated for `regionCodes` and `municipalityCodes`. Put it on `regionCode`
+ * and declare `municipalityCode` right below it, undecorated (see ChangeTimeFilters).
+ */
+export function DeprecatedScopeFilters(): PropertyDecorator {
+  return (target) => {
+    OptionalText(2, { deprecationReason: "Use regionCodes." })(target, "regionCode");
+    OptionalText(3, { deprecationReason: "Use municipalityCodes." })(target, "municipalityCode");
+  };
+}

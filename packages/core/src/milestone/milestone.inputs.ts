@@ -1,8 +1,8 @@
 import { IsOptional, MaxLength } from "class-validator";
 import { LocalDateScalar } from "../graphql/local-date.scalar";
-import { Field, ID, InputType, registerEnumType } from "type-graphql";
+import { Field, ID, InputType } from "type-graphql";
 import { ChangeTimeFilters, OptionalId, OptionalList, OptionalText } from "../graphql/input-fields";
-import { OrderInput } from "../graphql/args";
+import { orderByInput } from "../graphql/args";
 import { LocalizedInputFields, type LocalizedInput, type OptionalLocalizedInput } from "../graphql/localized-input";
 import { MilestoneStatus, type MilestoneStatusValue } from "./milestone.enums";
 
@@ -101,13 +101,7 @@ export class UpdateMilestoneInput {
   organisationId?: string | null;
 }
 
-export enum MilestoneOrderField {
-  DUE_DATE = "DUE_DATE",
-  NAME = "NAME",
-  CREATED_AT = "CREATED_AT",
-  UPDATED_AT = "UPDATED_AT",
-  KIND = "KIND",
-}
-registerEnumType(MilestoneOrderField, { name: "MilestoneOrderField", description: "NAME: the title. Default DUE_DATE ascending." });
-
-export const MilestoneOrder = OrderInput<MilestoneOrderField>("MilestoneOrder", MilestoneOrderField);
+export const MilestoneOrder = orderByInput(
+  "MilestoneOrder", ["DUE_DATE", "NAME", "CREATED_AT", "UPDATED_AT", "KIND"],
+  "NAME: the title. Default DUE_DATE ascending.",
+);

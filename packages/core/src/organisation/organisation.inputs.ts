@@ -1,7 +1,7 @@
 import { IsEmail, IsOptional, IsUrl, Matches, MaxLength } from "class-validator";
-import { Field, ID, InputType, registerEnumType } from "type-graphql";
-import { ChangeTimeFilters, FilterCombinators, OptionalId, OptionalList, OptionalText } from "../graphql/input-fields";
-import { OrderInput } from "../graphql/args";
+import { Field, ID, InputType } from "type-graphql";
+import { ChangeTimeFilters, DeprecatedScopeFilters, FilterCombinators, OptionalId, OptionalList, OptionalText } from "../graphql/input-fields";
+import { orderByInput } from "../graphql/args";
 import { LocalizedInputFields, type LocalizedInput, type OptionalLocalizedInput } from "../graphql/localized-input";
 import { Language, OrganisationKind, Theme } from "../graphql/enums";
 import { IsBusinessId } from "./business-id.validator";
@@ -47,10 +47,8 @@ export class OrganisationFilter {
   or?: OrganisationFilter[] | null;
   not?: OrganisationFilter | null;
 
-  @OptionalText(2, { deprecationReason: "Use regionCodes." })
+  @DeprecatedScopeFilters()
   regionCode?: string | null;
-
-  @OptionalText(3, { deprecationReason: "Use municipalityCodes." })
   municipalityCode?: string | null;
 
   @Field(() => OrganisationKind, { nullable: true, deprecationReason: "Use kinds." })
@@ -129,13 +127,7 @@ export class UpdateOrganisationInput extends OrganisationFields {
   kind?: OrganisationKindValue | null;
 }
 
-export enum OrganisationOrderField {
-  NAME = "NAME",
-  CREATED_AT = "CREATED_AT",
-  UPDATED_AT = "UPDATED_AT",
-  KIND = "KIND",
-  RELEVANCE = "RELEVANCE",
-}
-registerEnumType(OrganisationOrderField, { name: "OrganisationOrderField", description: "RELEVANCE: full-text match (needs `filter.search`; DESC = best first)." });
-
-export const OrganisationOrder = OrderInput<OrganisationOrderField>("OrganisationOrder", OrganisationOrderField);
+export const OrganisationOrder = orderByInput(
+  "OrganisationOrder", ["NAME", "CREATED_AT", "UPDATED_AT", "KIND", "RELEVANCE"],
+  "RELEVANCE: full-text match (needs `filter.search`; DESC = best first).",
+);

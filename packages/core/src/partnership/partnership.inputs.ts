@@ -1,9 +1,9 @@
 import {  } from "class-validator";
 import { OrganisationFilter } from "../organisation/organisation.inputs";
 import { LocalDateScalar } from "../graphql/local-date.scalar";
-import { Field, ID, InputType, registerEnumType } from "type-graphql";
-import { ChangeTimeFilters, FilterCombinators, IdInput, OptionalId, OptionalList, OptionalText } from "../graphql/input-fields";
-import { OrderInput } from "../graphql/args";
+import { Field, ID, InputType } from "type-graphql";
+import { ChangeTimeFilters, DeprecatedScopeFilters, FilterCombinators, IdInput, OptionalId, OptionalList, OptionalText } from "../graphql/input-fields";
+import { orderByInput } from "../graphql/args";
 import { LocalizedInputFields, type LocalizedInput, type OptionalLocalizedInput } from "../graphql/localized-input";
 import { PartnershipKind, PartnershipStatus } from "../graphql/enums";
 import type { PartnershipKindValue, PartnershipStatusValue } from "../vocabulary/vocabulary";
@@ -52,10 +52,8 @@ export class PartnershipFilter {
   or?: PartnershipFilter[] | null;
   not?: PartnershipFilter | null;
 
-  @OptionalText(2, { deprecationReason: "Use regionCodes." })
+  @DeprecatedScopeFilters()
   regionCode?: string | null;
-
-  @OptionalText(3, { deprecationReason: "Use municipalityCodes." })
   municipalityCode?: string | null;
 
   @OptionalId({ deprecationReason: "Use organisationIds." })
@@ -128,17 +126,7 @@ export class UpdatePartnershipInput extends PartnershipFields {
   status?: PartnershipStatusValue | null;
 }
 
-export enum PartnershipOrderField {
-  NAME = "NAME",
-  CREATED_AT = "CREATED_AT",
-  UPDATED_AT = "UPDATED_AT",
-  KIND = "KIND",
-  STARTS_ON = "STARTS_ON",
-  ENDS_ON = "ENDS_ON",
-}
-registerEnumType(PartnershipOrderField, {
-  name: "PartnershipOrderField",
-  description: "NAME: the title. STARTS_ON, ENDS_ON: partnerships without the date (open-ended) sort last ascending (first descending).",
-});
-
-export const PartnershipOrder = OrderInput<PartnershipOrderField>("PartnershipOrder", PartnershipOrderField);
+export const PartnershipOrder = orderByInput(
+  "PartnershipOrder", ["NAME", "CREATED_AT", "UPDATED_AT", "KIND", "STARTS_ON", "ENDS_ON"],
+  "NAME: the title. STARTS_ON, ENDS_ON: partnerships without the date (open-ended) sort last ascending (first descending).",
+);
