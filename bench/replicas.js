@@ -13,7 +13,6 @@
  */
 const { fork } = require("node:child_process");
 const { randomBytes } = require("node:crypto");
-const { mkdirSync, writeFileSync } = require("node:fs");
 const os = require("node:os");
 const { join } = require("node:path");
 const autocannon = require("autocannon");
@@ -23,7 +22,7 @@ const { startStreamingReplica, startPgBouncer } = require("@yhdyspinta/testing")
 const { benchDatabaseUrl, prepareDatabase } = require("./database");
 const Q = require("./queries");
 
-const { CONNECTIONS, DURATION, HEADERS, ROUNDS, WARMUP, fmt, log, percentile } = require("./settings");
+const { CONNECTIONS, DURATION, HEADERS, ROUNDS, WARMUP, fmt, log, percentile, writeReport } = require("./settings");
 
 const QUERIES = [
   { key: "organisations", title: `(b) ${Q.PAGE} organisations + activities, partnerships, municipalities`, body: JSON.stringify({ query: Q.ours.organisations, variables: { region: Q.REGION, first: Q.PAGE } }) },
@@ -139,13 +138,7 @@ async function main() {
     }
     lines.push("", `Per-round req/s: ${results.map(({ q, runs }) => `${q.key}: ${configs.map((c) => `${c.key} ${runs[c.key].map((r) => fmt(r.rps, 1)).join(",")}`).join(" / ")}`).join("; ")}.`);
     const text = lines.join("\n");
-    console.log(`\n${text}\n`);
-    const out = process.env.BENCH_OUT ?? join(__dirname, "results", `${when}-replicas.md`);
-    if (out !== "none") {
-      mkdirSync(join(out, ".."), { recursive: true });
-      writeFileSync(out, `${text}\n`);
-      log(`written to ${out}`);
-    }
+    writeReport(text, `${when}-replicas.md`);
     log(`finished in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   } finally {
     for (const s of Object.values(servers)) await stop(s);

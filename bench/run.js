@@ -11,7 +11,7 @@
  */
 const { fork } = require("node:child_process");
 const { randomBytes } = require("node:crypto");
-const { mkdirSync, writeFileSync } = require("node:fs");
+const { mkdirSync } = require("node:fs");
 const os = require("node:os");
 const { join } = require("node:path");
 const autocannon = require("autocannon");
@@ -21,7 +21,7 @@ const { issueToken, loadAuthConfig } = require("@yhdyspinta/server");
 const { benchDatabaseUrl, prepareDatabase, cleanUp } = require("./database");
 const Q = require("./queries");
 
-const { CONNECTIONS, DURATION, HEADERS, ROUNDS, WARMUP, fmt, log, percentile } = require("./settings");
+const { CONNECTIONS, DURATION, HEADERS, ROUNDS, WARMUP, fmt, log, percentile, writeReport } = require("./settings");
 
 const TARGETS = [
   { name: "ours", label: "Yhdyspinta", script: "servers/ours.js", port: 4101 },
@@ -362,13 +362,7 @@ async function main() {
     const info = await machine(pg.url);
     const when = process.env.BENCH_DATE ?? new Date().toISOString().slice(0, 10);
     const text = report({ when, info, db, results, check, embedded: pg.embedded });
-    console.log(`\n${text}\n`);
-    const out = process.env.BENCH_OUT ?? join(__dirname, "results", `${when}.md`);
-    if (out !== "none") {
-      mkdirSync(join(out, ".."), { recursive: true });
-      writeFileSync(out, `${text}\n`);
-      log(`written to ${out}`);
-    }
+    writeReport(text, `${when}.md`);
     log(`finished in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   } finally {
     for (const s of servers) await stopServer(s);
