@@ -1,4 +1,5 @@
-import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { registeredEnum } from "../graphql/enums";
+import { Field, ObjectType } from "type-graphql";
 import { Column, Entity } from "typeorm";
 import { LocalDateScalar } from "../graphql/local-date.scalar";
 import { Node } from "../graphql/graphql-types";
@@ -8,8 +9,7 @@ import { NodeEntity } from "../graphql/node-entity";
 
 export const CONSULTATION_STATUSES = ["UPCOMING", "OPEN", "CLOSED", "CANCELLED"] as const;
 export type ConsultationStatusValue = (typeof CONSULTATION_STATUSES)[number];
-export const ConsultationStatus = Object.fromEntries(CONSULTATION_STATUSES.map((s) => [s, s])) as { [K in ConsultationStatusValue]: K };
-registerEnumType(ConsultationStatus, {
+export const ConsultationStatus = registeredEnum(CONSULTATION_STATUSES, {
   name: "ConsultationStatus",
   description: "UPCOMING: opensOn is in the future. OPEN: responses are taken until the deadline. CLOSED: past the deadline or closed early. CANCELLED.",
 });

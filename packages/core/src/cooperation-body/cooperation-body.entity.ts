@@ -1,4 +1,5 @@
-import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { registeredEnum } from "../graphql/enums";
+import { Field, ObjectType } from "type-graphql";
 import { Column, Entity } from "typeorm";
 import { LocalDateScalar } from "../graphql/local-date.scalar";
 import { LocalizedFields, type LocalizedColumns } from "../graphql/localized-fields";
@@ -9,8 +10,7 @@ import { NodeEntity } from "../graphql/node-entity";
 
 export const MEMBER_SIDES = ["NGO", "COUNTY", "MUNICIPALITY", "EXPERT_BY_EXPERIENCE"] as const;
 export type MemberSideValue = (typeof MEMBER_SIDES)[number];
-export const MemberSide = Object.fromEntries(MEMBER_SIDES.map((s) => [s, s])) as { [K in MemberSideValue]: K };
-registerEnumType(MemberSide, {
+export const MemberSide = registeredEnum(MEMBER_SIDES, {
   name: "MemberSide",
   description: "Whom a member sits for: the NGOs (järjestöt), the wellbeing county, a municipality, or as an expert by experience (kokemusasiantuntija).",
 });

@@ -1,7 +1,7 @@
 import { IsOptional, Max, MaxLength, Min } from "class-validator";
 import { ArgsType, Field, InputType, Int, registerEnumType, type ClassType } from "type-graphql";
 import { MAX_PAGE_SIZE } from "../query/pagination";
-import { Language } from "./enums";
+import { Language, registeredEnum } from "./enums";
 
 @ArgsType()
 export class ConnectionArgs {
@@ -74,7 +74,5 @@ export function OrderInput<F extends string>(name: string, fields: object) {
  * order given, `description` saying what they mean) and builds `<name>` with OrderInput.
  */
 export function orderByInput<const F extends string>(name: string, fields: readonly F[], description: string) {
-  const values = Object.fromEntries(fields.map((f) => [f, f])) as { [K in F]: K };
-  registerEnumType(values, { name: `${name}Field`, description });
-  return OrderInput<F>(name, values);
+  return OrderInput<F>(name, registeredEnum(fields, { name: `${name}Field`, description }));
 }
