@@ -8,4 +8,4 @@ export * from "./plugin-migration";
 export * from "./free-port";
 export * from "./streaming-replica";
 export * from "./pgbouncer";
-export * from "./region-plugin-test";
+export * from "./user-test";

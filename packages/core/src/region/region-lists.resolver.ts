@@ -35,9 +35,10 @@ function orderByArg(order: ClassType | undefined): ReturnType<typeof Arg> {
 function listResolver<F extends object>(spec: RegionListSpec<F>, parentType: ClassType, parent: RegionListParent): ClassType {
   @Resolver(() => parentType)
   class RegionList {
-    // `info` comes before `orderBy`: type-graphql passes only declared parameters, in index order.
-    @FieldResolver(() => spec.connection, { name: spec.field, complexity: connectionComplexity, description: spec.description[parent] })
-    list(
+    // Named as the field: type-graphql finds a field's resolver by method name. `info` comes before
+    // `orderBy`: type-graphql passes only declared parameters, in index order.
+    @FieldResolver(() => spec.connection, { complexity: connectionComplexity, description: spec.description[parent] })
+    [spec.field](
       @Root() root: WellbeingRegion | Municipality, @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs,
       @Arg("filter", () => spec.filter, { nullable: true }) filter?: F | null, @Info() info?: GraphQLResolveInfo,
       @orderByArg(spec.order) orderBy?: OrderItem[] | null,
