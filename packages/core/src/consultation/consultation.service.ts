@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import type { EntityManager } from "typeorm";
 import { authorize } from "../auth/policy";
 import type { YhdyspintaContext } from "../context/request-context";
-import { lockBody } from "../cooperation-body/cooperation-body.service";
+import { lockBodyToManage } from "../cooperation-body/cooperation-body.service";
 import { CooperationBody } from "../cooperation-body/cooperation-body.entity";
 import { Reason } from "../errors/error-reasons";
 import { ConflictError, NotFoundError, UserInputError } from "../errors/errors";
@@ -160,8 +160,7 @@ export class ConsultationService {
       const reached = uniq([...regions, ...municipalities.map((c) => ctx.reference.municipality(c)!.regionCode), ...orgRegions]).sort();
       authorize(ctx, "cooperation:manage", { regionCodes: reached });
       if (bodyId !== null) {
-        const body = await lockBody(em, bodyId, input.bodyId!);
-        authorize(ctx, "cooperation:manage", { regionCodes: body.regionCodes });
+        await lockBodyToManage(ctx, em, bodyId, input.bodyId!);
       }
       const c = Object.assign(new Consultation(), await insertRow(em, ctx.dataSource.getMetadata(Consultation), {
         subject: input.subject, description: input.description ?? null, opensOn, deadline: input.deadline, bodyId,

@@ -88,6 +88,15 @@ export async function lockBody(em: EntityManager, id: number, globalId: string, 
   return { ...row, regionCodes: [...row.regionCodes].sort() };
 }
 
+/** Locks a body (see lockBody) and checks that the viewer may manage every region it reaches: the guard of each write to a body or its parts. */
+export async function lockBodyToManage(
+  ctx: YhdyspintaContext, em: EntityManager, id: number, globalId = toGlobalId(CooperationBody.typeName, id), mode?: "UPDATE" | "KEY SHARE",
+): Promise<BodyFacts> {
+  const body = await lockBody(em, id, globalId, mode);
+  authorize(ctx, "cooperation:manage", { regionCodes: body.regionCodes });
+  return body;
+}
+
 /** "Kokous: <body>" in three languages, for the timeline entries of reform events. */
 export function bodyTitle(body: Pick<BodyFacts, "nameFi" | "nameSv" | "nameEn">, prefix?: { fi: string; sv: string; en: string }) {
   const name = (n: string | null) => n ?? body.nameFi;
@@ -259,8 +268,7 @@ export class CooperationBodyService {
     }
     if (input.kind != null) requireKnownCode("cooperationBodyKinds", input.kind, "kind");
     return inTransaction(ctx, async (em) => {
-      const before = await lockBody(em, id, globalId, "UPDATE");
-      authorize(ctx, "cooperation:manage", { regionCodes: before.regionCodes });
+      const before = await lockBodyToManage(ctx, em, id, globalId, "UPDATE");
       const current = Object.assign(new CooperationBody(), (await em.query(`SELECT ${columnsOf(ctx.dataSource.getMetadata(CooperationBody))} FROM cooperation_body t WHERE t.id = $1`, [id]))[0]);
       let reached = before.regionCodes;
       if (input.regionCodes !== undefined || input.municipalityCodes !== undefined) {
@@ -293,8 +301,7 @@ export class CooperationBodyService {
   async delete(ctx: YhdyspintaContext, globalId: string): Promise<string> {
     const id = parseIntId(globalId, CooperationBody.typeName);
     await inTransaction(ctx, async (em) => {
-      const body = await lockBody(em, id, globalId, "UPDATE");
-      authorize(ctx, "cooperation:manage", { regionCodes: body.regionCodes });
+      const body = await lockBodyToManage(ctx, em, id, globalId, "UPDATE");
       await em.query(`DELETE FROM cooperation_body WHERE id = $1`, [id]);
       await emitReformEvent(em, {
         subjectType: CooperationBody.typeName, subjectId: id, regionCodes: body.regionCodes, kind: "COOPERATION_BODY",
@@ -321,8 +328,7 @@ export class CooperationBodyService {
     }
     checkPeriod(input.termStartsOn, input.termEndsOn, "termEndsOn");
     return inTransaction(ctx, async (em) => {
-      const body = await lockBody(em, bodyId, input.bodyId);
-      authorize(ctx, "cooperation:manage", { regionCodes: body.regionCodes });
+      const body = await lockBodyToManage(ctx, em, bodyId, input.bodyId);
       if (organisationId !== null) await requireOrganisation(em, organisationId);
       if (personId !== null) {
         const [person] = await em.query(`SELECT id FROM person WHERE id = $1 FOR KEY SHARE`, [personId]);
@@ -345,8 +351,7 @@ export class CooperationBodyService {
     await inTransaction(ctx, async (em) => {
       const [row] = await em.query(`SELECT body_id AS "bodyId" FROM cooperation_body_member WHERE id = $1 FOR UPDATE`, [id]);
       if (!row) throw new NotFoundError(CooperationBodyMember.typeName, globalId);
-      const body = await lockBody(em, row.bodyId, toGlobalId(CooperationBody.typeName, row.bodyId));
-      authorize(ctx, "cooperation:manage", { regionCodes: body.regionCodes });
+      const body = await lockBodyToManage(ctx, em, row.bodyId);
       await em.query(`DELETE FROM cooperation_body_member WHERE id = $1`, [id]);
       await emitReformEvent(em, {
         subjectType: CooperationBody.typeName, subjectId: body.id, regionCodes: body.regionCodes, kind: "COOPERATION_BODY",
@@ -368,8 +373,7 @@ export class CooperationBodyService {
   async addMeeting(ctx: YhdyspintaContext, input: AddBodyMeetingInput): Promise<CooperationBodyMeeting> {
     const bodyId = parseIntId(input.bodyId, CooperationBody.typeName, "bodyId");
     return inTransaction(ctx, async (em) => {
-      const body = await lockBody(em, bodyId, input.bodyId);
-      authorize(ctx, "cooperation:manage", { regionCodes: body.regionCodes });
+      const body = await lockBodyToManage(ctx, em, bodyId, input.bodyId);
       const meeting = Object.assign(new CooperationBodyMeeting(), await insertRow(em, ctx.dataSource.getMetadata(CooperationBodyMeeting), {
         bodyId, startsAt: input.startsAt, place: input.place ?? null, agenda: input.agenda ?? null, minutes: input.minutes ?? null,
       }));
@@ -384,8 +388,7 @@ export class CooperationBodyService {
     return inTransaction(ctx, async (em) => {
       const [row] = await em.query(`SELECT body_id AS "bodyId" FROM cooperation_body_meeting WHERE id = $1 FOR UPDATE`, [id]);
       if (!row) throw new NotFoundError(CooperationBodyMeeting.typeName, globalId);
-      const body = await lockBody(em, row.bodyId, toGlobalId(CooperationBody.typeName, row.bodyId));
-      authorize(ctx, "cooperation:manage", { regionCodes: body.regionCodes });
+      const body = await lockBodyToManage(ctx, em, row.bodyId);
       const changes: Record<string, unknown> = {};
       for (const key of ["startsAt", "place", "agenda", "minutes"] as const) if (input[key] !== undefined) changes[key] = input[key];
       const meeting = Object.assign(new CooperationBodyMeeting(), Object.keys(changes).length
@@ -403,9 +406,8 @@ export class CooperationBodyService {
         `DELETE FROM cooperation_body_meeting t WHERE t.id = $1 RETURNING ${columnsOf(ctx.dataSource.getMetadata(CooperationBodyMeeting))}`, [id]);
       const deleted = Array.isArray(row) ? row[0] : row;
       if (!deleted) throw new NotFoundError(CooperationBodyMeeting.typeName, globalId);
-      const body = await lockBody(em, deleted.bodyId, toGlobalId(CooperationBody.typeName, deleted.bodyId));
       // Checked after the delete, inside the transaction: a refusal rolls it back.
-      authorize(ctx, "cooperation:manage", { regionCodes: body.regionCodes });
+      const body = await lockBodyToManage(ctx, em, deleted.bodyId);
       await this.meetingEvent(em, body, Object.assign(new CooperationBodyMeeting(), deleted), true);
     });
     return toGlobalId(CooperationBodyMeeting.typeName, id);
@@ -415,8 +417,7 @@ export class CooperationBodyService {
     const bodyId = parseIntId(input.bodyId, CooperationBody.typeName, "bodyId");
     const kind = requireKnownCode("outputKinds", input.kind, "kind");
     return inTransaction(ctx, async (em) => {
-      const body = await lockBody(em, bodyId, input.bodyId);
-      authorize(ctx, "cooperation:manage", { regionCodes: body.regionCodes });
+      const body = await lockBodyToManage(ctx, em, bodyId, input.bodyId);
       const output = Object.assign(new CooperationBodyOutput(), await insertRow(em, ctx.dataSource.getMetadata(CooperationBodyOutput), {
         bodyId, kind, title: input.title, issuedOn: input.issuedOn, description: input.description ?? null,
       }));
@@ -434,8 +435,7 @@ export class CooperationBodyService {
     await inTransaction(ctx, async (em) => {
       const [row] = await em.query(`SELECT body_id AS "bodyId", title, issued_on::text AS "issuedOn" FROM cooperation_body_output WHERE id = $1 FOR UPDATE`, [id]);
       if (!row) throw new NotFoundError(CooperationBodyOutput.typeName, globalId);
-      const body = await lockBody(em, row.bodyId, toGlobalId(CooperationBody.typeName, row.bodyId));
-      authorize(ctx, "cooperation:manage", { regionCodes: body.regionCodes });
+      const body = await lockBodyToManage(ctx, em, row.bodyId);
       await em.query(`DELETE FROM cooperation_body_output WHERE id = $1`, [id]);
       await emitReformEvent(em, {
         subjectType: CooperationBodyOutput.typeName, subjectId: id, regionCodes: body.regionCodes, kind: "BODY_OUTPUT",
