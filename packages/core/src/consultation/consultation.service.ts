@@ -14,7 +14,7 @@ import { emitReformEvent } from "../milestone/reform-event";
 import { Organisation } from "../organisation/organisation.entity";
 import { requireOrganisation } from "../organisation/organisation.service";
 import { columnsOf, hydrator, loadConnection, loadConnectionByParent } from "../query/connection-loader";
-import { insertLinkedCodes, loadLinkedCodes } from "../query/linked-codes";
+import { insertLinkedCodes, linkedScope, loadLinkedCodes } from "../query/linked-codes";
 import type { ListSpec, PageArgs } from "../query/pagination";
 import { insertRow, updateRow } from "../query/row-writes";
 import { SqlParams } from "../query/sql";
@@ -39,12 +39,10 @@ const MILESTONE_STATUS: Record<ConsultationStatusValue, MilestoneStatusValue> = 
   UPCOMING: "PLANNED", OPEN: "IN_PROGRESS", CLOSED: "COMPLETED", CANCELLED: "CANCELLED",
 };
 
-const IN_REGIONS = (codes: string) => `(EXISTS (SELECT 1 FROM consultation_region r WHERE r.consultation_id = t.id AND r.region_code = ${codes})
-  OR EXISTS (SELECT 1 FROM consultation_municipality cm JOIN municipality m ON m.code = cm.municipality_code
-             WHERE cm.consultation_id = t.id AND m.region_code = ${codes}))`;
+const SCOPE = linkedScope("consultation_region", "consultation_municipality", "cm", "consultation_id");
 const PARENTS = {
-  region: { keyType: "text", condition: IN_REGIONS("p.key") },
-  municipality: { keyType: "text", condition: "EXISTS (SELECT 1 FROM consultation_municipality cm WHERE cm.consultation_id = t.id AND cm.municipality_code = p.key)" },
+  region: { keyType: "text", condition: SCOPE.regions("p.key") },
+  municipality: { keyType: "text", condition: SCOPE.municipalities("p.key") },
   body: { keyType: "int", condition: "t.body_id = p.key" },
 } as const;
 export type ConsultationParent = keyof typeof PARENTS;
@@ -79,10 +77,7 @@ export class ConsultationService {
   spec(ctx: YhdyspintaContext, filter: ConsultationFilter | null | undefined): ListSpec {
     const params = new SqlParams();
     const f = filter ?? {};
-    const where = scopeConditions(ctx.reference, f, params, {
-      regions: IN_REGIONS,
-      municipalities: (codes) => `EXISTS (SELECT 1 FROM consultation_municipality cm WHERE cm.consultation_id = t.id AND cm.municipality_code = ${codes})`,
-    });
+    const where = scopeConditions(ctx.reference, f, params, SCOPE);
     if (f.statuses != null) where.push(`${STATUS_SQL} = ANY(${params.add(uniq(f.statuses), "text[]")})`);
     if (f.bodyId != null) where.push(`t.body_id = ${params.add(parseIntId(f.bodyId, CooperationBody.typeName, "filter.bodyId"), "int")}`);
     return { from: "consultation t", columns: columnsOf(ctx.dataSource.getMetadata(Consultation)), filters: where, params, ordering: ORDER };

@@ -12,7 +12,7 @@ import { Organisation } from "../organisation/organisation.entity";
 import { requireOrganisation } from "../organisation/organisation.service";
 import { Person } from "../person/person.entity";
 import { columnsOf, hydrator, loadConnection, loadConnectionByParent } from "../query/connection-loader";
-import { insertLinkedCodes, loadLinkedCodes, replaceLinkedCodes } from "../query/linked-codes";
+import { insertLinkedCodes, linkedScope, loadLinkedCodes, replaceLinkedCodes } from "../query/linked-codes";
 import { columnSortKey, listOrdering, localizedSortKey, type ListOrderingOptions, type OrderItem } from "../query/ordering";
 import type { ListSpec, PageArgs } from "../query/pagination";
 import { projectedColumns } from "../query/projection";
@@ -38,13 +38,11 @@ const ORDERS: ListOrderingOptions = {
 };
 
 /** A body reaches a region through a direct link or through one of the region's municipalities. */
-const IN_REGIONS = (codes: string) => `(EXISTS (SELECT 1 FROM cooperation_body_region r WHERE r.body_id = t.id AND r.region_code = ${codes})
-  OR EXISTS (SELECT 1 FROM cooperation_body_municipality bm JOIN municipality m ON m.code = bm.municipality_code
-             WHERE bm.body_id = t.id AND m.region_code = ${codes}))`;
+const SCOPE = linkedScope("cooperation_body_region", "cooperation_body_municipality", "bm", "body_id");
 
 const PARENT_CONDITIONS = {
-  region: { keyType: "text", condition: IN_REGIONS("p.key") },
-  municipality: { keyType: "text", condition: "EXISTS (SELECT 1 FROM cooperation_body_municipality bm WHERE bm.body_id = t.id AND bm.municipality_code = p.key)" },
+  region: { keyType: "text", condition: SCOPE.regions("p.key") },
+  municipality: { keyType: "text", condition: SCOPE.municipalities("p.key") },
 } as const;
 export type CooperationBodyParent = keyof typeof PARENT_CONDITIONS;
 
@@ -158,10 +156,7 @@ export class CooperationBodyService {
   listSpec(ctx: YhdyspintaContext, filter: CooperationBodyFilter | null | undefined, info?: GraphQLResolveInfo, orderBy?: readonly OrderItem[] | null): ListSpec {
     const params = new SqlParams();
     const f = filter ?? {};
-    const where = scopeConditions(ctx.reference, f, params, {
-      regions: IN_REGIONS,
-      municipalities: (codes) => `EXISTS (SELECT 1 FROM cooperation_body_municipality bm WHERE bm.body_id = t.id AND bm.municipality_code = ${codes})`,
-    });
+    const where = scopeConditions(ctx.reference, f, params, SCOPE);
     if (f.kinds != null) where.push(`t.kind = ANY(${params.add(uniq(f.kinds), "text[]")})`);
     const ordering = listOrdering(params, where, null, orderBy, ORDERS);
     return { from: "cooperation_body t", columns: projectedColumns(ctx.dataSource.getMetadata(CooperationBody), info), filters: where, params, ordering };
