@@ -12,7 +12,7 @@ const { writeFileSync, mkdirSync } = require("node:fs");
 const os = require("node:os");
 const { join } = require("node:path");
 const { SMTPServer } = require("smtp-server");
-const { createDataSource, createMailer, EmailWorker, WebhookWorker, ReferenceData, appendMilestoneEvent, lockMilestoneEventLog } = require("../packages/core/dist/internal");
+const { createMailer, EmailWorker, WebhookWorker, ReferenceData, appendMilestoneEvent, lockMilestoneEventLog } = require("../packages/core/dist/internal");
 const { openScratchDatabase } = require("./scratch-database");
 
 const EMAILS = Number(process.env.BENCH_EMAILS ?? 10_000);
@@ -21,9 +21,7 @@ const WEBHOOKS = Number(process.env.BENCH_WEBHOOKS ?? 1_000);
 async function main() {
   const scratch = await openScratchDatabase();
   const { pgVersion } = scratch;
-  const ds = createDataSource({ url: scratch.url, poolSize: 5 });
-  await ds.initialize();
-  await ds.runMigrations();
+  const ds = await scratch.migrated(5);
   const reference = await ReferenceData.load(ds);
 
   // A real SMTP server on loopback that accepts and counts.

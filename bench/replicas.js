@@ -13,7 +13,6 @@
  */
 const { fork } = require("node:child_process");
 const { randomBytes } = require("node:crypto");
-const { mkdirSync, writeFileSync } = require("node:fs");
 const os = require("node:os");
 const { join } = require("node:path");
 const autocannon = require("autocannon");
@@ -23,13 +22,7 @@ const { startStreamingReplica, startPgBouncer } = require("@yhdyspinta/testing")
 const { benchDatabaseUrl, prepareDatabase } = require("./database");
 const Q = require("./queries");
 
-const num = (name, fallback) => (process.env[name] ? Number(process.env[name]) : fallback);
-const DURATION = num("BENCH_DURATION", 8);
-const WARMUP = num("BENCH_WARMUP", 2);
-const ROUNDS = num("BENCH_ROUNDS", 2);
-const CONNECTIONS = num("BENCH_CONNECTIONS", 32);
-const log = (m) => console.log(`[bench] ${m}`);
-const HEADERS = { "content-type": "application/json" };
+const { CONNECTIONS, DURATION, HEADERS, ROUNDS, WARMUP, fmt, log, percentile, writeReport } = require("./settings");
 
 const QUERIES = [
   { key: "organisations", title: `(b) ${Q.PAGE} organisations + activities, partnerships, municipalities`, body: JSON.stringify({ query: Q.ours.organisations, variables: { region: Q.REGION, first: Q.PAGE } }) },
@@ -69,8 +62,6 @@ async function measure(url, body, seconds) {
   return { rps: result.requests.total / result.duration, latencies, errors: result.errors + result.non2xx + graphqlErrors };
 }
 
-const pct = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
-const fmt = (x, d = 0) => (x == null || Number.isNaN(x) ? "–" : x.toFixed(d));
 
 /** Where the statements ran, from the replica's side: read connections of our server there. */
 async function replicaReaders(replicaUrl) {
@@ -142,18 +133,12 @@ async function main() {
         const rs = runs[c.key];
         const rps = rs.reduce((s, r) => s + r.rps, 0) / rs.length;
         const lat = rs.flatMap((r) => r.latencies).sort((a, b) => a - b);
-        lines.push(`| ${c.key === "primary" ? q.title : ""} | ${c.label} | ${fmt(rps, 1)} | ${fmt(pct(lat, 50), 1)} | ${fmt(pct(lat, 99), 1)} | ${rs.reduce((s, r) => s + r.errors, 0)} | ${fmt(rps / base, 2)}× |`);
+        lines.push(`| ${c.key === "primary" ? q.title : ""} | ${c.label} | ${fmt(rps, 1)} | ${fmt(percentile(lat, 50), 1)} | ${fmt(percentile(lat, 99), 1)} | ${rs.reduce((s, r) => s + r.errors, 0)} | ${fmt(rps / base, 2)}× |`);
       }
     }
     lines.push("", `Per-round req/s: ${results.map(({ q, runs }) => `${q.key}: ${configs.map((c) => `${c.key} ${runs[c.key].map((r) => fmt(r.rps, 1)).join(",")}`).join(" / ")}`).join("; ")}.`);
     const text = lines.join("\n");
-    console.log(`\n${text}\n`);
-    const out = process.env.BENCH_OUT ?? join(__dirname, "results", `${when}-replicas.md`);
-    if (out !== "none") {
-      mkdirSync(join(out, ".."), { recursive: true });
-      writeFileSync(out, `${text}\n`);
-      log(`written to ${out}`);
-    }
+    writeReport(text, `${when}-replicas.md`);
     log(`finished in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   } finally {
     for (const s of Object.values(servers)) await stop(s);

@@ -11,7 +11,7 @@
  */
 const { fork } = require("node:child_process");
 const { randomBytes } = require("node:crypto");
-const { mkdirSync, writeFileSync } = require("node:fs");
+const { mkdirSync } = require("node:fs");
 const os = require("node:os");
 const { join } = require("node:path");
 const autocannon = require("autocannon");
@@ -21,12 +21,7 @@ const { issueToken, loadAuthConfig } = require("@yhdyspinta/server");
 const { benchDatabaseUrl, prepareDatabase, cleanUp } = require("./database");
 const Q = require("./queries");
 
-const env = (name, fallback) => (process.env[name] ? Number(process.env[name]) : fallback);
-const DURATION = env("BENCH_DURATION", 8);
-const WARMUP = env("BENCH_WARMUP", 2);
-const ROUNDS = env("BENCH_ROUNDS", 2);
-const CONNECTIONS = env("BENCH_CONNECTIONS", 32);
-const log = (m) => console.log(`[bench] ${m}`);
+const { CONNECTIONS, DURATION, HEADERS, ROUNDS, WARMUP, fmt, log, percentile, writeReport } = require("./settings");
 
 const TARGETS = [
   { name: "ours", label: "Yhdyspinta", script: "servers/ours.js", port: 4101 },
@@ -57,9 +52,6 @@ function stopServer(server) {
     server.child.kill("SIGTERM");
   });
 }
-
-/** Writes need a signed-in user: every request carries an admin token signed with the run's JWT_SECRET (the other servers ignore it). */
-const HEADERS = { "content-type": "application/json" };
 
 async function post(url, body) {
   const res = await fetch(url, { method: "POST", headers: HEADERS, body: JSON.stringify(body) });
@@ -206,11 +198,6 @@ async function measure(server, spec, seconds) {
   };
 }
 
-function percentile(sorted, p) {
-  if (!sorted.length) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
 function summarise(runs) {
   const latencies = runs.flatMap((r) => r.latencies).sort((a, b) => a - b);
   const requests = runs.reduce((s, r) => s + r.requests, 0);
@@ -310,7 +297,6 @@ async function machine(databaseUrl) {
   };
 }
 
-const fmt = (x, d = 0) => (x == null || Number.isNaN(x) ? "–" : x.toFixed(d));
 
 function report({ when, info, db, results, check, embedded }) {
   const lines = [];
@@ -341,6 +327,7 @@ function report({ when, info, db, results, check, embedded }) {
 async function main() {
   // Our server runs in production mode, which refuses the development secret: a random one per run.
   process.env.JWT_SECRET ??= randomBytes(32).toString("hex");
+  // Writes need a signed-in user: every request carries an admin token signed with the run's JWT_SECRET (the other servers ignore it).
   HEADERS.authorization = `Bearer ${await issueToken({ subject: "bench", roles: ["admin"] }, loadAuthConfig(process.env, false))}`;
   const started = Date.now();
   const only = process.env.BENCH_QUERIES ? process.env.BENCH_QUERIES.split(",") : null;
@@ -375,13 +362,7 @@ async function main() {
     const info = await machine(pg.url);
     const when = process.env.BENCH_DATE ?? new Date().toISOString().slice(0, 10);
     const text = report({ when, info, db, results, check, embedded: pg.embedded });
-    console.log(`\n${text}\n`);
-    const out = process.env.BENCH_OUT ?? join(__dirname, "results", `${when}.md`);
-    if (out !== "none") {
-      mkdirSync(join(out, ".."), { recursive: true });
-      writeFileSync(out, `${text}\n`);
-      log(`written to ${out}`);
-    }
+    writeReport(text, `${when}.md`);
     log(`finished in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   } finally {
     for (const s of servers) await stopServer(s);

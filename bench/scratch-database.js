@@ -7,6 +7,7 @@ const os = require("node:os");
 const { join } = require("node:path");
 const { randomBytes } = require("node:crypto");
 const { Client } = require("pg");
+const { createDataSource } = require("../packages/core/dist/internal");
 const { startEmbeddedPostgres } = require("../packages/server/dist");
 
 async function openScratchDatabase() {
@@ -29,6 +30,13 @@ async function openScratchDatabase() {
     url: url.toString(),
     pgVersion,
     embedded: embedded !== null,
+    /** A data source on the scratch database with every core migration applied (close it with destroy()). */
+    async migrated(poolSize) {
+      const ds = createDataSource({ url: this.url, poolSize });
+      await ds.initialize();
+      await ds.runMigrations();
+      return ds;
+    },
     async drop() {
       await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await admin.end();

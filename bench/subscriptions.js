@@ -12,7 +12,6 @@ const os = require("node:os");
 const { join } = require("node:path");
 const { randomBytes } = require("node:crypto");
 const WebSocket = require("ws");
-const { createDataSource } = require("../packages/core/dist/internal");
 const { DEFAULT_AUDIENCE, DEFAULT_ISSUER, issueToken } = require("../packages/server/dist");
 const { openScratchDatabase } = require("./scratch-database");
 
@@ -72,9 +71,7 @@ async function gql(url, query, variables) {
 async function main() {
   const scratch = await openScratchDatabase();
   const { pgVersion } = scratch;
-  const ds = createDataSource({ url: scratch.url, poolSize: 1 });
-  await ds.initialize();
-  await ds.runMigrations();
+  const ds = await scratch.migrated(1);
   await ds.destroy();
 
   const jwtSecret = randomBytes(32).toString("hex");

@@ -11,14 +11,12 @@ let b: TestEnvironment;
 let smtp: TestSmtpServer;
 let mailer: Mailer;
 let admin: string;
-let base: string;
 beforeAll(async () => {
   [a, smtp] = await Promise.all([createTestEnvironment(), startTestSmtpServer()]);
   b = await createTestEnvironment({ databaseName: a.databaseName, auth: a.auth });
   admin = await a.token({ roles: ["admin"], subject: "admin" });
-  base = a.url.replace(/\/graphql$/, "");
   mailer = createMailer({ smtpUrl: smtp.url });
-  configureNotifications({ mailer, publicUrl: base });
+  configureNotifications({ mailer, publicUrl: a.origin });
 });
 afterAll(async () => {
   configureNotifications(null);
@@ -29,7 +27,7 @@ afterAll(async () => {
 });
 
 const worker = (env: TestEnvironment, options: Partial<ConstructorParameters<typeof EmailWorker>[0]> = {}) =>
-  new EmailWorker({ dataSource: env.database.dataSource, reference: env.database.reference, settings: { mailer, publicUrl: base }, ...options });
+  new EmailWorker({ dataSource: env.database.dataSource, reference: env.database.reference, settings: { mailer, publicUrl: a.origin }, ...options });
 
 const SUBSCRIBE = `mutation($input: SubscribeToNotificationsInput!) { subscribeToNotifications(input: $input) { status subscription { id status email } } }`;
 
@@ -44,7 +42,7 @@ async function createMilestone(input: Record<string, unknown>): Promise<string> 
 async function head(): Promise<string> {
   return (await a.query(`{ milestoneEventsHead }`)).data.milestoneEventsHead;
 }
-const linkIn = (text: string, path: string) => text.match(new RegExp(`${base.replace(/[.:/]/g, "\\$&")}${path}\\?token=[A-Za-z0-9_-]+`))![0];
+const linkIn = (text: string, path: string) => text.match(new RegExp(`${a.origin.replace(/[.:/]/g, "\\$&")}${path}\\?token=[A-Za-z0-9_-]+`))![0];
 
 /** Subscribes and confirms through the real links, as a person would. */
 async function subscribeAndConfirm(email: string, input: Record<string, unknown>): Promise<void> {
@@ -53,7 +51,7 @@ async function subscribeAndConfirm(email: string, input: Record<string, unknown>
   const confirm = linkIn(smtp.to(email)[0].parsed.text!, "/notifications/confirm");
   expect((await fetch(confirm)).status).toBe(200); // opening the link only shows a button
   const token = new URL(confirm).searchParams.get("token")!;
-  const res = await fetch(`${base}/notifications/confirm`, { method: "POST", body: new URLSearchParams({ token }) });
+  const res = await fetch(`${a.origin}/notifications/confirm`, { method: "POST", body: new URLSearchParams({ token }) });
   expect(res.status).toBe(200);
 }
 
@@ -72,9 +70,9 @@ describe("e-mail notifications", () => {
       expect(smtp.to(addresses[language])).toHaveLength(1);
       expect(confirmation.parsed.text).toContain("/notifications/confirm?token=");
       const token = new URL(linkIn(confirmation.parsed.text!, "/notifications/confirm")).searchParams.get("token")!;
-      expect((await fetch(`${base}/notifications/confirm`, { method: "POST", body: new URLSearchParams({ token }) })).status).toBe(200);
+      expect((await fetch(`${a.origin}/notifications/confirm`, { method: "POST", body: new URLSearchParams({ token }) })).status).toBe(200);
       // A link works once.
-      expect((await fetch(`${base}/notifications/confirm`, { method: "POST", body: new URLSearchParams({ token }) })).status).toBe(404);
+      expect((await fetch(`${a.origin}/notifications/confirm`, { method: "POST", body: new URLSearchParams({ token }) })).status).toBe(404);
     }
 
     const after = await head();
@@ -195,7 +193,7 @@ describe("e-mail notifications", () => {
     smtp.holdAfter(25);
     const cli = join(__dirname, "../../cli/dist/main.js");
     const child = spawn(process.execPath, [cli, "worker"], {
-      env: { ...process.env, DATABASE_URL: a.database.url, SMTP_URL: smtp.url, PUBLIC_URL: base, REGIONS: "", LOG_LEVEL: "silent" },
+      env: { ...process.env, DATABASE_URL: a.database.url, SMTP_URL: smtp.url, PUBLIC_URL: a.origin, REGIONS: "", LOG_LEVEL: "silent" },
       stdio: "ignore",
     });
     try {

@@ -1,5 +1,5 @@
 import { FEED_ENTRIES } from "@yhdyspinta/core/internal";
-import { createTestEnvironment, type TestEnvironment } from "@yhdyspinta/testing";
+import { userTest } from "@yhdyspinta/testing";
 import { XMLParser } from "fast-xml-parser";
 import type * as IcalModule from "ical.js" with { "resolution-mode": "import" };
 
@@ -10,23 +10,12 @@ type IcalTime = InstanceType<typeof ICAL.Time>;
 
 // Atom (RFC 4287) and iCalendar (RFC 5545) feeds for a filter in the URL, parsed with maintained
 // parsers (fast-xml-parser, ical.js) as a feed reader or a calendar app would.
-let env: TestEnvironment;
-let admin: string;
+/** An admin: may write any milestone. */
+const admin = userTest({}, { roles: ["admin"], subject: "admin" });
 let base: string;
-beforeAll(async () => {
-  env = await createTestEnvironment();
-  admin = await env.token({ roles: ["admin"], subject: "admin" });
-  base = env.url.replace(/\/graphql$/, "");
-});
-afterAll(async () => {
-  await env?.close();
-});
+beforeAll(() => { base = admin.env.url.replace(/\/graphql$/, ""); });
 
-async function mutate(document: string, variables?: Record<string, unknown>) {
-  const res = await env.query(document, variables, { token: admin });
-  expect(res.errors).toBeUndefined();
-  return res.data;
-}
+const mutate = admin.mutateOk;
 async function createMilestone(input: Record<string, unknown>): Promise<string> {
   return (await mutate(`mutation($input: CreateMilestoneInput!) { createMilestone(input: $input) { id } }`, { input })).createMilestone.id;
 }
@@ -37,7 +26,7 @@ async function historyCursors(filter: Record<string, unknown>): Promise<string[]
   const out: string[] = [];
   let after: string | null = null;
   for (;;) {
-    const res: any = await env.query(`query($filter: MilestoneEventFilter, $after: String) { milestoneEvents(filter: $filter, first: 100, after: $after) { nodes { cursor } pageInfo { hasNextPage endCursor } } }`, { filter, after });
+    const res: any = await admin.env.query(`query($filter: MilestoneEventFilter, $after: String) { milestoneEvents(filter: $filter, first: 100, after: $after) { nodes { cursor } pageInfo { hasNextPage endCursor } } }`, { filter, after });
     out.push(...res.data.milestoneEvents.nodes.map((n: { cursor: string }) => n.cursor));
     if (!res.data.milestoneEvents.pageInfo.hasNextPage) return out;
     after = res.data.milestoneEvents.pageInfo.endCursor;
@@ -94,7 +83,7 @@ describe("feeds", () => {
   it("an iCalendar feed has one event per milestone with a stable UID, and shows updates and cancellations", async () => {
     const first = await calendar("region=15&national=0");
     expect(first.res.headers.get("content-type")).toContain("text/calendar");
-    const [{ n }] = await env.database.dataSource.query(`SELECT count(*)::int AS n FROM preparation_milestone WHERE region_code = '15'`);
+    const [{ n }] = await admin.env.database.dataSource.query(`SELECT count(*)::int AS n FROM preparation_milestone WHERE region_code = '15'`);
     expect(first.events).toHaveLength(n);
     const before = first.events.find((e) => e.summary === "Kuuleminen")!;
     expect(before.start.isDate).toBe(true);
@@ -115,12 +104,12 @@ describe("feeds", () => {
     expect(after.status).toBe("CANCELLED");
     expect(after.sequence).toBeGreaterThan(before.sequence);
     // LAST-MODIFIED is the newest event's time (iCalendar has whole seconds).
-    const [{ at }] = await env.database.dataSource.query(`SELECT max(occurred_at) AS at FROM milestone_event WHERE milestone_id = $1`, [dbIdOf(hearing)]);
+    const [{ at }] = await admin.env.database.dataSource.query(`SELECT max(occurred_at) AS at FROM milestone_event WHERE milestone_id = $1`, [dbIdOf(hearing)]);
     expect(after.lastModified).toBe(Math.floor(at.getTime() / 1000) * 1000);
     expect(second.events.map((e) => e.uid).sort()).toEqual(first.events.map((e) => e.uid).sort());
     // National milestones come with national=1 (the default).
     const withNational = await calendar("region=15");
-    const [{ national }] = await env.database.dataSource.query(`SELECT count(*)::int AS national FROM preparation_milestone WHERE region_code IS NULL`);
+    const [{ national }] = await admin.env.database.dataSource.query(`SELECT count(*)::int AS national FROM preparation_milestone WHERE region_code IS NULL`);
     expect(withNational.events).toHaveLength(n + national);
   });
 

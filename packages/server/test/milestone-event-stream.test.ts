@@ -1,17 +1,10 @@
 import { appendMilestoneEvent, lockMilestoneEventLog } from "@yhdyspinta/core/internal";
-import { createTestEnvironment, waitFor, type TestEnvironment } from "@yhdyspinta/testing";
+import { userTest, waitFor } from "@yhdyspinta/testing";
 
 // Fixes to the event stream (issue #16, item 4): cursor checks, moves reach both sides, one cursor
 // format, no empty UPDATED events, `changes`, and occurredAt following cursor order.
-let env: TestEnvironment;
-let admin: string;
-beforeAll(async () => {
-  env = await createTestEnvironment();
-  admin = await env.token({ roles: ["admin"], subject: "admin" });
-});
-afterAll(async () => {
-  await env?.close();
-});
+/** An admin: may write any milestone. */
+const admin = userTest({}, { roles: ["admin"], subject: "admin" });
 
 const SUBSCRIBE = `subscription($filter: MilestoneEventFilter, $after: String) {
   milestoneEvents(filter: $filter, after: $after) { cursor type changes { field oldValue newValue } milestone { id } }
@@ -21,21 +14,17 @@ const HISTORY = `query($filter: MilestoneEventFilter, $after: String, $first: In
 }`;
 type Ev = { cursor: string; type: string; changes: { field: string; oldValue: string | null; newValue: string | null }[] };
 
-async function mutate(document: string, variables?: Record<string, unknown>) {
-  const res = await env.query(document, variables, { token: admin });
-  expect(res.errors).toBeUndefined();
-  return res.data;
-}
+const mutate = admin.mutateOk;
 async function createMilestone(input: Record<string, unknown>): Promise<string> {
   return (await mutate(`mutation($input: CreateMilestoneInput!) { createMilestone(input: $input) { id } }`, { input })).createMilestone.id;
 }
 const update = (id: string, input: Record<string, unknown>) =>
   mutate(`mutation($id: ID!, $input: UpdateMilestoneInput!) { updateMilestone(id: $id, input: $input) { id } }`, { id, input });
 async function head(): Promise<string> {
-  return (await env.query(`{ milestoneEventsHead }`)).data.milestoneEventsHead;
+  return (await admin.env.query(`{ milestoneEventsHead }`)).data.milestoneEventsHead;
 }
 async function eventsOf(id: string): Promise<Ev[]> {
-  const res = await env.query(`query($id: ID!) { node(id: $id) { ... on PreparationMilestone { events(first: 100) { nodes { cursor type changes { field oldValue newValue } } } } } }`, { id });
+  const res = await admin.env.query(`query($id: ID!) { node(id: $id) { ... on PreparationMilestone { events(first: 100) { nodes { cursor type changes { field oldValue newValue } } } } } }`, { id });
   expect(res.errors).toBeUndefined();
   return res.data.node.events.nodes;
 }
@@ -43,14 +32,14 @@ async function eventsOf(id: string): Promise<Ev[]> {
 describe("milestone event stream", () => {
   it("refuses a cursor beyond the newest event, in the subscription and in the history", async () => {
     const beyond = (BigInt(await head()) + 5n).toString();
-    const ws = env.wsClient();
+    const ws = admin.env.wsClient();
     const sub = ws.subscribe(SUBSCRIBE, { after: beyond });
     const error = await sub.waitForError();
     expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "CURSOR_BEYOND_HEAD" });
-    const res = await env.query(HISTORY, { after: beyond });
+    const res = await admin.env.query(HISTORY, { after: beyond });
     expect(res.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "CURSOR_BEYOND_HEAD" });
     // The head itself is a valid position (nothing after it yet).
-    expect((await env.query(HISTORY, { after: await head() })).errors).toBeUndefined();
+    expect((await admin.env.query(HISTORY, { after: await head() })).errors).toBeUndefined();
     await ws.dispose();
   });
 
@@ -59,12 +48,12 @@ describe("milestone event stream", () => {
     const orgB = (await mutate(`mutation { createOrganisation(input: { nameFi: "Uusi ry", kind: LOCAL, regionCodes: ["19"] }) { id } }`)).createOrganisation.id;
     const id = await createMilestone({ regionCode: "06", kind: "OTHER", titleFi: "Muuttaja", dueDate: "2026-09-01", organisationId: orgA });
     const after = await head();
-    const ws = env.wsClient();
-    const subscribers = env.milestoneEvents.subscriberCount;
+    const ws = admin.env.wsClient();
+    const subscribers = admin.env.milestoneEvents.subscriberCount;
     const oldRegion = ws.subscribe<{ milestoneEvents: Ev }>(SUBSCRIBE, { filter: { regionCodes: ["06"], includeNational: false }, after });
     const newRegion = ws.subscribe<{ milestoneEvents: Ev }>(SUBSCRIBE, { filter: { regionCodes: ["07"], includeNational: false }, after });
     const bystander = ws.subscribe<{ milestoneEvents: Ev }>(SUBSCRIBE, { filter: { regionCodes: ["08"], includeNational: false }, after });
-    await waitFor(() => env.milestoneEvents.subscriberCount >= subscribers + 3, "the subscriptions to register");
+    await waitFor(() => admin.env.milestoneEvents.subscriberCount >= subscribers + 3, "the subscriptions to register");
 
     await update(id, { regionCode: "07" });
     const [fromOld] = await oldRegion.waitForResults(1);
@@ -79,7 +68,7 @@ describe("milestone event stream", () => {
     expect(orgEvent.milestoneEvents.changes).toEqual([{ field: "organisationId", oldValue: orgA, newValue: orgB }]);
 
     // The history (replay) says the same as the live stream.
-    const history = await env.query(HISTORY, { filter: { regionCodes: ["06"], includeNational: false }, after });
+    const history = await admin.env.query(HISTORY, { filter: { regionCodes: ["06"], includeNational: false }, after });
     expect(history.data.milestoneEvents.edges.map((e: { node: Ev }) => e.node.cursor)).toEqual([fromOld.milestoneEvents.cursor]);
     const replayed = ws.subscribe<{ milestoneEvents: Ev }>(SUBSCRIBE, { filter: { organisationId: orgA, includeNational: false }, after });
     expect((await replayed.waitForResults(2)).map((r) => r.milestoneEvents.changes[0].field)).toEqual(["regionCode", "organisationId"]);
@@ -92,21 +81,21 @@ describe("milestone event stream", () => {
     const start = await head();
     for (let i = 0; i < 4; i++) await update(id, { description: `muutos ${i}` });
     const filter = { regionCodes: ["10"], includeNational: false };
-    const page = await env.query(HISTORY, { filter, after: start, first: 2 });
+    const page = await admin.env.query(HISTORY, { filter, after: start, first: 2 });
     expect(page.errors).toBeUndefined();
     const firstTwo = page.data.milestoneEvents.edges.map((e: { node: Ev }) => e.node.cursor);
     expect(firstTwo).toHaveLength(2);
     // Opaque list cursor -> subscription.
-    const ws = env.wsClient();
+    const ws = admin.env.wsClient();
     const sub = ws.subscribe<{ milestoneEvents: Ev }>(SUBSCRIBE, { filter, after: page.data.milestoneEvents.pageInfo.endCursor });
     const rest = (await sub.waitForResults(2)).map((r) => r.milestoneEvents.cursor);
     // Decimal event cursor -> list.
-    const next = await env.query(HISTORY, { filter, after: firstTwo[1] });
+    const next = await admin.env.query(HISTORY, { filter, after: firstTwo[1] });
     expect(next.data.milestoneEvents.edges.map((e: { node: Ev }) => e.node.cursor)).toEqual(rest);
     expect(BigInt(rest[0]) > BigInt(firstTwo[1])).toBe(true);
     // A list cursor of another ordering is still refused.
-    const other = await env.query(`{ milestones(first: 1) { pageInfo { endCursor } } }`);
-    const refused = await env.query(HISTORY, { after: other.data.milestones.pageInfo.endCursor });
+    const other = await admin.env.query(`{ milestones(first: 1) { pageInfo { endCursor } } }`);
+    const refused = await admin.env.query(HISTORY, { after: other.data.milestones.pageInfo.endCursor });
     expect(refused.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "INVALID_CURSOR" });
     await ws.dispose();
   });
@@ -130,7 +119,7 @@ describe("milestone event stream", () => {
   it("keeps occurredAt in cursor order when a writer that began earlier commits later", async () => {
     const id = await createMilestone({ regionCode: "12", kind: "OTHER", titleFi: "Kello", dueDate: "2026-12-24" });
     const dbId = Number(Buffer.from(id, "base64url").toString().split(":")[1]);
-    const runner = env.database.dataSource.createQueryRunner();
+    const runner = admin.env.database.dataSource.createQueryRunner();
     await runner.connect();
     try {
       await runner.startTransaction();
@@ -142,7 +131,7 @@ describe("milestone event stream", () => {
     } finally {
       await runner.release();
     }
-    const rows: { id: string; at: Date }[] = await env.database.dataSource.query(
+    const rows: { id: string; at: Date }[] = await admin.env.database.dataSource.query(
       `SELECT id::text AS id, occurred_at AS at FROM milestone_event WHERE milestone_id = $1 ORDER BY milestone_event.id`, [dbId]);
     expect(rows).toHaveLength(3);
     for (let i = 1; i < rows.length; i++) expect(rows[i].at.getTime()).toBeGreaterThanOrEqual(rows[i - 1].at.getTime());

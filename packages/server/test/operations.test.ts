@@ -5,10 +5,8 @@ import { emptyParts } from "./empty-answer";
 import { buildSchemaFor } from "../src/platform";
 
 let env: TestEnvironment;
-let base: string;
 beforeAll(async () => {
   env = await createTestEnvironment({ seed: "demo" });
-  base = env.url.replace(/\/graphql$/, "");
 });
 afterAll(async () => { await env?.close(); });
 
@@ -28,22 +26,22 @@ describe("explorer and pages", () => {
 
   it("serves the explorer's scripts from npm packages", async () => {
     for (const [file, type] of [["react.js", "javascript"], ["react-dom.js", "javascript"], ["graphiql.js", "javascript"], ["graphiql.css", "css"]]) {
-      const res = await fetch(`${base}/explorer/assets/${file}`);
+      const res = await fetch(`${env.origin}/explorer/assets/${file}`);
       expect(res.status).toBe(200);
       expect(res.headers.get("content-type")).toContain(type);
       expect((await res.text()).length).toBeGreaterThan(10_000);
     }
-    expect((await fetch(`${base}/explorer/assets/..%2Fpackage.json`)).status).toBe(404);
+    expect((await fetch(`${env.origin}/explorer/assets/..%2Fpackage.json`)).status).toBe(404);
   });
 
   it("serves the progress page with its scripts", async () => {
-    const res = await fetch(`${base}/progress`);
+    const res = await fetch(`${env.origin}/progress`);
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toContain("/progress/progress.js");
     expect(html).toContain("LAW_PASSED");
-    expect((await fetch(`${base}/progress/progress.js`)).status).toBe(200);
-    expect((await fetch(`${base}/assets/graphql-client.js`)).status).toBe(200);
+    expect((await fetch(`${env.origin}/progress/progress.js`)).status).toBe(200);
+    expect((await fetch(`${env.origin}/assets/graphql-client.js`)).status).toBe(200);
   });
 
   it.each(EXAMPLE_OPERATIONS.map((e) => [e.title, e] as const))("example operation %s is valid and runs without errors", async (_title, example) => {
@@ -64,8 +62,8 @@ describe("explorer and pages", () => {
 
 describe("operations endpoints", () => {
   it("answers /healthz and /readyz while the database answers", async () => {
-    expect((await fetch(`${base}/healthz`)).status).toBe(200);
-    const ready = await fetch(`${base}/readyz`);
+    expect((await fetch(`${env.origin}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${env.origin}/readyz`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: "ready", checks: { database: "ok", "events-listener": "ok" } });
   });
@@ -74,7 +72,7 @@ describe("operations endpoints", () => {
     const failing = { name: "failing-check", check: async () => { throw new Error("LISTEN connection down"); } };
     env.server.readinessChecks.push(failing);
     try {
-      const res = await fetch(`${base}/readyz`);
+      const res = await fetch(`${env.origin}/readyz`);
       expect(res.status).toBe(503);
       expect(await res.json()).toEqual({ status: "unavailable", checks: { database: "ok", "events-listener": "ok", "failing-check": "LISTEN connection down" } });
     } finally {
@@ -87,9 +85,9 @@ describe("operations endpoints", () => {
       method: "POST", headers: { "content-type": "application/json", "x-request-id": "trace-abc.123" }, body: JSON.stringify({ query: "{ regions { code } }" }),
     });
     expect(own.headers.get("x-request-id")).toBe("trace-abc.123");
-    const generated = await fetch(`${base}/healthz`);
+    const generated = await fetch(`${env.origin}/healthz`);
     expect(generated.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
-    const hostile = await fetch(`${base}/healthz`, { headers: { "x-request-id": "a b\"<script>" } });
+    const hostile = await fetch(`${env.origin}/healthz`, { headers: { "x-request-id": "a b\"<script>" } });
     expect(hostile.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
   });
 

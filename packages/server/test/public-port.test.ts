@@ -6,10 +6,8 @@ import { createTestEnvironment, type TestEnvironment } from "@yhdyspinta/testing
 // What the public port (the one behind the proxy) shows to anyone: no metrics, no debugging
 // headers, and security headers on every answer.
 let env: TestEnvironment;
-let base: string;
 beforeAll(async () => {
   env = await createTestEnvironment({ production: true });
-  base = env.url.replace(/\/graphql$/, "");
 });
 afterAll(async () => { await env?.close(); });
 
@@ -20,7 +18,7 @@ describe("metrics", () => {
     const spellings = ["/metrics", "/metrics/", "/Metrics", "/METRICS", "/mEtRiCs", "/metrics?x=1", "/metrics/.", "/%6Detrics", "/metrics%2F", "//metrics", "/./metrics", "/graphql/../metrics"];
     for (const path of spellings) {
       for (const method of ["GET", "HEAD", "POST"]) {
-        const res = await fetch(`${base}${path}`, { method, headers: { "content-type": "application/json" }, body: method === "POST" ? QUERY : undefined });
+        const res = await fetch(`${env.origin}${path}`, { method, headers: { "content-type": "application/json" }, body: method === "POST" ? QUERY : undefined });
         const text = await res.text();
         expect({ path, method, status: res.status }).toEqual({ path, method, status: 404 });
         expect(text).not.toContain("yhdyspinta_");
@@ -63,7 +61,7 @@ function directives(csp: string): Record<string, string[]> {
 describe("security headers", () => {
   it("give the HTML pages a policy that loads only this origin's files and no inline code except the page's own", async () => {
     for (const [path, headers] of [["/graphql", { accept: "text/html" }], ["/explorer", {}], ["/progress", {}]] as const) {
-      const res = await fetch(`${base}${path}`, { headers });
+      const res = await fetch(`${env.origin}${path}`, { headers });
       expect(res.headers.get("content-type")).toMatch(/^text\/html/);
       expectSecurityHeaders(res, path);
       const policy = directives(res.headers.get("content-security-policy")!);
@@ -92,7 +90,7 @@ describe("security headers", () => {
     const malformed = await fetch(env.url, { method: "POST", headers: { "content-type": "application/json" }, body: "{" });
     expect(malformed.status).toBe(400);
     expectSecurityHeaders(malformed, "malformed JSON");
-    for (const path of ["/healthz", "/readyz", "/assets/graphql-client.js", "/no-such-page"]) expectSecurityHeaders(await fetch(`${base}${path}`), path);
+    for (const path of ["/healthz", "/readyz", "/assets/graphql-client.js", "/no-such-page"]) expectSecurityHeaders(await fetch(`${env.origin}${path}`), path);
     expect(directives(plain.headers.get("content-security-policy")!)["default-src"]).toEqual(["'none'"]);
   });
 });

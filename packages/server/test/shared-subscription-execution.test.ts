@@ -1,28 +1,17 @@
-import { createTestEnvironment, waitFor, type TestEnvironment } from "@yhdyspinta/testing";
+import { userTest, waitFor } from "@yhdyspinta/testing";
 
 // Subscribers of one document with the same variables share one execution per event (see
 // shared-subscription-execution.ts) only when they may see the same: an organisation's contact
 // details are personal data, null for anonymous subscribers and visible to signed-in ones.
-let env: TestEnvironment;
-let admin: string;
-beforeAll(async () => {
-  env = await createTestEnvironment();
-  admin = await env.token({ roles: ["admin"], subject: "admin" });
-});
-afterAll(async () => {
-  await env?.close();
-});
+/** An admin: may write any milestone. */
+const admin = userTest({}, { roles: ["admin"], subject: "admin" });
 
 const SUBSCRIBE = `subscription($filter: MilestoneEventFilter) {
   milestoneEvents(filter: $filter) { cursor newStatus milestone { id organisation { name contact { email } } } }
 }`;
 type Event = { milestoneEvents: { cursor: string; newStatus: string; milestone: { id: string; organisation: { name: string; contact: { email: string | null } | null } } } };
 
-async function mutate(document: string, variables: Record<string, unknown>) {
-  const res = await env.query(document, variables, { token: admin });
-  expect(res.errors).toBeUndefined();
-  return res.data;
-}
+const mutate = admin.mutateOk;
 
 describe("shared subscription execution", () => {
   it("never hands one viewer's result to a viewer who may see less (or more)", async () => {
@@ -32,9 +21,9 @@ describe("shared subscription execution", () => {
       { input: { regionCode: "15", kind: "NGO_HEARING", titleFi: "Jaettu kuuleminen", dueDate: "2026-03-03", organisationId: org.createOrganisation.id } });
 
     // Alternating anonymous and signed-in subscribers, so whichever executes first, the other kind follows it.
-    const editorA = await env.token({ roles: ["editor"], subject: "editor-a" });
-    const editorB = await env.token({ roles: ["editor"], subject: "editor-b" });
-    const coordinator = await env.token({ roles: ["coordinator"], subject: "coord", regions: ["15"] });
+    const editorA = await admin.env.token({ roles: ["editor"], subject: "editor-a" });
+    const editorB = await admin.env.token({ roles: ["editor"], subject: "editor-b" });
+    const coordinator = await admin.env.token({ roles: ["coordinator"], subject: "coord", regions: ["15"] });
     const viewers: Array<{ token: string | null; seesContact: boolean }> = [
       { token: null, seesContact: false },
       { token: editorA, seesContact: true },
@@ -43,12 +32,12 @@ describe("shared subscription execution", () => {
       { token: editorB, seesContact: true },
       { token: null, seesContact: false },
     ];
-    const before = env.milestoneEvents.subscriberCount;
+    const before = admin.env.milestoneEvents.subscriberCount;
     const subs = viewers.map((v) => {
-      const ws = env.wsClient(v.token ? { connectionParams: { authorization: `Bearer ${v.token}` } } : {});
+      const ws = admin.env.wsClient(v.token ? { connectionParams: { authorization: `Bearer ${v.token}` } } : {});
       return { ...v, sub: ws.subscribe<Event>(SUBSCRIBE, { filter: { regionCodes: ["15"] } }) };
     });
-    await waitFor(() => env.milestoneEvents.subscriberCount >= before + viewers.length, "every subscription to register");
+    await waitFor(() => admin.env.milestoneEvents.subscriberCount >= before + viewers.length, "every subscription to register");
 
     const statuses = ["IN_PROGRESS", "POSTPONED", "IN_PROGRESS"];
     for (const status of statuses) {
@@ -74,10 +63,10 @@ describe("shared subscription execution", () => {
       milestoneEvents(filter: $filter) { newStatus milestone { title(language: $language) } }
     }`;
     type Titled = { milestoneEvents: { newStatus: string; milestone: { title: string } } };
-    const before = env.milestoneEvents.subscriberCount;
-    const fi = env.wsClient().subscribe<Titled>(document, { filter: { regionCodes: ["14"] }, language: "FI" });
-    const sv = env.wsClient().subscribe<Titled>(document, { filter: { regionCodes: ["14"] }, language: "SV" });
-    await waitFor(() => env.milestoneEvents.subscriberCount >= before + 2, "both subscriptions to register");
+    const before = admin.env.milestoneEvents.subscriberCount;
+    const fi = admin.env.wsClient().subscribe<Titled>(document, { filter: { regionCodes: ["14"] }, language: "FI" });
+    const sv = admin.env.wsClient().subscribe<Titled>(document, { filter: { regionCodes: ["14"] }, language: "SV" });
+    await waitFor(() => admin.env.milestoneEvents.subscriberCount >= before + 2, "both subscriptions to register");
     await mutate(`mutation($id: ID!) { changeMilestoneStatus(id: $id, status: IN_PROGRESS) { id } }`, { id: milestone.createMilestone.id });
     expect((await fi.waitForResults(1))[0].milestoneEvents.milestone.title).toBe("Kieliversiot");
     expect((await sv.waitForResults(1))[0].milestoneEvents.milestone.title).toBe("Språkversioner");

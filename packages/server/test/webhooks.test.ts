@@ -11,12 +11,10 @@ let mailer: Mailer;
 let admin: string;
 let editor: string;
 let org: string;
-let base: string;
 beforeAll(async () => {
   [env, smtp] = await Promise.all([createTestEnvironment(), startTestSmtpServer()]);
-  base = env.url.replace(/\/graphql$/, "");
   mailer = createMailer({ smtpUrl: smtp.url });
-  configureNotifications({ mailer, publicUrl: base });
+  configureNotifications({ mailer, publicUrl: env.origin });
   admin = await env.token({ roles: ["admin"], subject: "admin" });
   org = (await env.query(`mutation { createOrganisation(input: { nameFi: "Verkkosivu ry", kind: LOCAL, regionCodes: ["14"] }) { id } }`, {}, { token: admin })).data.createOrganisation.id;
   editor = await env.token({ roles: ["editor"], organisations: [org] });
@@ -71,7 +69,7 @@ async function createMilestone(titleFi: string, regionCode = "14"): Promise<stri
   return (await mutate(`mutation($input: CreateMilestoneInput!) { createMilestone(input: $input) { id } }`, { input: { regionCode, kind: "OTHER", titleFi, dueDate: "2027-09-01" } }, admin)).createMilestone.id;
 }
 const worker = (options: Partial<ConstructorParameters<typeof WebhookWorker>[0]> = {}) =>
-  new WebhookWorker({ dataSource: env.database.dataSource, reference: env.database.reference, settings: { mailer, publicUrl: base }, retryBaseMs: 1000, ...options });
+  new WebhookWorker({ dataSource: env.database.dataSource, reference: env.database.reference, settings: { mailer, publicUrl: env.origin }, retryBaseMs: 1000, ...options });
 async function row(id: string) {
   const dbId = Number(Buffer.from(id, "base64url").toString().split(":")[1]);
   const [r] = await env.database.dataSource.query(`SELECT status, failures, last_error, next_attempt_at, cursor::text FROM notification_subscription WHERE id = $1`, [dbId]);
@@ -180,7 +178,7 @@ describe("webhooks", () => {
   });
 
   it("in production refuses http and non-public addresses at registration and at delivery", async () => {
-    configureNotifications({ mailer, publicUrl: base, production: true });
+    configureNotifications({ mailer, publicUrl: env.origin, production: true });
     try {
       for (const [url, reason] of [
         ["http://127.0.0.1:9/hook", "HTTPS_REQUIRED"], ["https://127.0.0.1/hook", "NON_PUBLIC_ADDRESS"], ["https://10.1.2.3/hook", "NON_PUBLIC_ADDRESS"],
@@ -191,13 +189,13 @@ describe("webhooks", () => {
         expect([url, res.errors?.[0].extensions?.reason]).toEqual([url, reason]);
       }
     } finally {
-      configureNotifications({ mailer, publicUrl: base });
+      configureNotifications({ mailer, publicUrl: env.origin });
     }
     // Registered outside production, delivered by a production worker: refused at delivery, nothing sent.
     const r = await receiver();
     const created = await mutate(CREATE, { input: { url: r.url, ownerOrganisationId: org, contactEmail: "it@verkkosivu.example", filter: { regionCodes: ["14"] } } });
     await createMilestone("Tuotannossa");
-    await worker({ settings: { mailer, publicUrl: base, production: true } }).runUntilIdle();
+    await worker({ settings: { mailer, publicUrl: env.origin, production: true } }).runUntilIdle();
     expect(r.requests).toHaveLength(0);
     expect((await row(created.createWebhook.subscription.id)).last_error).toMatch(/https|public/);
     r.server.close();

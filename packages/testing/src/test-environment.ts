@@ -20,6 +20,8 @@ export interface GraphQLResponse<T = any> {
 
 export interface TestEnvironment {
   url: string;
+  /** The server's address without `/graphql`: where /opas, /progress, the feeds and the notification pages are. */
+  origin: string;
   wsUrl: string;
   database: Database;
   server: RunningServer;
@@ -99,6 +101,7 @@ export async function createTestEnvironment(options: TestEnvironmentOptions = {}
   const wsClients: WsClient[] = [];
   return {
     url: server.url,
+    origin: server.url.replace(/\/graphql$/, ""),
     wsUrl: server.wsUrl,
     database,
     server,

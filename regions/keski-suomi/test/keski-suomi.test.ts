@@ -1,24 +1,12 @@
 import { toGlobalId } from "@yhdyspinta/core";
 import keskiSuomi from "@yhdyspinta/region-keski-suomi";
 import {
-  authorisationMatrix, createTestEnvironment, waitFor, pluginMutations, type AuthOutcome, type MatrixCase, type TestEnvironment,
+  authorisationMatrix, pluginMutations, regionPluginTest, type AuthOutcome, type MatrixCase,
 } from "@yhdyspinta/testing";
 
-let env: TestEnvironment;
-/** A coordinator of Keski-Suomi (15): may change the cooperation structures of the region. */
-let coord15: string;
-beforeAll(async () => {
-  env = await createTestEnvironment({ plugins: [keskiSuomi], seed: "demo" });
-  coord15 = await env.token({ roles: ["coordinator"], regions: ["15"], subject: "coord-15" });
-});
-afterAll(async () => { await env?.close(); });
-
-async function ok(document: string, variables?: Record<string, unknown>, token?: string) {
-  const res = await env.query(document, variables, { token });
-  expect(res.errors).toBeUndefined();
-  return res;
-}
-const mutate = (document: string, variables?: Record<string, unknown>) => env.query(document, variables, { token: coord15 });
+/** The plug-in with the demo data; `coordinator` coordinates its region (15). */
+const kit = regionPluginTest(keskiSuomi, "15");
+const { ok, mutate, heardOnSubscription } = kit;
 
 const BODIES = `query($kinds: [String!]) { region(code: "15") { cooperationBodies(filter: { kinds: $kinds }, first: 20) { nodes {
   id name kind kindLabel(language: EN)
@@ -27,24 +15,9 @@ const BODIES = `query($kinds: [String!]) { region(code: "15") { cooperationBodie
   members(first: 100) { nodes { side role roleLabel(language: SV) organisation { id } keskiSuomiPublicBody } }
   meetings(first: 10) { nodes { startsAt agenda } } } } } }`;
 
-
-/** What NGOs following the region hear: the plug-in's change arrives on the live subscription. */
-async function heardOnSubscription(region: string, change: () => Promise<unknown>): Promise<string[]> {
-  const ws = env.wsClient();
-  const before = env.milestoneEvents.subscriberCount;
-  const sub = ws.subscribe<{ milestoneEvents: { milestone: { title: string } } }>(
-    `subscription($filter: MilestoneEventFilter) { milestoneEvents(filter: $filter) { milestone { title } } }`,
-    { filter: { regionCodes: [region], includeNational: false } });
-  await waitFor(() => env.milestoneEvents.subscriberCount > before, "the subscription to register");
-  await change();
-  const titles = (await sub.waitForResults(1)).map((e) => e.milestoneEvents.milestone.title);
-  await ws.dispose();
-  return titles;
-}
-
 describe("Keski-Suomi on the core's cooperation building blocks", () => {
   it("shows the partnership table as a core body with its NGO arena, term, public and NGO seats and meetings", async () => {
-    const res = await ok(BODIES, { kinds: ["PARTNERSHIP_TABLE"] }, coord15);
+    const res = await ok(BODIES, { kinds: ["PARTNERSHIP_TABLE"] }, kit.coordinator);
     const [table] = res.data.region.cooperationBodies.nodes;
     expect(table.keskiSuomiPartnershipTable).toEqual({ ngoArena: "Keski-Suomen järjestöareena", terms: [{ startsOn: "2025-01-01", endsOn: "2026-12-31", ngoSeatCount: 11 }] });
     const members = table.members.nodes;
@@ -76,7 +49,7 @@ describe("Keski-Suomi on the core's cooperation building blocks", () => {
   it("tells the region's followers of a new term on the live subscription", async () => {
     const [table] = (await ok(BODIES, { kinds: ["PARTNERSHIP_TABLE"] })).data.region.cooperationBodies.nodes;
     const input = { bodyId: table.id, startsOn: "2029-01-01", endsOn: "2030-12-31", ngoSeatCount: 10, ngoArena: "Keski-Suomen järjestöareena" };
-    const titles = await heardOnSubscription("15", () => ok(`mutation($input: SetKeskiSuomiTableTermInput!) { setKeskiSuomiTableTerm(input: $input) { startsOn } }`, { input }, coord15));
+    const titles = await heardOnSubscription("15", () => ok(`mutation($input: SetKeskiSuomiTableTermInput!) { setKeskiSuomiTableTerm(input: $input) { startsOn } }`, { input }, kit.coordinator));
     expect(titles.some((t) => t.startsWith("Toimikausi 2029-01-01–2030-12-31"))).toBe(true);
   });
 
@@ -101,16 +74,16 @@ describe("Keski-Suomi authorisation", () => {
   const tokens: Partial<Record<Who, string>> = {};
   const f = { table: "" };
   let day = 0;
-  const sql = (q: string, p: unknown[] = []) => env.database.dataSource.query(q, p);
+  const sql = (q: string, p: unknown[] = []) => kit.env.database.dataSource.query(q, p);
 
   beforeAll(async () => {
     const [t] = await sql(`SELECT body_id AS id FROM keski_suomi_table_detail ORDER BY body_id LIMIT 1`);
     f.table = toGlobalId("CooperationBody", t.id);
     const [x] = await sql(`SELECT organisation_id AS id FROM organisation_region WHERE region_code = '15' ORDER BY organisation_id LIMIT 1`);
-    tokens.editor = await env.token({ roles: ["editor"], organisations: [toGlobalId("Organisation", x.id)], subject: "editor" });
-    tokens.coord15 = coord15;
-    tokens.coord14 = await env.token({ roles: ["coordinator"], regions: ["14"], subject: "coord-14" });
-    tokens.admin = await env.token({ roles: ["admin"], subject: "admin" });
+    tokens.editor = await kit.env.token({ roles: ["editor"], organisations: [toGlobalId("Organisation", x.id)], subject: "editor" });
+    tokens.coord15 = kit.coordinator;
+    tokens.coord14 = await kit.env.token({ roles: ["coordinator"], regions: ["14"], subject: "coord-14" });
+    tokens.admin = await kit.env.token({ roles: ["admin"], subject: "admin" });
   });
 
   const U: AuthOutcome = "UNAUTHENTICATED", F: AuthOutcome = "FORBIDDEN", ok: AuthOutcome = "ok";
@@ -123,5 +96,5 @@ describe("Keski-Suomi authorisation", () => {
       } },
   ];
 
-  authorisationMatrix({ env: () => env, tables: TABLES, callers: WHO, tokens, cases: MATRIX, mutations: () => pluginMutations(env) });
+  authorisationMatrix({ env: () => kit.env, tables: TABLES, callers: WHO, tokens, cases: MATRIX, mutations: () => pluginMutations(kit.env) });
 });

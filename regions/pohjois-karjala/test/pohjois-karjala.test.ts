@@ -1,43 +1,16 @@
 import pohjoisKarjala from "@yhdyspinta/region-pohjois-karjala";
 import { toGlobalId } from "@yhdyspinta/core";
 import {
-  authorisationMatrix, createTestEnvironment, waitFor, pluginMutations, type AuthOutcome, type MatrixCase, type TestEnvironment,
+  authorisationMatrix, pluginMutations, regionPluginTest, type AuthOutcome, type MatrixCase,
 } from "@yhdyspinta/testing";
 
-let env: TestEnvironment;
-/** A coordinator of Pohjois-Karjala (14): may change the cooperation structures of the region. */
-let coord14: string;
-beforeAll(async () => {
-  env = await createTestEnvironment({ plugins: [pohjoisKarjala], seed: "demo" });
-  coord14 = await env.token({ roles: ["coordinator"], regions: ["14"], subject: "coord-14" });
-});
-afterAll(async () => { await env?.close(); });
-
-async function ok(document: string, variables?: Record<string, unknown>, token?: string) {
-  const res = await env.query(document, variables, { token });
-  expect(res.errors).toBeUndefined();
-  return res;
-}
-const mutate = (document: string, variables?: Record<string, unknown>) => env.query(document, variables, { token: coord14 });
-const mutateOk = (document: string, variables?: Record<string, unknown>) => ok(document, variables, coord14);
+/** The plug-in with the demo data; `coordinator` coordinates its region (14). */
+const kit = regionPluginTest(pohjoisKarjala, "14");
+const { ok, mutate, heardOnSubscription } = kit;
+const mutateOk = (document: string, variables?: Record<string, unknown>) => ok(document, variables, kit.coordinator);
 
 const COMMITTEE = `{ region(code: "14") { cooperationBodies(filter: { kinds: ["CONSULTATIVE_COMMITTEE"] }, first: 5) {
   nodes { id name kindLabel(language: SV) outputs(first: 20) { nodes { id kind title issuedOn pohjoisKarjalaAddressedTo } } } } } }`;
-
-
-/** What NGOs following the region hear: the plug-in's change arrives on the live subscription. */
-async function heardOnSubscription(region: string, change: () => Promise<unknown>): Promise<string[]> {
-  const ws = env.wsClient();
-  const before = env.milestoneEvents.subscriberCount;
-  const sub = ws.subscribe<{ milestoneEvents: { milestone: { title: string } } }>(
-    `subscription($filter: MilestoneEventFilter) { milestoneEvents(filter: $filter) { milestone { title } } }`,
-    { filter: { regionCodes: [region], includeNational: false } });
-  await waitFor(() => env.milestoneEvents.subscriberCount > before, "the subscription to register");
-  await change();
-  const titles = (await sub.waitForResults(1)).map((e) => e.milestoneEvents.milestone.title);
-  await ws.dispose();
-  return titles;
-}
 
 describe("Pohjois-Karjala on the core's cooperation building blocks", () => {
   it("shows the committee's statements with whom they were addressed to, as a field on the core's output type", async () => {
@@ -120,7 +93,7 @@ describe("Pohjois-Karjala authorisation", () => {
   const tokens: Partial<Record<Who, string>> = {};
   const f = { statement: "", xId: "" };
   let serial = 0;
-  const sql = (q: string, p: unknown[] = []) => env.database.dataSource.query(q, p);
+  const sql = (q: string, p: unknown[] = []) => kit.env.database.dataSource.query(q, p);
 
   beforeAll(async () => {
     const [s] = await sql(`SELECT o.id FROM cooperation_body_output o JOIN cooperation_body_region r ON r.body_id = o.body_id
@@ -128,11 +101,11 @@ describe("Pohjois-Karjala authorisation", () => {
     f.statement = toGlobalId("CooperationBodyOutput", s.id);
     const [x, y] = await sql(`SELECT organisation_id AS id FROM organisation_region WHERE region_code = '14' ORDER BY organisation_id LIMIT 2`);
     f.xId = toGlobalId("Organisation", x.id);
-    tokens.editorX = await env.token({ roles: ["editor"], organisations: [f.xId], subject: "editor-x" });
-    tokens.editorY = await env.token({ roles: ["editor"], organisations: [toGlobalId("Organisation", y.id)], subject: "editor-y" });
-    tokens.coord14 = coord14;
-    tokens.coord15 = await env.token({ roles: ["coordinator"], regions: ["15"], subject: "coord-15" });
-    tokens.admin = await env.token({ roles: ["admin"], subject: "admin" });
+    tokens.editorX = await kit.env.token({ roles: ["editor"], organisations: [f.xId], subject: "editor-x" });
+    tokens.editorY = await kit.env.token({ roles: ["editor"], organisations: [toGlobalId("Organisation", y.id)], subject: "editor-y" });
+    tokens.coord14 = kit.coordinator;
+    tokens.coord15 = await kit.env.token({ roles: ["coordinator"], regions: ["15"], subject: "coord-15" });
+    tokens.admin = await kit.env.token({ roles: ["admin"], subject: "admin" });
   });
 
   const U: AuthOutcome = "UNAUTHENTICATED", F: AuthOutcome = "FORBIDDEN", ok: AuthOutcome = "ok";
@@ -146,5 +119,5 @@ describe("Pohjois-Karjala authorisation", () => {
       variables: async () => ({ input: { organisationId: f.xId, name: "Jalkautuva työ", startsOn: "2026-01-01", targetGroups: ["YOUTH"], municipalityCodes: ["167"] } }) },
   ];
 
-  authorisationMatrix({ env: () => env, tables: TABLES, callers: WHO, tokens, cases: MATRIX, mutations: () => pluginMutations(env) });
+  authorisationMatrix({ env: () => kit.env, tables: TABLES, callers: WHO, tokens, cases: MATRIX, mutations: () => pluginMutations(kit.env) });
 });

@@ -1,44 +1,18 @@
 import { toGlobalId } from "@yhdyspinta/core";
 import uusimaa from "@yhdyspinta/region-uusimaa";
 import {
-  authorisationMatrix, createTestEnvironment, waitFor, pluginMutations, type AuthOutcome, type MatrixCase, type TestEnvironment,
+  authorisationMatrix, pluginMutations, regionPluginTest, type AuthOutcome, type MatrixCase,
 } from "@yhdyspinta/testing";
 
-let env: TestEnvironment;
-let coord02: string;
-beforeAll(async () => {
-  env = await createTestEnvironment({ plugins: [uusimaa], seed: "demo" });
-  coord02 = await env.token({ roles: ["coordinator"], regions: ["02"], subject: "coord-02" });
-});
-afterAll(async () => { await env?.close(); });
-
-async function ok(document: string, variables?: Record<string, unknown>, token?: string) {
-  const res = await env.query(document, variables, { token });
-  expect(res.errors).toBeUndefined();
-  return res;
-}
-const mutate = (document: string, variables?: Record<string, unknown>) => env.query(document, variables, { token: coord02 });
+/** The plug-in with the demo data; `coordinator` coordinates its region (02). */
+const kit = regionPluginTest(uusimaa, "02");
+const { ok, mutate, heardOnSubscription } = kit;
 
 const BODIES = `query($region: String!, $kinds: [String!]) { region(code: $region) { cooperationBodies(filter: { kinds: $kinds }, first: 20) { nodes {
   id name kind kindLabel(language: SV)
   uusimaaWorkstreams { id kind name leadOrganisation { id } }
   members(first: 50) { nodes { id role organisation { id } uusimaaDeputyOf { id organisation { id } } } }
   representativeCalls { seats deadline decidedAt uusimaa { opensOn decision } } } } } }`;
-
-
-/** What NGOs following the region hear: the plug-in's change arrives on the live subscription. */
-async function heardOnSubscription(region: string, change: () => Promise<unknown>): Promise<string[]> {
-  const ws = env.wsClient();
-  const before = env.milestoneEvents.subscriberCount;
-  const sub = ws.subscribe<{ milestoneEvents: { milestone: { title: string } } }>(
-    `subscription($filter: MilestoneEventFilter) { milestoneEvents(filter: $filter) { milestone { title } } }`,
-    { filter: { regionCodes: [region], includeNational: false } });
-  await waitFor(() => env.milestoneEvents.subscriberCount > before, "the subscription to register");
-  await change();
-  const titles = (await sub.waitForResults(1)).map((e) => e.milestoneEvents.milestone.title);
-  await ws.dispose();
-  return titles;
-}
 
 describe("Uusimaa on the core's cooperation building blocks", () => {
   it("gives every region of the plug-in a development group with its workstreams", async () => {
@@ -51,7 +25,7 @@ describe("Uusimaa on the core's cooperation building blocks", () => {
   });
 
   it("shows a decided call with its opening day and decision, and each chosen deputy with the member it stands in for", async () => {
-    const res = await ok(BODIES, { region: "02", kinds: ["COUNTY_BODY"] }, coord02);
+    const res = await ok(BODIES, { region: "02", kinds: ["COUNTY_BODY"] }, kit.coordinator);
     const [body] = res.data.region.cooperationBodies.nodes;
     expect(body.kindLabel).toBe("Välfärdsområdets organ");
     const [call] = body.representativeCalls;
@@ -68,7 +42,7 @@ describe("Uusimaa on the core's cooperation building blocks", () => {
 
   it("tells the region's followers of a new workstream on the live subscription", async () => {
     const [group] = (await ok(BODIES, { region: "02", kinds: ["DEVELOPMENT_GROUP"] })).data.region.cooperationBodies.nodes;
-    const titles = await heardOnSubscription("02", () => ok(`mutation($b: ID!) { addUusimaaWorkstream(input: { bodyId: $b, kind: SERVICE_GUIDANCE, name: "Digiohjaus" }) { name } }`, { b: group.id }, coord02));
+    const titles = await heardOnSubscription("02", () => ok(`mutation($b: ID!) { addUusimaaWorkstream(input: { bodyId: $b, kind: SERVICE_GUIDANCE, name: "Digiohjaus" }) { name } }`, { b: group.id }, kit.coordinator));
     expect(titles).toContain("Uusi työryhmä: Digiohjaus");
   });
 
@@ -91,16 +65,16 @@ describe("Uusimaa authorisation", () => {
   const WHO: Who[] = ["anonymous", "editor", "coord02", "coord15", "admin"];
   const tokens: Partial<Record<Who, string>> = {};
   const f = { group: "" };
-  const sql = (q: string, p: unknown[] = []) => env.database.dataSource.query(q, p);
+  const sql = (q: string, p: unknown[] = []) => kit.env.database.dataSource.query(q, p);
 
   beforeAll(async () => {
     const [g] = await sql(`SELECT b.id FROM cooperation_body b JOIN cooperation_body_region r ON r.body_id = b.id WHERE r.region_code = '02' AND b.kind = 'DEVELOPMENT_GROUP' LIMIT 1`);
     f.group = toGlobalId("CooperationBody", g.id);
     const [x] = await sql(`SELECT organisation_id AS id FROM organisation_region WHERE region_code = '02' ORDER BY organisation_id LIMIT 1`);
-    tokens.editor = await env.token({ roles: ["editor"], organisations: [toGlobalId("Organisation", x.id)], subject: "editor" });
-    tokens.coord02 = coord02;
-    tokens.coord15 = await env.token({ roles: ["coordinator"], regions: ["15"], subject: "coord-15" });
-    tokens.admin = await env.token({ roles: ["admin"], subject: "admin" });
+    tokens.editor = await kit.env.token({ roles: ["editor"], organisations: [toGlobalId("Organisation", x.id)], subject: "editor" });
+    tokens.coord02 = kit.coordinator;
+    tokens.coord15 = await kit.env.token({ roles: ["coordinator"], regions: ["15"], subject: "coord-15" });
+    tokens.admin = await kit.env.token({ roles: ["admin"], subject: "admin" });
   });
 
   const U: AuthOutcome = "UNAUTHENTICATED", F: AuthOutcome = "FORBIDDEN", ok: AuthOutcome = "ok";
@@ -110,5 +84,5 @@ describe("Uusimaa authorisation", () => {
       variables: async () => ({ input: { bodyId: f.group, kind: "OTHER", name: "Työryhmä" } }) },
   ];
 
-  authorisationMatrix({ env: () => env, tables: TABLES, callers: WHO, tokens, cases: MATRIX, mutations: () => pluginMutations(env) });
+  authorisationMatrix({ env: () => kit.env, tables: TABLES, callers: WHO, tokens, cases: MATRIX, mutations: () => pluginMutations(kit.env) });
 });

@@ -3,7 +3,7 @@ import { DemoFlag, type DemoFlagged } from "../graphql/demo-flag";
 import { Timestamps, type Timestamped } from "../graphql/timestamps";
 import { NodeEntity } from "../graphql/node-entity";
 import { Field, Int, ObjectType } from "type-graphql";
-import { Column, CreateDateColumn, Entity, UpdateDateColumn } from "typeorm";
+import { Column, Entity } from "typeorm";
 import { AccessibilityFeature, ActivityKind, ActivityStatus, Language, TargetGroup, Theme } from "../graphql/enums";
 import { LocalDateScalar } from "../graphql/local-date.scalar";
 import { Node } from "../graphql/graphql-types";
@@ -168,14 +168,6 @@ export class Activity extends NodeEntity {
   @Field(() => Date, { nullable: true, description: "When the organisation last confirmed these details." })
   @Column({ name: "last_verified_at", type: "timestamptz", nullable: true })
   lastVerifiedAt: Date | null;
-
-  @Field()
-  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
-  createdAt: Date;
-
-  @Field()
-  @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
-  updatedAt: Date;
 }
 
 // The columns LocalizedFields adds, typed.

@@ -1,6 +1,7 @@
-import { ArrayMaxSize, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from "class-validator";
-import { Field, Float, ID, InputType, Int, registerEnumType } from "type-graphql";
-import { OrderInput } from "../graphql/args";
+import { ArrayMaxSize, IsOptional, Matches, Max, MaxLength, Min, ValidateNested } from "class-validator";
+import { Field, Float, ID, InputType, Int } from "type-graphql";
+import { ChangeTimeFilters, DeprecatedScopeFilters, FilterCombinators, IdInput, OptionalId, OptionalList, OptionalText } from "../graphql/input-fields";
+import { orderByInput } from "../graphql/args";
 import { LocalizedInputFields, type LocalizedInput, type OptionalLocalizedInput } from "../graphql/localized-input";
 import { OrganisationFilter } from "../organisation/organisation.inputs";
 import {
@@ -58,39 +59,25 @@ const LIST = "Any of the values (an empty list matches nothing).";
   description: "All given conditions must hold; a list matches any of its values. Combine filters with `and`, `or` and `not` (see docs/querying.md).",
 })
 export class ActivityFilter {
-  @Field(() => [String], { nullable: true, description: `Takes place in a municipality of one of these wellbeing regions. ${LIST}` })
-  @IsOptional()
-  @ArrayMaxSize(23)
+  @OptionalList(() => String, 23, { description: `Takes place in a municipality of one of these wellbeing regions. ${LIST}` })
   regionCodes?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: `Takes place in one of these municipalities. ${LIST}` })
-  @IsOptional()
-  @ArrayMaxSize(308)
+  @OptionalList(() => String, 308, { description: `Takes place in one of these municipalities. ${LIST}` })
   municipalityCodes?: string[] | null;
 
-  @Field(() => [ID], { nullable: true, description: `Run by one of these organisations. ${LIST}` })
-  @IsOptional()
-  @ArrayMaxSize(100)
+  @OptionalList(() => ID, 100, { description: `Run by one of these organisations. ${LIST}` })
   organisationIds?: string[] | null;
 
-  @Field(() => [ActivityKind], { nullable: true, description: LIST })
-  @IsOptional()
-  @ArrayMaxSize(20)
+  @OptionalList(() => ActivityKind, 20, { description: LIST })
   kinds?: ActivityKindValue[] | null;
 
-  @Field(() => [Theme], { nullable: true, description: `Has at least one of these themes. ${LIST}` })
-  @IsOptional()
-  @ArrayMaxSize(20)
+  @OptionalList(() => Theme, 20, { description: `Has at least one of these themes. ${LIST}` })
   themes?: ThemeValue[] | null;
 
-  @Field(() => [TargetGroup], { nullable: true, description: `Is for at least one of these target groups. ${LIST}` })
-  @IsOptional()
-  @ArrayMaxSize(20)
+  @OptionalList(() => TargetGroup, 20, { description: `Is for at least one of these target groups. ${LIST}` })
   targetGroups?: TargetGroupValue[] | null;
 
-  @Field(() => [Language], { nullable: true, description: `Runs in at least one of these languages. ${LIST}` })
-  @IsOptional()
-  @ArrayMaxSize(20)
+  @OptionalList(() => Language, 20, { description: `Runs in at least one of these languages. ${LIST}` })
   languages?: LanguageValue[] | null;
 
   @Field(() => Boolean, { nullable: true, description: "Only activities one can take part in online (true) or only on site (false)." })
@@ -108,24 +95,16 @@ export class ActivityFilter {
   @Field(() => Date, { nullable: true, description: "Ends before this time (activities without an end time never match)." })
   endsBefore?: Date | null;
 
-  @Field(() => Date, { nullable: true, description: "Created at or after this time." })
+  @ChangeTimeFilters()
   createdSince?: Date | null;
-
-  @Field(() => Date, { nullable: true, description: "Created before this time." })
   createdBefore?: Date | null;
-
-  @Field(() => Date, { nullable: true, description: "Last changed at or after this time." })
   updatedSince?: Date | null;
-
-  @Field(() => Date, { nullable: true, description: "Last changed before this time." })
   updatedBefore?: Date | null;
 
   @Field(() => OrganisationFilter, { nullable: true, description: "Run by an organisation matching this filter." })
   @IsOptional()
   organisation?: OrganisationFilter | null;
-  @Field(() => [CostType], { nullable: true, description: "Cost is one of these (UNKNOWN only when listed)." })
-  @IsOptional()
-  @ArrayMaxSize(10)
+  @OptionalList(() => CostType, 10, { description: "Cost is one of these (UNKNOWN only when listed)." })
   cost?: CostTypeValue[] | null;
 
   @Field(() => Float, { nullable: true, description: "Free, or a known amount of at most this many euros (\"free or cheap\")." })
@@ -133,9 +112,7 @@ export class ActivityFilter {
   @Min(0)
   maxCostAmount?: number | null;
 
-  @Field(() => [RegistrationType], { nullable: true, description: "Registration is one of these." })
-  @IsOptional()
-  @ArrayMaxSize(10)
+  @OptionalList(() => RegistrationType, 10, { description: "Registration is one of these." })
   registration?: RegistrationTypeValue[] | null;
 
   @Field(() => Int, { nullable: true, description: "Meant for a person of this age (no age limit counts as meant for all)." })
@@ -153,14 +130,10 @@ export class ActivityFilter {
   @Field(() => Boolean, { nullable: true })
   lowThreshold?: boolean | null;
 
-  @Field(() => [AccessibilityFeature], { nullable: true, description: "Has every one of these accessibility features." })
-  @IsOptional()
-  @ArrayMaxSize(20)
+  @OptionalList(() => AccessibilityFeature, 20, { description: "Has every one of these accessibility features." })
   accessibility?: AccessibilityFeatureValue[] | null;
 
-  @Field(() => [ActivityStatus], { nullable: true, description: "Status is one of these. Default: every status but ENDED." })
-  @IsOptional()
-  @ArrayMaxSize(10)
+  @OptionalList(() => ActivityStatus, 10, { description: "Status is one of these. Default: every status but ENDED." })
   status?: ActivityStatusValue[] | null;
 
   @Field(() => TimeWindowInput, { nullable: true, description: "Meets (a one-off or recurring occurrence overlaps) within this window; at most 400 days long." })
@@ -173,37 +146,19 @@ export class ActivityFilter {
   @ValidateNested()
   near?: NearInput | null;
 
-  @Field(() => String, { nullable: true, description: "Finnish full-text search (web search syntax), e.g. \"omaishoitajien vertaistukiryhmä\" (compound words are not split)." })
-  @IsOptional()
-  @MaxLength(200)
+  @OptionalText(200, { description: "Finnish full-text search (web search syntax), e.g. \"omaishoitajien vertaistukiryhmä\" (compound words are not split)." })
   search?: string | null;
 
-  @Field(() => [ActivityFilter], { nullable: true, description: "Every one of these filters holds." })
-  @IsOptional()
-  @ArrayMaxSize(20)
+  @FilterCombinators(() => ActivityFilter)
   and?: ActivityFilter[] | null;
-
-  @Field(() => [ActivityFilter], { nullable: true, description: "At least one of these filters holds (an empty list matches nothing)." })
-  @IsOptional()
-  @ArrayMaxSize(20)
   or?: ActivityFilter[] | null;
-
-  @Field(() => ActivityFilter, { nullable: true, description: "This filter does not hold." })
   not?: ActivityFilter | null;
 
-  @Field(() => String, { nullable: true, deprecationReason: "Use regionCodes." })
-  @IsOptional()
-  @MaxLength(2)
+  @DeprecatedScopeFilters()
   regionCode?: string | null;
-
-  @Field(() => String, { nullable: true, deprecationReason: "Use municipalityCodes." })
-  @IsOptional()
-  @MaxLength(3)
   municipalityCode?: string | null;
 
-  @Field(() => ID, { nullable: true, deprecationReason: "Use organisationIds." })
-  @IsOptional()
-  @MaxLength(200)
+  @OptionalId({ deprecationReason: "Use organisationIds." })
   organisationId?: string | null;
 
   @Field(() => ActivityKind, { nullable: true, deprecationReason: "Use kinds." })
@@ -233,14 +188,10 @@ declare module "../organisation/organisation.inputs" {
 Field(() => ActivityFilter, { nullable: true, description: "Runs at least one activity matching this filter." })(OrganisationFilter.prototype, "hasActivity");
 @InputType()
 export class LocationInput {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(200)
+  @OptionalText(200)
   venueName?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(200)
+  @OptionalText(200)
   streetAddress?: string | null;
 
   @Field(() => String, { nullable: true, description: "Five digits." })
@@ -248,14 +199,10 @@ export class LocationInput {
   @Matches(/^[0-9]{5}$/, { message: "postalCode must be five digits" })
   postalCode?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(100)
+  @OptionalText(100)
   postOffice?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(3)
+  @OptionalText(3)
   municipalityCode?: string | null;
 
   @Field(() => Float, { nullable: true, description: "WGS84; give both or neither." })
@@ -316,9 +263,7 @@ export class RecurrenceRuleInput {
   @Field(() => Boolean, { nullable: true, description: "Default true." })
   exceptHolidays?: boolean | null;
 
-  @Field(() => [LocalDateScalar], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(100)
+  @OptionalList(() => LocalDateScalar, 100)
   exceptDates?: string[] | null;
 }
 
@@ -333,9 +278,7 @@ export class CostInput {
   @Max(100000)
   amount?: number | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(500)
+  @OptionalText(500)
   description?: string | null;
 }
 
@@ -344,9 +287,7 @@ export class RegistrationInput {
   @Field(() => RegistrationType)
   type: RegistrationTypeValue;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(500)
+  @OptionalText(500)
   how?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -384,34 +325,22 @@ export class ContactInput {
 @InputType()
 @LocalizedInputFields(DESCRIPTION)
 export abstract class ActivityFields {
-  @Field(() => [TargetGroup], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(20)
+  @OptionalList(() => TargetGroup, 20)
   targetGroups?: TargetGroupValue[] | null;
 
-  @Field(() => [Theme], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(20)
+  @OptionalList(() => Theme, 20)
   themes?: ThemeValue[] | null;
 
-  @Field(() => [Language], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(20)
+  @OptionalList(() => Language, 20)
   languages?: LanguageValue[] | null;
 
-  @Field(() => [AccessibilityFeature], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(20)
+  @OptionalList(() => AccessibilityFeature, 20)
   accessibility?: AccessibilityFeatureValue[] | null;
 
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(308)
+  @OptionalList(() => String, 308)
   municipalityCodes?: string[] | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(500)
+  @OptionalText(500)
   schedule?: string | null;
 
   @Field(() => Date, { nullable: true })
@@ -420,9 +349,7 @@ export abstract class ActivityFields {
   @Field(() => Date, { nullable: true })
   endsAt?: Date | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(500)
+  @OptionalText(500)
   address?: string | null;
 
   @Field(() => Boolean, { nullable: true })
@@ -501,8 +428,7 @@ export interface CreateActivityInput extends LocalizedInput<"name"> {}
 @InputType()
 @LocalizedInputFields({ ...NAME, finnishRequired: true })
 export class CreateActivityInput extends ActivityFields {
-  @Field(() => ID)
-  @MaxLength(200)
+  @IdInput()
   organisationId: string;
 
   @Field(() => ActivityKind)
@@ -518,19 +444,7 @@ export class UpdateActivityInput extends ActivityFields {
   kind?: ActivityKindValue | null;
 }
 
-export enum ActivityOrderField {
-  NAME = "NAME",
-  CREATED_AT = "CREATED_AT",
-  UPDATED_AT = "UPDATED_AT",
-  KIND = "KIND",
-  STARTS_AT = "STARTS_AT",
-  ENDS_AT = "ENDS_AT",
-  RELEVANCE = "RELEVANCE",
-  DISTANCE = "DISTANCE",
-}
-registerEnumType(ActivityOrderField, {
-  name: "ActivityOrderField",
-  description: "STARTS_AT, ENDS_AT: activities without the time sort last ascending (first descending). RELEVANCE: full-text match (needs `filter.search`; DESC = best first). DISTANCE: from `filter.near` (needs it; ASC = nearest first).",
-});
-
-export const ActivityOrder = OrderInput<ActivityOrderField>("ActivityOrder", ActivityOrderField);
+export const ActivityOrder = orderByInput(
+  "ActivityOrder", ["NAME", "CREATED_AT", "UPDATED_AT", "KIND", "STARTS_AT", "ENDS_AT", "RELEVANCE", "DISTANCE"],
+  "STARTS_AT, ENDS_AT: activities without the time sort last ascending (first descending). RELEVANCE: full-text match (needs `filter.search`; DESC = best first). DISTANCE: from `filter.near` (needs it; ASC = nearest first).",
+);

@@ -13,7 +13,7 @@ import { DeletePayload } from "../graphql/payloads";
 import { Organisation } from "../organisation/organisation.entity";
 import { organisationService } from "../organisation/organisation.service";
 import { Municipality } from "../region/municipality.entity";
-import { WellbeingRegion } from "../region/wellbeing-region.entity";
+import { regionListResolvers } from "../region/region-lists.resolver";
 import { ActivityConnection, ActivityFacets, ActivityListConnection } from "./activity.connection";
 import { Activity } from "./activity.entity";
 import { ActivityFilter, ActivityOrder, CreateActivityInput, GeoPointInput, UpdateActivityInput } from "./activity.inputs";
@@ -148,35 +148,11 @@ export class OrganisationActivitiesResolver {
   }
 }
 
-@Resolver(() => WellbeingRegion)
-export class RegionActivitiesResolver {
-  @FieldResolver(() => ActivityConnection, { complexity: connectionComplexity, description: "Activities in the region's municipalities." })
-  activities(
-    @Root() region: WellbeingRegion,
-    @Ctx() ctx: YhdyspintaContext,
-    @Args() page: ConnectionArgs,
-    @Arg("filter", () => ActivityFilter, { nullable: true }) filter?: ActivityFilter | null,
-    @Arg("orderBy", () => [ActivityOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
-    @Info() info?: GraphQLResolveInfo,
-  ) {
-    return activityService.listByParent(ctx, "region", region.code, filter, page, orderBy, info);
-  }
-}
-
-@Resolver(() => Municipality)
-export class MunicipalityActivitiesResolver {
-  @FieldResolver(() => ActivityConnection, { complexity: connectionComplexity })
-  activities(
-    @Root() municipality: Municipality,
-    @Ctx() ctx: YhdyspintaContext,
-    @Args() page: ConnectionArgs,
-    @Arg("filter", () => ActivityFilter, { nullable: true }) filter?: ActivityFilter | null,
-    @Arg("orderBy", () => [ActivityOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
-    @Info() info?: GraphQLResolveInfo,
-  ) {
-    return activityService.listByParent(ctx, "municipality", municipality.code, filter, page, orderBy, info);
-  }
-}
+export const [RegionActivitiesResolver, MunicipalityActivitiesResolver] = regionListResolvers<ActivityFilter>({
+  field: "activities", connection: ActivityConnection, filter: ActivityFilter, order: ActivityOrder,
+  description: { region: "Activities in the region's municipalities." },
+  list: (ctx, parent, code, filter, page, orderBy, info) => activityService.listByParent(ctx, parent, code, filter, page, orderBy, info),
+});
 
 /**
  * What the facets read of the root list's connection: its filter. Typed as a plain interface on

@@ -1,13 +1,15 @@
-import { Field, ObjectType, registerEnumType } from "type-graphql";
-import { Column, CreateDateColumn, Entity, UpdateDateColumn } from "typeorm";
+import { registeredEnum } from "../graphql/enums";
+import { Field, ObjectType } from "type-graphql";
+import { Column, Entity } from "typeorm";
 import { LocalDateScalar } from "../graphql/local-date.scalar";
 import { Node } from "../graphql/graphql-types";
+import { DemoFlag, type DemoFlagged } from "../graphql/demo-flag";
+import { Timestamps, type Timestamped } from "../graphql/timestamps";
 import { NodeEntity } from "../graphql/node-entity";
 
 export const CONSULTATION_STATUSES = ["UPCOMING", "OPEN", "CLOSED", "CANCELLED"] as const;
 export type ConsultationStatusValue = (typeof CONSULTATION_STATUSES)[number];
-export const ConsultationStatus = Object.fromEntries(CONSULTATION_STATUSES.map((s) => [s, s])) as { [K in ConsultationStatusValue]: K };
-registerEnumType(ConsultationStatus, {
+export const ConsultationStatus = registeredEnum(CONSULTATION_STATUSES, {
   name: "ConsultationStatus",
   description: "UPCOMING: opensOn is in the future. OPEN: responses are taken until the deadline. CLOSED: past the deadline or closed early. CANCELLED.",
 });
@@ -22,6 +24,8 @@ export type SetConsultationStatusValue = (typeof SET_CONSULTATION_STATUSES)[numb
  */
 @ObjectType({ simpleResolvers: true, implements: Node, description: "A consultation: a proposal sent out for comments (lausuntokierros)." })
 @Entity("consultation")
+@Timestamps()
+@DemoFlag()
 export class Consultation extends NodeEntity {
   static readonly typeName = "Consultation";
 
@@ -46,22 +50,12 @@ export class Consultation extends NodeEntity {
 
   @Column({ name: "body_id", type: "integer", nullable: true })
   bodyId: number | null;
-
-  @Field({ description: "True for generated demo data (invented, not real); false for entered or imported data." })
-  @Column({ name: "is_demo", type: "boolean", default: false })
-  isDemo: boolean;
-
-  @Field()
-  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
-  createdAt: Date;
-
-  @Field()
-  @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
-  updatedAt: Date;
 }
+export interface Consultation extends DemoFlagged, Timestamped {}
 
 @ObjectType({ simpleResolvers: true, implements: Node, description: "An organisation's statement in a consultation." })
 @Entity("consultation_response")
+@Timestamps()
 export class ConsultationResponse extends NodeEntity {
   static readonly typeName = "ConsultationResponse";
 
@@ -74,12 +68,5 @@ export class ConsultationResponse extends NodeEntity {
   @Field()
   @Column({ type: "text" })
   statement: string;
-
-  @Field()
-  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
-  createdAt: Date;
-
-  @Field()
-  @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
-  updatedAt: Date;
 }
+export interface ConsultationResponse extends Timestamped {}

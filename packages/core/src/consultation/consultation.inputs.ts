@@ -1,38 +1,23 @@
-import { ArrayMaxSize, IsOptional, Length, MaxLength } from "class-validator";
+import { IsOptional, Length } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
+import { ID_MAX_LENGTH, IdInput, MunicipalityCodeList, OptionalId, OptionalList, OptionalText, RegionCodeList, ScopeFilter } from "../graphql/input-fields";
 import { LocalDateScalar } from "../graphql/local-date.scalar";
 import { ConsultationStatus, type ConsultationStatusValue } from "./consultation.entity";
 
 @InputType({ description: "All given conditions must hold; a list matches any of its values." })
-export class ConsultationFilter {
-  @Field(() => [String], { nullable: true, description: "Consultations addressed to these regions, or to one of their municipalities." })
-  @IsOptional()
-  @ArrayMaxSize(23)
-  @MaxLength(2, { each: true })
-  regionCodes?: string[] | null;
-
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(400)
-  @MaxLength(3, { each: true })
-  municipalityCodes?: string[] | null;
-
-  @Field(() => [ConsultationStatus], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(4)
+export class ConsultationFilter extends ScopeFilter("ConsultationFilter", {
+  regionCodes: { description: "Consultations addressed to these regions, or to one of their municipalities." },
+}) {
+  @OptionalList(() => ConsultationStatus, 4)
   statuses?: ConsultationStatusValue[] | null;
 
-  @Field(() => ID, { nullable: true, description: "Consultations of this cooperation body." })
-  @IsOptional()
-  @MaxLength(200)
+  @OptionalId({ description: "Consultations of this cooperation body." })
   bodyId?: string | null;
 }
 
 @InputType()
 export abstract class ConsultationFields {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(10000)
+  @OptionalText(10000)
   description?: string | null;
 
   @Field(() => LocalDateScalar, { nullable: true, description: "First day responses are taken; default today." })
@@ -48,27 +33,16 @@ export class CreateConsultationInput extends ConsultationFields {
   @Field(() => LocalDateScalar)
   deadline: string;
 
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(23)
-  @MaxLength(2, { each: true })
+  @RegionCodeList()
   regionCodes?: string[] | null;
 
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(400)
-  @MaxLength(3, { each: true })
+  @MunicipalityCodeList()
   municipalityCodes?: string[] | null;
 
-  @Field(() => [ID], { nullable: true, description: "Organisations asked by name." })
-  @IsOptional()
-  @ArrayMaxSize(500)
-  @MaxLength(200, { each: true })
+  @OptionalList(() => ID, 500, { description: "Organisations asked by name." }, ID_MAX_LENGTH)
   invitedOrganisationIds?: string[] | null;
 
-  @Field(() => ID, { nullable: true, description: "The body that runs the consultation." })
-  @IsOptional()
-  @MaxLength(200)
+  @OptionalId({ description: "The body that runs the consultation." })
   bodyId?: string | null;
 }
 
@@ -85,12 +59,10 @@ export class UpdateConsultationInput extends ConsultationFields {
 
 @InputType({ description: "An organisation's statement; giving it again replaces the earlier one while the consultation is open." })
 export class RespondToConsultationInput {
-  @Field(() => ID)
-  @MaxLength(200)
+  @IdInput()
   consultationId: string;
 
-  @Field(() => ID)
-  @MaxLength(200)
+  @IdInput()
   organisationId: string;
 
   @Field()

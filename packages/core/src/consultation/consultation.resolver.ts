@@ -11,6 +11,7 @@ import { organisationService } from "../organisation/organisation.service";
 import { loadEntityById } from "../query/entity-loader";
 import { Columns } from "../query/projection";
 import { Municipality } from "../region/municipality.entity";
+import { regionListResolvers } from "../region/region-lists.resolver";
 import { WellbeingRegion } from "../region/wellbeing-region.entity";
 import { ConsultationConnection, ConsultationResponseConnection } from "./consultation.connection";
 import { Consultation, ConsultationResponse, ConsultationStatus, type ConsultationStatusValue } from "./consultation.entity";
@@ -114,24 +115,8 @@ export class CooperationBodyConsultationsResolver {
   }
 }
 
-@Resolver(() => WellbeingRegion)
-export class RegionConsultationsResolver {
-  @FieldResolver(() => ConsultationConnection, { complexity: connectionComplexity, description: "Consultations addressed to the region or one of its municipalities." })
-  consultations(
-    @Root() region: WellbeingRegion, @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs,
-    @Arg("filter", () => ConsultationFilter, { nullable: true }) filter?: ConsultationFilter | null, @Info() info?: GraphQLResolveInfo,
-  ) {
-    return service.listByParent(ctx, "region", region.code, filter, page, info);
-  }
-}
-
-@Resolver(() => Municipality)
-export class MunicipalityConsultationsResolver {
-  @FieldResolver(() => ConsultationConnection, { complexity: connectionComplexity })
-  consultations(
-    @Root() municipality: Municipality, @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs,
-    @Arg("filter", () => ConsultationFilter, { nullable: true }) filter?: ConsultationFilter | null, @Info() info?: GraphQLResolveInfo,
-  ) {
-    return service.listByParent(ctx, "municipality", municipality.code, filter, page, info);
-  }
-}
+export const [RegionConsultationsResolver, MunicipalityConsultationsResolver] = regionListResolvers<ConsultationFilter>({
+  field: "consultations", connection: ConsultationConnection, filter: ConsultationFilter,
+  description: { region: "Consultations addressed to the region or one of its municipalities." },
+  list: (ctx, parent, code, filter, page, _orderBy, info) => service.listByParent(ctx, parent, code, filter, page, info),
+});

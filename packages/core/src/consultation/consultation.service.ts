@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import type { EntityManager } from "typeorm";
 import { authorize } from "../auth/policy";
 import type { YhdyspintaContext } from "../context/request-context";
-import { lockBody } from "../cooperation-body/cooperation-body.service";
+import { lockBodyToManage } from "../cooperation-body/cooperation-body.service";
 import { CooperationBody } from "../cooperation-body/cooperation-body.entity";
 import { Reason } from "../errors/error-reasons";
 import { ConflictError, NotFoundError, UserInputError } from "../errors/errors";
@@ -14,11 +14,12 @@ import { emitReformEvent } from "../milestone/reform-event";
 import { Organisation } from "../organisation/organisation.entity";
 import { requireOrganisation } from "../organisation/organisation.service";
 import { columnsOf, hydrator, loadConnection, loadConnectionByParent } from "../query/connection-loader";
-import { insertLinkedCodes, loadLinkedCodes } from "../query/linked-codes";
+import { insertLinkedCodes, linkedScope, loadLinkedCodes } from "../query/linked-codes";
 import type { ListSpec, PageArgs } from "../query/pagination";
 import { insertRow, updateRow } from "../query/row-writes";
 import { SqlParams } from "../query/sql";
 import { inTransaction } from "../query/transaction";
+import { scopeConditions } from "../region/reference-data.service";
 import { Consultation, ConsultationResponse, type ConsultationStatusValue } from "./consultation.entity";
 import type { ConsultationFilter, CreateConsultationInput, RespondToConsultationInput, UpdateConsultationInput } from "./consultation.inputs";
 
@@ -38,12 +39,10 @@ const MILESTONE_STATUS: Record<ConsultationStatusValue, MilestoneStatusValue> = 
   UPCOMING: "PLANNED", OPEN: "IN_PROGRESS", CLOSED: "COMPLETED", CANCELLED: "CANCELLED",
 };
 
-const IN_REGIONS = (codes: string) => `(EXISTS (SELECT 1 FROM consultation_region r WHERE r.consultation_id = t.id AND r.region_code = ${codes})
-  OR EXISTS (SELECT 1 FROM consultation_municipality cm JOIN municipality m ON m.code = cm.municipality_code
-             WHERE cm.consultation_id = t.id AND m.region_code = ${codes}))`;
+const SCOPE = linkedScope("consultation_region", "consultation_municipality", "cm", "consultation_id");
 const PARENTS = {
-  region: { keyType: "text", condition: IN_REGIONS("p.key") },
-  municipality: { keyType: "text", condition: "EXISTS (SELECT 1 FROM consultation_municipality cm WHERE cm.consultation_id = t.id AND cm.municipality_code = p.key)" },
+  region: { keyType: "text", condition: SCOPE.regions("p.key") },
+  municipality: { keyType: "text", condition: SCOPE.municipalities("p.key") },
   body: { keyType: "int", condition: "t.body_id = p.key" },
 } as const;
 export type ConsultationParent = keyof typeof PARENTS;
@@ -77,16 +76,8 @@ async function lockConsultation(em: EntityManager, meta: { columns: { databaseNa
 export class ConsultationService {
   spec(ctx: YhdyspintaContext, filter: ConsultationFilter | null | undefined): ListSpec {
     const params = new SqlParams();
-    const where: string[] = [];
     const f = filter ?? {};
-    if (f.regionCodes != null) {
-      const codes = uniq(f.regionCodes).map((c) => ctx.reference.requireRegion(c, "filter.regionCodes").code);
-      where.push(IN_REGIONS(`ANY(${params.add(codes, "text[]")})`));
-    }
-    if (f.municipalityCodes != null) {
-      const codes = uniq(f.municipalityCodes).map((c) => ctx.reference.requireMunicipality(c, "filter.municipalityCodes").code);
-      where.push(`EXISTS (SELECT 1 FROM consultation_municipality cm WHERE cm.consultation_id = t.id AND cm.municipality_code = ANY(${params.add(codes, "text[]")}))`);
-    }
+    const where = scopeConditions(ctx.reference, f, params, SCOPE);
     if (f.statuses != null) where.push(`${STATUS_SQL} = ANY(${params.add(uniq(f.statuses), "text[]")})`);
     if (f.bodyId != null) where.push(`t.body_id = ${params.add(parseIntId(f.bodyId, CooperationBody.typeName, "filter.bodyId"), "int")}`);
     return { from: "consultation t", columns: columnsOf(ctx.dataSource.getMetadata(Consultation)), filters: where, params, ordering: ORDER };
@@ -164,8 +155,7 @@ export class ConsultationService {
       const reached = uniq([...regions, ...municipalities.map((c) => ctx.reference.municipality(c)!.regionCode), ...orgRegions]).sort();
       authorize(ctx, "cooperation:manage", { regionCodes: reached });
       if (bodyId !== null) {
-        const body = await lockBody(em, bodyId, input.bodyId!);
-        authorize(ctx, "cooperation:manage", { regionCodes: body.regionCodes });
+        await lockBodyToManage(ctx, em, bodyId, input.bodyId!);
       }
       const c = Object.assign(new Consultation(), await insertRow(em, ctx.dataSource.getMetadata(Consultation), {
         subject: input.subject, description: input.description ?? null, opensOn, deadline: input.deadline, bodyId,

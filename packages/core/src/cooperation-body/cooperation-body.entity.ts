@@ -1,14 +1,16 @@
-import { Field, ObjectType, registerEnumType } from "type-graphql";
-import { Column, CreateDateColumn, Entity, UpdateDateColumn } from "typeorm";
+import { registeredEnum } from "../graphql/enums";
+import { Field, ObjectType } from "type-graphql";
+import { Column, Entity } from "typeorm";
 import { LocalDateScalar } from "../graphql/local-date.scalar";
 import { LocalizedFields, type LocalizedColumns } from "../graphql/localized-fields";
 import { Node } from "../graphql/graphql-types";
+import { DemoFlag, type DemoFlagged } from "../graphql/demo-flag";
+import { Timestamps, type Timestamped } from "../graphql/timestamps";
 import { NodeEntity } from "../graphql/node-entity";
 
 export const MEMBER_SIDES = ["NGO", "COUNTY", "MUNICIPALITY", "EXPERT_BY_EXPERIENCE"] as const;
 export type MemberSideValue = (typeof MEMBER_SIDES)[number];
-export const MemberSide = Object.fromEntries(MEMBER_SIDES.map((s) => [s, s])) as { [K in MemberSideValue]: K };
-registerEnumType(MemberSide, {
+export const MemberSide = registeredEnum(MEMBER_SIDES, {
   name: "MemberSide",
   description: "Whom a member sits for: the NGOs (järjestöt), the wellbeing county, a municipality, or as an expert by experience (kokemusasiantuntija).",
 });
@@ -22,6 +24,8 @@ registerEnumType(MemberSide, {
 @ObjectType({ simpleResolvers: true, implements: Node, description: "Yhteistyöelin: a cooperation body (committee, partnership table, development group, network...)." })
 @Entity("cooperation_body")
 @LocalizedFields({ prefix: "name" })
+@Timestamps()
+@DemoFlag()
 export class CooperationBody extends NodeEntity {
   static readonly typeName = "CooperationBody";
 
@@ -40,25 +44,14 @@ export class CooperationBody extends NodeEntity {
   @Field(() => LocalDateScalar, { nullable: true, description: "Last day of the current term; null while open-ended." })
   @Column({ name: "term_ends_on", type: "date", nullable: true })
   termEndsOn: string | null;
-
-  @Field({ description: "True for generated demo data (invented, not real); false for entered or imported data." })
-  @Column({ name: "is_demo", type: "boolean", default: false })
-  isDemo: boolean;
-
-  @Field()
-  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
-  createdAt: Date;
-
-  @Field()
-  @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
-  updatedAt: Date;
 }
 type CooperationBodyTexts = LocalizedColumns<"name">;
-export interface CooperationBody extends CooperationBodyTexts {}
+export interface CooperationBody extends CooperationBodyTexts, DemoFlagged, Timestamped {}
 
 /** A seat in a body: whom it is for (side), the role, the person, and what it represents. */
 @ObjectType({ simpleResolvers: true, implements: Node, description: "A member of a cooperation body." })
 @Entity("cooperation_body_member")
+@Timestamps()
 export class CooperationBodyMember extends NodeEntity {
   static readonly typeName = "CooperationBodyMember";
 
@@ -93,18 +86,12 @@ export class CooperationBodyMember extends NodeEntity {
   @Field(() => LocalDateScalar, { nullable: true })
   @Column({ name: "term_ends_on", type: "date", nullable: true })
   termEndsOn: string | null;
-
-  @Field()
-  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
-  createdAt: Date;
-
-  @Field()
-  @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
-  updatedAt: Date;
 }
+export interface CooperationBodyMember extends Timestamped {}
 
 @ObjectType({ simpleResolvers: true, implements: Node, description: "A meeting of a cooperation body." })
 @Entity("cooperation_body_meeting")
+@Timestamps()
 export class CooperationBodyMeeting extends NodeEntity {
   static readonly typeName = "CooperationBodyMeeting";
 
@@ -126,18 +113,12 @@ export class CooperationBodyMeeting extends NodeEntity {
   @Field(() => String, { nullable: true, description: "The minutes (or their summary) once written." })
   @Column({ type: "text", nullable: true })
   minutes: string | null;
-
-  @Field()
-  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
-  createdAt: Date;
-
-  @Field()
-  @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
-  updatedAt: Date;
 }
+export interface CooperationBodyMeeting extends Timestamped {}
 
 @ObjectType({ simpleResolvers: true, implements: Node, description: "What a body produced: a statement, a report, a proposal..." })
 @Entity("cooperation_body_output")
+@Timestamps()
 export class CooperationBodyOutput extends NodeEntity {
   static readonly typeName = "CooperationBodyOutput";
 
@@ -159,12 +140,5 @@ export class CooperationBodyOutput extends NodeEntity {
   @Field(() => String, { nullable: true })
   @Column({ type: "text", nullable: true })
   description: string | null;
-
-  @Field()
-  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
-  createdAt: Date;
-
-  @Field()
-  @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
-  updatedAt: Date;
 }
+export interface CooperationBodyOutput extends Timestamped {}

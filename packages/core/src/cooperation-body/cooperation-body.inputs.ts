@@ -1,27 +1,16 @@
-import { ArrayMaxSize, IsOptional, Length, MaxLength } from "class-validator";
-import { Field, ID, InputType, registerEnumType } from "type-graphql";
-import { OrderInput } from "../graphql/args";
+import { IsOptional, Length, MaxLength } from "class-validator";
+import { Field, InputType } from "type-graphql";
+import { orderByInput } from "../graphql/args";
+import { IdInput, MunicipalityCodeList, OptionalId, OptionalText, RegionCodeList, ScopeFilter, VocabularyCodeList } from "../graphql/input-fields";
 import { LocalDateScalar } from "../graphql/local-date.scalar";
 import { MemberSide, type MemberSideValue } from "./cooperation-body.entity";
 
 @InputType({ description: "All given conditions must hold; a list matches any of its values." })
-export class CooperationBodyFilter {
-  @Field(() => [String], { nullable: true, description: "Bodies in these wellbeing regions: scoped to the region itself or to one of its municipalities." })
-  @IsOptional()
-  @ArrayMaxSize(23)
-  @MaxLength(2, { each: true })
-  regionCodes?: string[] | null;
-
-  @Field(() => [String], { nullable: true, description: "Bodies scoped to these municipalities." })
-  @IsOptional()
-  @ArrayMaxSize(400)
-  @MaxLength(3, { each: true })
-  municipalityCodes?: string[] | null;
-
-  @Field(() => [String], { nullable: true, description: "Codes of the cooperationBodyKinds vocabulary." })
-  @IsOptional()
-  @ArrayMaxSize(100)
-  @MaxLength(64, { each: true })
+export class CooperationBodyFilter extends ScopeFilter("CooperationBodyFilter", {
+  regionCodes: { description: "Bodies in these wellbeing regions: scoped to the region itself or to one of its municipalities." },
+  municipalityCodes: { description: "Bodies scoped to these municipalities." },
+}) {
+  @VocabularyCodeList({ description: "Codes of the cooperationBodyKinds vocabulary." })
   kinds?: string[] | null;
 }
 
@@ -38,9 +27,7 @@ export abstract class CooperationBodyFields {
   @Length(1, 300)
   nameEn?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(5000)
+  @OptionalText(5000)
   description?: string | null;
 
   @Field(() => LocalDateScalar, { nullable: true })
@@ -49,16 +36,10 @@ export abstract class CooperationBodyFields {
   @Field(() => LocalDateScalar, { nullable: true })
   termEndsOn?: string | null;
 
-  @Field(() => [String], { nullable: true, description: "Wellbeing regions the body serves (with municipalityCodes: at least one in all)." })
-  @IsOptional()
-  @ArrayMaxSize(23)
-  @MaxLength(2, { each: true })
+  @RegionCodeList({ description: "Wellbeing regions the body serves (with municipalityCodes: at least one in all)." })
   regionCodes?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: "Municipalities the body serves." })
-  @IsOptional()
-  @ArrayMaxSize(400)
-  @MaxLength(3, { each: true })
+  @MunicipalityCodeList({ description: "Municipalities the body serves." })
   municipalityCodes?: string[] | null;
 }
 
@@ -75,9 +56,7 @@ export class CreateCooperationBodyInput extends CooperationBodyFields {
 
 @InputType({ description: "Omitted fields stay as they are; null clears an optional field; a given code list replaces the old one." })
 export class UpdateCooperationBodyInput extends CooperationBodyFields {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(64)
+  @OptionalText(64)
   kind?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -88,8 +67,7 @@ export class UpdateCooperationBodyInput extends CooperationBodyFields {
 
 @InputType({ description: "A member: side and role, the person (optional: a vacant seat), and what the seat represents (at most one of organisationId, regionCode, municipalityCode)." })
 export class AddBodyMemberInput {
-  @Field(() => ID)
-  @MaxLength(200)
+  @IdInput()
   bodyId: string;
 
   @Field(() => MemberSide)
@@ -99,24 +77,16 @@ export class AddBodyMemberInput {
   @MaxLength(64)
   role: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @MaxLength(200)
+  @OptionalId()
   personId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: "The organisation represented (NGO side)." })
-  @IsOptional()
-  @MaxLength(200)
+  @OptionalId({ description: "The organisation represented (NGO side)." })
   organisationId?: string | null;
 
-  @Field(() => String, { nullable: true, description: "The wellbeing county represented (county side)." })
-  @IsOptional()
-  @MaxLength(2)
+  @OptionalText(2, { description: "The wellbeing county represented (county side)." })
   regionCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: "The municipality represented (municipality side)." })
-  @IsOptional()
-  @MaxLength(3)
+  @OptionalText(3, { description: "The municipality represented (municipality side)." })
   municipalityCode?: string | null;
 
   @Field(() => LocalDateScalar, { nullable: true })
@@ -128,26 +98,19 @@ export class AddBodyMemberInput {
 
 @InputType()
 export class BodyMeetingFields {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(500)
+  @OptionalText(500)
   place?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(10000)
+  @OptionalText(10000)
   agenda?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(20000)
+  @OptionalText(20000)
   minutes?: string | null;
 }
 
 @InputType()
 export class AddBodyMeetingInput extends BodyMeetingFields {
-  @Field(() => ID)
-  @MaxLength(200)
+  @IdInput()
   bodyId: string;
 
   @Field({ description: "When the meeting starts (ISO date-time with offset)." })
@@ -162,8 +125,7 @@ export class UpdateBodyMeetingInput extends BodyMeetingFields {
 
 @InputType()
 export class AddBodyOutputInput {
-  @Field(() => ID)
-  @MaxLength(200)
+  @IdInput()
   bodyId: string;
 
   @Field({ description: "A code of the outputKinds vocabulary." })
@@ -177,17 +139,11 @@ export class AddBodyOutputInput {
   @Field(() => LocalDateScalar)
   issuedOn: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(10000)
+  @OptionalText(10000)
   description?: string | null;
 }
 
-export enum CooperationBodyOrderField {
-  NAME = "NAME",
-  KIND = "KIND",
-  CREATED_AT = "CREATED_AT",
-  UPDATED_AT = "UPDATED_AT",
-}
-registerEnumType(CooperationBodyOrderField, { name: "CooperationBodyOrderField", description: "NAME: the Finnish name (Finnish collation)." });
-export const CooperationBodyOrder = OrderInput<CooperationBodyOrderField>("CooperationBodyOrder", CooperationBodyOrderField);
+export const CooperationBodyOrder = orderByInput(
+  "CooperationBodyOrder", ["NAME", "KIND", "CREATED_AT", "UPDATED_AT"],
+  "NAME: the Finnish name (Finnish collation).",
+);

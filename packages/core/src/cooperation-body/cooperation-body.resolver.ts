@@ -14,6 +14,7 @@ import { Columns } from "../query/projection";
 import { loadEntityById } from "../query/entity-loader";
 import type { OrderItem } from "../query/ordering";
 import { Municipality } from "../region/municipality.entity";
+import { regionListResolvers } from "../region/region-lists.resolver";
 import { WellbeingRegion } from "../region/wellbeing-region.entity";
 import type { LanguageValue } from "../vocabulary/vocabulary";
 import { vocabularyLabel } from "../vocabulary/vocabulary-registry";
@@ -212,28 +213,8 @@ export class CooperationBodyOutputResolver {
   }
 }
 
-@Resolver(() => WellbeingRegion)
-export class RegionCooperationBodiesResolver {
-  @FieldResolver(() => CooperationBodyConnection, { complexity: connectionComplexity, description: "Bodies serving the region or one of its municipalities." })
-  cooperationBodies(
-    @Root() region: WellbeingRegion, @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs,
-    @Arg("filter", () => CooperationBodyFilter, { nullable: true }) filter?: CooperationBodyFilter | null,
-    @Arg("orderBy", () => [CooperationBodyOrder], { nullable: true, description: ORDER_DESCRIPTION }) orderBy?: OrderItem[] | null,
-    @Info() info?: GraphQLResolveInfo,
-  ) {
-    return service.listByParent(ctx, "region", region.code, filter, page, info, orderBy);
-  }
-}
-
-@Resolver(() => Municipality)
-export class MunicipalityCooperationBodiesResolver {
-  @FieldResolver(() => CooperationBodyConnection, { complexity: connectionComplexity, description: "Bodies whose scope names the municipality." })
-  cooperationBodies(
-    @Root() municipality: Municipality, @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs,
-    @Arg("filter", () => CooperationBodyFilter, { nullable: true }) filter?: CooperationBodyFilter | null,
-    @Arg("orderBy", () => [CooperationBodyOrder], { nullable: true, description: ORDER_DESCRIPTION }) orderBy?: OrderItem[] | null,
-    @Info() info?: GraphQLResolveInfo,
-  ) {
-    return service.listByParent(ctx, "municipality", municipality.code, filter, page, info, orderBy);
-  }
-}
+export const [RegionCooperationBodiesResolver, MunicipalityCooperationBodiesResolver] = regionListResolvers<CooperationBodyFilter>({
+  field: "cooperationBodies", connection: CooperationBodyConnection, filter: CooperationBodyFilter, order: CooperationBodyOrder,
+  description: { region: "Bodies serving the region or one of its municipalities.", municipality: "Bodies whose scope names the municipality." },
+  list: (ctx, parent, code, filter, page, orderBy, info) => service.listByParent(ctx, parent, code, filter, page, info, orderBy),
+});

@@ -12,13 +12,14 @@ import { Organisation } from "../organisation/organisation.entity";
 import { requireOrganisation } from "../organisation/organisation.service";
 import { Person } from "../person/person.entity";
 import { columnsOf, hydrator, loadConnection, loadConnectionByParent } from "../query/connection-loader";
-import { insertLinkedCodes, loadLinkedCodes, replaceLinkedCodes } from "../query/linked-codes";
+import { insertLinkedCodes, linkedScope, loadLinkedCodes, replaceLinkedCodes } from "../query/linked-codes";
 import { columnSortKey, listOrdering, localizedSortKey, type ListOrderingOptions, type OrderItem } from "../query/ordering";
 import type { ListSpec, PageArgs } from "../query/pagination";
 import { projectedColumns } from "../query/projection";
 import { insertRow, updateRow } from "../query/row-writes";
 import { SqlParams } from "../query/sql";
 import { inTransaction } from "../query/transaction";
+import { scopeConditions } from "../region/reference-data.service";
 import { requireKnownCode } from "../vocabulary/vocabulary-registry";
 import { CooperationBody, CooperationBodyMeeting, CooperationBodyMember, CooperationBodyOutput } from "./cooperation-body.entity";
 import type {
@@ -37,13 +38,11 @@ const ORDERS: ListOrderingOptions = {
 };
 
 /** A body reaches a region through a direct link or through one of the region's municipalities. */
-const IN_REGIONS = (codes: string) => `(EXISTS (SELECT 1 FROM cooperation_body_region r WHERE r.body_id = t.id AND r.region_code = ${codes})
-  OR EXISTS (SELECT 1 FROM cooperation_body_municipality bm JOIN municipality m ON m.code = bm.municipality_code
-             WHERE bm.body_id = t.id AND m.region_code = ${codes}))`;
+const SCOPE = linkedScope("cooperation_body_region", "cooperation_body_municipality", "bm", "body_id");
 
 const PARENT_CONDITIONS = {
-  region: { keyType: "text", condition: IN_REGIONS("p.key") },
-  municipality: { keyType: "text", condition: "EXISTS (SELECT 1 FROM cooperation_body_municipality bm WHERE bm.body_id = t.id AND bm.municipality_code = p.key)" },
+  region: { keyType: "text", condition: SCOPE.regions("p.key") },
+  municipality: { keyType: "text", condition: SCOPE.municipalities("p.key") },
 } as const;
 export type CooperationBodyParent = keyof typeof PARENT_CONDITIONS;
 
@@ -85,6 +84,15 @@ export async function lockBody(em: EntityManager, id: number, globalId: string, 
      FROM cooperation_body b WHERE b.id = $1 FOR ${mode === "UPDATE" ? "NO KEY UPDATE" : "KEY SHARE"} OF b`, [id]);
   if (!row) throw new NotFoundError(CooperationBody.typeName, globalId);
   return { ...row, regionCodes: [...row.regionCodes].sort() };
+}
+
+/** Locks a body (see lockBody) and checks that the viewer may manage every region it reaches: the guard of each write to a body or its parts. */
+export async function lockBodyToManage(
+  ctx: YhdyspintaContext, em: EntityManager, id: number, globalId = toGlobalId(CooperationBody.typeName, id), mode?: "UPDATE" | "KEY SHARE",
+): Promise<BodyFacts> {
+  const body = await lockBody(em, id, globalId, mode);
+  authorize(ctx, "cooperation:manage", { regionCodes: body.regionCodes });
+  return body;
 }
 
 /** "Kokous: <body>" in three languages, for the timeline entries of reform events. */
@@ -147,16 +155,8 @@ export async function insertCooperationBody(em: EntityManager, body: NewCooperat
 export class CooperationBodyService {
   listSpec(ctx: YhdyspintaContext, filter: CooperationBodyFilter | null | undefined, info?: GraphQLResolveInfo, orderBy?: readonly OrderItem[] | null): ListSpec {
     const params = new SqlParams();
-    const where: string[] = [];
     const f = filter ?? {};
-    if (f.regionCodes != null) {
-      const codes = uniq(f.regionCodes).map((c) => ctx.reference.requireRegion(c, "filter.regionCodes").code);
-      where.push(IN_REGIONS(`ANY(${params.add(codes, "text[]")})`));
-    }
-    if (f.municipalityCodes != null) {
-      const codes = uniq(f.municipalityCodes).map((c) => ctx.reference.requireMunicipality(c, "filter.municipalityCodes").code);
-      where.push(`EXISTS (SELECT 1 FROM cooperation_body_municipality bm WHERE bm.body_id = t.id AND bm.municipality_code = ANY(${params.add(codes, "text[]")}))`);
-    }
+    const where = scopeConditions(ctx.reference, f, params, SCOPE);
     if (f.kinds != null) where.push(`t.kind = ANY(${params.add(uniq(f.kinds), "text[]")})`);
     const ordering = listOrdering(params, where, null, orderBy, ORDERS);
     return { from: "cooperation_body t", columns: projectedColumns(ctx.dataSource.getMetadata(CooperationBody), info), filters: where, params, ordering };
@@ -263,8 +263,7 @@ export class CooperationBodyService {
     }
     if (input.kind != null) requireKnownCode("cooperationBodyKinds", input.kind, "kind");
     return inTransaction(ctx, async (em) => {
-      const before = await lockBody(em, id, globalId, "UPDATE");
-      authorize(ctx, "cooperation:manage", { regionCodes: before.regionCodes });
+      const before = await lockBodyToManage(ctx, em, id, globalId, "UPDATE");
       const current = Object.assign(new CooperationBody(), (await em.query(`SELECT ${columnsOf(ctx.dataSource.getMetadata(CooperationBody))} FROM cooperation_body t WHERE t.id = $1`, [id]))[0]);
       let reached = before.regionCodes;
       if (input.regionCodes !== undefined || input.municipalityCodes !== undefined) {
@@ -297,8 +296,7 @@ export class CooperationBodyService {
   async delete(ctx: YhdyspintaContext, globalId: string): Promise<string> {
     const id = parseIntId(globalId, CooperationBody.typeName);
     await inTransaction(ctx, async (em) => {
-      const body = await lockBody(em, id, globalId, "UPDATE");
-      authorize(ctx, "cooperation:manage", { regionCodes: body.regionCodes });
+      const body = await lockBodyToManage(ctx, em, id, globalId, "UPDATE");
       await em.query(`DELETE FROM cooperation_body WHERE id = $1`, [id]);
       await emitReformEvent(em, {
         subjectType: CooperationBody.typeName, subjectId: id, regionCodes: body.regionCodes, kind: "COOPERATION_BODY",
@@ -325,8 +323,7 @@ export class CooperationBodyService {
     }
     checkPeriod(input.termStartsOn, input.termEndsOn, "termEndsOn");
     return inTransaction(ctx, async (em) => {
-      const body = await lockBody(em, bodyId, input.bodyId);
-      authorize(ctx, "cooperation:manage", { regionCodes: body.regionCodes });
+      const body = await lockBodyToManage(ctx, em, bodyId, input.bodyId);
       if (organisationId !== null) await requireOrganisation(em, organisationId);
       if (personId !== null) {
         const [person] = await em.query(`SELECT id FROM person WHERE id = $1 FOR KEY SHARE`, [personId]);
@@ -349,8 +346,7 @@ export class CooperationBodyService {
     await inTransaction(ctx, async (em) => {
       const [row] = await em.query(`SELECT body_id AS "bodyId" FROM cooperation_body_member WHERE id = $1 FOR UPDATE`, [id]);
       if (!row) throw new NotFoundError(CooperationBodyMember.typeName, globalId);
-      const body = await lockBody(em, row.bodyId, toGlobalId(CooperationBody.typeName, row.bodyId));
-      authorize(ctx, "cooperation:manage", { regionCodes: body.regionCodes });
+      const body = await lockBodyToManage(ctx, em, row.bodyId);
       await em.query(`DELETE FROM cooperation_body_member WHERE id = $1`, [id]);
       await emitReformEvent(em, {
         subjectType: CooperationBody.typeName, subjectId: body.id, regionCodes: body.regionCodes, kind: "COOPERATION_BODY",
@@ -372,8 +368,7 @@ export class CooperationBodyService {
   async addMeeting(ctx: YhdyspintaContext, input: AddBodyMeetingInput): Promise<CooperationBodyMeeting> {
     const bodyId = parseIntId(input.bodyId, CooperationBody.typeName, "bodyId");
     return inTransaction(ctx, async (em) => {
-      const body = await lockBody(em, bodyId, input.bodyId);
-      authorize(ctx, "cooperation:manage", { regionCodes: body.regionCodes });
+      const body = await lockBodyToManage(ctx, em, bodyId, input.bodyId);
       const meeting = Object.assign(new CooperationBodyMeeting(), await insertRow(em, ctx.dataSource.getMetadata(CooperationBodyMeeting), {
         bodyId, startsAt: input.startsAt, place: input.place ?? null, agenda: input.agenda ?? null, minutes: input.minutes ?? null,
       }));
@@ -388,8 +383,7 @@ export class CooperationBodyService {
     return inTransaction(ctx, async (em) => {
       const [row] = await em.query(`SELECT body_id AS "bodyId" FROM cooperation_body_meeting WHERE id = $1 FOR UPDATE`, [id]);
       if (!row) throw new NotFoundError(CooperationBodyMeeting.typeName, globalId);
-      const body = await lockBody(em, row.bodyId, toGlobalId(CooperationBody.typeName, row.bodyId));
-      authorize(ctx, "cooperation:manage", { regionCodes: body.regionCodes });
+      const body = await lockBodyToManage(ctx, em, row.bodyId);
       const changes: Record<string, unknown> = {};
       for (const key of ["startsAt", "place", "agenda", "minutes"] as const) if (input[key] !== undefined) changes[key] = input[key];
       const meeting = Object.assign(new CooperationBodyMeeting(), Object.keys(changes).length
@@ -407,9 +401,8 @@ export class CooperationBodyService {
         `DELETE FROM cooperation_body_meeting t WHERE t.id = $1 RETURNING ${columnsOf(ctx.dataSource.getMetadata(CooperationBodyMeeting))}`, [id]);
       const deleted = Array.isArray(row) ? row[0] : row;
       if (!deleted) throw new NotFoundError(CooperationBodyMeeting.typeName, globalId);
-      const body = await lockBody(em, deleted.bodyId, toGlobalId(CooperationBody.typeName, deleted.bodyId));
       // Checked after the delete, inside the transaction: a refusal rolls it back.
-      authorize(ctx, "cooperation:manage", { regionCodes: body.regionCodes });
+      const body = await lockBodyToManage(ctx, em, deleted.bodyId);
       await this.meetingEvent(em, body, Object.assign(new CooperationBodyMeeting(), deleted), true);
     });
     return toGlobalId(CooperationBodyMeeting.typeName, id);
@@ -419,8 +412,7 @@ export class CooperationBodyService {
     const bodyId = parseIntId(input.bodyId, CooperationBody.typeName, "bodyId");
     const kind = requireKnownCode("outputKinds", input.kind, "kind");
     return inTransaction(ctx, async (em) => {
-      const body = await lockBody(em, bodyId, input.bodyId);
-      authorize(ctx, "cooperation:manage", { regionCodes: body.regionCodes });
+      const body = await lockBodyToManage(ctx, em, bodyId, input.bodyId);
       const output = Object.assign(new CooperationBodyOutput(), await insertRow(em, ctx.dataSource.getMetadata(CooperationBodyOutput), {
         bodyId, kind, title: input.title, issuedOn: input.issuedOn, description: input.description ?? null,
       }));
@@ -438,8 +430,7 @@ export class CooperationBodyService {
     await inTransaction(ctx, async (em) => {
       const [row] = await em.query(`SELECT body_id AS "bodyId", title, issued_on::text AS "issuedOn" FROM cooperation_body_output WHERE id = $1 FOR UPDATE`, [id]);
       if (!row) throw new NotFoundError(CooperationBodyOutput.typeName, globalId);
-      const body = await lockBody(em, row.bodyId, toGlobalId(CooperationBody.typeName, row.bodyId));
-      authorize(ctx, "cooperation:manage", { regionCodes: body.regionCodes });
+      const body = await lockBodyToManage(ctx, em, row.bodyId);
       await em.query(`DELETE FROM cooperation_body_output WHERE id = $1`, [id]);
       await emitReformEvent(em, {
         subjectType: CooperationBodyOutput.typeName, subjectId: id, regionCodes: body.regionCodes, kind: "BODY_OUTPUT",

@@ -1,7 +1,8 @@
 import { Field, ObjectType } from "type-graphql";
-import { Column, CreateDateColumn, Entity, UpdateDateColumn } from "typeorm";
+import { Column, Entity } from "typeorm";
 import { LocalDateScalar } from "../graphql/local-date.scalar";
 import { Node } from "../graphql/graphql-types";
+import { Timestamps, type Timestamped } from "../graphql/timestamps";
 import { NodeEntity } from "../graphql/node-entity";
 
 /** The records a document link can hang on; exactly one is set per link (a CHECK). */
@@ -17,6 +18,7 @@ export type DocumentOwnerType = keyof typeof DOCUMENT_OWNERS;
 /** A link to a document published elsewhere (agenda, minutes, statement, report...). */
 @ObjectType({ simpleResolvers: true, implements: Node, description: "A link to a document (http or https URL) with its title, kind and date." })
 @Entity("document_link")
+@Timestamps()
 export class DocumentLink extends NodeEntity {
   static readonly typeName = "DocumentLink";
 
@@ -50,12 +52,5 @@ export class DocumentLink extends NodeEntity {
 
   @Column({ name: "milestone_id", type: "integer", nullable: true })
   milestoneId: number | null;
-
-  @Field()
-  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
-  createdAt: Date;
-
-  @Field()
-  @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
-  updatedAt: Date;
 }
+export interface DocumentLink extends Timestamped {}

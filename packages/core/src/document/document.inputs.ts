@@ -1,11 +1,11 @@
 import { IsOptional, Length, MaxLength } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
+import { IdInput } from "../graphql/input-fields";
 import { LocalDateScalar } from "../graphql/local-date.scalar";
 
 @InputType({ description: "A document link on a body, meeting, output, consultation or milestone (ownerId: its ID)." })
 export class AddDocumentLinkInput {
-  @Field(() => ID, { description: "A CooperationBody, CooperationBodyMeeting, CooperationBodyOutput, Consultation or PreparationMilestone ID." })
-  @MaxLength(200)
+  @IdInput({ description: "A CooperationBody, CooperationBodyMeeting, CooperationBodyOutput, Consultation or PreparationMilestone ID." })
   ownerId: string;
 
   @Field()

@@ -1,7 +1,7 @@
 import { IsOptional, Max, MaxLength, Min } from "class-validator";
 import { ArgsType, Field, InputType, Int, registerEnumType, type ClassType } from "type-graphql";
 import { MAX_PAGE_SIZE } from "../query/pagination";
-import { Language } from "./enums";
+import { Language, registeredEnum } from "./enums";
 
 @ArgsType()
 export class ConnectionArgs {
@@ -67,4 +67,12 @@ export function OrderInput<F extends string>(name: string, fields: object) {
     language?: string | null;
   }
   return Order as ClassType<OrderByItem<F>>;
+}
+
+/**
+ * The `orderBy` input of a list, from its sort keys: registers the enum `<name>Field` (values in the
+ * order given, `description` saying what they mean) and builds `<name>` with OrderInput.
+ */
+export function orderByInput<const F extends string>(name: string, fields: readonly F[], description: string) {
+  return OrderInput<F>(name, registeredEnum(fields, { name: `${name}Field`, description }));
 }

@@ -17,6 +17,8 @@ export interface LocalizedFieldSpec {
   /** Null when there is no Finnish text (all three fields are then nullable). */
   optional?: boolean;
   description?: string;
+  /** The class declares the language columns itself (reference tables: their own column types). */
+  ownColumns?: boolean;
 }
 
 const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
@@ -34,11 +36,13 @@ const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 export function LocalizedFields(...specs: LocalizedFieldSpec[]): ClassDecorator {
   return (target) => {
     const proto = target.prototype as Record<string, unknown>;
-    for (const { prefix, optional = false, description } of specs) {
+    for (const { prefix, optional = false, description, ownColumns = false } of specs) {
       const column = snake(prefix);
-      Column({ name: `${column}_fi`, type: "text", nullable: optional })(proto, `${prefix}Fi`);
-      Column({ name: `${column}_sv`, type: "text", nullable: true })(proto, `${prefix}Sv`);
-      Column({ name: `${column}_en`, type: "text", nullable: true })(proto, `${prefix}En`);
+      if (!ownColumns) {
+        Column({ name: `${column}_fi`, type: "text", nullable: optional })(proto, `${prefix}Fi`);
+        Column({ name: `${column}_sv`, type: "text", nullable: true })(proto, `${prefix}Sv`);
+        Column({ name: `${column}_en`, type: "text", nullable: true })(proto, `${prefix}En`);
+      }
 
       const pick = optional
         ? function (this: OptionalLocalizedColumns<string>, language: LanguageValue): string | null {

@@ -1,4 +1,4 @@
-import { registerEnumType } from "type-graphql";
+import { registeredEnum } from "../graphql/enums";
 
 export const MILESTONE_STATUSES = ["PLANNED", "IN_PROGRESS", "COMPLETED", "POSTPONED", "CANCELLED"] as const;
 export type MilestoneStatusValue = (typeof MILESTONE_STATUSES)[number];
@@ -6,11 +6,8 @@ export type MilestoneStatusValue = (typeof MILESTONE_STATUSES)[number];
 export const MILESTONE_EVENT_TYPES = ["CREATED", "STATUS_CHANGED", "UPDATED"] as const;
 export type MilestoneEventTypeValue = (typeof MILESTONE_EVENT_TYPES)[number];
 
-export const MilestoneStatus = Object.fromEntries(MILESTONE_STATUSES.map((s) => [s, s])) as { [K in MilestoneStatusValue]: K };
-export const MilestoneEventType = Object.fromEntries(MILESTONE_EVENT_TYPES.map((s) => [s, s])) as { [K in MilestoneEventTypeValue]: K };
-
-registerEnumType(MilestoneStatus, { name: "MilestoneStatus", description: "Valmistelun vaiheen tila: suunniteltu, käynnissä, valmis, siirretty tai peruttu." });
-registerEnumType(MilestoneEventType, {
+export const MilestoneStatus = registeredEnum(MILESTONE_STATUSES, { name: "MilestoneStatus", description: "Valmistelun vaiheen tila: suunniteltu, käynnissä, valmis, siirretty tai peruttu." });
+export const MilestoneEventType = registeredEnum(MILESTONE_EVENT_TYPES, {
   name: "MilestoneEventType",
   description: "CREATED: a new milestone. STATUS_CHANGED: its status changed (see previousStatus, newStatus, note). UPDATED: other fields changed.",
 });

@@ -1,38 +1,19 @@
-import type { DataSource, EntityManager } from "typeorm";
+import type { EntityManager } from "typeorm";
 import { eventHead } from "../milestone/milestone-event.cursor";
 import { eventMatches } from "../milestone/milestone-event.filter";
-import type { ReferenceData } from "../region/reference-data.service";
+import { inParallel, type DeliveryWorkerOptions } from "./delivery-worker";
 import { DIGEST_LISTED, digestMail, eventMail, type MessageLinks } from "./email.templates";
 import { feedService, type FeedEvent } from "./feed.service";
-import { filterOfRow, type NotificationSettings, type SubscriptionRow } from "./notification.service";
+import { filterOfRow, type SubscriptionRow } from "./notification.service";
 import { TEXTS, type NotificationLanguage } from "./notification.texts";
 
-export interface EmailWorkerOptions {
-  dataSource: DataSource;
-  reference: ReferenceData;
-  settings: NotificationSettings;
-  /** Subscriptions claimed per transaction (the most a crash can make re-send). */
-  batchSize?: number;
-  /** Events read per round, shared by every claimed subscription. */
-  eventsPerRound?: number;
-  /** Messages handed to the mailer at once. */
-  concurrency?: number;
-  log?: (message: string) => void;
-}
+/** `concurrency`: messages handed to the mailer at once. */
+export type EmailWorkerOptions = DeliveryWorkerOptions;
 
 export interface DeliveryRound {
   claimed: number;
   sent: number;
   failed: number;
-}
-
-/** Runs `work` over `items` with at most `limit` in flight. */
-async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await work(items[next++]);
-  });
-  await Promise.all(lanes);
 }
 
 const CLAIM_COLUMNS = `s.*, s.cursor::text AS cursor,

@@ -1,19 +1,18 @@
+import { registeredEnum } from "../graphql/enums";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { PersonalData } from "../auth/personal-data";
 import { toGlobalId } from "../graphql/global-id";
 
 export const NOTIFICATION_FREQUENCIES = ["IMMEDIATE", "DAILY", "WEEKLY"] as const;
 export type NotificationFrequencyValue = (typeof NOTIFICATION_FREQUENCIES)[number];
-export const NotificationFrequency = Object.fromEntries(NOTIFICATION_FREQUENCIES.map((f) => [f, f])) as { [K in NotificationFrequencyValue]: K };
-registerEnumType(NotificationFrequency, {
+export const NotificationFrequency = registeredEnum(NOTIFICATION_FREQUENCIES, {
   name: "NotificationFrequency",
   description: "IMMEDIATE: a message per event as it happens. DAILY / WEEKLY: one digest a day / a week (nothing when nothing happened).",
 });
 
 export const NOTIFICATION_STATUSES = ["PENDING", "ACTIVE", "UNSUBSCRIBED", "DISABLED"] as const;
 export type NotificationStatusValue = (typeof NOTIFICATION_STATUSES)[number];
-export const NotificationStatus = Object.fromEntries(NOTIFICATION_STATUSES.map((f) => [f, f])) as { [K in NotificationStatusValue]: K };
-registerEnumType(NotificationStatus, {
+export const NotificationStatus = registeredEnum(NOTIFICATION_STATUSES, {
   name: "NotificationStatus",
   description: "PENDING: waiting for the address to be confirmed. ACTIVE: delivering. UNSUBSCRIBED: stopped by the recipient. DISABLED: stopped after repeated failures.",
 });

@@ -1,33 +1,26 @@
 import { request as httpRequest, type IncomingMessage } from "node:http";
 import { request as httpsRequest } from "node:https";
 import { Webhook } from "standardwebhooks";
-import type { DataSource, EntityManager } from "typeorm";
+import type { EntityManager } from "typeorm";
 import { toGlobalId } from "../graphql/global-id";
 import { eventHead } from "../milestone/milestone-event.cursor";
 import { eventMatches } from "../milestone/milestone-event.filter";
 import { PreparationMilestone } from "../milestone/milestone.entity";
-import type { ReferenceData } from "../region/reference-data.service";
+import { inParallel, type DeliveryWorkerOptions } from "./delivery-worker";
 import { feedService, type FeedEvent } from "./feed.service";
-import { filterOfRow, type NotificationSettings, type SubscriptionRow } from "./notification.service";
+import { filterOfRow, type SubscriptionRow } from "./notification.service";
 import { parseWebhookUrl, resolveWebhookHost } from "./webhook-url";
 
 /** After this many consecutive failed deliveries a webhook is disabled and its contact told. */
 export const WEBHOOK_MAX_FAILURES = 10;
 
-export interface WebhookWorkerOptions {
-  dataSource: DataSource;
-  reference: ReferenceData;
-  settings: NotificationSettings;
-  batchSize?: number;
-  eventsPerRound?: number;
-  /** Webhooks delivered to at once (a slow receiver holds only its own lane). */
-  concurrency?: number;
+/** `concurrency`: webhooks delivered to at once (a slow receiver holds only its own lane). */
+export interface WebhookWorkerOptions extends DeliveryWorkerOptions {
   /** A receiver that has not answered by then has failed (default 10 s). */
   timeoutMs?: number;
   /** First retry delay; each further failure doubles it, up to an hour (default 30 s). */
   retryBaseMs?: number;
   maxFailures?: number;
-  log?: (message: string) => void;
 }
 
 export interface WebhookRound {
@@ -57,13 +50,6 @@ export function signatureHeader(row: Pick<SubscriptionRow, "secret" | "previous_
   const signatures = [new Webhook(row.secret!).sign(id, at, body)];
   if (row.previous_secret && row.previous_secret_until && row.previous_secret_until > at) signatures.push(new Webhook(row.previous_secret).sign(id, at, body));
   return signatures.join(" ");
-}
-
-async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await work(items[next++]);
-  }));
 }
 
 /**

@@ -1,6 +1,7 @@
-import { ArrayMaxSize, IsEmail, IsOptional, IsUrl, Length, Matches, MaxLength } from "class-validator";
-import { Field, ID, InputType, registerEnumType } from "type-graphql";
-import { OrderInput } from "../graphql/args";
+import { IsEmail, IsOptional, IsUrl, Matches, MaxLength } from "class-validator";
+import { Field, ID, InputType } from "type-graphql";
+import { ChangeTimeFilters, DeprecatedScopeFilters, FilterCombinators, OptionalId, OptionalList, OptionalText } from "../graphql/input-fields";
+import { orderByInput } from "../graphql/args";
 import { LocalizedInputFields, type LocalizedInput, type OptionalLocalizedInput } from "../graphql/localized-input";
 import { Language, OrganisationKind, Theme } from "../graphql/enums";
 import { IsBusinessId } from "./business-id.validator";
@@ -14,74 +15,40 @@ const LIST = "Any of the values (an empty list matches nothing).";
   description: "All given conditions must hold; a list matches any of its values. Combine filters with `and`, `or` and `not` (see docs/querying.md).",
 })
 export class OrganisationFilter {
-  @Field(() => [String], { nullable: true, description: `Operates in one of these wellbeing regions. ${LIST}` })
-  @IsOptional()
-  @ArrayMaxSize(23)
+  @OptionalList(() => String, 23, { description: `Operates in one of these wellbeing regions. ${LIST}` })
   regionCodes?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: `Operates in one of these municipalities. ${LIST}` })
-  @IsOptional()
-  @ArrayMaxSize(308)
+  @OptionalList(() => String, 308, { description: `Operates in one of these municipalities. ${LIST}` })
   municipalityCodes?: string[] | null;
 
-  @Field(() => [OrganisationKind], { nullable: true, description: LIST })
-  @IsOptional()
-  @ArrayMaxSize(20)
+  @OptionalList(() => OrganisationKind, 20, { description: LIST })
   kinds?: OrganisationKindValue[] | null;
 
-  @Field(() => [Theme], { nullable: true, description: `Works on at least one of these themes. ${LIST}` })
-  @IsOptional()
-  @ArrayMaxSize(20)
+  @OptionalList(() => Theme, 20, { description: `Works on at least one of these themes. ${LIST}` })
   themes?: ThemeValue[] | null;
 
-  @Field(() => [Language], { nullable: true, description: `Serves in at least one of these languages. ${LIST}` })
-  @IsOptional()
-  @ArrayMaxSize(20)
+  @OptionalList(() => Language, 20, { description: `Serves in at least one of these languages. ${LIST}` })
   languages?: LanguageValue[] | null;
 
-  @Field(() => [ID], { nullable: true, description: `Direct children of one of these organisations. ${LIST}` })
-  @IsOptional()
-  @ArrayMaxSize(100)
+  @OptionalList(() => ID, 100, { description: `Direct children of one of these organisations. ${LIST}` })
   parentIds?: string[] | null;
 
-  @Field(() => Date, { nullable: true, description: "Created at or after this time." })
+  @ChangeTimeFilters()
   createdSince?: Date | null;
-
-  @Field(() => Date, { nullable: true, description: "Created before this time." })
   createdBefore?: Date | null;
-
-  @Field(() => Date, { nullable: true, description: "Last changed at or after this time." })
   updatedSince?: Date | null;
-
-  @Field(() => Date, { nullable: true, description: "Last changed before this time." })
   updatedBefore?: Date | null;
 
-  @Field(() => String, { nullable: true, description: "Finnish full-text search in names and descriptions (web search syntax: \"quoted phrase\", or, -not)." })
-  @IsOptional()
-  @MaxLength(200)
+  @OptionalText(200, { description: "Finnish full-text search in names and descriptions (web search syntax: \"quoted phrase\", or, -not)." })
   search?: string | null;
 
-  @Field(() => [OrganisationFilter], { nullable: true, description: "Every one of these filters holds." })
-  @IsOptional()
-  @ArrayMaxSize(20)
+  @FilterCombinators(() => OrganisationFilter)
   and?: OrganisationFilter[] | null;
-
-  @Field(() => [OrganisationFilter], { nullable: true, description: "At least one of these filters holds (an empty list matches nothing)." })
-  @IsOptional()
-  @ArrayMaxSize(20)
   or?: OrganisationFilter[] | null;
-
-  @Field(() => OrganisationFilter, { nullable: true, description: "This filter does not hold." })
   not?: OrganisationFilter | null;
 
-  @Field(() => String, { nullable: true, deprecationReason: "Use regionCodes." })
-  @IsOptional()
-  @MaxLength(2)
+  @DeprecatedScopeFilters()
   regionCode?: string | null;
-
-  @Field(() => String, { nullable: true, deprecationReason: "Use municipalityCodes." })
-  @IsOptional()
-  @MaxLength(3)
   municipalityCode?: string | null;
 
   @Field(() => OrganisationKind, { nullable: true, deprecationReason: "Use kinds." })
@@ -93,9 +60,7 @@ export class OrganisationFilter {
   @Field(() => Language, { nullable: true, deprecationReason: "Use languages." })
   language?: LanguageValue | null;
 
-  @Field(() => ID, { nullable: true, deprecationReason: "Use parentIds." })
-  @IsOptional()
-  @MaxLength(200)
+  @OptionalId({ deprecationReason: "Use parentIds." })
   parentId?: string | null;
 }
 
@@ -112,29 +77,19 @@ export abstract class OrganisationFields {
   @IsBusinessId()
   businessId?: string | null;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @MaxLength(200)
+  @OptionalId()
   parentId?: string | null;
 
-  @Field(() => [String], { nullable: true, description: "Wellbeing regions of operation; the regions of `municipalityCodes` are added automatically." })
-  @IsOptional()
-  @ArrayMaxSize(23)
+  @OptionalList(() => String, 23, { description: "Wellbeing regions of operation; the regions of `municipalityCodes` are added automatically." })
   regionCodes?: string[] | null;
 
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(308)
+  @OptionalList(() => String, 308)
   municipalityCodes?: string[] | null;
 
-  @Field(() => [Theme], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(20)
+  @OptionalList(() => Theme, 20)
   themes?: ThemeValue[] | null;
 
-  @Field(() => [Language], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(20)
+  @OptionalList(() => Language, 20)
   languages?: LanguageValue[] | null;
 
   @Field(() => String, { nullable: true })
@@ -172,13 +127,7 @@ export class UpdateOrganisationInput extends OrganisationFields {
   kind?: OrganisationKindValue | null;
 }
 
-export enum OrganisationOrderField {
-  NAME = "NAME",
-  CREATED_AT = "CREATED_AT",
-  UPDATED_AT = "UPDATED_AT",
-  KIND = "KIND",
-  RELEVANCE = "RELEVANCE",
-}
-registerEnumType(OrganisationOrderField, { name: "OrganisationOrderField", description: "RELEVANCE: full-text match (needs `filter.search`; DESC = best first)." });
-
-export const OrganisationOrder = OrderInput<OrganisationOrderField>("OrganisationOrder", OrganisationOrderField);
+export const OrganisationOrder = orderByInput(
+  "OrganisationOrder", ["NAME", "CREATED_AT", "UPDATED_AT", "KIND", "RELEVANCE"],
+  "RELEVANCE: full-text match (needs `filter.search`; DESC = best first).",
+);

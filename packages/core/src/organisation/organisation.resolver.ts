@@ -9,6 +9,7 @@ import { UserInputError } from "../errors/errors";
 import { DeletePayload } from "../graphql/payloads";
 import { normaliseBusinessId } from "./business-id";
 import { Municipality } from "../region/municipality.entity";
+import { regionListResolvers } from "../region/region-lists.resolver";
 import { WellbeingRegion } from "../region/wellbeing-region.entity";
 import { OrganisationConnection, OrganisationFacets, OrganisationListConnection } from "./organisation.connection";
 import { Organisation } from "./organisation.entity";
@@ -121,35 +122,11 @@ export class OrganisationResolver {
 }
 
 /** Organisations listed under regions and municipalities. */
-@Resolver(() => WellbeingRegion)
-export class RegionOrganisationsResolver {
-  @FieldResolver(() => OrganisationConnection, { complexity: connectionComplexity, description: "Organisations operating in the region." })
-  organisations(
-    @Root() region: WellbeingRegion,
-    @Ctx() ctx: YhdyspintaContext,
-    @Args() page: ConnectionArgs,
-    @Arg("filter", () => OrganisationFilter, { nullable: true }) filter?: OrganisationFilter | null,
-    @Arg("orderBy", () => [OrganisationOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
-    @Info() info?: GraphQLResolveInfo,
-  ) {
-    return organisationService.listByParent(ctx, "region", region.code, filter, page, orderBy, info);
-  }
-}
-
-@Resolver(() => Municipality)
-export class MunicipalityOrganisationsResolver {
-  @FieldResolver(() => OrganisationConnection, { complexity: connectionComplexity, description: "Organisations operating in the municipality." })
-  organisations(
-    @Root() municipality: Municipality,
-    @Ctx() ctx: YhdyspintaContext,
-    @Args() page: ConnectionArgs,
-    @Arg("filter", () => OrganisationFilter, { nullable: true }) filter?: OrganisationFilter | null,
-    @Arg("orderBy", () => [OrganisationOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
-    @Info() info?: GraphQLResolveInfo,
-  ) {
-    return organisationService.listByParent(ctx, "municipality", municipality.code, filter, page, orderBy, info);
-  }
-}
+export const [RegionOrganisationsResolver, MunicipalityOrganisationsResolver] = regionListResolvers<OrganisationFilter>({
+  field: "organisations", connection: OrganisationConnection, filter: OrganisationFilter, order: OrganisationOrder,
+  description: { region: "Organisations operating in the region.", municipality: "Organisations operating in the municipality." },
+  list: (ctx, parent, code, filter, page, orderBy, info) => organisationService.listByParent(ctx, parent, code, filter, page, orderBy, info),
+});
 
 /**
  * What the facets read of the root list's connection: its filter. Typed as a plain interface on

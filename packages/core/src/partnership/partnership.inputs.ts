@@ -1,8 +1,9 @@
-import { ArrayMaxSize, IsOptional, Length, MaxLength } from "class-validator";
+import {  } from "class-validator";
 import { OrganisationFilter } from "../organisation/organisation.inputs";
 import { LocalDateScalar } from "../graphql/local-date.scalar";
-import { Field, ID, InputType, registerEnumType } from "type-graphql";
-import { OrderInput } from "../graphql/args";
+import { Field, ID, InputType } from "type-graphql";
+import { ChangeTimeFilters, DeprecatedScopeFilters, FilterCombinators, IdInput, OptionalId, OptionalList, OptionalText } from "../graphql/input-fields";
+import { orderByInput } from "../graphql/args";
 import { LocalizedInputFields, type LocalizedInput, type OptionalLocalizedInput } from "../graphql/localized-input";
 import { PartnershipKind, PartnershipStatus } from "../graphql/enums";
 import type { PartnershipKindValue, PartnershipStatusValue } from "../vocabulary/vocabulary";
@@ -13,29 +14,19 @@ const LIST = "Any of the values (an empty list matches nothing).";
   description: "All given conditions must hold; a list matches any of its values. Combine filters with `and`, `or` and `not` (see docs/querying.md).",
 })
 export class PartnershipFilter {
-  @Field(() => [String], { nullable: true, description: `With one of these wellbeing regions or one of their municipalities. ${LIST}` })
-  @IsOptional()
-  @ArrayMaxSize(23)
+  @OptionalList(() => String, 23, { description: `With one of these wellbeing regions or one of their municipalities. ${LIST}` })
   regionCodes?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: `With one of these municipalities. ${LIST}` })
-  @IsOptional()
-  @ArrayMaxSize(308)
+  @OptionalList(() => String, 308, { description: `With one of these municipalities. ${LIST}` })
   municipalityCodes?: string[] | null;
 
-  @Field(() => [ID], { nullable: true, description: `Of one of these organisations. ${LIST}` })
-  @IsOptional()
-  @ArrayMaxSize(100)
+  @OptionalList(() => ID, 100, { description: `Of one of these organisations. ${LIST}` })
   organisationIds?: string[] | null;
 
-  @Field(() => [PartnershipKind], { nullable: true, description: LIST })
-  @IsOptional()
-  @ArrayMaxSize(20)
+  @OptionalList(() => PartnershipKind, 20, { description: LIST })
   kinds?: PartnershipKindValue[] | null;
 
-  @Field(() => [PartnershipStatus], { nullable: true, description: LIST })
-  @IsOptional()
-  @ArrayMaxSize(20)
+  @OptionalList(() => PartnershipStatus, 20, { description: LIST })
   statuses?: PartnershipStatusValue[] | null;
 
   @Field(() => LocalDateScalar, { nullable: true, description: "Starts on or after this day (partnerships without a start day never match)." })
@@ -50,44 +41,22 @@ export class PartnershipFilter {
   @Field(() => LocalDateScalar, { nullable: true, description: "Ends before this day." })
   endsBefore?: string | null;
 
-  @Field(() => Date, { nullable: true, description: "Created at or after this time." })
+  @ChangeTimeFilters()
   createdSince?: Date | null;
-
-  @Field(() => Date, { nullable: true, description: "Created before this time." })
   createdBefore?: Date | null;
-
-  @Field(() => Date, { nullable: true, description: "Last changed at or after this time." })
   updatedSince?: Date | null;
-
-  @Field(() => Date, { nullable: true, description: "Last changed before this time." })
   updatedBefore?: Date | null;
 
-  @Field(() => [PartnershipFilter], { nullable: true, description: "Every one of these filters holds." })
-  @IsOptional()
-  @ArrayMaxSize(20)
+  @FilterCombinators(() => PartnershipFilter)
   and?: PartnershipFilter[] | null;
-
-  @Field(() => [PartnershipFilter], { nullable: true, description: "At least one of these filters holds (an empty list matches nothing)." })
-  @IsOptional()
-  @ArrayMaxSize(20)
   or?: PartnershipFilter[] | null;
-
-  @Field(() => PartnershipFilter, { nullable: true, description: "This filter does not hold." })
   not?: PartnershipFilter | null;
 
-  @Field(() => String, { nullable: true, deprecationReason: "Use regionCodes." })
-  @IsOptional()
-  @MaxLength(2)
+  @DeprecatedScopeFilters()
   regionCode?: string | null;
-
-  @Field(() => String, { nullable: true, deprecationReason: "Use municipalityCodes." })
-  @IsOptional()
-  @MaxLength(3)
   municipalityCode?: string | null;
 
-  @Field(() => ID, { nullable: true, deprecationReason: "Use organisationIds." })
-  @IsOptional()
-  @MaxLength(200)
+  @OptionalId({ deprecationReason: "Use organisationIds." })
   organisationId?: string | null;
 
   @Field(() => PartnershipKind, { nullable: true, deprecationReason: "Use kinds." })
@@ -109,19 +78,13 @@ Field(() => PartnershipFilter, { nullable: true, description: "Has at least one 
 /** Fields shared by create and update; omitted means unchanged on update, null clears. */
 @InputType()
 export abstract class PartnershipFields {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(5000)
+  @OptionalText(5000)
   description?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(2000)
+  @OptionalText(2000)
   organisationRole?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(2000)
+  @OptionalText(2000)
   publicPartyRole?: string | null;
 
   @Field(() => LocalDateScalar, { nullable: true })
@@ -135,18 +98,13 @@ export interface CreatePartnershipInput extends LocalizedInput<"title"> {}
 @InputType({ description: "Exactly one of regionCode and municipalityCode names the public party." })
 @LocalizedInputFields({ ...TITLE, finnishRequired: true })
 export class CreatePartnershipInput extends PartnershipFields {
-  @Field(() => ID)
-  @MaxLength(200)
+  @IdInput()
   organisationId: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(2)
+  @OptionalText(2)
   regionCode?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(3)
+  @OptionalText(3)
   municipalityCode?: string | null;
 
   @Field(() => PartnershipKind)
@@ -168,17 +126,7 @@ export class UpdatePartnershipInput extends PartnershipFields {
   status?: PartnershipStatusValue | null;
 }
 
-export enum PartnershipOrderField {
-  NAME = "NAME",
-  CREATED_AT = "CREATED_AT",
-  UPDATED_AT = "UPDATED_AT",
-  KIND = "KIND",
-  STARTS_ON = "STARTS_ON",
-  ENDS_ON = "ENDS_ON",
-}
-registerEnumType(PartnershipOrderField, {
-  name: "PartnershipOrderField",
-  description: "NAME: the title. STARTS_ON, ENDS_ON: partnerships without the date (open-ended) sort last ascending (first descending).",
-});
-
-export const PartnershipOrder = OrderInput<PartnershipOrderField>("PartnershipOrder", PartnershipOrderField);
+export const PartnershipOrder = orderByInput(
+  "PartnershipOrder", ["NAME", "CREATED_AT", "UPDATED_AT", "KIND", "STARTS_ON", "ENDS_ON"],
+  "NAME: the title. STARTS_ON, ENDS_ON: partnerships without the date (open-ended) sort last ascending (first descending).",
+);

@@ -8,6 +8,7 @@ import { DeletePayload } from "../graphql/payloads";
 import { Organisation } from "../organisation/organisation.entity";
 import { organisationService } from "../organisation/organisation.service";
 import { Municipality } from "../region/municipality.entity";
+import { regionListResolvers } from "../region/region-lists.resolver";
 import { WellbeingRegion } from "../region/wellbeing-region.entity";
 import { PartnershipConnection } from "./partnership.connection";
 import { Partnership } from "./partnership.entity";
@@ -89,32 +90,8 @@ export class OrganisationPartnershipsResolver {
   }
 }
 
-@Resolver(() => WellbeingRegion)
-export class RegionPartnershipsResolver {
-  @FieldResolver(() => PartnershipConnection, { complexity: connectionComplexity, description: "Partnerships with the region or its municipalities." })
-  partnerships(
-    @Root() region: WellbeingRegion,
-    @Ctx() ctx: YhdyspintaContext,
-    @Args() page: ConnectionArgs,
-    @Arg("filter", () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter | null,
-    @Arg("orderBy", () => [PartnershipOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
-    @Info() info?: GraphQLResolveInfo,
-  ) {
-    return partnershipService.listByParent(ctx, "region", region.code, filter, page, info, orderBy);
-  }
-}
-
-@Resolver(() => Municipality)
-export class MunicipalityPartnershipsResolver {
-  @FieldResolver(() => PartnershipConnection, { complexity: connectionComplexity })
-  partnerships(
-    @Root() municipality: Municipality,
-    @Ctx() ctx: YhdyspintaContext,
-    @Args() page: ConnectionArgs,
-    @Arg("filter", () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter | null,
-    @Arg("orderBy", () => [PartnershipOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
-    @Info() info?: GraphQLResolveInfo,
-  ) {
-    return partnershipService.listByParent(ctx, "municipality", municipality.code, filter, page, info, orderBy);
-  }
-}
+export const [RegionPartnershipsResolver, MunicipalityPartnershipsResolver] = regionListResolvers<PartnershipFilter>({
+  field: "partnerships", connection: PartnershipConnection, filter: PartnershipFilter, order: PartnershipOrder,
+  description: { region: "Partnerships with the region or its municipalities." },
+  list: (ctx, parent, code, filter, page, orderBy, info) => partnershipService.listByParent(ctx, parent, code, filter, page, info, orderBy),
+});

@@ -1,8 +1,10 @@
 import { Field, ObjectType } from "type-graphql";
-import { Column, CreateDateColumn, Entity, UpdateDateColumn } from "typeorm";
+import { Column, Entity } from "typeorm";
 import { PersonalData } from "../auth/personal-data";
 import { LocalDateScalar } from "../graphql/local-date.scalar";
 import { Node } from "../graphql/graphql-types";
+import { DemoFlag, type DemoFlagged } from "../graphql/demo-flag";
+import { Timestamps, type Timestamped } from "../graphql/timestamps";
 import { NodeEntity } from "../graphql/node-entity";
 
 /**
@@ -12,6 +14,8 @@ import { NodeEntity } from "../graphql/node-entity";
  */
 @ObjectType({ implements: Node, description: "A person with roles in the cooperation (contact person, counterpart, member...)." })
 @Entity("person")
+@Timestamps()
+@DemoFlag()
 export class Person extends NodeEntity {
   static readonly typeName = "Person";
 
@@ -44,23 +48,14 @@ export class Person extends NodeEntity {
   @Field({ description: "The person agreed to publication of name and contact details to anyone." })
   @Column({ name: "publication_consent", type: "boolean", default: false })
   publicationConsent: boolean;
-
-  @Field({ description: "True for generated demo data (invented, not real); false for entered or imported data." })
-  @Column({ name: "is_demo", type: "boolean", default: false })
-  isDemo: boolean;
-
-  @Field()
-  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
-  createdAt: Date;
-
-  @Field()
-  @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
-  updatedAt: Date;
 }
+export interface Person extends DemoFlagged, Timestamped {}
 
 /** A role a person holds for a region or a municipality, for a period. */
 @ObjectType({ implements: Node, description: "A person's role (contact person, counterpart for a topic, coordinator...) in a region or municipality." })
 @Entity("contact_role")
+@Timestamps()
+@DemoFlag()
 export class ContactRole extends NodeEntity {
   static readonly typeName = "ContactRole";
 
@@ -92,16 +87,5 @@ export class ContactRole extends NodeEntity {
   @Field(() => LocalDateScalar, { nullable: true, description: "Last day; null while open-ended." })
   @Column({ name: "valid_until", type: "date", nullable: true })
   validUntil: string | null;
-
-  @Field({ description: "True for generated demo data (invented, not real); false for entered or imported data." })
-  @Column({ name: "is_demo", type: "boolean", default: false })
-  isDemo: boolean;
-
-  @Field()
-  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
-  createdAt: Date;
-
-  @Field()
-  @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
-  updatedAt: Date;
 }
+export interface ContactRole extends DemoFlagged, Timestamped {}

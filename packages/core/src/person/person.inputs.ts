@@ -1,25 +1,13 @@
-import { ArrayMaxSize, IsEmail, IsOptional, Length, MaxLength } from "class-validator";
-import { Field, ID, InputType } from "type-graphql";
+import { IsEmail, IsOptional, Length, MaxLength } from "class-validator";
+import { Field, InputType } from "type-graphql";
+import { IdInput, OptionalId, OptionalText, ScopeFilter, VocabularyCodeList } from "../graphql/input-fields";
 import { LocalDateScalar } from "../graphql/local-date.scalar";
 
 @InputType({ description: "All given conditions must hold; a list matches any of its values." })
-export class ContactRoleFilter {
-  @Field(() => [String], { nullable: true, description: "Roles in these regions: for the region itself or one of its municipalities." })
-  @IsOptional()
-  @ArrayMaxSize(23)
-  @MaxLength(2, { each: true })
-  regionCodes?: string[] | null;
-
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(400)
-  @MaxLength(3, { each: true })
-  municipalityCodes?: string[] | null;
-
-  @Field(() => [String], { nullable: true, description: "Codes of the contactRoleTypes vocabulary." })
-  @IsOptional()
-  @ArrayMaxSize(100)
-  @MaxLength(64, { each: true })
+export class ContactRoleFilter extends ScopeFilter("ContactRoleFilter", {
+  regionCodes: { description: "Roles in these regions: for the region itself or one of its municipalities." },
+}) {
+  @VocabularyCodeList({ description: "Codes of the contactRoleTypes vocabulary." })
   types?: string[] | null;
 
   @Field(() => Boolean, { nullable: true, description: "Only roles valid today (true) or only others (false)." })
@@ -28,9 +16,7 @@ export class ContactRoleFilter {
 
 @InputType()
 export abstract class PersonFields {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(200)
+  @OptionalText(200)
   title?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -39,14 +25,10 @@ export abstract class PersonFields {
   @IsEmail()
   email?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(40)
+  @OptionalText(40)
   phone?: string | null;
 
-  @Field(() => ID, { nullable: true, description: "The person's organisation (employer)." })
-  @IsOptional()
-  @MaxLength(200)
+  @OptionalId({ description: "The person's organisation (employer)." })
   organisationId?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: "The person agreed to publication of name, e-mail and phone." })
@@ -74,32 +56,23 @@ export class UpdatePersonInput extends PersonFields {
 
 @InputType({ description: "A role of a person for one region or one municipality (exactly one of regionCode, municipalityCode)." })
 export class AddContactRoleInput {
-  @Field(() => ID)
-  @MaxLength(200)
+  @IdInput()
   personId: string;
 
   @Field({ description: "A code of the contactRoleTypes vocabulary." })
   @MaxLength(64)
   type: string;
 
-  @Field(() => String, { nullable: true, description: "The topic of a counterpart (vastinpari)." })
-  @IsOptional()
-  @MaxLength(300)
+  @OptionalText(300, { description: "The topic of a counterpart (vastinpari)." })
   topic?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(2)
+  @OptionalText(2)
   regionCode?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(3)
+  @OptionalText(3)
   municipalityCode?: string | null;
 
-  @Field(() => ID, { nullable: true, description: "The employer, e.g. the network NGO of a regional coordinator." })
-  @IsOptional()
-  @MaxLength(200)
+  @OptionalId({ description: "The employer, e.g. the network NGO of a regional coordinator." })
   organisationId?: string | null;
 
   @Field(() => LocalDateScalar, { nullable: true })

@@ -10,6 +10,7 @@ import { Organisation } from "../organisation/organisation.entity";
 import { organisationService } from "../organisation/organisation.service";
 import { loadEntityById } from "../query/entity-loader";
 import { Municipality } from "../region/municipality.entity";
+import { regionListResolvers } from "../region/region-lists.resolver";
 import { WellbeingRegion } from "../region/wellbeing-region.entity";
 import type { LanguageValue } from "../vocabulary/vocabulary";
 import { vocabularyLabel } from "../vocabulary/vocabulary-registry";
@@ -108,24 +109,8 @@ export class ContactRoleResolver {
   }
 }
 
-@Resolver(() => WellbeingRegion)
-export class RegionContactRolesResolver {
-  @FieldResolver(() => ContactRoleConnection, { complexity: connectionComplexity, description: "Roles for the region or one of its municipalities." })
-  contactRoles(
-    @Root() region: WellbeingRegion, @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs,
-    @Arg("filter", () => ContactRoleFilter, { nullable: true }) filter?: ContactRoleFilter | null, @Info() info?: GraphQLResolveInfo,
-  ) {
-    return service.rolesByParent(ctx, "region", region.code, filter, page, info);
-  }
-}
-
-@Resolver(() => Municipality)
-export class MunicipalityContactRolesResolver {
-  @FieldResolver(() => ContactRoleConnection, { complexity: connectionComplexity, description: "Roles for the municipality, e.g. its NGO contact person." })
-  contactRoles(
-    @Root() municipality: Municipality, @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs,
-    @Arg("filter", () => ContactRoleFilter, { nullable: true }) filter?: ContactRoleFilter | null, @Info() info?: GraphQLResolveInfo,
-  ) {
-    return service.rolesByParent(ctx, "municipality", municipality.code, filter, page, info);
-  }
-}
+export const [RegionContactRolesResolver, MunicipalityContactRolesResolver] = regionListResolvers<ContactRoleFilter>({
+  field: "contactRoles", connection: ContactRoleConnection, filter: ContactRoleFilter,
+  description: { region: "Roles for the region or one of its municipalities.", municipality: "Roles for the municipality, e.g. its NGO contact person." },
+  list: (ctx, parent, code, filter, page, _orderBy, info) => service.rolesByParent(ctx, parent, code, filter, page, info),
+});

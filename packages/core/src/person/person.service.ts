@@ -15,6 +15,7 @@ import type { ListSpec, PageArgs } from "../query/pagination";
 import { insertRow, updateRow } from "../query/row-writes";
 import { SqlParams } from "../query/sql";
 import { inTransaction } from "../query/transaction";
+import { scopeConditions } from "../region/reference-data.service";
 import { requireKnownCode, vocabularyLabel } from "../vocabulary/vocabulary-registry";
 import { ContactRole, Person } from "./person.entity";
 import type { AddContactRoleInput, ContactRoleFilter, CreatePersonInput, UpdatePersonInput } from "./person.inputs";
@@ -41,16 +42,8 @@ async function lockPerson(em: EntityManager, id: number, field: string): Promise
 export class PersonService {
   roleSpec(ctx: YhdyspintaContext, filter: ContactRoleFilter | null | undefined): ListSpec {
     const params = new SqlParams();
-    const where: string[] = [];
     const f = filter ?? {};
-    if (f.regionCodes != null) {
-      const codes = uniq(f.regionCodes).map((c) => ctx.reference.requireRegion(c, "filter.regionCodes").code);
-      where.push(IN_REGIONS(`ANY(${params.add(codes, "text[]")})`));
-    }
-    if (f.municipalityCodes != null) {
-      const codes = uniq(f.municipalityCodes).map((c) => ctx.reference.requireMunicipality(c, "filter.municipalityCodes").code);
-      where.push(`t.municipality_code = ANY(${params.add(codes, "text[]")})`);
-    }
+    const where = scopeConditions(ctx.reference, f, params, { regions: IN_REGIONS, municipalities: (codes) => `t.municipality_code = ${codes}` });
     if (f.types != null) where.push(`t.type = ANY(${params.add(uniq(f.types), "text[]")})`);
     if (f.current != null) {
       const valid = `(t.valid_from IS NULL OR t.valid_from <= current_date) AND (t.valid_until IS NULL OR t.valid_until >= current_date)`;

@@ -47,3 +47,19 @@ export async function insertLinkedCodes(em: EntityManager, table: string, ownerC
     await em.query(`INSERT INTO ${table}(${ownerColumn}, ${codeColumn}) SELECT $1, unnest($2::text[])`, [ownerId, codes]);
   }
 }
+
+/**
+ * SQL over alias `t` for rows scoped by linked codes: a region link table and a municipality link
+ * table (`alias` in the SQL), both keyed by `ownerColumn`. `regions(codes)` holds when the row
+ * reaches a region directly or through one of its municipalities, `municipalities(codes)` when it
+ * names the municipality; `codes` is an SQL expression (`p.key`, `ANY($1::text[])`).
+ */
+export function linkedScope(regionTable: string, municipalityTable: string, alias: string, ownerColumn: string) {
+  return {
+    regions: (codes: string) => `(EXISTS (SELECT 1 FROM ${regionTable} r WHERE r.${ownerColumn} = t.id AND r.region_code = ${codes})
+  OR EXISTS (SELECT 1 FROM ${municipalityTable} ${alias} JOIN municipality m ON m.code = ${alias}.municipality_code
+             WHERE ${alias}.${ownerColumn} = t.id AND m.region_code = ${codes}))`,
+    municipalities: (codes: string) =>
+      `EXISTS (SELECT 1 FROM ${municipalityTable} ${alias} WHERE ${alias}.${ownerColumn} = t.id AND ${alias}.municipality_code = ${codes})`,
+  };
+}

@@ -1,10 +1,8 @@
-import { Arg, Field, Float, ID, ObjectType } from "type-graphql";
+import { Field, Float, ID, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
-import { Language } from "../graphql/enums";
-import { LocalizedString, LocalizedText, Node } from "../graphql/graphql-types";
+import { Node } from "../graphql/graphql-types";
 import { toGlobalId } from "../graphql/global-id";
-import { localizedString, localizedText, pickLanguage } from "../graphql/localized";
-import type { LanguageValue } from "../vocabulary/vocabulary";
+import { LocalizedFields } from "../graphql/localized-fields";
 
 @ObjectType({ simpleResolvers: true, description: "A WGS84 point." })
 export class GeoPoint {
@@ -17,6 +15,7 @@ export class GeoPoint {
 
 @ObjectType({ simpleResolvers: true, implements: Node, description: "Kunta: a municipality (Statistics Finland classification 2025)." })
 @Entity("municipality")
+@LocalizedFields({ prefix: "name", ownColumns: true })
 export class Municipality implements Node {
   @Field(() => ID)
   get id(): string {
@@ -52,21 +51,5 @@ export class Municipality implements Node {
   get centre(): GeoPoint | null {
     if (this.centreLatitude == null || this.centreLongitude == null) return null;
     return Object.assign(new GeoPoint(), { latitude: this.centreLatitude, longitude: this.centreLongitude });
-  }
-
-  @Field(() => String)
-  name(@Arg("language", () => Language, { defaultValue: "FI" }) language: LanguageValue): string {
-    return pickLanguage(this, "name", language);
-  }
-
-  // Same fields as LocalizedFields gives entities (reference tables have their own columns).
-  @Field(() => LocalizedString, { description: "`name` in the language asked for, or in Finnish when there is none (`isFallback`)." })
-  nameIn(@Arg("language", () => Language, { defaultValue: "FI" }) language: LanguageValue): LocalizedString {
-    return localizedString(this, "name", language);
-  }
-
-  @Field(() => LocalizedText)
-  get names(): LocalizedText {
-    return localizedText(this, "name");
   }
 }

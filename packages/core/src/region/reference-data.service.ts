@@ -1,5 +1,6 @@
 import { UserInputError } from "../errors/errors";
-import type { Queryable } from "../query/sql";
+import type { Queryable, SqlParams } from "../query/sql";
+import { uniq } from "../graphql/uniq";
 import { Municipality } from "./municipality.entity";
 import { WellbeingRegion } from "./wellbeing-region.entity";
 import { Reason } from "../errors/error-reasons";
@@ -79,4 +80,30 @@ declare module "../context/request-context" {
     /** Regions and municipalities, loaded once at start-up. */
     reference: ReferenceData;
   }
+}
+
+/** How a list reaches the codes of a scope filter: SQL over alias `t` for a bound `ANY($n)` of codes. */
+export interface ScopeConditions {
+  regions(anyCodes: string): string;
+  municipalities(anyCodes: string): string;
+}
+
+/**
+ * The `regionCodes` and `municipalityCodes` conditions of a cooperation list's filter (the fields of
+ * ScopeFilter): every code checked against the classification (an unknown one is BAD_USER_INPUT at
+ * `filter.regionCodes` or `filter.municipalityCodes`), repeats dropped, each list bound once.
+ */
+export function scopeConditions(
+  reference: ReferenceData, filter: { regionCodes?: string[] | null; municipalityCodes?: string[] | null }, params: SqlParams, sql: ScopeConditions,
+): string[] {
+  const where: string[] = [];
+  if (filter.regionCodes != null) {
+    const codes = uniq(filter.regionCodes).map((c) => reference.requireRegion(c, "filter.regionCodes").code);
+    where.push(sql.regions(`ANY(${params.add(codes, "text[]")})`));
+  }
+  if (filter.municipalityCodes != null) {
+    const codes = uniq(filter.municipalityCodes).map((c) => reference.requireMunicipality(c, "filter.municipalityCodes").code);
+    where.push(sql.municipalities(`ANY(${params.add(codes, "text[]")})`));
+  }
+  return where;
 }

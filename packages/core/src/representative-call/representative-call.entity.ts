@@ -1,8 +1,9 @@
 import { Field, Int, ObjectType } from "type-graphql";
-import { Column, CreateDateColumn, Entity, UpdateDateColumn } from "typeorm";
+import { Column, Entity } from "typeorm";
 import { PersonalData } from "../auth/personal-data";
 import { LocalDateScalar } from "../graphql/local-date.scalar";
 import { Node } from "../graphql/graphql-types";
+import { Timestamps, type Timestamped } from "../graphql/timestamps";
 import { NodeEntity } from "../graphql/node-entity";
 
 /**
@@ -12,6 +13,7 @@ import { NodeEntity } from "../graphql/node-entity";
  */
 @ObjectType({ simpleResolvers: true, implements: Node, description: "A call for NGO representatives to a cooperation body." })
 @Entity("representative_call")
+@Timestamps()
 export class RepresentativeCall extends NodeEntity {
   static readonly typeName = "RepresentativeCall";
 
@@ -33,18 +35,12 @@ export class RepresentativeCall extends NodeEntity {
   @Field(() => Date, { nullable: true, description: "When the representatives were chosen; null while open." })
   @Column({ name: "decided_at", type: "timestamptz", nullable: true })
   decidedAt: Date | null;
-
-  @Field()
-  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
-  createdAt: Date;
-
-  @Field()
-  @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
-  updatedAt: Date;
 }
+export interface RepresentativeCall extends Timestamped {}
 
 @ObjectType({ implements: Node, description: "An organisation's nomination: a member candidate and a deputy candidate." })
 @Entity("representative_nomination")
+@Timestamps()
 export class RepresentativeNomination extends NodeEntity {
   static readonly typeName = "RepresentativeNomination";
 
@@ -81,12 +77,5 @@ export class RepresentativeNomination extends NodeEntity {
   @Field({ description: "Chosen in the call's decision." })
   @Column({ type: "boolean", default: false })
   chosen: boolean;
-
-  @Field()
-  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
-  createdAt: Date;
-
-  @Field()
-  @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
-  updatedAt: Date;
 }
+export interface RepresentativeNomination extends Timestamped {}

@@ -1,11 +1,11 @@
 import { ArrayMaxSize, IsEmail, IsOptional, Length, Max, MaxLength, Min } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
+import { IdInput, OptionalText } from "../graphql/input-fields";
 import { LocalDateScalar } from "../graphql/local-date.scalar";
 
 @InputType()
 export class OpenRepresentativeCallInput {
-  @Field(() => ID)
-  @MaxLength(200)
+  @IdInput()
   bodyId: string;
 
   @Field(() => Int, { description: "Member seats to fill (1-50), each with a deputy." })
@@ -16,20 +16,16 @@ export class OpenRepresentativeCallInput {
   @Field(() => LocalDateScalar, { description: "Last day for nominations." })
   deadline: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(10000)
+  @OptionalText(10000)
   description?: string | null;
 }
 
 @InputType({ description: "An organisation nominates a member candidate and (optionally) a deputy; nominating again replaces its earlier nomination before the deadline." })
 export class NominateRepresentativeInput {
-  @Field(() => ID)
-  @MaxLength(200)
+  @IdInput()
   callId: string;
 
-  @Field(() => ID)
-  @MaxLength(200)
+  @IdInput()
   organisationId: string;
 
   @Field()
@@ -53,16 +49,13 @@ export class NominateRepresentativeInput {
   @IsEmail()
   deputyEmail?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(5000)
+  @OptionalText(5000)
   motivation?: string | null;
 }
 
 @InputType({ description: "The decision: the nominations chosen (at most the call's seats). Their candidates become members (and deputies) of the body." })
 export class DecideRepresentativeCallInput {
-  @Field(() => ID)
-  @MaxLength(200)
+  @IdInput()
   callId: string;
 
   @Field(() => [ID])

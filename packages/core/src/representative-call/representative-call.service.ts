@@ -3,7 +3,7 @@ import type { EntityManager } from "typeorm";
 import { authorize } from "../auth/policy";
 import type { YhdyspintaContext } from "../context/request-context";
 import { CooperationBody } from "../cooperation-body/cooperation-body.entity";
-import { bodyTitle, lockBody, type BodyFacts } from "../cooperation-body/cooperation-body.service";
+import { bodyTitle, lockBody, lockBodyToManage, type BodyFacts } from "../cooperation-body/cooperation-body.service";
 import { Reason } from "../errors/error-reasons";
 import { ConflictError, UserInputError } from "../errors/errors";
 import { parseIntId, toGlobalId } from "../graphql/global-id";
@@ -57,8 +57,7 @@ export class RepresentativeCallService {
   async open(ctx: YhdyspintaContext, input: OpenRepresentativeCallInput): Promise<RepresentativeCall> {
     const bodyId = parseIntId(input.bodyId, CooperationBody.typeName, "bodyId");
     return inTransaction(ctx, async (em) => {
-      const body = await lockBody(em, bodyId, input.bodyId);
-      authorize(ctx, "cooperation:manage", { regionCodes: body.regionCodes });
+      const body = await lockBodyToManage(ctx, em, bodyId, input.bodyId);
       const call = Object.assign(new RepresentativeCall(), await insertRow(em, ctx.dataSource.getMetadata(RepresentativeCall), {
         bodyId, seats: input.seats, deadline: input.deadline, description: input.description ?? null,
       }));

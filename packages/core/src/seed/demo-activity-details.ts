@@ -69,7 +69,7 @@ export interface DetailSource {
   organisation: { website: string | null; email: string | null; phone: string | null };
 }
 
-/** A small deterministic stream per activity (mulberry32, like the generator's). */
+/** mulberry32: a small deterministic stream (per activity here; the generator's main stream extends it). Tiny, fast and good enough for test data. */
 export class DetailRng {
   private state: number;
 

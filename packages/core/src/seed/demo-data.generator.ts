@@ -1,3 +1,4 @@
+import type { LocalizedColumns, OptionalLocalizedColumns } from "../graphql/localized-fields";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { businessIdCheckDigit } from "../organisation/business-id";
@@ -23,14 +24,11 @@ import type {
 
 export type SeedScale = "demo" | "full";
 
-export interface OrganisationSeedRow {
+/** A seed row's texts, as the entities' columns: a Finnish name, an optional description. */
+type SeedTexts = LocalizedColumns<"name"> & OptionalLocalizedColumns<"description">;
+
+export interface OrganisationSeedRow extends SeedTexts {
   id: number;
-  nameFi: string;
-  nameSv: string | null;
-  nameEn: string | null;
-  descriptionFi: string | null;
-  descriptionSv: string | null;
-  descriptionEn: string | null;
   businessId: string | null;
   kind: OrganisationKindValue;
   parentId: number | null;
@@ -41,15 +39,9 @@ export interface OrganisationSeedRow {
   phone: string | null;
 }
 
-export interface ActivitySeedRow extends ActivityDetails {
+export interface ActivitySeedRow extends ActivityDetails, SeedTexts {
   id: number;
   organisationId: number;
-  nameFi: string;
-  nameSv: string | null;
-  nameEn: string | null;
-  descriptionFi: string | null;
-  descriptionSv: string | null;
-  descriptionEn: string | null;
   kind: ActivityKindValue;
   targetGroups: TargetGroupValue[];
   themes: ThemeValue[];
@@ -104,33 +96,11 @@ function detailRng(activityId: number): DetailRng {
 
 const SEED = 20_230_101; // wellbeing services counties started on 1.1.2023
 
-/** mulberry32: tiny, fast and good enough for test data; never Math.random so output is reproducible. */
-class Rng {
-  private state: number;
-
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  }
-
+/** The main stream: DetailRng's mulberry32 (never Math.random, so output is reproducible) with the generator's draws. */
+class Rng extends DetailRng {
   /** Integer in [min, max], both inclusive. */
   int(min: number, max: number): number {
     return min + Math.floor(this.next() * (max - min + 1));
-  }
-
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)];
   }
 
   weighted<T>(items: readonly T[], weight: (item: T) => number): T {

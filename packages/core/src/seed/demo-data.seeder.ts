@@ -39,6 +39,19 @@ interface Column<Row> {
 // travel as one comma-joined string per row and are split back in SQL. Vocabulary values never contain commas.
 const joined = (values: readonly string[]): string => values.join(",");
 
+/** `nameFi` → `name_fi`: the column a seed row's property is stored in. */
+type Snake<S extends string> = S extends `${infer C}${infer Rest}` ? `${C extends Lowercase<C> ? C : `_${Lowercase<C>}`}${Snake<Rest>}` : S;
+type ColumnName<Row> = { [K in keyof Row & string]: Snake<K> }[keyof Row & string];
+const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/** Columns that store the row property of the same name (`name_fi` ← `nameFi`), in the order given. */
+function sameNamed<Row>(types: Partial<Record<ColumnName<Row>, SqlType>>): Column<Row>[] {
+  return Object.entries(types).map(([name, type]) => {
+    const key = camel(name) as keyof Row;
+    return { name, type: type as SqlType, value: type === "text[]" ? (r: Row) => joined(r[key] as readonly string[]) : (r: Row) => r[key] };
+  });
+}
+
 /** Every generated row is marked as demo data (issue 15): invented, never to be taken for real. */
 const DEMO = { name: "is_demo", type: "boolean" as const, value: () => true };
 
@@ -51,20 +64,14 @@ interface IdOffsets {
 function organisationColumns(o: IdOffsets): Column<OrganisationSeedRow>[] {
   return [
     { name: "id", type: "int", value: (r) => r.id + o.organisation },
-    { name: "name_fi", type: "text", value: (r) => r.nameFi },
-    { name: "name_sv", type: "text", value: (r) => r.nameSv },
-    { name: "name_en", type: "text", value: (r) => r.nameEn },
-    { name: "description_fi", type: "text", value: (r) => r.descriptionFi },
-    { name: "description_sv", type: "text", value: (r) => r.descriptionSv },
-    { name: "description_en", type: "text", value: (r) => r.descriptionEn },
-    { name: "business_id", type: "text", value: (r) => r.businessId },
-    { name: "kind", type: "text", value: (r) => r.kind },
+    ...sameNamed<OrganisationSeedRow>({
+      name_fi: "text", name_sv: "text", name_en: "text", description_fi: "text", description_sv: "text", description_en: "text",
+      business_id: "text", kind: "text",
+    }),
     { name: "parent_id", type: "int", value: (r) => (r.parentId === null ? null : r.parentId + o.organisation) },
-    { name: "themes", type: "text[]", value: (r) => joined(r.themes) },
-    { name: "languages", type: "text[]", value: (r) => joined(r.languages) },
-    { name: "website", type: "text", value: (r) => r.website },
-    { name: "email", type: "text", value: (r) => r.email },
-    { name: "phone", type: "text", value: (r) => r.phone },
+    ...sameNamed<OrganisationSeedRow>({
+      themes: "text[]", languages: "text[]", website: "text", email: "text", phone: "text",
+    }),
     DEMO,
   ];
 }
@@ -73,50 +80,24 @@ function activityColumns(o: IdOffsets): Column<ActivitySeedRow>[] {
   return [
     { name: "id", type: "int", value: (r) => r.id + o.activity },
     { name: "organisation_id", type: "int", value: (r) => r.organisationId + o.organisation },
-    { name: "name_fi", type: "text", value: (r) => r.nameFi },
-    { name: "name_sv", type: "text", value: (r) => r.nameSv },
-    { name: "name_en", type: "text", value: (r) => r.nameEn },
-    { name: "description_fi", type: "text", value: (r) => r.descriptionFi },
-    { name: "description_sv", type: "text", value: (r) => r.descriptionSv },
-    { name: "description_en", type: "text", value: (r) => r.descriptionEn },
-    { name: "kind", type: "text", value: (r) => r.kind },
-    { name: "target_groups", type: "text[]", value: (r) => joined(r.targetGroups) },
-    { name: "themes", type: "text[]", value: (r) => joined(r.themes) },
-    { name: "languages", type: "text[]", value: (r) => joined(r.languages) },
-    { name: "accessibility", type: "text[]", value: (r) => joined(r.accessibility) },
-    { name: "schedule", type: "text", value: (r) => r.schedule },
-    { name: "starts_at", type: "timestamptz", value: (r) => r.startsAt },
-    { name: "ends_at", type: "timestamptz", value: (r) => r.endsAt },
-    { name: "address", type: "text", value: (r) => r.address },
-    { name: "online", type: "boolean", value: (r) => r.online },
-    { name: "venue_name", type: "text", value: (r) => r.venueName },
-    { name: "street_address", type: "text", value: (r) => r.streetAddress },
-    { name: "postal_code", type: "text", value: (r) => r.postalCode },
-    { name: "post_office", type: "text", value: (r) => r.postOffice },
-    { name: "location_municipality_code", type: "text", value: (r) => r.locationMunicipalityCode },
-    { name: "latitude", type: "float8", value: (r) => r.latitude },
-    { name: "longitude", type: "float8", value: (r) => r.longitude },
+    ...sameNamed<ActivitySeedRow>({
+      name_fi: "text", name_sv: "text", name_en: "text", description_fi: "text", description_sv: "text", description_en: "text",
+      kind: "text", target_groups: "text[]", themes: "text[]", languages: "text[]", accessibility: "text[]", schedule: "text",
+      starts_at: "timestamptz", ends_at: "timestamptz", address: "text", online: "boolean", venue_name: "text", street_address: "text",
+      postal_code: "text", post_office: "text", location_municipality_code: "text", latitude: "float8", longitude: "float8",
+    }),
     { name: "occurrences", type: "jsonb", value: (r) => JSON.stringify(r.occurrences) },
     { name: "recurrence", type: "jsonb", value: (r) => JSON.stringify(r.recurrence) },
-    { name: "cost_type", type: "text", value: (r) => r.costType },
-    { name: "cost_amount", type: "numeric", value: (r) => r.costAmount },
-    { name: "cost_description", type: "text", value: (r) => r.costDescription },
+    ...sameNamed<ActivitySeedRow>({
+      cost_type: "text", cost_amount: "numeric", cost_description: "text",
+    }),
     { name: "registration", type: "text", value: (r) => r.registrationType },
-    { name: "registration_how", type: "text", value: (r) => r.registrationHow },
-    { name: "registration_url", type: "text", value: (r) => r.registrationUrl },
-    { name: "registration_deadline", type: "timestamptz", value: (r) => r.registrationDeadline },
-    { name: "contact_phone", type: "text", value: (r) => r.contactPhone },
-    { name: "contact_email", type: "text", value: (r) => r.contactEmail },
-    { name: "contact_web", type: "text", value: (r) => r.contactWeb },
-    { name: "age_min", type: "int", value: (r) => r.ageMin },
-    { name: "age_max", type: "int", value: (r) => r.ageMax },
-    { name: "no_referral_needed", type: "boolean", value: (r) => r.noReferralNeeded },
-    { name: "anonymous_allowed", type: "boolean", value: (r) => r.anonymousAllowed },
-    { name: "low_threshold", type: "boolean", value: (r) => r.lowThreshold },
-    { name: "status", type: "text", value: (r) => r.status },
-    { name: "valid_from", type: "date", value: (r) => r.validFrom },
-    { name: "valid_until", type: "date", value: (r) => r.validUntil },
-    { name: "last_verified_at", type: "timestamptz", value: (r) => r.lastVerifiedAt },
+    ...sameNamed<ActivitySeedRow>({
+      registration_how: "text", registration_url: "text", registration_deadline: "timestamptz", contact_phone: "text",
+      contact_email: "text", contact_web: "text", age_min: "int", age_max: "int", no_referral_needed: "boolean",
+      anonymous_allowed: "boolean", low_threshold: "boolean", status: "text", valid_from: "date", valid_until: "date",
+      last_verified_at: "timestamptz",
+    }),
     DEMO,
   ];
 }
@@ -125,18 +106,10 @@ function partnershipColumns(o: IdOffsets): Column<PartnershipSeedRow>[] {
   return [
     { name: "id", type: "int", value: (r) => r.id + o.partnership },
     { name: "organisation_id", type: "int", value: (r) => r.organisationId + o.organisation },
-    { name: "region_code", type: "text", value: (r) => r.regionCode },
-    { name: "municipality_code", type: "text", value: (r) => r.municipalityCode },
-    { name: "kind", type: "text", value: (r) => r.kind },
-    { name: "status", type: "text", value: (r) => r.status },
-    { name: "title_fi", type: "text", value: (r) => r.titleFi },
-    { name: "title_sv", type: "text", value: (r) => r.titleSv },
-    { name: "title_en", type: "text", value: (r) => r.titleEn },
-    { name: "description", type: "text", value: (r) => r.description },
-    { name: "organisation_role", type: "text", value: (r) => r.organisationRole },
-    { name: "public_party_role", type: "text", value: (r) => r.publicPartyRole },
-    { name: "starts_on", type: "date", value: (r) => r.startsOn },
-    { name: "ends_on", type: "date", value: (r) => r.endsOn },
+    ...sameNamed<PartnershipSeedRow>({
+      region_code: "text", municipality_code: "text", kind: "text", status: "text", title_fi: "text", title_sv: "text", title_en: "text",
+      description: "text", organisation_role: "text", public_party_role: "text", starts_on: "date", ends_on: "date",
+    }),
     DEMO,
   ];
 }
