@@ -173,7 +173,7 @@ export class ActivityFilter {
   @ValidateNested()
   near?: NearInput | null;
 
-  @Field(() => String, { nullable: true, description: "Finnish full-text search (web search syntax), e.g. \"omaishoitajien vertaistukiryhmä\" (compound words are not split)." })
+  @Field(() => String, { nullable: true, description: "Full-text search in Finnish, Swedish and English names and descriptions (web search syntax: \"quoted phrase\", or, -not), e.g. \"omaishoitajien vertaistukiryhmä\". Words match their inflected forms, completions and compounds they are part of (\"vertaistuki\" finds \"vertaistukiryhmä\"); a word found nowhere is corrected to the closest indexed word." })
   @IsOptional()
   @MaxLength(200)
   search?: string | null;

@@ -56,7 +56,7 @@ export class OrganisationFilter {
   @Field(() => Date, { nullable: true, description: "Last changed before this time." })
   updatedBefore?: Date | null;
 
-  @Field(() => String, { nullable: true, description: "Finnish full-text search in names and descriptions (web search syntax: \"quoted phrase\", or, -not)." })
+  @Field(() => String, { nullable: true, description: "Full-text search in Finnish, Swedish and English names and descriptions (web search syntax: \"quoted phrase\", or, -not); words match their inflected forms, completions and compounds they are part of, and a word found nowhere is corrected to the closest indexed word." })
   @IsOptional()
   @MaxLength(200)
   search?: string | null;

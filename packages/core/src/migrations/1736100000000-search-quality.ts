@@ -1,0 +1,215 @@
+import type { MigrationInterface, QueryRunner } from "typeorm";
+
+/**
+ * Search quality and cost (issues 14 and 19):
+ * - the search vectors stem each language with its own configuration (Finnish, Swedish, English;
+ *   before, Swedish and English used `simple`), names weighted A, descriptions C, the schedule D;
+ * - `search_lexeme`: every lexeme of the search vectors, with a trigram index, so a query term
+ *   can be completed as a compound head or part, or corrected when it matches nothing;
+ * - `search_query(text, prefix)`: the user's web-search text as a tsquery (see below);
+ * - `activity.municipality_codes`: the activity's municipalities as an array with a GIN index, so
+ *   a search in a municipality or region combines the text index with it (a BitmapAnd) instead of
+ *   walking every national match.
+ * Both derived stores are kept by statement-level triggers over transition tables: one statement
+ * per written statement, set-based, so bulk loads (seed, import) stay fast.
+ */
+const VECTOR = {
+  organisation: `
+    setweight(to_tsvector('finnish', coalesce(name_fi, '')), 'A') ||
+    setweight(to_tsvector('swedish', coalesce(name_sv, '')), 'A') ||
+    setweight(to_tsvector('english', coalesce(name_en, '')), 'A') ||
+    setweight(to_tsvector('finnish', coalesce(description_fi, '')), 'C') ||
+    setweight(to_tsvector('swedish', coalesce(description_sv, '')), 'C') ||
+    setweight(to_tsvector('english', coalesce(description_en, '')), 'C')`,
+  activity: `
+    setweight(to_tsvector('finnish', coalesce(name_fi, '')), 'A') ||
+    setweight(to_tsvector('swedish', coalesce(name_sv, '')), 'A') ||
+    setweight(to_tsvector('english', coalesce(name_en, '')), 'A') ||
+    setweight(to_tsvector('finnish', coalesce(description_fi, '')), 'C') ||
+    setweight(to_tsvector('swedish', coalesce(description_sv, '')), 'C') ||
+    setweight(to_tsvector('english', coalesce(description_en, '')), 'C') ||
+    setweight(to_tsvector('finnish', coalesce(schedule, '')), 'D')`,
+};
+const OLD_VECTOR = {
+  organisation: `
+    setweight(to_tsvector('finnish', coalesce(name_fi, '')), 'A') ||
+    setweight(to_tsvector('simple', coalesce(name_sv, '') || ' ' || coalesce(name_en, '')), 'B') ||
+    setweight(to_tsvector('finnish', coalesce(description_fi, '')), 'C')`,
+  activity: `
+    setweight(to_tsvector('finnish', coalesce(name_fi, '')), 'A') ||
+    setweight(to_tsvector('simple', coalesce(name_sv, '') || ' ' || coalesce(name_en, '')), 'B') ||
+    setweight(to_tsvector('finnish', coalesce(description_fi, '') || ' ' || coalesce(schedule, '')), 'C')`,
+};
+
+/**
+ * One query word as a tsquery operand: its Finnish, Swedish and English stems as prefixes (so
+ * "vertaistuki" finds "vertaistukiryhmä", "kamratstöd" "kamratstödsgrupp", and a half-typed word
+ * its completions), plus the indexed lexemes containing the Finnish stem (compound parts:
+ * "ryhmä" finds "vertaistukiryhmä"). A word that matches no indexed lexeme is replaced by the
+ * most similar one (one-letter typos), if any is similar enough. A stop word of any of the three
+ * languages is dropped (' ' marks it; the caller removes it). With `prefix` false, only the exact
+ * stems: the ranking rewards exact words over completions with it.
+ */
+const SEARCH_OPERAND = `
+CREATE FUNCTION search_operand(word text, prefix boolean) RETURNS text
+LANGUAGE plpgsql STABLE PARALLEL SAFE AS $fn$
+DECLARE
+  fi text[] := ts_lexize('finnish_stem', word);
+  sv text[] := ts_lexize('swedish_stem', word);
+  en text[] := ts_lexize('english_stem', word);
+  stems text[];
+  main text := fi[1];
+  parts text[] := '{}';
+  fix text;
+BEGIN
+  IF fi = '{}' OR sv = '{}' OR en = '{}' THEN RETURN ''' '''; END IF;
+  stems := ARRAY(SELECT s FROM unnest(fi || sv || en) WITH ORDINALITY AS u(s, n) WHERE s <> '' GROUP BY s ORDER BY min(n));
+  IF prefix THEN
+    IF NOT EXISTS (SELECT 1 FROM unnest(stems) s, LATERAL (SELECT 1 FROM search_lexeme l WHERE l.lexeme >= s AND starts_with(l.lexeme, s) LIMIT 1) m) THEN
+      -- Nothing starts with it: the closest indexed lexeme, if similar enough (a typo of a letter or so).
+      SELECT l.lexeme INTO fix FROM search_lexeme l
+       WHERE length(main) >= 4 AND l.lexeme % main AND similarity(l.lexeme, main) >= 0.45
+       ORDER BY similarity(l.lexeme, main) DESC, l.lexeme LIMIT 1;
+      IF fix IS NOT NULL THEN
+        stems := ARRAY[fix];
+        main := fix;
+      END IF;
+    END IF;
+    IF length(main) >= 4 THEN
+      -- Compound parts: indexed lexemes with the stem inside (bounded, the shortest first).
+      parts := ARRAY(SELECT l.lexeme FROM search_lexeme l
+                      WHERE l.lexeme LIKE '%' || replace(replace(replace(main, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'
+                        AND NOT starts_with(l.lexeme, main)
+                      ORDER BY length(l.lexeme), l.lexeme LIMIT 32);
+    END IF;
+  END IF;
+  RETURN '(' || (SELECT string_agg(
+      '''' || replace(replace(s, '\\', '\\\\'), '''', '''''') || '''' || CASE WHEN prefix AND length(s) >= 3 AND NOT s = ANY(parts) THEN ':*' ELSE '' END,
+      ' | ') FROM unnest(stems || parts) s) || ')';
+END
+$fn$`;
+
+/**
+ * The user's text as a tsquery. PostgreSQL's own web-search parser reads it (quotes, "or",
+ * "-exclusion"; it accepts any input), with the simple configuration so every word is kept as
+ * written; each word is then replaced by its operand (search_operand). The text is rebuilt from
+ * that parser's output, whose only lexemes are quoted, and from operands that quote theirs, so
+ * the result always parses. Linear in the input (at most 200 characters, the API's limit).
+ */
+const SEARCH_QUERY = `
+CREATE FUNCTION search_query(q text, prefix boolean DEFAULT true) RETURNS tsquery
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+-- An empty query (only stop words or punctuation) is no news: PostgreSQL's notice about it is not sent.
+SET client_min_messages = warning AS $fn$
+DECLARE
+  parsed text := websearch_to_tsquery('simple', q)::text;
+  words text[];
+  gaps text[];
+  built text;
+  dropped boolean := false;
+  operand text;
+BEGIN
+  IF parsed = '' THEN RETURN websearch_to_tsquery('simple', q); END IF;
+  words := ARRAY(SELECT m[1] FROM regexp_matches(parsed, '''((?:[^'']|'''')*)''', 'g') AS m);
+  gaps := regexp_split_to_array(parsed, '''(?:[^'']|'''')*''');
+  built := gaps[1];
+  FOR i IN 1 .. coalesce(array_length(words, 1), 0) LOOP
+    operand := search_operand(replace(words[i], '''''', ''''), prefix);
+    dropped := dropped OR operand = ''' ''';
+    built := built || operand || gaps[i + 1];
+  END LOOP;
+  IF dropped THEN RETURN ts_rewrite(built::tsquery, ''' '''::tsquery, websearch_to_tsquery('simple', ''));
+  END IF;
+  RETURN built::tsquery;
+END
+$fn$`;
+
+export class SearchQuality1736100000000 implements MigrationInterface {
+  name = "SearchQuality1736100000000";
+
+  public async up(q: QueryRunner): Promise<void> {
+    await q.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
+    for (const table of ["organisation", "activity"] as const) {
+      await q.query(`ALTER TABLE ${table} DROP COLUMN search_vector`);
+      await q.query(`ALTER TABLE ${table} ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (${VECTOR[table]}) STORED`);
+      await q.query(`CREATE INDEX ${table}_search_idx ON ${table} USING gin(search_vector)`);
+    }
+
+    // Lexemes compare byte-wise ("C"), so prefixes are a range of the primary key.
+    await q.query(`CREATE TABLE search_lexeme (lexeme text COLLATE "C" PRIMARY KEY)`);
+    await q.query(`CREATE INDEX search_lexeme_trgm_idx ON search_lexeme USING gin(lexeme gin_trgm_ops)`);
+    await q.query(`
+      INSERT INTO search_lexeme (lexeme)
+      SELECT DISTINCT l FROM (SELECT search_vector FROM organisation UNION ALL SELECT search_vector FROM activity) v, unnest(tsvector_to_array(v.search_vector)) l`);
+    // Sorted, so concurrent writers take the lexemes' locks in one order.
+    await q.query(`
+      CREATE FUNCTION search_lexeme_collect() RETURNS trigger LANGUAGE plpgsql AS $fn$
+      BEGIN
+        INSERT INTO search_lexeme (lexeme)
+        SELECT DISTINCT l FROM written_rows w, unnest(tsvector_to_array(w.search_vector)) l ORDER BY l
+        ON CONFLICT DO NOTHING;
+        RETURN NULL;
+      END $fn$`);
+    await q.query(`
+      CREATE FUNCTION search_lexeme_collect_changed() RETURNS trigger LANGUAGE plpgsql AS $fn$
+      BEGIN
+        INSERT INTO search_lexeme (lexeme)
+        SELECT DISTINCT l FROM written_rows w JOIN previous_rows p ON p.id = w.id, unnest(tsvector_to_array(w.search_vector)) l
+         WHERE w.search_vector IS DISTINCT FROM p.search_vector ORDER BY l
+        ON CONFLICT DO NOTHING;
+        RETURN NULL;
+      END $fn$`);
+    for (const table of ["organisation", "activity"]) {
+      await q.query(`CREATE TRIGGER ${table}_search_lexeme_insert AFTER INSERT ON ${table} REFERENCING NEW TABLE AS written_rows
+                     FOR EACH STATEMENT EXECUTE FUNCTION search_lexeme_collect()`);
+      await q.query(`CREATE TRIGGER ${table}_search_lexeme_update AFTER UPDATE ON ${table} REFERENCING OLD TABLE AS previous_rows NEW TABLE AS written_rows
+                     FOR EACH STATEMENT EXECUTE FUNCTION search_lexeme_collect_changed()`);
+    }
+    await q.query(SEARCH_OPERAND);
+    await q.query(SEARCH_QUERY);
+
+    await q.query(`ALTER TABLE activity ADD COLUMN municipality_codes text[] NOT NULL DEFAULT '{}'`);
+    await q.query(`
+      UPDATE activity a SET municipality_codes = m.codes
+      FROM (SELECT activity_id, array_agg(municipality_code::text ORDER BY municipality_code) AS codes FROM activity_municipality GROUP BY activity_id) m
+      WHERE a.id = m.activity_id`);
+    await q.query(`CREATE INDEX activity_municipality_codes_idx ON activity USING gin(municipality_codes)`);
+    await q.query(`
+      CREATE FUNCTION activity_municipality_codes_sync() RETURNS trigger LANGUAGE plpgsql AS $fn$
+      BEGIN
+        UPDATE activity a SET municipality_codes = ARRAY(
+          SELECT m.municipality_code::text FROM activity_municipality m WHERE m.activity_id = a.id ORDER BY 1)
+        WHERE a.id IN (SELECT activity_id FROM changed_links);
+        RETURN NULL;
+      END $fn$`);
+    await q.query(`CREATE TRIGGER activity_municipality_codes_insert AFTER INSERT ON activity_municipality REFERENCING NEW TABLE AS changed_links
+                   FOR EACH STATEMENT EXECUTE FUNCTION activity_municipality_codes_sync()`);
+    await q.query(`CREATE TRIGGER activity_municipality_codes_delete AFTER DELETE ON activity_municipality REFERENCING OLD TABLE AS changed_links
+                   FOR EACH STATEMENT EXECUTE FUNCTION activity_municipality_codes_sync()`);
+    await q.query(`CREATE TRIGGER activity_municipality_codes_update_new AFTER UPDATE ON activity_municipality REFERENCING NEW TABLE AS changed_links
+                   FOR EACH STATEMENT EXECUTE FUNCTION activity_municipality_codes_sync()`);
+    await q.query(`CREATE TRIGGER activity_municipality_codes_update_old AFTER UPDATE ON activity_municipality REFERENCING OLD TABLE AS changed_links
+                   FOR EACH STATEMENT EXECUTE FUNCTION activity_municipality_codes_sync()`);
+  }
+
+  public async down(q: QueryRunner): Promise<void> {
+    for (const suffix of ["insert", "delete", "update_new", "update_old"]) {
+      await q.query(`DROP TRIGGER activity_municipality_codes_${suffix} ON activity_municipality`);
+    }
+    await q.query(`DROP FUNCTION activity_municipality_codes_sync()`);
+    await q.query(`ALTER TABLE activity DROP COLUMN municipality_codes`);
+    for (const table of ["organisation", "activity"] as const) {
+      await q.query(`DROP TRIGGER ${table}_search_lexeme_insert ON ${table}`);
+      await q.query(`DROP TRIGGER ${table}_search_lexeme_update ON ${table}`);
+    }
+    await q.query(`DROP FUNCTION search_query(text, boolean)`);
+    await q.query(`DROP FUNCTION search_operand(text, boolean)`);
+    await q.query(`DROP FUNCTION search_lexeme_collect(), search_lexeme_collect_changed()`);
+    await q.query(`DROP TABLE search_lexeme`);
+    for (const table of ["organisation", "activity"] as const) {
+      await q.query(`ALTER TABLE ${table} DROP COLUMN search_vector`);
+      await q.query(`ALTER TABLE ${table} ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (${OLD_VECTOR[table]}) STORED`);
+      await q.query(`CREATE INDEX ${table}_search_idx ON ${table} USING gin(search_vector)`);
+    }
+  }
+}
