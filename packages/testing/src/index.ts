@@ -8,3 +8,4 @@ export * from "./plugin-migration";
 export * from "./free-port";
 export * from "./streaming-replica";
 export * from "./pgbouncer";
+export * from "./relevance";
