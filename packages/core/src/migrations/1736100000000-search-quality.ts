@@ -177,9 +177,11 @@ export class SearchQuality1736100000000 implements MigrationInterface {
     await q.query(`
       CREATE FUNCTION activity_municipality_codes_sync() RETURNS trigger LANGUAGE plpgsql AS $fn$
       BEGIN
-        UPDATE activity a SET municipality_codes = ARRAY(
-          SELECT m.municipality_code::text FROM activity_municipality m WHERE m.activity_id = a.id ORDER BY 1)
-        WHERE a.id IN (SELECT activity_id FROM changed_links);
+        -- Rows already carrying their codes (a bulk load writes them with the row) are left as they are.
+        UPDATE activity a SET municipality_codes = c.codes
+        FROM (SELECT x.id, ARRAY(SELECT m.municipality_code::text FROM activity_municipality m WHERE m.activity_id = x.id ORDER BY 1) AS codes
+                FROM (SELECT DISTINCT activity_id AS id FROM changed_links) x) c
+        WHERE a.id = c.id AND a.municipality_codes IS DISTINCT FROM c.codes;
         RETURN NULL;
       END $fn$`);
     await q.query(`CREATE TRIGGER activity_municipality_codes_insert AFTER INSERT ON activity_municipality REFERENCING NEW TABLE AS changed_links
