@@ -8,6 +8,7 @@ const { writeFileSync } = require("node:fs");
 const { join } = require("node:path");
 const os = require("node:os");
 const { Client } = require("pg");
+const pino = require("pino");
 const { openDatabase, buildSchemaFor, startHttpServer, loadAuthConfig } = require("@yhdyspinta/server");
 const { activityService, fromGlobalId, pageStatementOf } = require("@yhdyspinta/core/internal");
 const { scoreRelevance, searchBefore, relevanceMarkdown } = require("@yhdyspinta/testing");
@@ -22,16 +23,18 @@ const COST_QUERIES = {
 };
 
 async function main() {
-  const scratch = await openScratchDatabase();
-  log(`scratch database on PostgreSQL ${scratch.pgVersion}${scratch.embedded ? " (embedded)" : ""}; seeding the full data set...`);
+  // RELEVANCE_DATABASE_URL: a database already seeded with the full set (migrated here), kept afterwards.
+  const reuse = process.env.RELEVANCE_DATABASE_URL;
+  const scratch = reuse ? await existingDatabase(reuse) : await openScratchDatabase();
+  log(`database on PostgreSQL ${scratch.pgVersion}${scratch.embedded ? " (embedded)" : ""}; ${reuse ? "migrating" : "seeding the full data set"}...`);
   const started = Date.now();
-  const database = await openDatabase({ databaseUrl: scratch.url, embeddedDataDir: "", embeddedPort: 0, seed: "full", poolSize: 2 }, [], log);
-  const seedSeconds = (Date.now() - started) / 1000;
+  const database = await openDatabase({ databaseUrl: scratch.url, embeddedDataDir: "", embeddedPort: 0, seed: reuse ? "none" : "full", poolSize: 2 }, [], log);
+  const seedSeconds = reuse ? null : (Date.now() - started) / 1000;
   const client = new Client({ connectionString: scratch.url });
   await client.connect();
   const server = await startHttpServer({
     schema: await buildSchemaFor([]), dataSource: database.dataSource, reference: database.reference, port: 0, host: "127.0.0.1",
-    production: false, exposeSqlStatements: true, metrics: false, auth: loadAuthConfig({}, false),
+    production: false, exposeSqlStatements: true, metrics: false, auth: loadAuthConfig({}, false), logger: pino({ level: "warn" }),
   });
   try {
     await client.query("ANALYZE");
@@ -69,7 +72,7 @@ async function main() {
     const lines = [
       `# Search relevance and cost (${date})`, "",
       `Full demo set (${organisations} organisations, ${activities} activities, ${lexemes} indexed lexemes), PostgreSQL ${scratch.pgVersion}${scratch.embedded ? " (embedded)" : ""}, ` +
-      `${os.cpus().length} CPUs. Seed (\`seed --scale full\`, migrations included): ${seedSeconds.toFixed(1)} s.`, "",
+      `${os.cpus().length} CPUs.${seedSeconds === null ? "" : ` Seed (\`seed --scale full\`, migrations included): ${seedSeconds.toFixed(1)} s.`}`, "",
       "Relevance set: packages/testing/src/relevance.ts (a query's relevant activities: those whose Finnish or Swedish name contains the",
       "word the query means; see there). \"before\": the search before migration 1736100000000 (Finnish stems only, ts_rank, id),",
       "written out in SQL; \"after\": the GraphQL API (`activities(first: 10, filter: { search, municipalityCodes })`).", "",
@@ -79,13 +82,21 @@ async function main() {
     ];
     const file = join(__dirname, "results", `${date}-relevance.md`);
     writeFileSync(file, `${lines.join("\n")}\n`);
-    log(`before: recall@10 ${before.recallAt10.toFixed(3)}, MRR ${before.mrr.toFixed(3)}; after: recall@10 ${after.recallAt10.toFixed(3)}, MRR ${after.mrr.toFixed(3)}; seed ${seedSeconds.toFixed(1)} s; wrote ${file}`);
+    log(`before: recall@10 ${before.recallAt10.toFixed(3)}, MRR ${before.mrr.toFixed(3)}; after: recall@10 ${after.recallAt10.toFixed(3)}, MRR ${after.mrr.toFixed(3)}; wrote ${file}`);
   } finally {
     await server.stop();
     await client.end();
     await database.close();
     await scratch.drop();
   }
+}
+
+async function existingDatabase(url) {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  const pgVersion = (await client.query("SHOW server_version")).rows[0].server_version;
+  await client.end();
+  return { url, pgVersion, embedded: false, async drop() {} };
 }
 
 main().catch((e) => { console.error(e); process.exit(1); });

@@ -4,8 +4,9 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
  * Search quality and cost (issues 14 and 19):
  * - the search vectors stem each language with its own configuration (Finnish, Swedish, English;
  *   before, Swedish and English used `simple`), names weighted A, descriptions C, the schedule D;
- * - `search_lexeme`: every lexeme of the search vectors, with a trigram index, so a query term
- *   can be completed as a compound head or part, or corrected when it matches nothing;
+ * - `search_lexeme`: every lexeme (stem) of the search vectors, so a query word can be completed
+ *   as a compound head or part; `search_word`: every word as written, with a trigram index, so a
+ *   word that matches nothing can be corrected to the closest one;
  * - `search_query(text, prefix)`: the user's web-search text as a tsquery (see below);
  * - `activity.municipality_codes`: the activity's municipalities as an array with a GIN index, so
  *   a search in a municipality or region combines the text index with it (a BitmapAnd) instead of
@@ -30,6 +31,9 @@ const VECTOR = {
     setweight(to_tsvector('english', coalesce(description_en, '')), 'C') ||
     setweight(to_tsvector('finnish', coalesce(schedule, '')), 'D')`,
 };
+/** The words of a row's names and descriptions as written (lower case), for typo correction. */
+const WORDS = (row: string) =>
+  `to_tsvector('simple', concat_ws(' ', ${["name_fi", "name_sv", "name_en", "description_fi", "description_sv", "description_en"].map((c) => `${row}.${c}`).join(", ")}))`;
 const OLD_VECTOR = {
   organisation: `
     setweight(to_tsvector('finnish', coalesce(name_fi, '')), 'A') ||
@@ -44,44 +48,48 @@ const OLD_VECTOR = {
 /**
  * One query word as a tsquery operand: its Finnish, Swedish and English stems as prefixes (so
  * "vertaistuki" finds "vertaistukiryhmä", "kamratstöd" "kamratstödsgrupp", and a half-typed word
- * its completions), plus the indexed lexemes containing the Finnish stem (compound parts:
- * "ryhmä" finds "vertaistukiryhmä"). A word that matches no indexed lexeme is replaced by the
- * most similar one (one-letter typos), if any is similar enough. A stop word of any of the three
- * languages is dropped (' ' marks it; the caller removes it). With `prefix` false, only the exact
- * stems: the ranking rewards exact words over completions with it.
+ * its completions); the indexed lexeme its Finnish stem is one letter longer than (the
+ * Finnish stemmer cuts "neuvonta" to "neuvon" but "neuvontaa" to "neuvont"); and the indexed
+ * lexemes containing the stem (compound parts: "ryhmä" finds "vertaistukiryhmä"). A word no
+ * indexed lexeme starts with is first replaced by the most similar indexed word (one-letter
+ * typos), if one is similar enough. A stop word of any of the three languages is dropped
+ * (' ' marks it; the caller removes it). With `prefix` false: the stems as exact words only, which
+ * the ranking counts again, so an exact word ranks above a completion.
  */
 const SEARCH_OPERAND = `
-CREATE FUNCTION search_operand(word text, prefix boolean) RETURNS text
+CREATE FUNCTION search_operand(term text, prefix boolean) RETURNS text
 LANGUAGE plpgsql STABLE PARALLEL SAFE AS $fn$
 DECLARE
-  fi text[] := ts_lexize('finnish_stem', word);
-  sv text[] := ts_lexize('swedish_stem', word);
-  en text[] := ts_lexize('english_stem', word);
+  fi text[] := ts_lexize('finnish_stem', term);
+  sv text[] := ts_lexize('swedish_stem', term);
+  en text[] := ts_lexize('english_stem', term);
   stems text[];
-  main text := fi[1];
   parts text[] := '{}';
   fix text;
 BEGIN
   IF fi = '{}' OR sv = '{}' OR en = '{}' THEN RETURN ''' '''; END IF;
+  IF prefix AND length(term) >= 4 AND NOT EXISTS (
+      SELECT 1 FROM unnest(fi || sv || en) s, LATERAL (SELECT 1 FROM search_lexeme l WHERE l.lexeme >= s AND starts_with(l.lexeme, s) LIMIT 1) m) THEN
+    -- Nothing starts with it: the closest indexed word as written, if similar enough (a typo of a letter or so).
+    SELECT w.word INTO fix FROM search_word w
+     WHERE w.word % term AND similarity(w.word, term) >= 0.45
+     ORDER BY similarity(w.word, term) DESC, abs(length(w.word) - length(term)), w.word LIMIT 1;
+    IF fix IS NOT NULL AND ts_lexize('finnish_stem', fix) <> '{}' AND ts_lexize('swedish_stem', fix) <> '{}' AND ts_lexize('english_stem', fix) <> '{}' THEN
+      fi := ts_lexize('finnish_stem', fix);
+      sv := ts_lexize('swedish_stem', fix);
+      en := ts_lexize('english_stem', fix);
+    END IF;
+  END IF;
   stems := ARRAY(SELECT s FROM unnest(fi || sv || en) WITH ORDINALITY AS u(s, n) WHERE s <> '' GROUP BY s ORDER BY min(n));
-  IF prefix THEN
-    IF NOT EXISTS (SELECT 1 FROM unnest(stems) s, LATERAL (SELECT 1 FROM search_lexeme l WHERE l.lexeme >= s AND starts_with(l.lexeme, s) LIMIT 1) m) THEN
-      -- Nothing starts with it: the closest indexed lexeme, if similar enough (a typo of a letter or so).
-      SELECT l.lexeme INTO fix FROM search_lexeme l
-       WHERE length(main) >= 4 AND l.lexeme % main AND similarity(l.lexeme, main) >= 0.45
-       ORDER BY similarity(l.lexeme, main) DESC, l.lexeme LIMIT 1;
-      IF fix IS NOT NULL THEN
-        stems := ARRAY[fix];
-        main := fix;
-      END IF;
-    END IF;
-    IF length(main) >= 4 THEN
-      -- Compound parts: indexed lexemes with the stem inside (bounded, the shortest first).
-      parts := ARRAY(SELECT l.lexeme FROM search_lexeme l
-                      WHERE l.lexeme LIKE '%' || replace(replace(replace(main, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'
-                        AND NOT starts_with(l.lexeme, main)
-                      ORDER BY length(l.lexeme), l.lexeme LIMIT 32);
-    END IF;
+  -- The stemmer's shorter cut of the same word, where the index has it.
+  stems := stems || ARRAY(SELECT l.lexeme FROM search_lexeme l
+                           WHERE l.lexeme = left(fi[1], -1) AND length(l.lexeme) >= 6 AND NOT l.lexeme = ANY(stems));
+  IF prefix AND length(fi[1]) >= 4 THEN
+    -- Compound parts: indexed lexemes with the stem inside (bounded, the shortest first).
+    parts := ARRAY(SELECT l.lexeme FROM search_lexeme l
+                    WHERE l.lexeme LIKE '%' || replace(replace(replace(fi[1], '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'
+                      AND NOT EXISTS (SELECT 1 FROM unnest(stems) s WHERE starts_with(l.lexeme, s))
+                    ORDER BY length(l.lexeme), l.lexeme LIMIT 32);
   END IF;
   RETURN '(' || (SELECT string_agg(
       '''' || replace(replace(s, '\\', '\\\\'), '''', '''''') || '''' || CASE WHEN prefix AND length(s) >= 3 AND NOT s = ANY(parts) THEN ':*' ELSE '' END,
@@ -141,12 +149,21 @@ export class SearchQuality1736100000000 implements MigrationInterface {
     await q.query(`
       INSERT INTO search_lexeme (lexeme)
       SELECT DISTINCT l FROM (SELECT search_vector FROM organisation UNION ALL SELECT search_vector FROM activity) v, unnest(tsvector_to_array(v.search_vector)) l`);
+    // The words as written (lower case), what a typo is compared with: a stem is a cut word, poorer to compare.
+    await q.query(`CREATE TABLE search_word (word text COLLATE "C" PRIMARY KEY)`);
+    await q.query(`CREATE INDEX search_word_trgm_idx ON search_word USING gin(word gin_trgm_ops)`);
+    await q.query(`
+      INSERT INTO search_word (word)
+      SELECT DISTINCT x FROM (SELECT ${WORDS("o")} AS words FROM organisation o UNION ALL SELECT ${WORDS("a")} FROM activity a) v, unnest(tsvector_to_array(v.words)) x`);
     // Sorted, so concurrent writers take the lexemes' locks in one order.
     await q.query(`
       CREATE FUNCTION search_lexeme_collect() RETURNS trigger LANGUAGE plpgsql AS $fn$
       BEGIN
         INSERT INTO search_lexeme (lexeme)
         SELECT DISTINCT l FROM written_rows w, unnest(tsvector_to_array(w.search_vector)) l ORDER BY l
+        ON CONFLICT DO NOTHING;
+        INSERT INTO search_word (word)
+        SELECT DISTINCT x FROM written_rows w, unnest(tsvector_to_array(${WORDS("w")})) x ORDER BY x
         ON CONFLICT DO NOTHING;
         RETURN NULL;
       END $fn$`);
@@ -156,6 +173,10 @@ export class SearchQuality1736100000000 implements MigrationInterface {
         INSERT INTO search_lexeme (lexeme)
         SELECT DISTINCT l FROM written_rows w JOIN previous_rows p ON p.id = w.id, unnest(tsvector_to_array(w.search_vector)) l
          WHERE w.search_vector IS DISTINCT FROM p.search_vector ORDER BY l
+        ON CONFLICT DO NOTHING;
+        INSERT INTO search_word (word)
+        SELECT DISTINCT x FROM written_rows w JOIN previous_rows p ON p.id = w.id, unnest(tsvector_to_array(${WORDS("w")})) x
+         WHERE w.search_vector IS DISTINCT FROM p.search_vector ORDER BY x
         ON CONFLICT DO NOTHING;
         RETURN NULL;
       END $fn$`);
@@ -207,7 +228,7 @@ export class SearchQuality1736100000000 implements MigrationInterface {
     await q.query(`DROP FUNCTION search_query(text, boolean)`);
     await q.query(`DROP FUNCTION search_operand(text, boolean)`);
     await q.query(`DROP FUNCTION search_lexeme_collect(), search_lexeme_collect_changed()`);
-    await q.query(`DROP TABLE search_lexeme`);
+    await q.query(`DROP TABLE search_lexeme, search_word`);
     for (const table of ["organisation", "activity"] as const) {
       await q.query(`ALTER TABLE ${table} DROP COLUMN search_vector`);
       await q.query(`ALTER TABLE ${table} ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (${OLD_VECTOR[table]}) STORED`);
