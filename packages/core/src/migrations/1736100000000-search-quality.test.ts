@@ -66,6 +66,8 @@ describe("migration 1736100000000 (search quality) on existing data", () => {
     await runner.query(`UPDATE organisation SET description_fi = 'Järjestämme lukupiirejä.' WHERE id = $1`, [org]);
     const lexemes = (await runner.query(`SELECT lexeme FROM search_lexeme WHERE lexeme IN ('kirjoituspiir', 'lukupiir')`)).map((r) => r.lexeme);
     expect(lexemes.sort()).toEqual(["kirjoituspiir", "lukupiir"]);
+    const words = (await runner.query(`SELECT word FROM search_word WHERE word IN ('kirjoituspiiri', 'lukupiirejä')`)).map((r) => r.word);
+    expect(words.sort()).toEqual(["kirjoituspiiri", "lukupiirejä"]);
     expect(await names("kirjoituspiri")).toEqual(["Kirjoituspiiri"]);
   });
 
