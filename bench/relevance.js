@@ -37,7 +37,8 @@ async function main() {
     production: false, exposeSqlStatements: true, metrics: false, auth: loadAuthConfig({}, false), logger: pino({ level: "warn" }),
   });
   try {
-    await client.query("ANALYZE");
+    // As autovacuum would after the load: statistics, and the GIN pending lists merged.
+    await client.query("VACUUM ANALYZE");
     const sql = async (text, params) => (await client.query(text, params)).rows;
     const after = await scoreRelevance(sql, async (query) => {
       const filter = { search: query.search, ...(query.municipality ? { municipalityCodes: [query.municipality] } : {}) };
