@@ -117,8 +117,12 @@ const theirs = {
 
 /** The floor: each question as one SQL statement that builds the JSON answer itself. */
 const ORG_IN_REGION = `EXISTS (SELECT 1 FROM organisation_region r WHERE r.organisation_id = o.id AND r.region_code = $1)`;
-const SEARCH_WHERE = `a.search_vector @@ websearch_to_tsquery('finnish', $1)
-  AND EXISTS (SELECT 1 FROM activity_municipality m WHERE m.activity_id = a.id AND m.municipality_code = $2)`;
+// The search as our server asks it (migration 1736100000000): the database's search_query, built
+// once per statement, the municipality array, name matches first, then the rank, name and id.
+const SEARCH_Q = `(SELECT search_query($1))`;
+const SEARCH_WHERE = `a.search_vector @@ ${SEARCH_Q} AND a.municipality_codes && ARRAY[$2::text] AND a.status <> 'ENDED'`;
+const SEARCH_KEYS = `(ts_filter(a.search_vector, '{a}') @@ ${SEARCH_Q})::int AS in_name,
+  (ts_rank(a.search_vector, ${SEARCH_Q}) + ts_rank(a.search_vector, (SELECT search_query($1, false)))) AS rank`;
 const floor = {
   regions: { sql: `SELECT json_build_object('regions', json_agg(json_build_object('code', code, 'name', name_fi) ORDER BY code))::text AS j FROM wellbeing_region` },
   organisations: {
@@ -148,10 +152,9 @@ const floor = {
     sql: `SELECT json_build_object(
         'totalCount', (SELECT count(*) FROM activity a WHERE ${SEARCH_WHERE}),
         'nodes', (SELECT json_agg(json_build_object('id', x.id, 'name', x.name_fi, 'description', x.description_fi, 'schedule', x.schedule,
-                    'organisation', json_build_object('id', o.id, 'name', o.name_fi)) ORDER BY x.rank DESC, x.id DESC)
-                  FROM (SELECT a.id, a.name_fi, a.description_fi, a.schedule, a.organisation_id,
-                               ts_rank(a.search_vector, websearch_to_tsquery('finnish', $1)) AS rank
-                        FROM activity a WHERE ${SEARCH_WHERE} ORDER BY rank DESC, a.id DESC LIMIT 20) x
+                    'organisation', json_build_object('id', o.id, 'name', o.name_fi)) ORDER BY x.in_name DESC, x.rank DESC, x.name_fi COLLATE "fi-x-icu", x.id)
+                  FROM (SELECT a.id, a.name_fi, a.description_fi, a.schedule, a.organisation_id, ${SEARCH_KEYS}
+                        FROM activity a WHERE ${SEARCH_WHERE} ORDER BY in_name DESC, rank DESC, a.name_fi COLLATE "fi-x-icu", a.id LIMIT 20) x
                   JOIN organisation o ON o.id = x.organisation_id)
       )::text AS j`,
   },

@@ -248,4 +248,23 @@ describe("indexes for every root-list ordering", () => {
     expect(nodes.filter((n) => n["Node Type"] === "Seq Scan")).toEqual([]);
     expect(nodes.some((n) => n["Index Name"] === "organisation_search_idx")).toBe(true);
   });
+
+  it("searches in a municipality or region with the text index and the municipality index together (issue 19)", async () => {
+    const ctx = { dataSource: env.database.dataSource, reference: env.database.reference };
+    // The planner weighs the two indexes by the columns' statistics, as autovacuum gathers them after a load.
+    await env.database.dataSource.query(`ANALYZE activity`);
+    const busiest = await busyMunicipality("activity_municipality", 0, 1_000_000);
+    for (const filter of [{ search: "vertaistukiryhmä", municipalityCodes: [busiest] }, { search: "omaishoitaja", regionCodes: [ctx.reference.municipality(busiest)!.regionCode] }]) {
+      for (const withTotal of [true, false]) {
+        const { sql, params } = pageStatementOf(activityService.listSpec(ctx as any, filter), { first: 20 }, withTotal);
+        const [{ "QUERY PLAN": [plan] }] = await env.database.dataSource.query(`EXPLAIN (FORMAT JSON) ${sql}`, params);
+        const nodes = planNodes(plan.Plan);
+        const context = `${JSON.stringify(filter)} total: ${withTotal}`;
+        expect({ context, seqScans: nodes.filter((n) => n["Node Type"] === "Seq Scan").map((n) => n["Relation Name"]) }).toEqual({ context, seqScans: [] });
+        const indexes = nodes.map((n) => n["Index Name"]).filter(Boolean);
+        expect({ context, search: indexes.includes("activity_search_idx"), municipalities: indexes.includes("activity_municipality_codes_idx") })
+          .toEqual({ context, search: true, municipalities: true });
+      }
+    }
+  });
 });

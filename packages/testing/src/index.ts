@@ -9,3 +9,4 @@ export * from "./free-port";
 export * from "./streaming-replica";
 export * from "./pgbouncer";
 export * from "./user-test";
+export * from "./relevance";

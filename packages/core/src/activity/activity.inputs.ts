@@ -146,7 +146,7 @@ export class ActivityFilter {
   @ValidateNested()
   near?: NearInput | null;
 
-  @OptionalText(200, { description: "Finnish full-text search (web search syntax), e.g. \"omaishoitajien vertaistukiryhmä\" (compound words are not split)." })
+  @OptionalText(200, { description: "Full-text search in Finnish, Swedish and English names and descriptions (web search syntax: \"quoted phrase\", or, -not), e.g. \"omaishoitajien vertaistukiryhmä\". Words match their inflected forms, completions and compounds they are part of (\"vertaistuki\" finds \"vertaistukiryhmä\"); a word found nowhere is corrected to the closest indexed word." })
   search?: string | null;
 
   @FilterCombinators(() => ActivityFilter)

@@ -59,8 +59,10 @@ const MUNICIPALITY_LINKS = ["activity_municipality", "activity_id", "municipalit
 const ACTIVITY_DERIVED: Record<string, DerivedColumn> = { municipalities: linkedCodesColumn("listedMunicipalityCodes", ...MUNICIPALITY_LINKS) };
 
 /** The activity filter as the query engine compiles it (query/filter-compiler.ts): one line per field of ActivityFilter. */
-const inMunicipalities = (s: FilterScope, codes: string[]) =>
-  `EXISTS (SELECT 1 FROM activity_municipality lm WHERE lm.activity_id = ${s.alias}.id AND lm.municipality_code = ANY(${s.params.add(codes, "text[]")}))`;
+// The activity's own array of codes (kept from activity_municipality by a trigger, migration
+// 1736100000000) has a GIN index the planner combines with the search index (a BitmapAnd), so a
+// search in a municipality reads the matches there rather than every national match.
+const inMunicipalities = (s: FilterScope, codes: string[]) => `${s.alias}.municipality_codes && ${s.params.add(codes, "text[]")}`;
 // Municipality codes of the regions come from memory, so a region is a plain join-table lookup.
 const regionCodes = checkedCodes((c, s) => s.ctx.reference.requireRegion(c, s.path),
   (codes: string[], s) => inMunicipalities(s, codes.flatMap((code) => s.ctx.reference.municipalitiesOf(code).map((m) => m.code))));

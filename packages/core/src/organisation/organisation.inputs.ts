@@ -39,7 +39,7 @@ export class OrganisationFilter {
   updatedSince?: Date | null;
   updatedBefore?: Date | null;
 
-  @OptionalText(200, { description: "Finnish full-text search in names and descriptions (web search syntax: \"quoted phrase\", or, -not)." })
+  @OptionalText(200, { description: "Full-text search in Finnish, Swedish and English names and descriptions (web search syntax: \"quoted phrase\", or, -not); words match their inflected forms, completions and compounds they are part of, and a word found nowhere is corrected to the closest indexed word." })
   search?: string | null;
 
   @FilterCombinators(() => OrganisationFilter)

@@ -187,7 +187,11 @@ export function checkedCodes(check: (code: string, scope: FilterScope) => void, 
   };
 }
 
-/** Finnish full-text search over the row's `search_vector`; a blank term sets nothing. */
+/**
+ * Full-text search over the row's `search_vector` (Finnish, Swedish and English stems; prefixes,
+ * compound parts and one-letter typos: the database's `search_query`, migration 1736100000000);
+ * a blank term sets nothing.
+ */
 export const MAX_SEARCH_LENGTH = 200;
 export function fullText(column = "search_vector"): FilterField {
   return (value: string, s) => {
@@ -195,8 +199,17 @@ export function fullText(column = "search_vector"): FilterField {
       throw new UserInputError(`A search term is at most ${MAX_SEARCH_LENGTH} characters`, { field: s.path, reason: Reason.TOO_LONG });
     }
     if (value.trim() === "") return null;
-    return `${s.alias}.${column} @@ websearch_to_tsquery('finnish', ${s.params.add(value)})`;
+    return `${s.alias}.${column} @@ ${searchQuery(s.params.add(value))}`;
   };
+}
+
+/**
+ * The tsquery of a bound search term. As a scalar subquery it is an InitPlan: built once per
+ * statement (a plain call would run per row), and still usable as a condition of the GIN index scan.
+ * `exact`: the stems only, without prefixes, compound parts or corrections (for ranking).
+ */
+export function searchQuery(param: string, exact = false): string {
+  return exact ? `(SELECT search_query(${param}, false))` : `(SELECT search_query(${param}))`;
 }
 
 function listOf(value: unknown): unknown[] {

@@ -2,6 +2,7 @@ import { UserInputError } from "../errors/errors";
 import { Reason } from "../errors/error-reasons";
 import type { Ordering, SortKey } from "./pagination";
 import type { SqlParams } from "./sql";
+import { searchQuery } from "./filter-compiler";
 
 /** Finnish collation (ICU): å, ä, ö after z, case-insensitive at the first level. The name indexes use it too. */
 export const FINNISH_COLLATION = `"fi-x-icu"`;
@@ -56,11 +57,17 @@ export function listOrdering(
   params: SqlParams, where: string[], search: string | null | undefined, orderBy: readonly OrderItem[] | null | undefined, options: ListOrderingOptions,
 ): Ordering {
   const searching = search != null && search.trim() !== "";
-  let rank: string | undefined;
+  let relevance: SortKey[] | undefined;
   if (searching) {
-    const query = `websearch_to_tsquery('finnish', ${params.add(search)})`;
+    const term = params.add(search);
+    const query = searchQuery(term);
     where.push(`t.search_vector @@ ${query}`);
-    rank = `ts_rank(t.search_vector, ${query})`;
+    // Best first: a match in a name (weight A) before one in descriptions only; then the rank,
+    // where a word matched exactly counts again over a completion, compound part or correction.
+    relevance = [
+      { sql: `(ts_filter(t.search_vector, '{a}') @@ ${query})::int`, type: "int" },
+      { sql: `(ts_rank(t.search_vector, ${query}) + ts_rank(t.search_vector, ${searchQuery(term, true)}))`, type: "real" },
+    ];
   }
   const requested = orderBy?.length ? orderBy : searching ? [{ field: "RELEVANCE", direction: "DESC" as const }] : options.defaultOrder;
   // Input lists are sets: a repeated field adds nothing to the order, so it is dropped.
@@ -71,8 +78,8 @@ export function listOrdering(
   for (const item of items) {
     const desc = item.direction === "DESC";
     if (item.field === "RELEVANCE") {
-      if (!rank) throw new UserInputError("RELEVANCE ordering needs a search term", { field: "orderBy", reason: Reason.RELEVANCE_WITHOUT_SEARCH });
-      keys.push({ sql: rank, type: "real", desc });
+      if (!relevance) throw new UserInputError("RELEVANCE ordering needs a search term", { field: "orderBy", reason: Reason.RELEVANCE_WITHOUT_SEARCH });
+      keys.push(...relevance.map((k) => ({ ...k, desc })));
       names.push(`RELEVANCE:${desc ? "DESC" : "ASC"}`);
       continue;
     }
@@ -82,9 +89,12 @@ export function listOrdering(
     keys.push({ sql: field.sql(language), type: field.type, desc });
     names.push(`${item.field}${item.field === "NAME" ? `.${language}` : ""}:${desc ? "DESC" : "ASC"}`);
   }
+  // Equally relevant matches in name order (then by id), as a reader scans a list.
+  const name = options.fields.NAME;
+  if (items[items.length - 1]?.field === "RELEVANCE" && name && !seen.has("NAME")) keys.push({ sql: name.sql("FI"), type: name.type });
   const id = options.id ?? { sql: "t.id", type: "int" };
   keys.push({ ...id, desc: keys.length ? keys[keys.length - 1]!.desc : false });
-  return { name: names.join(","), keys, sortsAllMatches: rank !== undefined && items.some((i) => i.field === "RELEVANCE") };
+  return { name: names.join(","), keys, sortsAllMatches: relevance !== undefined && items.some((i) => i.field === "RELEVANCE") };
 }
 
 /** `orderBy`, or the deprecated `order: ListOrder` argument mapped onto it (not both). */

@@ -187,7 +187,16 @@ function pageStatement<K>(spec: ListSpec, args: PageArgs, parent?: ParentSpec<K>
   // A backward page reads the reversed order from the end (LIMIT stays cheap) and is turned round in toPage.
   const orderBy = ordering.keys.map((k) => `${k.sql} ${Boolean(k.desc) !== backward ? "DESC" : "ASC"}`).join(", ");
   const where = conds.length ? `WHERE ${conds.join(" AND ")}` : "";
-  const inner = `SELECT ${spec.columns}, ${sortCols} FROM ${spec.from} ${where} ORDER BY ${orderBy} LIMIT ${limit + 1}`;
+  let inner = `SELECT ${spec.columns}, ${sortCols} FROM ${spec.from} ${where} ORDER BY ${orderBy} LIMIT ${limit + 1}`;
+  if (!parent && ordering.sortsAllMatches) {
+    // Every match is ranked: sort narrow rows (the keys, the id last) and read the selected
+    // columns of the page's rows only, by id, instead of carrying every match's wide row through the sort.
+    const last = ordering.keys.length - 1;
+    const narrow = `SELECT ${sortCols} FROM ${spec.from} ${where} ORDER BY ${orderBy} LIMIT ${limit + 1}`;
+    const pageOrder = ordering.keys
+      .map((k, i) => `${k.type === "timestamptz" ? `n."__k${i}"::timestamptz` : `n."__k${i}"`} ${Boolean(k.desc) !== backward ? "DESC" : "ASC"}`).join(", ");
+    inner = `SELECT ${spec.columns}, n.* FROM (${narrow}) n JOIN ${spec.from} ON ${ordering.keys[last]!.sql} = n."__k${last}" ORDER BY ${pageOrder}`;
+  }
   if (!parent) {
     if (counts || !withTotals) return { sql: inner, limit, counts, backward };
     // The total rides along: counted over every match (regardless of the cursors); an empty page still

@@ -76,7 +76,7 @@ function organisationColumns(o: IdOffsets): Column<OrganisationSeedRow>[] {
   ];
 }
 
-function activityColumns(o: IdOffsets): Column<ActivitySeedRow>[] {
+function activityColumns(o: IdOffsets, municipalities: Map<number, string[]>): Column<ActivitySeedRow>[] {
   return [
     { name: "id", type: "int", value: (r) => r.id + o.activity },
     { name: "organisation_id", type: "int", value: (r) => r.organisationId + o.organisation },
@@ -98,6 +98,9 @@ function activityColumns(o: IdOffsets): Column<ActivitySeedRow>[] {
       anonymous_allowed: "boolean", low_threshold: "boolean", status: "text", valid_from: "date", valid_until: "date",
       last_verified_at: "timestamptz",
     }),
+    // The links' codes with the row, sorted as the trigger keeping them writes them: the links'
+    // insert then finds every row up to date and rewrites none (migration 1736100000000).
+    { name: "municipality_codes", type: "text[]", value: (r) => joined(municipalities.get(r.id) ?? []) },
     DEMO,
   ];
 }
@@ -179,7 +182,14 @@ export async function seedDemoData(
       { name: "organisation_id", type: "int", value: (r) => r.organisationId + offsets.organisation },
       { name: "municipality_code", type: "text", value: (r) => r.municipalityCode },
     ], data.organisationMunicipalities, p);
-    counts.activity = await insertRows(query, "activity", activityColumns(offsets), data.activities, p);
+    const municipalities = new Map<number, string[]>();
+    for (const link of data.activityMunicipalities) {
+      const codes = municipalities.get(link.activityId) ?? [];
+      municipalities.set(link.activityId, codes);
+      codes.push(link.municipalityCode);
+    }
+    for (const codes of municipalities.values()) codes.sort();
+    counts.activity = await insertRows(query, "activity", activityColumns(offsets, municipalities), data.activities, p);
     counts.activity_municipality = await insertRows(query, "activity_municipality", [
       { name: "activity_id", type: "int", value: (r) => r.activityId + offsets.activity },
       { name: "municipality_code", type: "text", value: (r) => r.municipalityCode },

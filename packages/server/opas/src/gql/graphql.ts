@@ -76,7 +76,7 @@ export type ActivityFilter = {
   regionCodes?: Array<string> | null | undefined;
   /** Registration is one of these. */
   registration?: Array<RegistrationType> | null | undefined;
-  /** Finnish full-text search (web search syntax), e.g. "omaishoitajien vertaistukiryhmä" (compound words are not split). */
+  /** Full-text search in Finnish, Swedish and English names and descriptions (web search syntax: "quoted phrase", or, -not), e.g. "omaishoitajien vertaistukiryhmä". Words match their inflected forms, completions and compounds they are part of ("vertaistuki" finds "vertaistukiryhmä"); a word found nowhere is corrected to the closest indexed word. */
   search?: string | null | undefined;
   /** Starts before this time (activities without a start time never match). */
   startsBefore?: string | null | undefined;
@@ -210,7 +210,7 @@ export type OrganisationFilter = {
   regionCode?: string | null | undefined;
   /** Operates in one of these wellbeing regions. Any of the values (an empty list matches nothing). */
   regionCodes?: Array<string> | null | undefined;
-  /** Finnish full-text search in names and descriptions (web search syntax: "quoted phrase", or, -not). */
+  /** Full-text search in Finnish, Swedish and English names and descriptions (web search syntax: "quoted phrase", or, -not); words match their inflected forms, completions and compounds they are part of, and a word found nowhere is corrected to the closest indexed word. */
   search?: string | null | undefined;
   /** @deprecated Use themes. */
   theme?: Theme | null | undefined;
