@@ -6,7 +6,7 @@
 const os = require("node:os");
 const { Client } = require("pg");
 const { openDatabase } = require("@yhdyspinta/server");
-const { SqlParams, serviceGuidanceConditions } = require("@yhdyspinta/core/internal");
+const { activityService, pageStatementOf } = require("@yhdyspinta/core/internal");
 const { openScratchDatabase } = require("./scratch-database");
 
 const RUNS = Number(process.env.RUNS ?? 15);
@@ -30,24 +30,19 @@ const QUESTIONS = {
   },
 };
 
-function statement(filter, earth) {
-  const params = new SqlParams();
-  let where = serviceGuidanceConditions(filter, params);
-  let order = "t.id";
-  if (filter.near) {
-    const lat = params.add(filter.near.latitude, "float8");
-    const lon = params.add(filter.near.longitude, "float8");
-    const distance = `(2 * 6371.0088 * asin(least(1, sqrt(power(sin(radians(t.latitude - ${lat}) / 2), 2) + cos(radians(${lat})) * cos(radians(t.latitude)) * power(sin(radians(t.longitude - ${lon}) / 2), 2)))))`;
-    order = `${distance}::real, t.id`;
-    if (earth) {
-      // The same circle through earthdistance's cube index instead of the latitude/longitude box.
-      const r = params.add(filter.near.radiusKm * 1000, "float8");
-      where = where.filter((w) => !w.includes("t.latitude BETWEEN"));
-      where.push(`earth_box(ll_to_earth(${lat}, ${lon}), ${r}) @> ll_to_earth(t.latitude, t.longitude) AND earth_distance(ll_to_earth(${lat}, ${lon}), ll_to_earth(t.latitude, t.longitude)) <= ${r}`);
-    }
+/** The page statement the server runs for this filter (first 20 and the total), from the activity list's own spec. */
+function statement(ctx, filter, earth) {
+  const orderBy = filter.near ? [{ field: "DISTANCE", direction: "ASC" }] : null;
+  const spec = activityService.listSpec(ctx, filter, orderBy);
+  if (earth) {
+    // The same circle through earthdistance's cube index instead of the latitude/longitude box.
+    const lat = spec.params.add(filter.near.latitude, "float8");
+    const lon = spec.params.add(filter.near.longitude, "float8");
+    const r = spec.params.add(filter.near.radiusKm * 1000, "float8");
+    spec.filters = spec.filters.filter((w) => !w.includes(".latitude BETWEEN"));
+    spec.filters.push(`earth_box(ll_to_earth(${lat}, ${lon}), ${r}) @> ll_to_earth(t.latitude, t.longitude) AND earth_distance(ll_to_earth(${lat}, ${lon}), ll_to_earth(t.latitude, t.longitude)) <= ${r}`);
   }
-  const sql = `SELECT t.id, count(*) OVER () AS total FROM activity t WHERE ${where.join(" AND ")} ORDER BY ${order} LIMIT 20`;
-  return { sql, params: params.values };
+  return pageStatementOf(spec, { first: 20 }, true);
 }
 
 async function time(client, sql, params) {
@@ -57,7 +52,7 @@ async function time(client, sql, params) {
     const t = process.hrtime.bigint();
     const res = await client.query(sql, params);
     times.push(Number(process.hrtime.bigint() - t) / 1e6);
-    rows = res.rows[0]?.total ?? 0;
+    rows = res.rows[0]?.__total ?? 0;
   }
   times.sort((a, b) => a - b);
   const plan = (await client.query(`EXPLAIN ${sql}`, params)).rows.map((r) => r["QUERY PLAN"]);
@@ -70,7 +65,7 @@ async function main() {
   log(`scratch database on PostgreSQL ${scratch.pgVersion}${scratch.embedded ? " (embedded)" : ""}; seeding the full data set...`);
   const started = Date.now();
   const db = await openDatabase({ databaseUrl: scratch.url, embeddedDataDir: "", embeddedPort: 0, seed: "full", poolSize: 2 }, [], log);
-  await db.close();
+  const ctx = { dataSource: db.dataSource, reference: db.reference };
   const seedSeconds = (Date.now() - started) / 1000;
   const client = new Client({ connectionString: scratch.url });
   await client.connect();
@@ -92,7 +87,7 @@ async function main() {
     const run = async (variant, earth = false) => {
       for (const [name, filter] of Object.entries(QUESTIONS)) {
         if (earth && !filter.near) continue;
-        const { sql, params } = statement(filter, earth);
+        const { sql, params } = statement(ctx, filter, earth);
         const r = await time(client, sql, params);
         lines.push(`| ${name} | ${variant} | ${r.matches} | ${r.median.toFixed(1)} | ${r.p90.toFixed(1)} | ${r.scans.join("; ")} |`);
         log(`${name} / ${variant}: ${r.median.toFixed(1)} ms`);
@@ -116,6 +111,7 @@ async function main() {
     }
   } finally {
     await client.end();
+    await db.close();
     await scratch.drop();
   }
   process.stdout.write(`${lines.join("\n")}\n`);
