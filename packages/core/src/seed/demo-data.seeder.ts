@@ -223,6 +223,9 @@ export async function seedDemoData(
     counts.cooperation_body = await seedDemoCooperation(query);
     await query("INSERT INTO seed_run (name, scale) VALUES ($1, $2)", [SEED_NAME, scale]);
     await query("COMMIT");
+    // Fresh statistics for the loaded tables: without them the planner guesses (the search index
+    // combined with the municipality codes, occursBetween's window index) until autovacuum comes by.
+    await query(`ANALYZE ${Object.keys(counts).filter((t) => /^[a-z_]+$/.test(t)).join(", ")}`);
     return { seeded: true, counts };
   } catch (error) {
     await query("ROLLBACK").catch(() => undefined); // keep the original error
