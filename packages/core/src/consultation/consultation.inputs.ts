@@ -1,7 +1,8 @@
 import { ArrayMaxSize, IsOptional, Length, MaxLength } from "class-validator";
-import { Field, ID, InputType } from "type-graphql";
+import { Field, ID, InputType, registerEnumType } from "type-graphql";
 import { LocalDateScalar } from "../graphql/local-date.scalar";
 import { ConsultationStatus, type ConsultationStatusValue } from "./consultation.entity";
+import { OrderInput } from "../graphql/args";
 
 @InputType({ description: "All given conditions must hold; a list matches any of its values." })
 export class ConsultationFilter {
@@ -97,3 +98,20 @@ export class RespondToConsultationInput {
   @Length(1, 20000)
   statement: string;
 }
+
+export enum ConsultationOrderField {
+  DEADLINE = "DEADLINE",
+  OPENS_ON = "OPENS_ON",
+  SUBJECT = "SUBJECT",
+  CREATED_AT = "CREATED_AT",
+  UPDATED_AT = "UPDATED_AT",
+}
+registerEnumType(ConsultationOrderField, { name: "ConsultationOrderField", description: "SUBJECT: Finnish collation. Default DEADLINE ascending." });
+export const ConsultationOrder = OrderInput<ConsultationOrderField>("ConsultationOrder", ConsultationOrderField);
+
+export enum ConsultationResponseOrderField {
+  CREATED_AT = "CREATED_AT",
+  UPDATED_AT = "UPDATED_AT",
+}
+registerEnumType(ConsultationResponseOrderField, { name: "ConsultationResponseOrderField", description: "Default CREATED_AT ascending (oldest first)." });
+export const ConsultationResponseOrder = OrderInput<ConsultationResponseOrderField>("ConsultationResponseOrder", ConsultationResponseOrderField);

@@ -9,12 +9,13 @@ import { DeletePayload } from "../graphql/payloads";
 import { Organisation } from "../organisation/organisation.entity";
 import { organisationService } from "../organisation/organisation.service";
 import { loadEntityById } from "../query/entity-loader";
+import type { OrderItem } from "../query/ordering";
 import { Columns } from "../query/projection";
 import { Municipality } from "../region/municipality.entity";
 import { WellbeingRegion } from "../region/wellbeing-region.entity";
 import { ConsultationConnection, ConsultationResponseConnection } from "./consultation.connection";
 import { Consultation, ConsultationResponse, ConsultationStatus, type ConsultationStatusValue } from "./consultation.entity";
-import { ConsultationFilter, CreateConsultationInput, RespondToConsultationInput, UpdateConsultationInput } from "./consultation.inputs";
+import { ConsultationFilter, ConsultationOrder, ConsultationResponseOrder, CreateConsultationInput, RespondToConsultationInput, UpdateConsultationInput } from "./consultation.inputs";
 import { consultationService as service, consultationStatus } from "./consultation.service";
 
 @Resolver(() => Consultation)
@@ -22,9 +23,11 @@ export class ConsultationResolver {
   @Query(() => ConsultationConnection, { complexity: connectionComplexity, description: "Consultations of every region and municipality, earliest deadline first." })
   consultations(
     @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs,
-    @Arg("filter", () => ConsultationFilter, { nullable: true }) filter?: ConsultationFilter | null, @Info() info?: GraphQLResolveInfo,
+    @Arg("filter", () => ConsultationFilter, { nullable: true }) filter?: ConsultationFilter | null,
+    @Arg("orderBy", () => [ConsultationOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return service.list(ctx, filter, page, info);
+    return service.list(ctx, filter, page, info, orderBy);
   }
 
   @FieldResolver(() => ConsultationStatus, { description: "Set (CLOSED, CANCELLED) or derived from opensOn and deadline (UTC days)." })
@@ -54,8 +57,12 @@ export class ConsultationResolver {
   }
 
   @FieldResolver(() => ConsultationResponseConnection, { complexity: connectionComplexity, description: "Statements given, oldest first." })
-  responses(@Root() c: Consultation, @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs, @Info() info?: GraphQLResolveInfo) {
-    return service.responses(ctx, c.dbId, page, info);
+  responses(
+    @Root() c: Consultation, @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs,
+    @Arg("orderBy", () => [ConsultationResponseOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
+    @Info() info?: GraphQLResolveInfo,
+  ) {
+    return service.responses(ctx, c.dbId, page, info, orderBy);
   }
 
   @Authorized(Role.COORDINATOR, Role.ADMIN)
@@ -108,9 +115,11 @@ export class CooperationBodyConsultationsResolver {
   @FieldResolver(() => ConsultationConnection, { complexity: connectionComplexity, description: "Consultations the body runs, earliest deadline first." })
   consultations(
     @Root() body: CooperationBody, @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs,
-    @Arg("filter", () => ConsultationFilter, { nullable: true }) filter?: ConsultationFilter | null, @Info() info?: GraphQLResolveInfo,
+    @Arg("filter", () => ConsultationFilter, { nullable: true }) filter?: ConsultationFilter | null,
+    @Arg("orderBy", () => [ConsultationOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return service.listByParent(ctx, "body", body.dbId, filter, page, info);
+    return service.listByParent(ctx, "body", body.dbId, filter, page, info, orderBy);
   }
 }
 
@@ -119,9 +128,11 @@ export class RegionConsultationsResolver {
   @FieldResolver(() => ConsultationConnection, { complexity: connectionComplexity, description: "Consultations addressed to the region or one of its municipalities." })
   consultations(
     @Root() region: WellbeingRegion, @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs,
-    @Arg("filter", () => ConsultationFilter, { nullable: true }) filter?: ConsultationFilter | null, @Info() info?: GraphQLResolveInfo,
+    @Arg("filter", () => ConsultationFilter, { nullable: true }) filter?: ConsultationFilter | null,
+    @Arg("orderBy", () => [ConsultationOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return service.listByParent(ctx, "region", region.code, filter, page, info);
+    return service.listByParent(ctx, "region", region.code, filter, page, info, orderBy);
   }
 }
 
@@ -130,8 +141,10 @@ export class MunicipalityConsultationsResolver {
   @FieldResolver(() => ConsultationConnection, { complexity: connectionComplexity })
   consultations(
     @Root() municipality: Municipality, @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs,
-    @Arg("filter", () => ConsultationFilter, { nullable: true }) filter?: ConsultationFilter | null, @Info() info?: GraphQLResolveInfo,
+    @Arg("filter", () => ConsultationFilter, { nullable: true }) filter?: ConsultationFilter | null,
+    @Arg("orderBy", () => [ConsultationOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return service.listByParent(ctx, "municipality", municipality.code, filter, page, info);
+    return service.listByParent(ctx, "municipality", municipality.code, filter, page, info, orderBy);
   }
 }

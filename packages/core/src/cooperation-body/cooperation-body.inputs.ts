@@ -191,3 +191,36 @@ export enum CooperationBodyOrderField {
 }
 registerEnumType(CooperationBodyOrderField, { name: "CooperationBodyOrderField", description: "NAME: the Finnish name (Finnish collation)." });
 export const CooperationBodyOrder = OrderInput<CooperationBodyOrderField>("CooperationBodyOrder", CooperationBodyOrderField);
+
+export enum CooperationBodyMemberOrderField {
+  SIDE = "SIDE",
+  ROLE = "ROLE",
+  TERM_STARTS_ON = "TERM_STARTS_ON",
+  TERM_ENDS_ON = "TERM_ENDS_ON",
+  CREATED_AT = "CREATED_AT",
+  UPDATED_AT = "UPDATED_AT",
+}
+registerEnumType(CooperationBodyMemberOrderField, {
+  name: "CooperationBodyMemberOrderField",
+  description: "SIDE: NGO, EXPERT_BY_EXPERIENCE, COUNTY, then the rest. ROLE: chair, vice-chair, member, deputy, secretary, then plug-in roles. "
+    + "A missing term date sorts after every date ascending. Default SIDE, ROLE ascending.",
+});
+export const CooperationBodyMemberOrder = OrderInput<CooperationBodyMemberOrderField>("CooperationBodyMemberOrder", CooperationBodyMemberOrderField);
+
+export enum CooperationBodyMeetingOrderField {
+  STARTS_AT = "STARTS_AT",
+  CREATED_AT = "CREATED_AT",
+  UPDATED_AT = "UPDATED_AT",
+}
+registerEnumType(CooperationBodyMeetingOrderField, { name: "CooperationBodyMeetingOrderField", description: "Default STARTS_AT ascending." });
+export const CooperationBodyMeetingOrder = OrderInput<CooperationBodyMeetingOrderField>("CooperationBodyMeetingOrder", CooperationBodyMeetingOrderField);
+
+export enum CooperationBodyOutputOrderField {
+  ISSUED_ON = "ISSUED_ON",
+  TITLE = "TITLE",
+  KIND = "KIND",
+  CREATED_AT = "CREATED_AT",
+  UPDATED_AT = "UPDATED_AT",
+}
+registerEnumType(CooperationBodyOutputOrderField, { name: "CooperationBodyOutputOrderField", description: "TITLE: Finnish collation. Default ISSUED_ON descending (newest first)." });
+export const CooperationBodyOutputOrder = OrderInput<CooperationBodyOutputOrderField>("CooperationBodyOutputOrder", CooperationBodyOutputOrderField);

@@ -140,3 +140,13 @@ export enum MilestoneOrderField {
 registerEnumType(MilestoneOrderField, { name: "MilestoneOrderField", description: "NAME: the title. Default DUE_DATE ascending." });
 
 export const MilestoneOrder = OrderInput<MilestoneOrderField>("MilestoneOrder", MilestoneOrderField);
+
+export enum MilestoneEventOrderField {
+  SEQUENCE = "SEQUENCE",
+  OCCURRED_AT = "OCCURRED_AT",
+}
+registerEnumType(MilestoneEventOrderField, {
+  name: "MilestoneEventOrderField",
+  description: "SEQUENCE: the event's position (`cursor`), unique, so keys after it add nothing. Default SEQUENCE ascending, the order a subscription replays.",
+});
+export const MilestoneEventOrder = OrderInput<MilestoneEventOrderField>("MilestoneEventOrder", MilestoneEventOrderField);

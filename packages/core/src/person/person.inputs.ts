@@ -1,6 +1,7 @@
 import { ArrayMaxSize, IsEmail, IsOptional, Length, MaxLength } from "class-validator";
-import { Field, ID, InputType } from "type-graphql";
+import { Field, ID, InputType, registerEnumType } from "type-graphql";
 import { LocalDateScalar } from "../graphql/local-date.scalar";
+import { OrderInput } from "../graphql/args";
 
 @InputType({ description: "All given conditions must hold; a list matches any of its values." })
 export class ContactRoleFilter {
@@ -108,3 +109,16 @@ export class AddContactRoleInput {
   @Field(() => LocalDateScalar, { nullable: true })
   validUntil?: string | null;
 }
+
+export enum ContactRoleOrderField {
+  TYPE = "TYPE",
+  VALID_FROM = "VALID_FROM",
+  VALID_UNTIL = "VALID_UNTIL",
+  CREATED_AT = "CREATED_AT",
+  UPDATED_AT = "UPDATED_AT",
+}
+registerEnumType(ContactRoleOrderField, {
+  name: "ContactRoleOrderField",
+  description: "TYPE: the contactRoleTypes code. A missing VALID_FROM / VALID_UNTIL sorts after every date ascending. Default TYPE ascending.",
+});
+export const ContactRoleOrder = OrderInput<ContactRoleOrderField>("ContactRoleOrder", ContactRoleOrderField);

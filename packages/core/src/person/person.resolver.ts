@@ -9,13 +9,14 @@ import { DeletePayload } from "../graphql/payloads";
 import { Organisation } from "../organisation/organisation.entity";
 import { organisationService } from "../organisation/organisation.service";
 import { loadEntityById } from "../query/entity-loader";
+import type { OrderItem } from "../query/ordering";
 import { Municipality } from "../region/municipality.entity";
 import { WellbeingRegion } from "../region/wellbeing-region.entity";
 import type { LanguageValue } from "../vocabulary/vocabulary";
 import { vocabularyLabel } from "../vocabulary/vocabulary-registry";
 import { ContactRoleConnection } from "./person.connection";
 import { ContactRole, Person } from "./person.entity";
-import { AddContactRoleInput, ContactRoleFilter, CreatePersonInput, UpdatePersonInput } from "./person.inputs";
+import { AddContactRoleInput, ContactRoleFilter, ContactRoleOrder, CreatePersonInput, UpdatePersonInput } from "./person.inputs";
 import { personService as service } from "./person.service";
 
 @Resolver(() => Person)
@@ -33,9 +34,11 @@ export class PersonResolver {
   @FieldResolver(() => ContactRoleConnection, { complexity: connectionComplexity })
   roles(
     @Root() person: Person, @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs,
-    @Arg("filter", () => ContactRoleFilter, { nullable: true }) filter?: ContactRoleFilter | null, @Info() info?: GraphQLResolveInfo,
+    @Arg("filter", () => ContactRoleFilter, { nullable: true }) filter?: ContactRoleFilter | null,
+    @Arg("orderBy", () => [ContactRoleOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return service.rolesByParent(ctx, "person", person.dbId, filter, page, info);
+    return service.rolesByParent(ctx, "person", person.dbId, filter, page, info, orderBy);
   }
 
   @Authorized(Role.COORDINATOR, Role.ADMIN)
@@ -65,9 +68,11 @@ export class ContactRoleResolver {
   })
   contactRoles(
     @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs,
-    @Arg("filter", () => ContactRoleFilter, { nullable: true }) filter?: ContactRoleFilter | null, @Info() info?: GraphQLResolveInfo,
+    @Arg("filter", () => ContactRoleFilter, { nullable: true }) filter?: ContactRoleFilter | null,
+    @Arg("orderBy", () => [ContactRoleOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return service.roles(ctx, filter, page, info);
+    return service.roles(ctx, filter, page, info, orderBy);
   }
 
   @FieldResolver(() => String, { description: "The type's label (contactRoleTypes vocabulary)." })
@@ -113,9 +118,11 @@ export class RegionContactRolesResolver {
   @FieldResolver(() => ContactRoleConnection, { complexity: connectionComplexity, description: "Roles for the region or one of its municipalities." })
   contactRoles(
     @Root() region: WellbeingRegion, @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs,
-    @Arg("filter", () => ContactRoleFilter, { nullable: true }) filter?: ContactRoleFilter | null, @Info() info?: GraphQLResolveInfo,
+    @Arg("filter", () => ContactRoleFilter, { nullable: true }) filter?: ContactRoleFilter | null,
+    @Arg("orderBy", () => [ContactRoleOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return service.rolesByParent(ctx, "region", region.code, filter, page, info);
+    return service.rolesByParent(ctx, "region", region.code, filter, page, info, orderBy);
   }
 }
 
@@ -124,8 +131,10 @@ export class MunicipalityContactRolesResolver {
   @FieldResolver(() => ContactRoleConnection, { complexity: connectionComplexity, description: "Roles for the municipality, e.g. its NGO contact person." })
   contactRoles(
     @Root() municipality: Municipality, @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs,
-    @Arg("filter", () => ContactRoleFilter, { nullable: true }) filter?: ContactRoleFilter | null, @Info() info?: GraphQLResolveInfo,
+    @Arg("filter", () => ContactRoleFilter, { nullable: true }) filter?: ContactRoleFilter | null,
+    @Arg("orderBy", () => [ContactRoleOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return service.rolesByParent(ctx, "municipality", municipality.code, filter, page, info);
+    return service.rolesByParent(ctx, "municipality", municipality.code, filter, page, info, orderBy);
   }
 }

@@ -1,6 +1,7 @@
 import { ArrayMaxSize, IsEmail, IsOptional, Length, Max, MaxLength, Min } from "class-validator";
-import { Field, ID, InputType, Int } from "type-graphql";
+import { Field, ID, InputType, Int, registerEnumType } from "type-graphql";
 import { LocalDateScalar } from "../graphql/local-date.scalar";
+import { OrderInput } from "../graphql/args";
 
 @InputType()
 export class OpenRepresentativeCallInput {
@@ -76,3 +77,10 @@ export class DecideRepresentativeCallInput {
   @Field(() => LocalDateScalar, { nullable: true })
   termEndsOn?: string | null;
 }
+
+export enum RepresentativeNominationOrderField {
+  CREATED_AT = "CREATED_AT",
+  UPDATED_AT = "UPDATED_AT",
+}
+registerEnumType(RepresentativeNominationOrderField, { name: "RepresentativeNominationOrderField", description: "Default CREATED_AT ascending (first nominated first)." });
+export const RepresentativeNominationOrder = OrderInput<RepresentativeNominationOrderField>("RepresentativeNominationOrder", RepresentativeNominationOrderField);
