@@ -114,6 +114,7 @@ describe("Pohjois-Karjala outreach projects", () => {
       await env.database.dataSource.query(`INSERT INTO pohjois_karjala_outreach_project (organisation_id, name, starts_on, ends_on, target_groups, municipality_codes)
         VALUES ($1, $2, $3, $4, '{YOUTH}', '{}')`, [orgId, name, startsOn, endsOn]);
     }
+    type Page = { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null } };
     const orderBy = [{ field: "ENDS_ON", direction: "DESC" }, { field: "STARTS_ON" }, { field: "NAME", direction: "DESC" }];
     const rows: { id: number }[] = await sql(`SELECT t.id FROM pohjois_karjala_outreach_project t
       ORDER BY t.ends_on DESC NULLS FIRST, t.starts_on, t.name COLLATE "fi-x-icu" DESC, t.id DESC`);
@@ -124,7 +125,7 @@ describe("Pohjois-Karjala outreach projects", () => {
         nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
     const forwards: string[] = [];
     for (let after: string | null = null, page = 0; ; page++) {
-      const list = (await ok(doc, { orderBy, first: 2, after })).data.pohjoisKarjalaOutreachProjects;
+      const list: Page = (await ok(doc, { orderBy, first: 2, after })).data.pohjoisKarjalaOutreachProjects;
       expect(list.pageInfo.hasPreviousPage).toBe(page > 0);
       forwards.push(...list.nodes.map((n: { id: string }) => n.id));
       if (!list.pageInfo.hasNextPage) break;
@@ -132,7 +133,7 @@ describe("Pohjois-Karjala outreach projects", () => {
     }
     const backwards: string[] = [];
     for (let before: string | null = null, page = 0; ; page++) {
-      const list = (await ok(doc, { orderBy, last: 2, before })).data.pohjoisKarjalaOutreachProjects;
+      const list: Page = (await ok(doc, { orderBy, last: 2, before })).data.pohjoisKarjalaOutreachProjects;
       expect(list.pageInfo.hasNextPage).toBe(page > 0);
       backwards.unshift(...list.nodes.map((n: { id: string }) => n.id));
       if (!list.pageInfo.hasPreviousPage) break;
