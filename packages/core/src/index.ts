@@ -47,6 +47,11 @@ export { organisationService, requireOrganisation } from "./organisation/organis
 export { loadEntityById, loadEntitiesByKey } from "./query/entity-loader";
 export { loadConnection, loadConnectionByParent, columnsOf, hydrator, type Hydrate, type ParentListOptions } from "./query/connection-loader";
 export type { ListSpec, Ordering, SortKey, PageArgs } from "./query/pagination";
+// A list's `orderBy`: the `XOrder` input (OrderInput over an `XOrderField` enum) and its keyset ordering (listOrdering).
+export { OrderInput, OrderDirection, type OrderByItem } from "./graphql/args";
+export {
+  listOrdering, columnSortKey, localizedSortKey, textSortKey, NO_DATE, NO_TIMESTAMP, type OrderItem, type OrderField, type ListOrderingOptions,
+} from "./query/ordering";
 export { SqlParams, type Queryable } from "./query/sql";
 export { Columns } from "./query/projection";
 export { inTransaction } from "./query/transaction";

@@ -1,4 +1,4 @@
-import { activityService, fromGlobalId, organisationService, pageStatementOf, partnershipService, toGlobalId } from "@yhdyspinta/core/internal";
+import { activityService, consultationService, fromGlobalId, organisationService, pageStatementOf, partnershipService, personService, toGlobalId } from "@yhdyspinta/core/internal";
 import { createTestEnvironment, type TestEnvironment } from "@yhdyspinta/testing";
 
 // The national-scale set: the planner's choices (and so the index checks) only mean something at that size.
@@ -214,6 +214,8 @@ describe("indexes for every root-list ordering", () => {
     { type: "ActivityOrderField", table: "activity", spec: (ctx: any, orderBy: Item[]) =>
       activityService.listSpec(ctx, orderBy.some((o) => o.field === "DISTANCE") ? { near: { latitude: 62.6, longitude: 29.76, radiusKm: 10 } } : null, orderBy) },
     { type: "PartnershipOrderField", table: "partnership", spec: (ctx: any, orderBy: Item[]) => partnershipService.listSpec(ctx, null, undefined, orderBy) },
+    { type: "ConsultationOrderField", table: "consultation", spec: (ctx: any, orderBy: Item[]) => consultationService.spec(ctx, null, orderBy) },
+    { type: "ContactRoleOrderField", table: "contact_role", spec: (ctx: any, orderBy: Item[]) => personService.roleSpec(ctx, null, orderBy) },
   ];
 
   it.each(LISTS.map((l) => [l.table, l]))("pages %s by each offered key, both ways, from an index without a Seq Scan", async (_, list) => {

@@ -10,6 +10,7 @@ import { PohjoisKarjala1731300000000 } from "./migrations/1731300000000-pohjois-
 import { PohjoisKarjalaContactPersonConsent1733000000000 } from "./migrations/1733000000000-contact-person-consent";
 import { PohjoisKarjalaCooperation1735050000000 } from "./migrations/1735050000000-pohjois-karjala-cooperation";
 import { PohjoisKarjalaDemoFlag1735100000003 } from "./migrations/1735100000003-demo-flag";
+import { PohjoisKarjalaOutreachOrderings1736300000001 } from "./migrations/1736300000001-outreach-orderings";
 import { PohjoisKarjalaOutreachProject } from "./outreach/outreach-project.entity";
 import { OrganisationOutreachProjectsResolver, PohjoisKarjalaOutreachProjectResolver } from "./outreach/outreach-project.resolver";
 import { POHJOIS_KARJALA } from "./region";
@@ -23,10 +24,11 @@ export * from "./statement-recipient/statement-recipient.entity";
 export default defineRegionPlugin({
   name: "pohjois-karjala",
   regions: [POHJOIS_KARJALA],
-  coreVersion: "^0.3.0",
+  coreVersion: "^0.4.0",
   entities: [PohjoisKarjalaStatementRecipient, PohjoisKarjalaOutreachProject],
   // The first two built the plug-in's own committee tables; the cooperation one moves their rows to the core's.
-  migrations: [PohjoisKarjala1731300000000, PohjoisKarjalaContactPersonConsent1733000000000, PohjoisKarjalaCooperation1735050000000, PohjoisKarjalaDemoFlag1735100000003],
+  migrations: [PohjoisKarjala1731300000000, PohjoisKarjalaContactPersonConsent1733000000000, PohjoisKarjalaCooperation1735050000000, PohjoisKarjalaDemoFlag1735100000003,
+    PohjoisKarjalaOutreachOrderings1736300000001],
   resolvers: [OutputStatementRecipientResolver, PohjoisKarjalaOutreachProjectResolver, OrganisationOutreachProjectsResolver],
   vocabularies: {
     milestoneKinds: [{

@@ -78,6 +78,49 @@ describe("Pohjois-Karjala outreach projects", () => {
     const outside = await mutate(create, { input: { organisationId: orgId, name: "X", startsOn: "2025-03-01", targetGroups: ["YOUTH"], municipalityCodes: ["179"] } });
     expect(outside.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "MUNICIPALITY_OUTSIDE_REGION" });
   });
+
+  it("pages projects in the order asked, forwards and backwards, with cursors of that order only", async () => {
+    const sql = (text: string) => kit.env.database.dataSource.query(text);
+    // Ties on purpose: projects with the same end (or none) and start, so later keys and the id decide.
+    const [{ id: orgId }] = await sql(`SELECT organisation_id AS id FROM pohjois_karjala_outreach_project ORDER BY id LIMIT 1`);
+    for (const [name, startsOn, endsOn] of [["Ääniryhmä", "2025-01-01", null], ["aamupiiri", "2025-01-01", "2026-12-31"], ["Östra", "2024-06-01", null], ["Zeta", "2025-01-01", "2026-12-31"]]) {
+      await kit.env.database.dataSource.query(`INSERT INTO pohjois_karjala_outreach_project (organisation_id, name, starts_on, ends_on, target_groups, municipality_codes)
+        VALUES ($1, $2, $3, $4, '{YOUTH}', '{}')`, [orgId, name, startsOn, endsOn]);
+    }
+    type Page = { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null } };
+    const orderBy = [{ field: "ENDS_ON", direction: "DESC" }, { field: "STARTS_ON" }, { field: "NAME", direction: "DESC" }];
+    const rows: { id: number }[] = await sql(`SELECT t.id FROM pohjois_karjala_outreach_project t
+      ORDER BY t.ends_on DESC NULLS FIRST, t.starts_on, t.name COLLATE "fi-x-icu" DESC, t.id DESC`);
+    const expected = rows.map((r) => toGlobalId("PohjoisKarjalaOutreachProject", r.id));
+    expect(expected.length).toBeGreaterThan(4);
+    const doc = `query($orderBy: [PohjoisKarjalaOutreachProjectOrder!], $first: Int, $after: String, $last: Int, $before: String) {
+      pohjoisKarjalaOutreachProjects(orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
+        nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
+    const forwards: string[] = [];
+    for (let after: string | null = null, page = 0; ; page++) {
+      const list: Page = (await ok(doc, { orderBy, first: 2, after })).data.pohjoisKarjalaOutreachProjects;
+      expect(list.pageInfo.hasPreviousPage).toBe(page > 0);
+      forwards.push(...list.nodes.map((n: { id: string }) => n.id));
+      if (!list.pageInfo.hasNextPage) break;
+      after = list.pageInfo.endCursor;
+    }
+    const backwards: string[] = [];
+    for (let before: string | null = null, page = 0; ; page++) {
+      const list: Page = (await ok(doc, { orderBy, last: 2, before })).data.pohjoisKarjalaOutreachProjects;
+      expect(list.pageInfo.hasNextPage).toBe(page > 0);
+      backwards.unshift(...list.nodes.map((n: { id: string }) => n.id));
+      if (!list.pageInfo.hasPreviousPage) break;
+      before = list.pageInfo.startCursor;
+    }
+    expect(forwards).toEqual(expected);
+    expect(backwards).toEqual(expected);
+    // Without orderBy: by name as before (the database's collation), so existing clients see the same order.
+    const plain = await ok(`{ pohjoisKarjalaOutreachProjects(first: 50) { nodes { id } pageInfo { endCursor } } }`);
+    const byName: { id: number }[] = await sql(`SELECT t.id FROM pohjois_karjala_outreach_project t ORDER BY t.name, t.id`);
+    expect(plain.data.pohjoisKarjalaOutreachProjects.nodes.map((n: { id: string }) => n.id)).toEqual(byName.map((r) => toGlobalId("PohjoisKarjalaOutreachProject", r.id)));
+    const foreign = await kit.env.query(doc, { orderBy, first: 2, after: plain.data.pohjoisKarjalaOutreachProjects.pageInfo.endCursor });
+    expect(foreign.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "INVALID_CURSOR" });
+  });
 });
 
 /**

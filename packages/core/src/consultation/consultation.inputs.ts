@@ -3,6 +3,7 @@ import { Field, ID, InputType } from "type-graphql";
 import { ID_MAX_LENGTH, IdInput, MunicipalityCodeList, OptionalId, OptionalList, OptionalText, RegionCodeList, ScopeFilter } from "../graphql/input-fields";
 import { LocalDateScalar } from "../graphql/local-date.scalar";
 import { ConsultationStatus, type ConsultationStatusValue } from "./consultation.entity";
+import { orderByInput } from "../graphql/args";
 
 @InputType({ description: "All given conditions must hold; a list matches any of its values." })
 export class ConsultationFilter extends ScopeFilter("ConsultationFilter", {
@@ -69,3 +70,13 @@ export class RespondToConsultationInput {
   @Length(1, 20000)
   statement: string;
 }
+
+export const ConsultationOrder = orderByInput(
+  "ConsultationOrder", ["DEADLINE", "OPENS_ON", "SUBJECT", "CREATED_AT", "UPDATED_AT"],
+  "SUBJECT: Finnish collation. Default DEADLINE ascending.",
+);
+
+export const ConsultationResponseOrder = orderByInput(
+  "ConsultationResponseOrder", ["CREATED_AT", "UPDATED_AT"],
+  "Default CREATED_AT ascending (oldest first).",
+);

@@ -9,13 +9,14 @@ import { DeletePayload } from "../graphql/payloads";
 import { Organisation } from "../organisation/organisation.entity";
 import { organisationService } from "../organisation/organisation.service";
 import { loadEntityById } from "../query/entity-loader";
+import type { OrderItem } from "../query/ordering";
 import { Columns } from "../query/projection";
 import { Municipality } from "../region/municipality.entity";
 import { regionListResolvers } from "../region/region-lists.resolver";
 import { WellbeingRegion } from "../region/wellbeing-region.entity";
 import { ConsultationConnection, ConsultationResponseConnection } from "./consultation.connection";
 import { Consultation, ConsultationResponse, ConsultationStatus, type ConsultationStatusValue } from "./consultation.entity";
-import { ConsultationFilter, CreateConsultationInput, RespondToConsultationInput, UpdateConsultationInput } from "./consultation.inputs";
+import { ConsultationFilter, ConsultationOrder, ConsultationResponseOrder, CreateConsultationInput, RespondToConsultationInput, UpdateConsultationInput } from "./consultation.inputs";
 import { consultationService as service, consultationStatus } from "./consultation.service";
 
 @Resolver(() => Consultation)
@@ -23,9 +24,11 @@ export class ConsultationResolver {
   @Query(() => ConsultationConnection, { complexity: connectionComplexity, description: "Consultations of every region and municipality, earliest deadline first." })
   consultations(
     @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs,
-    @Arg("filter", () => ConsultationFilter, { nullable: true }) filter?: ConsultationFilter | null, @Info() info?: GraphQLResolveInfo,
+    @Arg("filter", () => ConsultationFilter, { nullable: true }) filter?: ConsultationFilter | null,
+    @Arg("orderBy", () => [ConsultationOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return service.list(ctx, filter, page, info);
+    return service.list(ctx, filter, page, info, orderBy);
   }
 
   @FieldResolver(() => ConsultationStatus, { description: "Set (CLOSED, CANCELLED) or derived from opensOn and deadline (UTC days)." })
@@ -55,8 +58,12 @@ export class ConsultationResolver {
   }
 
   @FieldResolver(() => ConsultationResponseConnection, { complexity: connectionComplexity, description: "Statements given, oldest first." })
-  responses(@Root() c: Consultation, @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs, @Info() info?: GraphQLResolveInfo) {
-    return service.responses(ctx, c.dbId, page, info);
+  responses(
+    @Root() c: Consultation, @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs,
+    @Arg("orderBy", () => [ConsultationResponseOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
+    @Info() info?: GraphQLResolveInfo,
+  ) {
+    return service.responses(ctx, c.dbId, page, info, orderBy);
   }
 
   @Authorized(Role.COORDINATOR, Role.ADMIN)
@@ -109,14 +116,16 @@ export class CooperationBodyConsultationsResolver {
   @FieldResolver(() => ConsultationConnection, { complexity: connectionComplexity, description: "Consultations the body runs, earliest deadline first." })
   consultations(
     @Root() body: CooperationBody, @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs,
-    @Arg("filter", () => ConsultationFilter, { nullable: true }) filter?: ConsultationFilter | null, @Info() info?: GraphQLResolveInfo,
+    @Arg("filter", () => ConsultationFilter, { nullable: true }) filter?: ConsultationFilter | null,
+    @Arg("orderBy", () => [ConsultationOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return service.listByParent(ctx, "body", body.dbId, filter, page, info);
+    return service.listByParent(ctx, "body", body.dbId, filter, page, info, orderBy);
   }
 }
 
 export const [RegionConsultationsResolver, MunicipalityConsultationsResolver] = regionListResolvers<ConsultationFilter>({
-  field: "consultations", connection: ConsultationConnection, filter: ConsultationFilter,
+  field: "consultations", connection: ConsultationConnection, filter: ConsultationFilter, order: ConsultationOrder,
   description: { region: "Consultations addressed to the region or one of its municipalities." },
-  list: (ctx, parent, code, filter, page, _orderBy, info) => service.listByParent(ctx, parent, code, filter, page, info),
+  list: (ctx, parent, code, filter, page, orderBy, info) => service.listByParent(ctx, parent, code, filter, page, info, orderBy),
 });

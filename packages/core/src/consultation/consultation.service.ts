@@ -15,6 +15,7 @@ import { Organisation } from "../organisation/organisation.entity";
 import { requireOrganisation } from "../organisation/organisation.service";
 import { columnsOf, hydrator, loadConnection, loadConnectionByParent } from "../query/connection-loader";
 import { insertLinkedCodes, linkedScope, loadLinkedCodes } from "../query/linked-codes";
+import { columnSortKey, listOrdering, textSortKey, type ListOrderingOptions, type OrderItem } from "../query/ordering";
 import type { ListSpec, PageArgs } from "../query/pagination";
 import { insertRow, updateRow } from "../query/row-writes";
 import { SqlParams } from "../query/sql";
@@ -47,8 +48,21 @@ const PARENTS = {
 } as const;
 export type ConsultationParent = keyof typeof PARENTS;
 
-const ORDER = { name: "DEADLINE", keys: [{ sql: "t.deadline", type: "date" as const }, { sql: "t.id", type: "int" as const }] };
-const RESPONSE_ORDER = { name: "CREATED_AT", keys: [{ sql: "t.created_at", type: "timestamptz" as const }, { sql: "t.id", type: "int" as const }] };
+/** What `orderBy` offers; each single key has an index on (key, id) (migration 1736300000000). */
+const ORDERS: ListOrderingOptions = {
+  fields: {
+    DEADLINE: columnSortKey("t.deadline", "date"),
+    OPENS_ON: columnSortKey("t.opens_on", "date"),
+    SUBJECT: textSortKey("t.subject"),
+    CREATED_AT: columnSortKey("t.created_at", "timestamptz"),
+    UPDATED_AT: columnSortKey("t.updated_at", "timestamptz"),
+  },
+  defaultOrder: [{ field: "DEADLINE", direction: "ASC" }],
+};
+const RESPONSE_ORDERS: ListOrderingOptions = {
+  fields: { CREATED_AT: columnSortKey("t.created_at", "timestamptz"), UPDATED_AT: columnSortKey("t.updated_at", "timestamptz") },
+  defaultOrder: [{ field: "CREATED_AT", direction: "ASC" }],
+};
 const hydrate = hydrator(Consultation);
 const hydrateResponse = hydrator(ConsultationResponse);
 
@@ -74,33 +88,41 @@ async function lockConsultation(em: EntityManager, meta: { columns: { databaseNa
 }
 
 export class ConsultationService {
-  spec(ctx: YhdyspintaContext, filter: ConsultationFilter | null | undefined): ListSpec {
+  spec(ctx: YhdyspintaContext, filter: ConsultationFilter | null | undefined, orderBy?: readonly OrderItem[] | null): ListSpec {
     const params = new SqlParams();
     const f = filter ?? {};
     const where = scopeConditions(ctx.reference, f, params, SCOPE);
     if (f.statuses != null) where.push(`${STATUS_SQL} = ANY(${params.add(uniq(f.statuses), "text[]")})`);
     if (f.bodyId != null) where.push(`t.body_id = ${params.add(parseIntId(f.bodyId, CooperationBody.typeName, "filter.bodyId"), "int")}`);
-    return { from: "consultation t", columns: columnsOf(ctx.dataSource.getMetadata(Consultation)), filters: where, params, ordering: ORDER };
+    const ordering = listOrdering(params, where, null, orderBy, ORDERS);
+    return { from: "consultation t", columns: columnsOf(ctx.dataSource.getMetadata(Consultation)), filters: where, params, ordering };
   }
 
-  list(ctx: YhdyspintaContext, filter: ConsultationFilter | null | undefined, args: PageArgs, info?: GraphQLResolveInfo): Promise<ConnectionValue<Consultation>> {
-    return loadConnection(ctx, this.spec(ctx, filter), args, hydrate, info);
+  list(
+    ctx: YhdyspintaContext, filter: ConsultationFilter | null | undefined, args: PageArgs, info?: GraphQLResolveInfo, orderBy?: readonly OrderItem[] | null,
+  ): Promise<ConnectionValue<Consultation>> {
+    return loadConnection(ctx, this.spec(ctx, filter, orderBy), args, hydrate, info);
   }
 
   listByParent(
     ctx: YhdyspintaContext, relation: ConsultationParent, key: string | number, filter: ConsultationFilter | null | undefined, args: PageArgs, info?: GraphQLResolveInfo,
+    orderBy?: readonly OrderItem[] | null,
   ): Promise<ConnectionValue<Consultation>> {
-    return loadConnectionByParent(ctx, this.spec(ctx, filter), args, hydrate, {
-      cacheKey: `Consultation.by.${relation}|${JSON.stringify(filter ?? {})}`, key, parent: PARENTS[relation], info,
+    return loadConnectionByParent(ctx, this.spec(ctx, filter, orderBy), args, hydrate, {
+      cacheKey: `Consultation.by.${relation}|${JSON.stringify(filter ?? {})}|${JSON.stringify(orderBy ?? [])}`, key, parent: PARENTS[relation], info,
     });
   }
 
-  responses(ctx: YhdyspintaContext, consultationId: number, args: PageArgs, info?: GraphQLResolveInfo): Promise<ConnectionValue<ConsultationResponse>> {
+  responses(
+    ctx: YhdyspintaContext, consultationId: number, args: PageArgs, info?: GraphQLResolveInfo, orderBy?: readonly OrderItem[] | null,
+  ): Promise<ConnectionValue<ConsultationResponse>> {
+    const params = new SqlParams();
     const spec: ListSpec = {
-      from: "consultation_response t", columns: columnsOf(ctx.dataSource.getMetadata(ConsultationResponse)), filters: [], params: new SqlParams(), ordering: RESPONSE_ORDER,
+      from: "consultation_response t", columns: columnsOf(ctx.dataSource.getMetadata(ConsultationResponse)), filters: [], params,
+      ordering: listOrdering(params, [], null, orderBy, RESPONSE_ORDERS),
     };
     return loadConnectionByParent(ctx, spec, args, hydrateResponse, {
-      cacheKey: "ConsultationResponse.by.consultation", key: consultationId, parent: { keyType: "int", condition: "t.consultation_id = p.key" }, info,
+      cacheKey: `ConsultationResponse.by.consultation|${JSON.stringify(orderBy ?? [])}`, key: consultationId, parent: { keyType: "int", condition: "t.consultation_id = p.key" }, info,
     });
   }
 

@@ -147,3 +147,19 @@ export const CooperationBodyOrder = orderByInput(
   "CooperationBodyOrder", ["NAME", "KIND", "CREATED_AT", "UPDATED_AT"],
   "NAME: the Finnish name (Finnish collation).",
 );
+
+export const CooperationBodyMemberOrder = orderByInput(
+  "CooperationBodyMemberOrder", ["SIDE", "ROLE", "TERM_STARTS_ON", "TERM_ENDS_ON", "CREATED_AT", "UPDATED_AT"],
+  "SIDE: NGO, EXPERT_BY_EXPERIENCE, COUNTY, then the rest. ROLE: chair, vice-chair, member, deputy, secretary, then plug-in roles. "
+    + "A missing term date sorts after every date ascending. Default SIDE, ROLE ascending.",
+);
+
+export const CooperationBodyMeetingOrder = orderByInput(
+  "CooperationBodyMeetingOrder", ["STARTS_AT", "CREATED_AT", "UPDATED_AT"],
+  "Default STARTS_AT ascending.",
+);
+
+export const CooperationBodyOutputOrder = orderByInput(
+  "CooperationBodyOutputOrder", ["ISSUED_ON", "TITLE", "KIND", "CREATED_AT", "UPDATED_AT"],
+  "TITLE: Finnish collation. Default ISSUED_ON descending (newest first).",
+);

@@ -23,7 +23,8 @@ import {
 } from "./cooperation-body.connection";
 import { CooperationBody, CooperationBodyMeeting, CooperationBodyMember, CooperationBodyOutput } from "./cooperation-body.entity";
 import {
-  AddBodyMeetingInput, AddBodyMemberInput, AddBodyOutputInput, CooperationBodyFilter, CooperationBodyOrder, CreateCooperationBodyInput,
+  AddBodyMeetingInput, AddBodyMemberInput, AddBodyOutputInput, CooperationBodyFilter, CooperationBodyMeetingOrder, CooperationBodyMemberOrder, CooperationBodyOrder,
+  CooperationBodyOutputOrder, CreateCooperationBodyInput,
   UpdateBodyMeetingInput, UpdateCooperationBodyInput,
 } from "./cooperation-body.inputs";
 import { cooperationBodyService as service } from "./cooperation-body.service";
@@ -71,8 +72,12 @@ export class CooperationBodyResolver {
 
   @Columns()
   @FieldResolver(() => CooperationBodyMemberConnection, { complexity: connectionComplexity, description: "Members from every side: NGO side first, then experts by experience, county and municipality; chairs first within a side." })
-  members(@Root() body: CooperationBody, @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs, @Info() info?: GraphQLResolveInfo) {
-    return service.members(ctx, body.dbId, page, info);
+  members(
+    @Root() body: CooperationBody, @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs,
+    @Arg("orderBy", () => [CooperationBodyMemberOrder], { nullable: true, description: ORDER_DESCRIPTION }) orderBy?: OrderItem[] | null,
+    @Info() info?: GraphQLResolveInfo,
+  ) {
+    return service.members(ctx, body.dbId, page, info, orderBy);
   }
 
   @Columns()
@@ -80,9 +85,10 @@ export class CooperationBodyResolver {
   meetings(
     @Root() body: CooperationBody, @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs,
     @Arg("upcoming", { defaultValue: false, description: "Only meetings that have not started yet." }) upcoming: boolean,
+    @Arg("orderBy", () => [CooperationBodyMeetingOrder], { nullable: true, description: ORDER_DESCRIPTION }) orderBy?: OrderItem[] | null,
     @Info() info?: GraphQLResolveInfo,
   ) {
-    return service.meetings(ctx, body.dbId, upcoming, page, info);
+    return service.meetings(ctx, body.dbId, upcoming, page, info, orderBy);
   }
 
   @Columns()
@@ -93,8 +99,12 @@ export class CooperationBodyResolver {
 
   @Columns()
   @FieldResolver(() => CooperationBodyOutputConnection, { complexity: connectionComplexity, description: "Statements, reports and other outputs, newest first." })
-  outputs(@Root() body: CooperationBody, @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs, @Info() info?: GraphQLResolveInfo) {
-    return service.outputs(ctx, body.dbId, page, info);
+  outputs(
+    @Root() body: CooperationBody, @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs,
+    @Arg("orderBy", () => [CooperationBodyOutputOrder], { nullable: true, description: ORDER_DESCRIPTION }) orderBy?: OrderItem[] | null,
+    @Info() info?: GraphQLResolveInfo,
+  ) {
+    return service.outputs(ctx, body.dbId, page, info, orderBy);
   }
 
   @Authorized(Role.COORDINATOR, Role.ADMIN)

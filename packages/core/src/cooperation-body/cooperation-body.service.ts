@@ -13,7 +13,7 @@ import { requireOrganisation } from "../organisation/organisation.service";
 import { Person } from "../person/person.entity";
 import { columnsOf, hydrator, loadConnection, loadConnectionByParent } from "../query/connection-loader";
 import { insertLinkedCodes, linkedScope, loadLinkedCodes, replaceLinkedCodes } from "../query/linked-codes";
-import { columnSortKey, listOrdering, localizedSortKey, type ListOrderingOptions, type OrderItem } from "../query/ordering";
+import { columnSortKey, listOrdering, localizedSortKey, NO_DATE, textSortKey, type ListOrderingOptions, type OrderItem } from "../query/ordering";
 import type { ListSpec, PageArgs } from "../query/pagination";
 import { projectedColumns } from "../query/projection";
 import { insertRow, updateRow } from "../query/row-writes";
@@ -46,19 +46,33 @@ const PARENT_CONDITIONS = {
 } as const;
 export type CooperationBodyParent = keyof typeof PARENT_CONDITIONS;
 
-/** Chair first, then vice-chair, members, deputies, secretaries; roles plug-ins add after them. */
-const MEMBER_ORDER = {
-  name: "SIDE,ROLE",
-  keys: [
-    { sql: `CASE t.side WHEN 'NGO' THEN 0 WHEN 'EXPERT_BY_EXPERIENCE' THEN 1 WHEN 'COUNTY' THEN 2 ELSE 3 END`, type: "int" as const },
-    { sql: `CASE t.role WHEN 'CHAIR' THEN 0 WHEN 'VICE_CHAIR' THEN 1 WHEN 'MEMBER' THEN 2 WHEN 'DEPUTY' THEN 3 WHEN 'SECRETARY' THEN 4 ELSE 5 END`, type: "int" as const },
-    { sql: "t.id", type: "int" as const },
-  ],
+const CREATED_UPDATED = { CREATED_AT: columnSortKey("t.created_at", "timestamptz"), UPDATED_AT: columnSortKey("t.updated_at", "timestamptz") };
+
+/** Seats in the order a body lists them: chair first, then vice-chair, members, deputies, secretaries; roles plug-ins add after them. */
+const MEMBER_ORDERS: ListOrderingOptions = {
+  fields: {
+    SIDE: columnSortKey(`CASE t.side WHEN 'NGO' THEN 0 WHEN 'EXPERT_BY_EXPERIENCE' THEN 1 WHEN 'COUNTY' THEN 2 ELSE 3 END`, "int"),
+    ROLE: columnSortKey(`CASE t.role WHEN 'CHAIR' THEN 0 WHEN 'VICE_CHAIR' THEN 1 WHEN 'MEMBER' THEN 2 WHEN 'DEPUTY' THEN 3 WHEN 'SECRETARY' THEN 4 ELSE 5 END`, "int"),
+    TERM_STARTS_ON: columnSortKey(`COALESCE(t.term_starts_on, ${NO_DATE})`, "date"),
+    TERM_ENDS_ON: columnSortKey(`COALESCE(t.term_ends_on, ${NO_DATE})`, "date"),
+    ...CREATED_UPDATED,
+  },
+  defaultOrder: [{ field: "SIDE", direction: "ASC" }, { field: "ROLE", direction: "ASC" }],
 };
-const MEETING_ORDER = { name: "STARTS_AT", keys: [{ sql: "t.starts_at", type: "timestamptz" as const }, { sql: "t.id", type: "int" as const }] };
-const OUTPUT_ORDER = {
-  name: "ISSUED_ON:DESC", keys: [{ sql: "t.issued_on", type: "date" as const, desc: true }, { sql: "t.id", type: "int" as const, desc: true }],
+const MEETING_ORDERS: ListOrderingOptions = {
+  fields: { STARTS_AT: columnSortKey("t.starts_at", "timestamptz"), ...CREATED_UPDATED },
+  defaultOrder: [{ field: "STARTS_AT", direction: "ASC" }],
 };
+const OUTPUT_ORDERS: ListOrderingOptions = {
+  fields: { ISSUED_ON: columnSortKey("t.issued_on", "date"), TITLE: textSortKey("t.title"), KIND: columnSortKey("t.kind", "text"), ...CREATED_UPDATED },
+  defaultOrder: [{ field: "ISSUED_ON", direction: "DESC" }],
+};
+
+/** A body's own list (members, meetings, outputs) in the requested order. */
+function bodyListSpec(from: string, columns: string, filters: string[], orderBy: readonly OrderItem[] | null | undefined, options: ListOrderingOptions): ListSpec {
+  const params = new SqlParams();
+  return { from, columns, filters, params, ordering: listOrdering(params, [], null, orderBy, options) };
+}
 
 const hydrate = hydrator(CooperationBody);
 const hydrateMember = hydrator(CooperationBodyMember);
@@ -183,22 +197,22 @@ export class CooperationBodyService {
     return loadLinkedCodes(ctx, "cooperation_body_municipality", "body_id", "municipality_code", bodyId);
   }
 
-  members(ctx: YhdyspintaContext, bodyId: number, args: PageArgs, info?: GraphQLResolveInfo): Promise<ConnectionValue<CooperationBodyMember>> {
-    const spec: ListSpec = {
-      from: "cooperation_body_member t", columns: columnsOf(ctx.dataSource.getMetadata(CooperationBodyMember)), filters: [], params: new SqlParams(), ordering: MEMBER_ORDER,
-    };
+  members(
+    ctx: YhdyspintaContext, bodyId: number, args: PageArgs, info?: GraphQLResolveInfo, orderBy?: readonly OrderItem[] | null,
+  ): Promise<ConnectionValue<CooperationBodyMember>> {
+    const spec = bodyListSpec("cooperation_body_member t", columnsOf(ctx.dataSource.getMetadata(CooperationBodyMember)), [], orderBy, MEMBER_ORDERS);
     return loadConnectionByParent(ctx, spec, args, hydrateMember, {
-      cacheKey: "CooperationBodyMember.by.body", key: bodyId, parent: { keyType: "int", condition: "t.body_id = p.key" }, info,
+      cacheKey: `CooperationBodyMember.by.body|${JSON.stringify(orderBy ?? [])}`, key: bodyId, parent: { keyType: "int", condition: "t.body_id = p.key" }, info,
     });
   }
 
-  meetings(ctx: YhdyspintaContext, bodyId: number, upcoming: boolean, args: PageArgs, info?: GraphQLResolveInfo): Promise<ConnectionValue<CooperationBodyMeeting>> {
-    const spec: ListSpec = {
-      from: "cooperation_body_meeting t", columns: columnsOf(ctx.dataSource.getMetadata(CooperationBodyMeeting)),
-      filters: upcoming ? ["t.starts_at >= now()"] : [], params: new SqlParams(), ordering: MEETING_ORDER,
-    };
+  meetings(
+    ctx: YhdyspintaContext, bodyId: number, upcoming: boolean, args: PageArgs, info?: GraphQLResolveInfo, orderBy?: readonly OrderItem[] | null,
+  ): Promise<ConnectionValue<CooperationBodyMeeting>> {
+    const spec = bodyListSpec("cooperation_body_meeting t", columnsOf(ctx.dataSource.getMetadata(CooperationBodyMeeting)),
+      upcoming ? ["t.starts_at >= now()"] : [], orderBy, MEETING_ORDERS);
     return loadConnectionByParent(ctx, spec, args, hydrateMeeting, {
-      cacheKey: `CooperationBodyMeeting.by.body|${upcoming}`, key: bodyId, parent: { keyType: "int", condition: "t.body_id = p.key" }, info,
+      cacheKey: `CooperationBodyMeeting.by.body|${upcoming}|${JSON.stringify(orderBy ?? [])}`, key: bodyId, parent: { keyType: "int", condition: "t.body_id = p.key" }, info,
     });
   }
 
@@ -216,12 +230,12 @@ export class CooperationBodyService {
       .load(bodyId);
   }
 
-  outputs(ctx: YhdyspintaContext, bodyId: number, args: PageArgs, info?: GraphQLResolveInfo): Promise<ConnectionValue<CooperationBodyOutput>> {
-    const spec: ListSpec = {
-      from: "cooperation_body_output t", columns: columnsOf(ctx.dataSource.getMetadata(CooperationBodyOutput)), filters: [], params: new SqlParams(), ordering: OUTPUT_ORDER,
-    };
+  outputs(
+    ctx: YhdyspintaContext, bodyId: number, args: PageArgs, info?: GraphQLResolveInfo, orderBy?: readonly OrderItem[] | null,
+  ): Promise<ConnectionValue<CooperationBodyOutput>> {
+    const spec = bodyListSpec("cooperation_body_output t", columnsOf(ctx.dataSource.getMetadata(CooperationBodyOutput)), [], orderBy, OUTPUT_ORDERS);
     return loadConnectionByParent(ctx, spec, args, hydrateOutput, {
-      cacheKey: "CooperationBodyOutput.by.body", key: bodyId, parent: { keyType: "int", condition: "t.body_id = p.key" }, info,
+      cacheKey: `CooperationBodyOutput.by.body|${JSON.stringify(orderBy ?? [])}`, key: bodyId, parent: { keyType: "int", condition: "t.body_id = p.key" }, info,
     });
   }
 

@@ -19,6 +19,7 @@ import { ActivityModel1735300000000 } from "../migrations/1735300000000-activity
 import { SearchQuality1736100000000 } from "../migrations/1736100000000-search-quality";
 import { MunicipalityCentres1736200000000 } from "../migrations/1736200000000-municipality-centres";
 import { OccurrenceWindowIndex1736200000001 } from "../migrations/1736200000001-occurrence-window-index";
+import { MoreListOrderings1736300000000 } from "../migrations/1736300000000-more-list-orderings";
 import { MilestoneEvent } from "../milestone/milestone-event.entity";
 import { PreparationMilestone } from "../milestone/milestone.entity";
 import { Organisation } from "../organisation/organisation.entity";
@@ -40,6 +41,7 @@ export const CORE_MIGRATIONS = [
   ListOrderings1734000000000, Cooperation1735000000000, NationalTimeline20251735100000000, DemoFlag1735100000001, ActivityModel1735300000000,
   SearchQuality1736100000000,
   MunicipalityCentres1736200000000, OccurrenceWindowIndex1736200000001,
+  MoreListOrderings1736300000000,
 ];
 
 export interface DataSourceOptions {

@@ -105,3 +105,8 @@ export const MilestoneOrder = orderByInput(
   "MilestoneOrder", ["DUE_DATE", "NAME", "CREATED_AT", "UPDATED_AT", "KIND"],
   "NAME: the title. Default DUE_DATE ascending.",
 );
+
+export const MilestoneEventOrder = orderByInput(
+  "MilestoneEventOrder", ["SEQUENCE", "OCCURRED_AT"],
+  "SEQUENCE: the event's position (`cursor`), unique, so keys after it add nothing. Default SEQUENCE ascending, the order a subscription replays.",
+);

@@ -18,7 +18,7 @@ import { vocabularyLabel } from "../vocabulary/vocabulary-registry";
 import { MilestoneEventConnection, PreparationMilestoneConnection } from "./milestone.connection";
 import { PreparationMilestone } from "./milestone.entity";
 import { MilestoneStatus, type MilestoneStatusValue } from "./milestone.enums";
-import { CreateMilestoneInput, MilestoneEventFilter, MilestoneFilter, MilestoneOrder, UpdateMilestoneInput } from "./milestone.inputs";
+import { CreateMilestoneInput, MilestoneEventFilter, MilestoneFilter, MilestoneEventOrder, MilestoneOrder, UpdateMilestoneInput } from "./milestone.inputs";
 import type { OrderItem } from "../query/ordering";
 import { milestoneService } from "./milestone.service";
 import { Reason } from "../errors/error-reasons";
@@ -57,8 +57,9 @@ export class MilestoneResolver {
     @Ctx() ctx: YhdyspintaContext,
     @Args() page: ConnectionArgs,
     @Arg("filter", () => MilestoneEventFilter, { nullable: true }) filter?: MilestoneEventFilter | null,
+    @Arg("orderBy", () => [MilestoneEventOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
   ) {
-    return milestoneService.listEvents(ctx, filter, page);
+    return milestoneService.listEvents(ctx, filter, page, orderBy);
   }
 
   @Query(() => String, {
@@ -84,8 +85,11 @@ export class MilestoneResolver {
   }
 
   @FieldResolver(() => MilestoneEventConnection, { description: "The milestone's changes, oldest first." })
-  async events(@Root() m: PreparationMilestone, @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs) {
-    return milestoneService.listEventsOf(ctx, m.dbId, page);
+  async events(
+    @Root() m: PreparationMilestone, @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs,
+    @Arg("orderBy", () => [MilestoneEventOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
+  ) {
+    return milestoneService.listEventsOf(ctx, m.dbId, page, orderBy);
   }
 
   // Coarse gate; the service decides by the milestone's region (requireMilestoneManager).

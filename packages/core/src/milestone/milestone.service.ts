@@ -37,6 +37,19 @@ const ORDERS: ListOrderingOptions = {
   defaultOrder: [{ field: "DUE_DATE", direction: "ASC" }],
 };
 
+/** The event lists' orderings: by sequence (the event id, unique) or by when it happened. */
+const EVENT_ORDERS: ListOrderingOptions = {
+  fields: { SEQUENCE: columnSortKey("t.id", "bigint", { unique: true }), OCCURRED_AT: columnSortKey("t.occurred_at", "timestamptz") },
+  defaultOrder: [{ field: "SEQUENCE", direction: "ASC" }],
+  id: { sql: "t.id", type: "bigint" },
+};
+
+/** Sequence ascending is the history's own ordering, whose cursors the subscription also reads (milestone-event.cursor.ts). */
+function eventOrdering(orderBy: readonly OrderItem[] | null | undefined): Ordering {
+  const ordering = listOrdering(new SqlParams(), [], null, orderBy, EVENT_ORDERS);
+  return ordering.name === "SEQUENCE:ASC" ? BY_EVENT_ID : ordering;
+}
+
 const hydrate = hydrator(PreparationMilestone);
 const hydrateEvent = hydrator(MilestoneEvent);
 
@@ -115,10 +128,13 @@ export class MilestoneService {
   }
 
   /** Stored events in id order: the history a subscriber can also replay with `after`. */
-  async listEvents(ctx: YhdyspintaContext, filter: MilestoneEventFilter | null | undefined, args: PageArgs): Promise<ConnectionValue<MilestoneEvent>> {
+  async listEvents(
+    ctx: YhdyspintaContext, filter: MilestoneEventFilter | null | undefined, args: PageArgs, orderBy?: readonly OrderItem[] | null,
+  ): Promise<ConnectionValue<MilestoneEvent>> {
+    const ordering = eventOrdering(orderBy);
     const resolved = await resolveEventFilter(ctx, filter);
-    // `after` may also be an event's decimal `cursor` (the subscription's spelling).
-    const after = parseEventCursor(args.after);
+    // In sequence order, `after` may also be an event's decimal `cursor` (the subscription's spelling).
+    const after = ordering === BY_EVENT_ID ? parseEventCursor(args.after) : null;
     if (after !== null) {
       await requireKnownEventPosition(ctx.db, after);
       args = { ...args, after: eventListCursor(after) };
@@ -126,18 +142,18 @@ export class MilestoneService {
     const params = new SqlParams();
     const where = eventFilterSql(resolved, params, "t");
     const spec: ListSpec = {
-      from: EVENT_LIST_FROM, columns: columnsOf(ctx.dataSource.getMetadata(MilestoneEvent)), filters: where, params, ordering: BY_EVENT_ID,
+      from: EVENT_LIST_FROM, columns: columnsOf(ctx.dataSource.getMetadata(MilestoneEvent)), filters: where, params, ordering,
     };
     return loadConnection(ctx, spec, args, hydrateEvent);
   }
 
   /** A milestone's own events, batched over all milestones of a request. */
-  listEventsOf(ctx: YhdyspintaContext, milestoneId: number, args: PageArgs): Promise<ConnectionValue<MilestoneEvent>> {
+  listEventsOf(ctx: YhdyspintaContext, milestoneId: number, args: PageArgs, orderBy?: readonly OrderItem[] | null): Promise<ConnectionValue<MilestoneEvent>> {
     const spec: ListSpec = {
-      from: EVENT_LIST_FROM, columns: columnsOf(ctx.dataSource.getMetadata(MilestoneEvent)), filters: [], params: new SqlParams(), ordering: BY_EVENT_ID,
+      from: EVENT_LIST_FROM, columns: columnsOf(ctx.dataSource.getMetadata(MilestoneEvent)), filters: [], params: new SqlParams(), ordering: eventOrdering(orderBy),
     };
     return loadConnectionByParent(ctx, spec, args, hydrateEvent, {
-      cacheKey: "MilestoneEvent.by.milestone", key: milestoneId, parent: { keyType: "int", condition: "t.milestone_id = p.key" },
+      cacheKey: `MilestoneEvent.by.milestone|${JSON.stringify(orderBy ?? [])}`, key: milestoneId, parent: { keyType: "int", condition: "t.milestone_id = p.key" },
     });
   }
 

@@ -2,6 +2,7 @@ import { IsEmail, IsOptional, Length, MaxLength } from "class-validator";
 import { Field, InputType } from "type-graphql";
 import { IdInput, OptionalId, OptionalText, ScopeFilter, VocabularyCodeList } from "../graphql/input-fields";
 import { LocalDateScalar } from "../graphql/local-date.scalar";
+import { orderByInput } from "../graphql/args";
 
 @InputType({ description: "All given conditions must hold; a list matches any of its values." })
 export class ContactRoleFilter extends ScopeFilter("ContactRoleFilter", {
@@ -81,3 +82,8 @@ export class AddContactRoleInput {
   @Field(() => LocalDateScalar, { nullable: true })
   validUntil?: string | null;
 }
+
+export const ContactRoleOrder = orderByInput(
+  "ContactRoleOrder", ["TYPE", "VALID_FROM", "VALID_UNTIL", "CREATED_AT", "UPDATED_AT"],
+  "TYPE: the contactRoleTypes code. A missing VALID_FROM / VALID_UNTIL sorts after every date ascending. Default TYPE ascending.",
+);

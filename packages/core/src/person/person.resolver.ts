@@ -9,6 +9,7 @@ import { DeletePayload } from "../graphql/payloads";
 import { Organisation } from "../organisation/organisation.entity";
 import { organisationService } from "../organisation/organisation.service";
 import { loadEntityById } from "../query/entity-loader";
+import type { OrderItem } from "../query/ordering";
 import { Municipality } from "../region/municipality.entity";
 import { regionListResolvers } from "../region/region-lists.resolver";
 import { WellbeingRegion } from "../region/wellbeing-region.entity";
@@ -16,7 +17,7 @@ import type { LanguageValue } from "../vocabulary/vocabulary";
 import { vocabularyLabel } from "../vocabulary/vocabulary-registry";
 import { ContactRoleConnection } from "./person.connection";
 import { ContactRole, Person } from "./person.entity";
-import { AddContactRoleInput, ContactRoleFilter, CreatePersonInput, UpdatePersonInput } from "./person.inputs";
+import { AddContactRoleInput, ContactRoleFilter, ContactRoleOrder, CreatePersonInput, UpdatePersonInput } from "./person.inputs";
 import { personService as service } from "./person.service";
 
 @Resolver(() => Person)
@@ -34,9 +35,11 @@ export class PersonResolver {
   @FieldResolver(() => ContactRoleConnection, { complexity: connectionComplexity })
   roles(
     @Root() person: Person, @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs,
-    @Arg("filter", () => ContactRoleFilter, { nullable: true }) filter?: ContactRoleFilter | null, @Info() info?: GraphQLResolveInfo,
+    @Arg("filter", () => ContactRoleFilter, { nullable: true }) filter?: ContactRoleFilter | null,
+    @Arg("orderBy", () => [ContactRoleOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return service.rolesByParent(ctx, "person", person.dbId, filter, page, info);
+    return service.rolesByParent(ctx, "person", person.dbId, filter, page, info, orderBy);
   }
 
   @Authorized(Role.COORDINATOR, Role.ADMIN)
@@ -66,9 +69,11 @@ export class ContactRoleResolver {
   })
   contactRoles(
     @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs,
-    @Arg("filter", () => ContactRoleFilter, { nullable: true }) filter?: ContactRoleFilter | null, @Info() info?: GraphQLResolveInfo,
+    @Arg("filter", () => ContactRoleFilter, { nullable: true }) filter?: ContactRoleFilter | null,
+    @Arg("orderBy", () => [ContactRoleOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return service.roles(ctx, filter, page, info);
+    return service.roles(ctx, filter, page, info, orderBy);
   }
 
   @FieldResolver(() => String, { description: "The type's label (contactRoleTypes vocabulary)." })
@@ -110,7 +115,7 @@ export class ContactRoleResolver {
 }
 
 export const [RegionContactRolesResolver, MunicipalityContactRolesResolver] = regionListResolvers<ContactRoleFilter>({
-  field: "contactRoles", connection: ContactRoleConnection, filter: ContactRoleFilter,
+  field: "contactRoles", connection: ContactRoleConnection, filter: ContactRoleFilter, order: ContactRoleOrder,
   description: { region: "Roles for the region or one of its municipalities.", municipality: "Roles for the municipality, e.g. its NGO contact person." },
-  list: (ctx, parent, code, filter, page, _orderBy, info) => service.rolesByParent(ctx, parent, code, filter, page, info),
+  list: (ctx, parent, code, filter, page, orderBy, info) => service.rolesByParent(ctx, parent, code, filter, page, info, orderBy),
 });

@@ -11,6 +11,7 @@ import { emitReformEvent } from "../milestone/reform-event";
 import { Organisation } from "../organisation/organisation.entity";
 import { requireOrganisation } from "../organisation/organisation.service";
 import { columnsOf, hydrator, loadConnection, loadConnectionByParent } from "../query/connection-loader";
+import { columnSortKey, listOrdering, NO_DATE, type ListOrderingOptions, type OrderItem } from "../query/ordering";
 import type { ListSpec, PageArgs } from "../query/pagination";
 import { insertRow, updateRow } from "../query/row-writes";
 import { SqlParams } from "../query/sql";
@@ -21,7 +22,17 @@ import { ContactRole, Person } from "./person.entity";
 import type { AddContactRoleInput, ContactRoleFilter, CreatePersonInput, UpdatePersonInput } from "./person.inputs";
 
 const hydrateRole = hydrator(ContactRole);
-const ROLE_ORDER = { name: "TYPE", keys: [{ sql: "t.type", type: "text" as const }, { sql: "t.id", type: "int" as const }] };
+/** What `orderBy` offers; each single key has an index on (key, id) (migration 1736300000000). */
+const ROLE_ORDERS: ListOrderingOptions = {
+  fields: {
+    TYPE: columnSortKey("t.type", "text"),
+    VALID_FROM: columnSortKey(`COALESCE(t.valid_from, ${NO_DATE})`, "date"),
+    VALID_UNTIL: columnSortKey(`COALESCE(t.valid_until, ${NO_DATE})`, "date"),
+    CREATED_AT: columnSortKey("t.created_at", "timestamptz"),
+    UPDATED_AT: columnSortKey("t.updated_at", "timestamptz"),
+  },
+  defaultOrder: [{ field: "TYPE", direction: "ASC" }],
+};
 const IN_REGIONS = (codes: string) =>
   `(t.region_code = ${codes} OR t.municipality_code IN (SELECT code FROM municipality WHERE region_code = ${codes}))`;
 const PARENTS = {
@@ -40,7 +51,7 @@ async function lockPerson(em: EntityManager, id: number, field: string): Promise
 }
 
 export class PersonService {
-  roleSpec(ctx: YhdyspintaContext, filter: ContactRoleFilter | null | undefined): ListSpec {
+  roleSpec(ctx: YhdyspintaContext, filter: ContactRoleFilter | null | undefined, orderBy?: readonly OrderItem[] | null): ListSpec {
     const params = new SqlParams();
     const f = filter ?? {};
     const where = scopeConditions(ctx.reference, f, params, { regions: IN_REGIONS, municipalities: (codes) => `t.municipality_code = ${codes}` });
@@ -49,18 +60,22 @@ export class PersonService {
       const valid = `(t.valid_from IS NULL OR t.valid_from <= current_date) AND (t.valid_until IS NULL OR t.valid_until >= current_date)`;
       where.push(f.current ? `(${valid})` : `NOT (${valid})`);
     }
-    return { from: "contact_role t", columns: columnsOf(ctx.dataSource.getMetadata(ContactRole)), filters: where, params, ordering: ROLE_ORDER };
+    const ordering = listOrdering(params, where, null, orderBy, ROLE_ORDERS);
+    return { from: "contact_role t", columns: columnsOf(ctx.dataSource.getMetadata(ContactRole)), filters: where, params, ordering };
   }
 
-  roles(ctx: YhdyspintaContext, filter: ContactRoleFilter | null | undefined, args: PageArgs, info?: GraphQLResolveInfo): Promise<ConnectionValue<ContactRole>> {
-    return loadConnection(ctx, this.roleSpec(ctx, filter), args, hydrateRole, info);
+  roles(
+    ctx: YhdyspintaContext, filter: ContactRoleFilter | null | undefined, args: PageArgs, info?: GraphQLResolveInfo, orderBy?: readonly OrderItem[] | null,
+  ): Promise<ConnectionValue<ContactRole>> {
+    return loadConnection(ctx, this.roleSpec(ctx, filter, orderBy), args, hydrateRole, info);
   }
 
   rolesByParent(
     ctx: YhdyspintaContext, relation: ContactRoleParent, key: string | number, filter: ContactRoleFilter | null | undefined, args: PageArgs, info?: GraphQLResolveInfo,
+    orderBy?: readonly OrderItem[] | null,
   ): Promise<ConnectionValue<ContactRole>> {
-    return loadConnectionByParent(ctx, this.roleSpec(ctx, filter), args, hydrateRole, {
-      cacheKey: `ContactRole.by.${relation}|${JSON.stringify(filter ?? {})}`, key, parent: PARENTS[relation], info,
+    return loadConnectionByParent(ctx, this.roleSpec(ctx, filter, orderBy), args, hydrateRole, {
+      cacheKey: `ContactRole.by.${relation}|${JSON.stringify(filter ?? {})}|${JSON.stringify(orderBy ?? [])}`, key, parent: PARENTS[relation], info,
     });
   }
 

@@ -22,6 +22,8 @@ export interface OrderItem {
 export interface OrderField {
   sql: (language: string) => string;
   type: SortKey["type"];
+  /** The key alone is unique (an event's sequence number): later keys and the id tie-breaker are left out. */
+  unique?: boolean;
 }
 
 /** A localised text column (`name_fi`, `name_sv`...) as a sort key: the requested language, else Finnish. */
@@ -35,10 +37,17 @@ export function localizedSortKey(column: string, languages: readonly string[] = 
   };
 }
 
-export function columnSortKey(sql: string, type: SortKey["type"]): OrderField {
-  return { sql: () => sql, type };
+/** A plain SQL expression over alias `t` as a sort key (wrap nullable dates in COALESCE with `NO_DATE`/`NO_TIMESTAMP`). */
+export function columnSortKey(sql: string, type: SortKey["type"], options: { unique?: boolean } = {}): OrderField {
+  return { sql: () => sql, type, ...options };
 }
 
+/** A single-language text column as a sort key, compared with Finnish collation. */
+export function textSortKey(sql: string): OrderField {
+  return { sql: () => `${sql} COLLATE ${FINNISH_COLLATION}`, type: "text" };
+}
+
+/** What a list offers to `orderBy`: its fields (the keys of its `XOrderField` enum) and its order without one. */
 export interface ListOrderingOptions {
   fields: Record<string, OrderField>;
   /** Used without `orderBy` and without a search. */
@@ -88,12 +97,14 @@ export function listOrdering(
     const language = item.language ?? "FI";
     keys.push({ sql: field.sql(language), type: field.type, desc });
     names.push(`${item.field}${item.field === "NAME" ? `.${language}` : ""}:${desc ? "DESC" : "ASC"}`);
+    if (field.unique) break;
   }
+  const unique = items.some((item) => options.fields[item.field]?.unique);
   // Equally relevant matches in name order (then by id), as a reader scans a list.
   const name = options.fields.NAME;
-  if (items[items.length - 1]?.field === "RELEVANCE" && name && !seen.has("NAME")) keys.push({ sql: name.sql("FI"), type: name.type });
+  if (!unique && items[items.length - 1]?.field === "RELEVANCE" && name && !seen.has("NAME")) keys.push({ sql: name.sql("FI"), type: name.type });
   const id = options.id ?? { sql: "t.id", type: "int" };
-  keys.push({ ...id, desc: keys.length ? keys[keys.length - 1]!.desc : false });
+  if (!unique) keys.push({ ...id, desc: keys.length ? keys[keys.length - 1]!.desc : false });
   return { name: names.join(","), keys, sortsAllMatches: relevance !== undefined && items.some((i) => i.field === "RELEVANCE") };
 }
 

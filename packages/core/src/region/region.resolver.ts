@@ -5,12 +5,48 @@ import { connectionFromArray } from "../query/array-connection";
 import { ConnectionArgs } from "../graphql/args";
 import type { YhdyspintaContext } from "../context/request-context";
 import { ConnectionType } from "../graphql/graphql-types";
+import { pickLanguage } from "../graphql/localized";
+import type { OrderItem } from "../query/ordering";
 import type { Ordering } from "../query/pagination";
+import type { LanguageValue } from "../vocabulary/vocabulary";
 import { Municipality } from "./municipality.entity";
+import { MunicipalityOrder } from "./municipality.inputs";
 import { WellbeingRegion } from "./wellbeing-region.entity";
 
 export const MunicipalityConnection = ConnectionType(Municipality, "Municipality");
-const BY_NAME: Ordering = { name: "municipality", keys: [{ sql: "code", type: "text" }] };
+/** Without orderBy: the reference list's own order (Finnish name as stored); the cursor is the code. */
+const AS_STORED: Ordering = { name: "municipality", keys: [{ sql: "code", type: "text" }] };
+const COLLATORS: Record<string, Intl.Collator> = { FI: new Intl.Collator("fi"), SV: new Intl.Collator("sv"), EN: new Intl.Collator("en") };
+
+/**
+ * Reference data is in memory, so its orderings are sorts in JS: names as each language sorts them,
+ * the code as the last tie-breaker (in the direction of the last key). The cursor stays the code,
+ * its ordering name tying it to the sort.
+ */
+export function sortMunicipalities(items: readonly Municipality[], orderBy: readonly OrderItem[] | null | undefined): { items: Municipality[]; ordering: Ordering } {
+  if (!orderBy?.length) return { items: [...items], ordering: AS_STORED };
+  const seen = new Set<string>();
+  const keys = orderBy.filter((k) => !seen.has(k.field) && Boolean(seen.add(k.field)));
+  const byCode = (a: Municipality, b: Municipality) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+  const comparators = keys.map((k) => {
+    const sign = k.direction === "DESC" ? -1 : 1;
+    if (k.field !== "NAME") return (a: Municipality, b: Municipality) => sign * byCode(a, b);
+    const language = (k.language ?? "FI") as LanguageValue;
+    const collator = COLLATORS[language] ?? COLLATORS.FI!;
+    return (a: Municipality, b: Municipality) => sign * collator.compare(pickLanguage(a, "name", language), pickLanguage(b, "name", language));
+  });
+  const lastSign = keys[keys.length - 1]!.direction === "DESC" ? -1 : 1;
+  comparators.push((a, b) => lastSign * byCode(a, b));
+  const sorted = [...items].sort((a, b) => {
+    for (const compare of comparators) {
+      const c = compare(a, b);
+      if (c !== 0) return c;
+    }
+    return 0;
+  });
+  const name = keys.map((k) => `${k.field}${k.field === "NAME" ? `.${k.language ?? "FI"}` : ""}:${k.direction === "DESC" ? "DESC" : "ASC"}`).join(",");
+  return { items: sorted, ordering: { name: `municipality|${name}`, keys: AS_STORED.keys } };
+}
 
 @InputType()
 export class MunicipalityFilter {
@@ -51,11 +87,12 @@ export class WellbeingRegionResolver {
 
 @Resolver(() => Municipality)
 export class MunicipalityResolver {
-  @Query(() => MunicipalityConnection, { complexity: connectionComplexity, description: "Municipalities by Finnish name." })
+  @Query(() => MunicipalityConnection, { complexity: connectionComplexity, description: "Municipalities, by Finnish name unless orderBy says otherwise." })
   municipalities(
     @Ctx() ctx: YhdyspintaContext,
     @Args() page: ConnectionArgs,
     @Arg("filter", () => MunicipalityFilter, { nullable: true }) filter?: MunicipalityFilter | null,
+    @Arg("orderBy", () => [MunicipalityOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by code." }) orderBy?: OrderItem[] | null,
   ) {
     let items = ctx.reference.municipalities;
     if (filter?.regionCode != null) items = ctx.reference.municipalitiesOf(ctx.reference.requireRegion(filter.regionCode, "filter.regionCode").code);
@@ -63,7 +100,8 @@ export class MunicipalityResolver {
       const prefix = filter.namePrefix.toLocaleLowerCase("fi");
       items = items.filter((m) => m.nameFi.toLocaleLowerCase("fi").startsWith(prefix) || m.nameSv.toLocaleLowerCase("sv").startsWith(prefix));
     }
-    return connectionFromArray(items, page, BY_NAME, (m) => m.code);
+    const sorted = sortMunicipalities(items, orderBy);
+    return connectionFromArray(sorted.items, page, sorted.ordering, (m) => m.code);
   }
 
   @Query(() => Municipality, { nullable: true })

@@ -2,6 +2,7 @@ import { ArrayMaxSize, IsEmail, IsOptional, Length, Max, MaxLength, Min } from "
 import { Field, ID, InputType, Int } from "type-graphql";
 import { IdInput, OptionalText } from "../graphql/input-fields";
 import { LocalDateScalar } from "../graphql/local-date.scalar";
+import { orderByInput } from "../graphql/args";
 
 @InputType()
 export class OpenRepresentativeCallInput {
@@ -69,3 +70,8 @@ export class DecideRepresentativeCallInput {
   @Field(() => LocalDateScalar, { nullable: true })
   termEndsOn?: string | null;
 }
+
+export const RepresentativeNominationOrder = orderByInput(
+  "RepresentativeNominationOrder", ["CREATED_AT", "UPDATED_AT"],
+  "Default CREATED_AT ascending (first nominated first).",
+);

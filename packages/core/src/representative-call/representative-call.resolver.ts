@@ -8,10 +8,11 @@ import { connectionComplexity } from "../graphql/complexity";
 import { Organisation } from "../organisation/organisation.entity";
 import { organisationService } from "../organisation/organisation.service";
 import { loadEntitiesByKey, loadEntityById } from "../query/entity-loader";
+import type { OrderItem } from "../query/ordering";
 import { Columns } from "../query/projection";
 import { RepresentativeNominationConnection } from "./representative-call.connection";
 import { RepresentativeCall, RepresentativeNomination } from "./representative-call.entity";
-import { DecideRepresentativeCallInput, NominateRepresentativeInput, OpenRepresentativeCallInput } from "./representative-call.inputs";
+import { DecideRepresentativeCallInput, NominateRepresentativeInput, OpenRepresentativeCallInput, RepresentativeNominationOrder } from "./representative-call.inputs";
 import { representativeCallService as service } from "./representative-call.service";
 
 @Resolver(() => RepresentativeCall)
@@ -22,8 +23,12 @@ export class RepresentativeCallResolver {
   }
 
   @FieldResolver(() => RepresentativeNominationConnection, { complexity: connectionComplexity, description: "Nominations, oldest first." })
-  nominations(@Root() call: RepresentativeCall, @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs, @Info() info?: GraphQLResolveInfo) {
-    return service.nominations(ctx, call.dbId, page, info);
+  nominations(
+    @Root() call: RepresentativeCall, @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs,
+    @Arg("orderBy", () => [RepresentativeNominationOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
+    @Info() info?: GraphQLResolveInfo,
+  ) {
+    return service.nominations(ctx, call.dbId, page, info, orderBy);
   }
 
   @Authorized(Role.COORDINATOR, Role.ADMIN)

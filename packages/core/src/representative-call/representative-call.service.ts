@@ -13,7 +13,8 @@ import { emitReformEvent } from "../milestone/reform-event";
 import { Organisation } from "../organisation/organisation.entity";
 import { requireOrganisation } from "../organisation/organisation.service";
 import { columnsOf, hydrator, loadConnectionByParent } from "../query/connection-loader";
-import type { PageArgs } from "../query/pagination";
+import { columnSortKey, listOrdering, type ListOrderingOptions, type OrderItem } from "../query/ordering";
+import type { ListSpec, PageArgs } from "../query/pagination";
 import { insertRow } from "../query/row-writes";
 import { SqlParams } from "../query/sql";
 import { inTransaction } from "../query/transaction";
@@ -21,7 +22,10 @@ import { RepresentativeCall, RepresentativeNomination } from "./representative-c
 import type { DecideRepresentativeCallInput, NominateRepresentativeInput, OpenRepresentativeCallInput } from "./representative-call.inputs";
 
 const hydrateNomination = hydrator(RepresentativeNomination);
-const NOMINATION_ORDER = { name: "CREATED_AT", keys: [{ sql: "t.created_at", type: "timestamptz" as const }, { sql: "t.id", type: "int" as const }] };
+const NOMINATION_ORDERS: ListOrderingOptions = {
+  fields: { CREATED_AT: columnSortKey("t.created_at", "timestamptz"), UPDATED_AT: columnSortKey("t.updated_at", "timestamptz") },
+  defaultOrder: [{ field: "CREATED_AT", direction: "ASC" }],
+};
 const today = () => new Date().toISOString().slice(0, 10);
 
 async function lockCall(em: EntityManager, ctx: YhdyspintaContext, id: number, globalId: string): Promise<{ call: RepresentativeCall; body: BodyFacts }> {
@@ -33,12 +37,16 @@ async function lockCall(em: EntityManager, ctx: YhdyspintaContext, id: number, g
 }
 
 export class RepresentativeCallService {
-  nominations(ctx: YhdyspintaContext, callId: number, args: PageArgs, info?: GraphQLResolveInfo): Promise<ConnectionValue<RepresentativeNomination>> {
-    const spec = {
-      from: "representative_nomination t", columns: columnsOf(ctx.dataSource.getMetadata(RepresentativeNomination)), filters: [], params: new SqlParams(), ordering: NOMINATION_ORDER,
+  nominations(
+    ctx: YhdyspintaContext, callId: number, args: PageArgs, info?: GraphQLResolveInfo, orderBy?: readonly OrderItem[] | null,
+  ): Promise<ConnectionValue<RepresentativeNomination>> {
+    const params = new SqlParams();
+    const spec: ListSpec = {
+      from: "representative_nomination t", columns: columnsOf(ctx.dataSource.getMetadata(RepresentativeNomination)), filters: [], params,
+      ordering: listOrdering(params, [], null, orderBy, NOMINATION_ORDERS),
     };
     return loadConnectionByParent(ctx, spec, args, hydrateNomination, {
-      cacheKey: "RepresentativeNomination.by.call", key: callId, parent: { keyType: "int", condition: "t.call_id = p.key" }, info,
+      cacheKey: `RepresentativeNomination.by.call|${JSON.stringify(orderBy ?? [])}`, key: callId, parent: { keyType: "int", condition: "t.call_id = p.key" }, info,
     });
   }
 

@@ -1,6 +1,6 @@
-import { LocalDateScalar, TargetGroup, type TargetGroupValue } from "@yhdyspinta/core";
+import { LocalDateScalar, OrderInput, TargetGroup, type TargetGroupValue } from "@yhdyspinta/core";
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, MaxLength } from "class-validator";
-import { Field, ID, InputType } from "type-graphql";
+import { Field, ID, InputType, registerEnumType } from "type-graphql";
 
 @InputType()
 export class CreatePohjoisKarjalaOutreachProjectInput {
@@ -32,3 +32,15 @@ export class CreatePohjoisKarjalaOutreachProjectInput {
   @ArrayMaxSize(13)
   municipalityCodes: string[];
 }
+
+export enum PohjoisKarjalaOutreachProjectOrderField {
+  NAME = "NAME",
+  STARTS_ON = "STARTS_ON",
+  ENDS_ON = "ENDS_ON",
+}
+registerEnumType(PohjoisKarjalaOutreachProjectOrderField, {
+  name: "PohjoisKarjalaOutreachProjectOrderField",
+  description: "NAME: Finnish collation. A project without an end sorts after every date ascending. Without orderBy: by name as stored.",
+});
+export const PohjoisKarjalaOutreachProjectOrder = OrderInput<PohjoisKarjalaOutreachProjectOrderField>(
+  "PohjoisKarjalaOutreachProjectOrder", PohjoisKarjalaOutreachProjectOrderField);

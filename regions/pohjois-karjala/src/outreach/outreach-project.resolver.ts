@@ -1,7 +1,7 @@
-import { Columns, ConnectionArgs, loadEntitiesByKey, Municipality, Organisation, organisationService, Role, TargetGroup, type TargetGroupValue, type YhdyspintaContext } from "@yhdyspinta/core";
+import { Columns, ConnectionArgs, loadEntitiesByKey, Municipality, Organisation, organisationService, Role, TargetGroup, type OrderItem, type TargetGroupValue, type YhdyspintaContext } from "@yhdyspinta/core";
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { PohjoisKarjalaOutreachProject, PohjoisKarjalaOutreachProjectConnection } from "./outreach-project.entity";
-import { CreatePohjoisKarjalaOutreachProjectInput } from "./outreach-project.inputs";
+import { CreatePohjoisKarjalaOutreachProjectInput, PohjoisKarjalaOutreachProjectOrder } from "./outreach-project.inputs";
 import { outreachProjects } from "./outreach-project.service";
 
 @Resolver(() => PohjoisKarjalaOutreachProject)
@@ -11,8 +11,10 @@ export class PohjoisKarjalaOutreachProjectResolver {
     @Ctx() ctx: YhdyspintaContext,
     @Args() page: ConnectionArgs,
     @Arg("targetGroup", () => TargetGroup, { nullable: true }) targetGroup?: TargetGroupValue | null,
+    @Arg("orderBy", () => [PohjoisKarjalaOutreachProjectOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." })
+    orderBy?: OrderItem[] | null,
   ) {
-    return outreachProjects.list(ctx, page, targetGroup ?? null);
+    return outreachProjects.list(ctx, page, targetGroup ?? null, orderBy);
   }
 
   @FieldResolver(() => Organisation)
