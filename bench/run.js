@@ -390,7 +390,12 @@ async function main() {
   }
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+// bench/scale.js reuses the server starters and the autocannon run.
+module.exports = { TARGETS, HEADERS, startServer, stopServer, post, measure, percentile, machine, fmt };
+
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
