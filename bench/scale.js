@@ -207,7 +207,8 @@ async function dataProfile(url) {
     const { rows: [counts] } = await db.query(`SELECT (SELECT count(*) FROM organisation)::int AS organisations, (SELECT count(*) FROM activity)::int AS activities,
       (SELECT count(*) FROM partnership)::int AS partnerships, (SELECT count(*) FROM organisation_region)::int AS "organisationRegions",
       (SELECT count(*) FROM activity_municipality)::int AS "activityMunicipalities", (SELECT count(*) FROM activity_occurrence)::int AS occurrences,
-      pg_database_size(current_database())::bigint AS bytes, current_setting('shared_buffers') AS "sharedBuffers",
+      pg_database_size(current_database())::bigint AS bytes, current_setting('shared_buffers') AS "sharedBuffers", current_setting('work_mem') AS "workMem",
+      current_setting('effective_cache_size') AS "effectiveCacheSize", current_setting('random_page_cost') AS "randomPageCost",
       (SELECT setting::bigint * 8192 FROM pg_settings WHERE name = 'shared_buffers') AS "sharedBufferBytes"`);
     const { rows: relations } = await db.query(`
       SELECT c.relname AS name, c.relkind AS kind, pg_relation_size(c.oid)::bigint AS bytes, pg_total_relation_size(c.oid)::bigint AS total
@@ -224,13 +225,13 @@ async function dataProfile(url) {
   }
 }
 
-/** Shared-buffer hits and reads of a database (pg_stat_database; a server's backends report them when they exit). */
+/** Shared-buffer hits and reads and temporary files (sorts, hashes past work_mem) of a database (pg_stat_database; a server's backends report them when they exit). */
 async function bufferCounters(url) {
   const db = new Client({ connectionString: url });
   await db.connect();
   try {
-    const { rows: [r] } = await db.query(`SELECT blks_hit::bigint AS hit, blks_read::bigint AS read FROM pg_stat_database WHERE datname = current_database()`);
-    return { hit: Number(r.hit), read: Number(r.read) };
+    const { rows: [r] } = await db.query(`SELECT blks_hit::bigint AS hit, blks_read::bigint AS read, temp_files::bigint AS "tempFiles", temp_bytes::bigint AS "tempBytes" FROM pg_stat_database WHERE datname = current_database()`);
+    return { hit: Number(r.hit), read: Number(r.read), tempFiles: Number(r.tempFiles), tempBytes: Number(r.tempBytes) };
   } finally {
     await db.end();
   }
@@ -270,7 +271,8 @@ async function measureScale(factor, url, smallRegion, only) {
   const after = await bufferCounters(url);
   const hit = after.hit - before.hit;
   const read = after.read - before.read;
-  return { factor, profile, results, checks, hitRatio: hit + read ? hit / (hit + read) : NaN, reads: read, loadStart, loadEnd: os.loadavg()[0] };
+  return { factor, profile, results, checks, hitRatio: hit + read ? hit / (hit + read) : NaN, reads: read,
+    tempFiles: after.tempFiles - before.tempFiles, tempBytes: after.tempBytes - before.tempBytes, loadStart, loadEnd: os.loadavg()[0] };
 }
 
 const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
@@ -285,13 +287,15 @@ function report({ when, info, embedded, scales, loadStart, loadEnd, builds, smal
   lines.push(`Load average (1 min) at start ${loadStart.toFixed(2)}, at end ${loadEnd.toFixed(2)}; per scale: ${scales.map((s) => `×${s.factor} ${s.loadStart.toFixed(2)} → ${s.loadEnd.toFixed(2)}`).join(", ")}.`);
   lines.push(`Method: per question, scale and server, ${WARMUP_REQUESTS} warm-up requests, then ${SAMPLES} sequential requests from one client (median, p95), then autocannon with ${CONNECTIONS} connections for ${DURATION} s (after 1 s warm-up); our server and PostGraphile 5 alternate, each in its own process with a pool of 10 connections. Growth is the ${last.factor}×/${first.factor}× ratio of the single-client medians (steadier than req/s on a shared machine).`);
   if (builds.length) lines.push(`Scaled databases: ${builds.map((b) => `${b.name} ${b.built ? `built in ${b.seconds.toFixed(0)} s` : "reused"}`).join(", ")}.`);
+  const settings = first.profile.counts;
+  lines.push(`PostgreSQL settings: shared_buffers ${settings.sharedBuffers}, work_mem ${settings.workMem}, effective_cache_size ${settings.effectiveCacheSize}, random_page_cost ${settings.randomPageCost}.`);
   lines.push("");
   lines.push("## Data", "");
-  lines.push("| scale | organisations | activities | partnerships | organisation_region | activity_municipality | occurrences | database | read by the questions (tables + indexes) | shared_buffers | buffer hit ratio during the run | blocks read |");
-  lines.push("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+  lines.push("| scale | organisations | activities | partnerships | organisation_region | activity_municipality | occurrences | database | read by the questions (tables + indexes) | shared_buffers | buffer hit ratio during the run | blocks read | temporary files (past work_mem) |");
+  lines.push("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const s of scales) {
     const c = s.profile.counts;
-    lines.push(`| ×${s.factor} | ${c.organisations} | ${c.activities} | ${c.partnerships} | ${c.organisationRegions} | ${c.activityMunicipalities} | ${c.occurrences} | ${mb(s.profile.bytes)} | ${mb(s.profile.hotBytes)} | ${c.sharedBuffers} | ${(s.hitRatio * 100).toFixed(2)} % | ${s.reads} |`);
+    lines.push(`| ×${s.factor} | ${c.organisations} | ${c.activities} | ${c.partnerships} | ${c.organisationRegions} | ${c.activityMunicipalities} | ${c.occurrences} | ${mb(s.profile.bytes)} | ${mb(s.profile.hotBytes)} | ${c.sharedBuffers} | ${(s.hitRatio * 100).toFixed(2)} % | ${s.reads} | ${s.tempFiles} (${mb(s.tempBytes)}) |`);
   }
   lines.push("");
   for (const s of scales) {
