@@ -168,7 +168,7 @@ function requestFor(server, spec) {
 }
 
 /** One autocannon run; latencies are collected per response so p95 can be reported. */
-async function measure(server, spec, seconds) {
+async function measure(server, spec, seconds, connections = CONNECTIONS) {
   const { base, path, body } = requestFor(server, spec);
   let n = 0;
   const latencies = [];
@@ -194,7 +194,7 @@ async function measure(server, spec, seconds) {
   } else {
     request.body = body;
   }
-  const instance = autocannon({ url: base, connections: CONNECTIONS, duration: seconds, requests: [request] });
+  const instance = autocannon({ url: base, connections, duration: seconds, requests: [request] });
   instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   const result = await new Promise((resolve, reject) => {
     instance.on("done", resolve);

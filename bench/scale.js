@@ -8,7 +8,7 @@
  * both servers give the same answers there.
  *
  * Environment: BENCH_SCALE (factors, default "1,5,10"), BENCH_SAMPLES (40), BENCH_DURATION (s of
- * autocannon per query and server, 3), BENCH_CONNECTIONS (32), BENCH_QUERIES, BENCH_OUT (default
+ * autocannon per query and server, 5), BENCH_CONNECTIONS (8), BENCH_ROUNDS (2), BENCH_QUERIES, BENCH_OUT (default
  * bench/results/<date>-scale.md, `none` to skip), BENCH_SCALE_WAIT (s to wait for other sessions
  * on the 1× database before copying it, 600).
  */
@@ -28,8 +28,9 @@ const env = (name, fallback) => (process.env[name] ? Number(process.env[name]) :
 const SCALES = (process.env.BENCH_SCALE ?? "1,5,10").split(",").map(Number);
 const SAMPLES = env("BENCH_SAMPLES", 40);
 const WARMUP_REQUESTS = 10;
-const DURATION = env("BENCH_DURATION", 3);
-const CONNECTIONS = env("BENCH_CONNECTIONS", 32);
+const ROUNDS = env("BENCH_ROUNDS", 2); // single-client rounds per question, scales and servers taking turns
+const DURATION = env("BENCH_DURATION", 5);
+const CONNECTIONS = env("BENCH_CONNECTIONS", 8); // fewer than the plain bench: a 10× search at 32 connections on 2 cores finishes too few requests in a short run
 const DEEP_PAGE = 10; // page size of the deep pages
 const DEEP_PAGE_NUMBER = 50; // region 08's deep page: rows 491–500 of its list
 const NATIONAL_SEARCH = "omaishoitaja";
@@ -183,20 +184,19 @@ async function check(servers, q) {
   return "same";
 }
 
-/** Sequential requests from one client: median and p95 latency, and our SQL statements per request. */
-async function singleClient(server, spec) {
-  for (let n = 0; n < WARMUP_REQUESTS; n++) await send(server, bodyOf(spec, n));
+/** `count` sequential requests from one client after a warm-up: latencies and our SQL statements per request. */
+async function singleClient(server, spec, count, offset) {
+  for (let n = 0; n < WARMUP_REQUESTS; n++) await send(server, bodyOf(spec, offset + n));
   const ms = [];
   const statements = [];
   let errors = 0;
-  for (let n = 0; n < SAMPLES; n++) {
-    const r = await send(server, bodyOf(spec, WARMUP_REQUESTS + n));
+  for (let n = 0; n < count; n++) {
+    const r = await send(server, bodyOf(spec, offset + WARMUP_REQUESTS + n));
     ms.push(r.ms);
     statements.push(r.statements);
     if (r.json.errors) errors++;
   }
-  ms.sort((a, b) => a - b);
-  return { p50: percentile(ms, 50), p95: percentile(ms, 95), statements: Math.max(...statements), errors };
+  return { ms, statements, errors };
 }
 
 /** Rows, sizes, the largest relations and the buffer cache counters of one database. */
@@ -237,42 +237,66 @@ async function bufferCounters(url) {
   }
 }
 
-async function measureScale(factor, url, smallRegion, only) {
+/** One scale's database with both servers running on it, its questions and same-answers checks. */
+async function openScale(factor, index, url, smallRegion, only) {
   const profile = await dataProfile(url);
   log(`×${factor}: ${JSON.stringify(profile.counts)}`);
-  const before = await bufferCounters(url);
-  const servers = [];
-  const results = {};
-  let checks;
-  const loadStart = os.loadavg()[0];
-  try {
-    for (const t of SERVERS) servers.push(await startServer(t, url));
-    const qs = (await questions(servers, url, smallRegion)).filter((q) => !only || only.includes(q.key));
-    checks = {};
-    for (const q of qs) checks[q.key] = await check(servers, q);
-    log(`×${factor}: checks ${JSON.stringify(checks)}`);
-    for (const q of qs) {
-      const r = { title: q.title };
-      // Alternating servers, single client first, then the throughput runs.
-      for (const s of servers) r[s.name] = await singleClient(s, q[s.name]);
-      for (const s of servers) {
-        await measure(s, q[s.name], 1);
-        const m = await measure(s, q[s.name], DURATION);
-        r[s.name].rps = m.requests / m.seconds;
-        r[s.name].errors += m.errors;
-      }
-      log(`×${factor} ${q.key}: ours ${fmt(r.ours.p50, 1)} ms, ${fmt(r.ours.rps)} req/s; PostGraphile ${fmt(r.theirs.p50, 1)} ms, ${fmt(r.theirs.rps)} req/s`);
-      results[q.key] = r;
-    }
-  } finally {
-    for (const s of servers) await stopServer(s);
-  }
+  const scale = { factor, url, profile, servers: [], results: {}, before: await bufferCounters(url) };
+  // Every scale's servers run at once, on ports of their own (not the plain bench's).
+  for (const t of SERVERS) scale.servers.push(await startServer({ ...t, port: t.port + 100 + 10 * index }, url));
+  scale.questions = (await questions(scale.servers, url, smallRegion)).filter((q) => !only || only.includes(q.key));
+  scale.checks = {};
+  for (const q of scale.questions) scale.checks[q.key] = await check(scale.servers, q);
+  log(`×${factor}: checks ${JSON.stringify(scale.checks)}`);
+  return scale;
+}
+
+async function closeScale(scale) {
+  for (const s of scale.servers) await stopServer(s);
   await sleep(500);
-  const after = await bufferCounters(url);
-  const hit = after.hit - before.hit;
-  const read = after.read - before.read;
-  return { factor, profile, results, checks, hitRatio: hit + read ? hit / (hit + read) : NaN, reads: read,
-    tempFiles: after.tempFiles - before.tempFiles, tempBytes: after.tempBytes - before.tempBytes, loadStart, loadEnd: os.loadavg()[0] };
+  const after = await bufferCounters(scale.url);
+  const hit = after.hit - scale.before.hit;
+  const read = after.read - scale.before.read;
+  Object.assign(scale, { hitRatio: hit + read ? hit / (hit + read) : NaN, reads: read,
+    tempFiles: after.tempFiles - scale.before.tempFiles, tempBytes: after.tempBytes - scale.before.tempBytes });
+}
+
+/**
+ * Per question, the scales and servers take turns: ROUNDS rounds of single-client samples
+ * (×1 ours, ×1 PostGraphile, ×5 ours, ...), then one throughput run each. Load from other
+ * processes on a shared machine then falls on every scale alike, and the growth factors stay
+ * comparable even when the absolute numbers are not.
+ */
+async function measureInTurns(scales) {
+  const keys = scales[0].questions.map((q) => q.key);
+  for (const key of keys) {
+    const load = os.loadavg()[0];
+    const raw = scales.map(() => ({ ours: { ms: [], statements: [], errors: 0 }, theirs: { ms: [], statements: [], errors: 0 } }));
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [i, scale] of scales.entries()) {
+        const q = scale.questions.find((x) => x.key === key);
+        for (const s of scale.servers) {
+          const r = await singleClient(s, q[s.name], Math.ceil(SAMPLES / ROUNDS), round * (WARMUP_REQUESTS + SAMPLES));
+          raw[i][s.name].ms.push(...r.ms);
+          raw[i][s.name].statements.push(...r.statements);
+          raw[i][s.name].errors += r.errors;
+        }
+      }
+    }
+    for (const [i, scale] of scales.entries()) {
+      const q = scale.questions.find((x) => x.key === key);
+      const r = { title: q.title, load };
+      for (const s of scale.servers) {
+        const ms = raw[i][s.name].ms.sort((a, b) => a - b);
+        await measure(s, q[s.name], 1, CONNECTIONS);
+        const m = await measure(s, q[s.name], DURATION, CONNECTIONS);
+        r[s.name] = { p50: percentile(ms, 50), p95: percentile(ms, 95), samples: ms.length, statements: Math.max(...raw[i][s.name].statements),
+          errors: raw[i][s.name].errors + m.errors, rps: m.requests / m.seconds };
+      }
+      scale.results[key] = r;
+      log(`×${scale.factor} ${key}: ours ${fmt(r.ours.p50, 1)} ms, ${fmt(r.ours.rps)} req/s; PostGraphile ${fmt(r.theirs.p50, 1)} ms, ${fmt(r.theirs.rps)} req/s (load ${load.toFixed(1)})`);
+    }
+  }
 }
 
 const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
@@ -284,8 +308,8 @@ function report({ when, info, embedded, scales, loadStart, loadEnd, builds, smal
   const last = scales[scales.length - 1];
   lines.push(`# Scale benchmark ${when}`, "");
   lines.push(`Machine: ${info.cpu}, ${info.cores} cores, ${info.ramGb} GB RAM; ${info.os}; Node ${info.node}; PostgreSQL ${info.postgres} (${embedded ? "embedded" : "server"}).`);
-  lines.push(`Load average (1 min) at start ${loadStart.toFixed(2)}, at end ${loadEnd.toFixed(2)}; per scale: ${scales.map((s) => `×${s.factor} ${s.loadStart.toFixed(2)} → ${s.loadEnd.toFixed(2)}`).join(", ")}.`);
-  lines.push(`Method: per question, scale and server, ${WARMUP_REQUESTS} warm-up requests, then ${SAMPLES} sequential requests from one client (median, p95), then autocannon with ${CONNECTIONS} connections for ${DURATION} s (after 1 s warm-up); our server and PostGraphile 5 alternate, each in its own process with a pool of 10 connections. Growth is the ${last.factor}×/${first.factor}× ratio of the single-client medians (steadier than req/s on a shared machine).`);
+  lines.push(`Load average (1 min) at start ${loadStart.toFixed(2)}, at end ${loadEnd.toFixed(2)} (per question in the table below); the machine has ${info.cores} cores.`);
+  lines.push(`Method: every scale's database is served at once by our server and PostGraphile 5 (each in its own process with a pool of 10 connections). Per question, scales and servers take turns: ${ROUNDS} rounds of ${WARMUP_REQUESTS} warm-up requests and ${Math.ceil(SAMPLES / ROUNDS)} sequential requests from one client (median and p95 over the ${Math.ceil(SAMPLES / ROUNDS) * ROUNDS}), then autocannon with ${CONNECTIONS} connections for ${DURATION} s (after 1 s warm-up) on each. Taking turns spreads other load on the shared machine over every scale alike. Growth is the ${last.factor}×/${first.factor}× ratio of the single-client medians (steadier than req/s on a shared machine). The three databases share one server's shared_buffers during the run.`);
   if (builds.length) lines.push(`Scaled databases: ${builds.map((b) => `${b.name} ${b.built ? `built in ${b.seconds.toFixed(0)} s` : "reused"}`).join(", ")}.`);
   const settings = first.profile.counts;
   lines.push(`PostgreSQL settings: shared_buffers ${settings.sharedBuffers}, work_mem ${settings.workMem}, effective_cache_size ${settings.effectiveCacheSize}, random_page_cost ${settings.randomPageCost}.`);
@@ -308,8 +332,8 @@ function report({ when, info, embedded, scales, loadStart, loadEnd, builds, smal
   lines.push("## Per question", "");
   const header = scales.map((s) => `×${s.factor}`);
   lines.push(`Single-client median / p95 in ms, throughput in req/s, SQL statements per request (ours). Small region: ${smallRegion.code}, ${smallRegion.count} organisations at 1×.`, "");
-  lines.push(`| question | server | ${header.map((h) => `${h} p50 / p95 ms`).join(" | ")} | ${header.map((h) => `${h} req/s`).join(" | ")} | growth ${last.factor}×/${first.factor}× (p50) | growth (req/s) | SQL/request | same answers |`);
-  lines.push(`|---|---|${header.map(() => "---:").join("|")}|${header.map(() => "---:").join("|")}|---:|---:|---:|---|`);
+  lines.push(`| question | server | ${header.map((h) => `${h} p50 / p95 ms`).join(" | ")} | ${header.map((h) => `${h} req/s`).join(" | ")} | growth ${last.factor}×/${first.factor}× (p50) | growth (req/s) | SQL/request | same answers | load |`);
+  lines.push(`|---|---|${header.map(() => "---:").join("|")}|${header.map(() => "---:").join("|")}|---:|---:|---:|---|---:|`);
   for (const key of Object.keys(first.results)) {
     for (const server of SERVERS) {
       const cells = scales.map((s) => s.results[key]?.[server.name]);
@@ -322,7 +346,7 @@ function report({ when, info, embedded, scales, loadStart, loadEnd, builds, smal
       const statements = server.name === "ours" ? cells.map((c) => (c ? fmt(c.statements) : "–")).join(" / ") : "";
       const answers = server.name === "ours" ? scales.map((s) => s.checks[key]).join(" / ") : "";
       const errors = cells.reduce((n, c) => n + (c?.errors ?? 0), 0);
-      lines.push(`| ${server.name === "ours" ? first.results[key].title : ""} | ${server.label}${errors ? ` (${errors} errors)` : ""} | ${p50s.join(" | ")} | ${rps.join(" | ")} | ${growth} | ${throughput} | ${statements} | ${answers} |`);
+      lines.push(`| ${server.name === "ours" ? first.results[key].title : ""} | ${server.label}${errors ? ` (${errors} errors)` : ""} | ${p50s.join(" | ")} | ${rps.join(" | ")} | ${growth} | ${throughput} | ${statements} | ${answers} | ${server.name === "ours" ? first.results[key].load.toFixed(1) : ""} |`);
     }
   }
   lines.push("");
@@ -363,7 +387,12 @@ async function main() {
       builds.push(built);
     }
     const scales = [];
-    for (const factor of SCALES) scales.push(await measureScale(factor, urls[factor], smallRegion, only));
+    try {
+      for (const [i, factor] of SCALES.entries()) scales.push(await openScale(factor, i, urls[factor], smallRegion, only));
+      await measureInTurns(scales);
+    } finally {
+      for (const scale of scales) await closeScale(scale);
+    }
     const info = await machine(pg.url);
     const when = process.env.BENCH_DATE ?? new Date().toISOString().slice(0, 10);
     const text = report({ when, info, embedded: pg.embedded, scales, loadStart, loadEnd: os.loadavg()[0], builds, smallRegion });
