@@ -26,6 +26,8 @@ const Q = require("./queries");
 
 const env = (name, fallback) => (process.env[name] ? Number(process.env[name]) : fallback);
 const SCALES = (process.env.BENCH_SCALE ?? "1,5,10").split(",").map(Number);
+// Session settings to try at the largest scale, next to the plain run: "work_mem=32MB,random_page_cost=1.1".
+const SETTINGS = process.env.BENCH_SETTINGS ? process.env.BENCH_SETTINGS.split(",").map((x) => x.trim()).filter(Boolean) : [];
 const SAMPLES = env("BENCH_SAMPLES", 40);
 const WARMUP_REQUESTS = 10;
 const ROUNDS = env("BENCH_ROUNDS", 2); // single-client rounds per question, scales and servers taking turns
@@ -238,12 +240,19 @@ async function bufferCounters(url) {
 }
 
 /** One scale's database with both servers running on it, its questions and same-answers checks. */
-async function openScale(factor, index, url, smallRegion, only) {
+async function openScale(factor, index, url, smallRegion, only, settings = []) {
   const profile = await dataProfile(url);
   log(`×${factor}: ${JSON.stringify(profile.counts)}`);
-  const scale = { factor, url, profile, servers: [], results: {}, before: await bufferCounters(url) };
-  // Every scale's servers run at once, on ports of their own (not the plain bench's).
-  for (const t of SERVERS) scale.servers.push(await startServer({ ...t, port: t.port + 100 + 10 * index }, url));
+  const scale = { factor, url, profile, settings, servers: [], results: {}, before: await bufferCounters(url) };
+  // Every scale's servers run at once, on ports of their own (not the plain bench's); settings
+  // reach their connections through PGOPTIONS, which pg reads from the environment.
+  const previous = process.env.PGOPTIONS;
+  if (settings.length) process.env.PGOPTIONS = settings.map((x) => `-c ${x}`).join(" ");
+  try {
+    for (const t of SERVERS) scale.servers.push(await startServer({ ...t, port: t.port + 100 + 10 * index }, url));
+  } finally {
+    if (previous === undefined) delete process.env.PGOPTIONS; else process.env.PGOPTIONS = previous;
+  }
   scale.questions = (await questions(scale.servers, url, smallRegion)).filter((q) => !only || only.includes(q.key));
   scale.checks = {};
   for (const q of scale.questions) scale.checks[q.key] = await check(scale.servers, q);
@@ -294,14 +303,14 @@ async function measureInTurns(scales) {
           errors: raw[i][s.name].errors + m.errors, rps: m.requests / m.seconds };
       }
       scale.results[key] = r;
-      log(`×${scale.factor} ${key}: ours ${fmt(r.ours.p50, 1)} ms, ${fmt(r.ours.rps)} req/s; PostGraphile ${fmt(r.theirs.p50, 1)} ms, ${fmt(r.theirs.rps)} req/s (load ${load.toFixed(1)})`);
+      log(`×${scale.factor}${scale.settings.length ? ` (${scale.settings.join(", ")})` : ""} ${key}: ours ${fmt(r.ours.p50, 1)} ms, ${fmt(r.ours.rps)} req/s; PostGraphile ${fmt(r.theirs.p50, 1)} ms, ${fmt(r.theirs.rps)} req/s (load ${load.toFixed(1)})`);
     }
   }
 }
 
 const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 
-function report({ when, info, embedded, scales, loadStart, loadEnd, builds, smallRegion }) {
+function report({ when, info, embedded, scales, variant, loadStart, loadEnd, builds, smallRegion }) {
   const lines = [];
   const at = (factor) => scales.find((s) => s.factor === factor);
   const first = scales[0];
@@ -331,9 +340,16 @@ function report({ when, info, embedded, scales, loadStart, loadEnd, builds, smal
   lines.push("");
   lines.push("## Per question", "");
   const header = scales.map((s) => `×${s.factor}`);
+  const variantHeader = variant ? ` ×${variant.factor} with ${variant.settings.join(", ")}: p50 / p95 ms | ÷ without (p50) |` : "";
+  const variantCells = (key, name) => {
+    if (!variant) return "";
+    const v = variant.results[key]?.[name];
+    const plain = at(variant.factor)?.results[key]?.[name];
+    return v ? ` ${fmt(v.p50, 1)} / ${fmt(v.p95, 1)} | ${plain ? `${fmt(v.p50 / plain.p50, 2)}×` : "–"} |` : " – | – |";
+  };
   lines.push(`Single-client median / p95 in ms, throughput in req/s, SQL statements per request (ours). Small region: ${smallRegion.code}, ${smallRegion.count} organisations at 1×.`, "");
-  lines.push(`| question | server | ${header.map((h) => `${h} p50 / p95 ms`).join(" | ")} | ${header.map((h) => `${h} req/s`).join(" | ")} | growth ${last.factor}×/${first.factor}× (p50) | growth (req/s) | SQL/request | same answers | load |`);
-  lines.push(`|---|---|${header.map(() => "---:").join("|")}|${header.map(() => "---:").join("|")}|---:|---:|---:|---|---:|`);
+  lines.push(`| question | server | ${header.map((h) => `${h} p50 / p95 ms`).join(" | ")} | ${header.map((h) => `${h} req/s`).join(" | ")} | growth ${last.factor}×/${first.factor}× (p50) | growth (req/s) | SQL/request | same answers | load |${variantHeader}`);
+  lines.push(`|---|---|${header.map(() => "---:").join("|")}|${header.map(() => "---:").join("|")}|---:|---:|---:|---|---:|${variant ? "---:|---:|" : ""}`);
   for (const key of Object.keys(first.results)) {
     for (const server of SERVERS) {
       const cells = scales.map((s) => s.results[key]?.[server.name]);
@@ -346,10 +362,11 @@ function report({ when, info, embedded, scales, loadStart, loadEnd, builds, smal
       const statements = server.name === "ours" ? cells.map((c) => (c ? fmt(c.statements) : "–")).join(" / ") : "";
       const answers = server.name === "ours" ? scales.map((s) => s.checks[key]).join(" / ") : "";
       const errors = cells.reduce((n, c) => n + (c?.errors ?? 0), 0);
-      lines.push(`| ${server.name === "ours" ? first.results[key].title : ""} | ${server.label}${errors ? ` (${errors} errors)` : ""} | ${p50s.join(" | ")} | ${rps.join(" | ")} | ${growth} | ${throughput} | ${statements} | ${answers} | ${server.name === "ours" ? first.results[key].load.toFixed(1) : ""} |`);
+      lines.push(`| ${server.name === "ours" ? first.results[key].title : ""} | ${server.label}${errors ? ` (${errors} errors)` : ""} | ${p50s.join(" | ")} | ${rps.join(" | ")} | ${growth} | ${throughput} | ${statements} | ${answers} | ${server.name === "ours" ? first.results[key].load.toFixed(1) : ""} |${variantCells(key, server.name)}`);
     }
   }
   lines.push("");
+  if (variant) lines.push(`The last columns: the ×${variant.factor} database served once more, in the same turns, by servers whose connections set ${variant.settings.join(", ")} (PGOPTIONS), against the plain ×${variant.factor} run; its requests count in ×${variant.factor}'s buffer and temporary-file figures above.`);
   lines.push(`Growth (req/s) is throughput at ${first.factor}× divided by throughput at ${last.factor}×, so above 1× means slower. SQL/request and same answers are listed per scale (${header.join(" / ")}).`);
   return lines.join("\n");
 }
@@ -387,15 +404,21 @@ async function main() {
       builds.push(built);
     }
     const scales = [];
+    let variant = null;
     try {
       for (const [i, factor] of SCALES.entries()) scales.push(await openScale(factor, i, urls[factor], smallRegion, only));
-      await measureInTurns(scales);
+      if (SETTINGS.length) {
+        const factor = Math.max(...SCALES);
+        variant = await openScale(factor, SCALES.length, urls[factor], smallRegion, only, SETTINGS);
+      }
+      await measureInTurns(variant ? [...scales, variant] : scales);
     } finally {
       for (const scale of scales) await closeScale(scale);
+      if (variant) for (const s of variant.servers) await stopServer(s);
     }
     const info = await machine(pg.url);
     const when = process.env.BENCH_DATE ?? new Date().toISOString().slice(0, 10);
-    const text = report({ when, info, embedded: pg.embedded, scales, loadStart, loadEnd: os.loadavg()[0], builds, smallRegion });
+    const text = report({ when, info, embedded: pg.embedded, scales, variant, loadStart, loadEnd: os.loadavg()[0], builds, smallRegion });
     console.log(`\n${text}\n`);
     const out = process.env.BENCH_OUT ?? join(__dirname, "results", `${when}-scale.md`);
     if (out !== "none") {
