@@ -358,7 +358,7 @@ function report({ when, info, embedded, scales, variant, loadStart, loadEnd, bui
       const a = at(first.factor).results[key]?.[server.name];
       const b = at(last.factor).results[key]?.[server.name];
       const growth = a && b ? `**${fmt(b.p50 / a.p50, 2)}×**` : "–";
-      const throughput = a && b ? `${fmt(a.rps / b.rps, 2)}×` : "–";
+      const throughput = a && b && b.rps > 0 ? `${fmt(a.rps / b.rps, 2)}×` : "–";
       const statements = server.name === "ours" ? cells.map((c) => (c ? fmt(c.statements) : "–")).join(" / ") : "";
       const answers = server.name === "ours" ? scales.map((s) => s.checks[key]).join(" / ") : "";
       const errors = cells.reduce((n, c) => n + (c?.errors ?? 0), 0);
