@@ -19,6 +19,9 @@ async function withClient(url, work) {
   }
 }
 
+/** JSON with object keys sorted, so that equal values give equal text. */
+const canonical = (value) => JSON.stringify(value, (_key, v) => (v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v));
+
 const withDatabase = (url, name) => { const u = new URL(url); u.pathname = `/${name}`; return u.toString(); };
 
 /** What a scaled copy was built from: the migrations applied and the 1× row counts (the bench's own organisation left out). */
@@ -71,7 +74,8 @@ async function prepareScaledDatabase(sourceUrl, factor, log) {
   const targetUrl = withDatabase(sourceUrl, target);
   const fingerprint = await sourceFingerprint(sourceUrl);
   const record = await buildRecord(targetUrl);
-  if (record && record.factor === factor && record.builder === BUILDER_VERSION && JSON.stringify(record.source) === JSON.stringify(fingerprint)) {
+  // jsonb keeps its own key order: compare the stored source with keys sorted.
+  if (record && record.factor === factor && record.builder === BUILDER_VERSION && canonical(record.source) === canonical(fingerprint)) {
     log(`${target}: reused (built from the same migrations and 1× counts)`);
     return { url: targetUrl, name: target, built: false };
   }
@@ -93,4 +97,4 @@ async function prepareScaledDatabase(sourceUrl, factor, log) {
   return { url: targetUrl, name: target, built: true, seconds: (Date.now() - started) / 1000 };
 }
 
-module.exports = { prepareScaledDatabase, sourceFingerprint };
+module.exports = { prepareScaledDatabase, sourceFingerprint, canonical };
