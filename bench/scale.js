@@ -14,6 +14,7 @@
  */
 const { randomBytes } = require("node:crypto");
 const { mkdirSync, writeFileSync } = require("node:fs");
+const { createServer } = require("node:net");
 const os = require("node:os");
 const { join } = require("node:path");
 const { setTimeout: sleep } = require("node:timers/promises");
@@ -29,7 +30,7 @@ const SCALES = (process.env.BENCH_SCALE ?? "1,5,10").split(",").map(Number);
 // Session settings to try at the largest scale, next to the plain run: "work_mem=32MB,random_page_cost=1.1".
 const SETTINGS = process.env.BENCH_SETTINGS ? process.env.BENCH_SETTINGS.split(",").map((x) => x.trim()).filter(Boolean) : [];
 const SAMPLES = env("BENCH_SAMPLES", 40);
-const WARMUP_REQUESTS = 10;
+const WARMUP_REQUESTS = 5; // per round
 const ROUNDS = env("BENCH_ROUNDS", 2); // single-client rounds per question, scales and servers taking turns
 const DURATION = env("BENCH_DURATION", 5);
 const CONNECTIONS = env("BENCH_CONNECTIONS", 8); // fewer than the plain bench: a 10× search at 32 connections on 2 cores finishes too few requests in a short run
@@ -239,17 +240,26 @@ async function bufferCounters(url) {
   }
 }
 
+/** A port nobody listens on now (the kernel's pick). */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => { const { port } = probe.address(); probe.close(() => resolve(port)); });
+  });
+}
+
 /** One scale's database with both servers running on it, its questions and same-answers checks. */
 async function openScale(factor, index, url, smallRegion, only, settings = []) {
   const profile = await dataProfile(url);
   log(`×${factor}: ${JSON.stringify(profile.counts)}`);
   const scale = { factor, url, profile, settings, servers: [], results: {}, before: await bufferCounters(url) };
-  // Every scale's servers run at once, on ports of their own (not the plain bench's); settings
+  // Every scale's servers run at once, on free ports (other benches may run on the machine); settings
   // reach their connections through PGOPTIONS, which pg reads from the environment.
   const previous = process.env.PGOPTIONS;
   if (settings.length) process.env.PGOPTIONS = settings.map((x) => `-c ${x}`).join(" ");
   try {
-    for (const t of SERVERS) scale.servers.push(await startServer({ ...t, port: t.port + 100 + 10 * index }, url));
+    for (const t of SERVERS) scale.servers.push(await startServer({ ...t, port: await freePort() }, url));
   } finally {
     if (previous === undefined) delete process.env.PGOPTIONS; else process.env.PGOPTIONS = previous;
   }
