@@ -16,6 +16,8 @@ interface ScaleBuilder {
 // bench/ is plain JavaScript outside the workspaces (no type declarations).
 const builder = require(join(repoRoot, "bench", "scale-builder.js")) as ScaleBuilder;
 
+const scaleDatabase = require(join(repoRoot, "bench", "scale-database.js")) as { canonical(value: unknown): string };
+
 let env: TestEnvironment;
 let db: Client;
 const count = async (sql: string, params: unknown[] = []) => Number((await db.query(sql, params)).rows[0].n);
@@ -95,5 +97,12 @@ describe("the bench scale builder", () => {
     expect(created.id).toBeGreaterThan(offsets.organisation);
     // A multiplied set is not multiplied again (the bench rebuilds from the 1× copy instead).
     await expect(builder.multiplyDataSet(db, 2)).rejects.toThrow(/multiplied already/);
+  });
+
+  it("recognises its build record after jsonb reordered the keys (a copy is reused, not rebuilt, on every run)", () => {
+    const fingerprint = { migrations: ["B1", "A2"], counts: { organisations: 3, activities: 2 } };
+    const fromJsonb = { counts: { activities: 2, organisations: 3 }, migrations: ["B1", "A2"] };
+    expect(scaleDatabase.canonical(fromJsonb)).toBe(scaleDatabase.canonical(fingerprint));
+    expect(scaleDatabase.canonical({ ...fromJsonb, migrations: ["A2", "B1"] })).not.toBe(scaleDatabase.canonical(fingerprint));
   });
 });
