@@ -39,6 +39,14 @@ async function prepareDatabase(url, log) {
   const db = await openDatabase({ databaseUrl: url, embeddedDataDir: "", embeddedPort: 0, seed: "full", poolSize: 2 }, [], log);
   await db.close();
   log(`database ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return prepareBenchSchema(url);
+}
+
+/**
+ * The bench schema's functions, the mutation mix's organisation and VACUUM ANALYZE on a migrated
+ * and seeded database (the 1× bench database, or a scaled copy of it: bench/scale-database.js).
+ */
+async function prepareBenchSchema(url) {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
@@ -58,6 +66,14 @@ async function prepareDatabase(url, log) {
         ORDER BY (ts_filter(a.search_vector, '{a}') @@ (SELECT public.search_query(search))) DESC,
                  ts_rank(a.search_vector, (SELECT public.search_query(search))) + ts_rank(a.search_vector, (SELECT public.search_query(search, false))) DESC,
                  a.name_fi COLLATE "fi-x-icu", a.id
+      $$`);
+    // National search (scale mode, bench/scale.js): no municipality, the same order.
+    await client.query(`
+      CREATE OR REPLACE FUNCTION bench.search_activities_national(search text) RETURNS SETOF public.activity
+      LANGUAGE sql STABLE AS $$
+        SELECT a.* FROM public.activity a
+        WHERE a.search_vector @@ websearch_to_tsquery('finnish', search)
+        ORDER BY ts_rank(a.search_vector, websearch_to_tsquery('finnish', search)) DESC, a.id DESC
       $$`);
     // The filtered page (f): organisations in a municipality running an activity of a kind, latest change first.
     await client.query(`
@@ -112,4 +128,4 @@ async function cleanUp(url) {
   }
 }
 
-module.exports = { benchDatabaseUrl, prepareDatabase, cleanUp };
+module.exports = { benchDatabaseUrl, prepareDatabase, prepareBenchSchema, cleanUp };

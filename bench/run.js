@@ -160,7 +160,7 @@ function requestFor(server, spec) {
 }
 
 /** One autocannon run; latencies are collected per response so p95 can be reported. */
-async function measure(server, spec, seconds) {
+async function measure(server, spec, seconds, connections = CONNECTIONS) {
   const { base, path, body } = requestFor(server, spec);
   let n = 0;
   const latencies = [];
@@ -186,7 +186,7 @@ async function measure(server, spec, seconds) {
   } else {
     request.body = body;
   }
-  const instance = autocannon({ url: base, connections: CONNECTIONS, duration: seconds, requests: [request] });
+  const instance = autocannon({ url: base, connections, duration: seconds, requests: [request] });
   instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   const result = await new Promise((resolve, reject) => {
     instance.on("done", resolve);
@@ -371,7 +371,12 @@ async function main() {
   }
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+// bench/scale.js reuses the server starters and the autocannon run.
+module.exports = { TARGETS, HEADERS, startServer, stopServer, post, measure, percentile, machine, fmt };
+
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
