@@ -9,7 +9,7 @@ import type { ConnectionValue } from "../graphql/graphql-types";
 import { linkedCodesColumn, linkedCodesOf, replaceLinkedCodes } from "../query/linked-codes";
 import { insertRow, lockRow, updateChangedRow, updateRow } from "../query/row-writes";
 import type { ListSpec, PageArgs } from "../query/pagination";
-import { columnSortKey, listOrdering, localizedSortKey, NO_TIMESTAMP, type ListOrderingOptions, type OrderItem } from "../query/ordering";
+import { columnSortKey, listOrdering, localizedSortKey, NO_TIMESTAMP, rowSortKey, type LinkedOrdering, type ListOrderingOptions, type OrderItem } from "../query/ordering";
 import { SqlParams, type Queryable } from "../query/sql";
 import { anyOf, before, checkedCodes, compileFilter, defineFilter, equals, fullText, overlaps, since, type FilterField, type FilterScope } from "../query/filter-compiler";
 import { inTransaction } from "../query/transaction";
@@ -31,15 +31,19 @@ import {
 } from "./activity.filters";
 import { materialise, normaliseRule, ruleProblem, type OccurrenceValue, type RecurrenceRuleValue } from "./activity-timing";
 
-/** What `orderBy` offers; each single key has an index on (key, id) (migration 1733000000000). */
+/**
+ * What `orderBy` offers; each single key has an index on (key, id) (migration 1734000000000), on
+ * (kind, key, id) and, copied into activity_municipality, on (municipality_code, key, activity_id)
+ * (migration 1736000000000).
+ */
 const ORDERS: ListOrderingOptions = {
   fields: {
     NAME: localizedSortKey("name"),
-    CREATED_AT: columnSortKey("t.created_at", "timestamptz"),
-    UPDATED_AT: columnSortKey("t.updated_at", "timestamptz"),
-    KIND: columnSortKey("t.kind", "text"),
-    STARTS_AT: columnSortKey(`COALESCE(t.starts_at, ${NO_TIMESTAMP})`, "timestamptz"),
-    ENDS_AT: columnSortKey(`COALESCE(t.ends_at, ${NO_TIMESTAMP})`, "timestamptz"),
+    CREATED_AT: rowSortKey((a) => `${a}.created_at`, "timestamptz"),
+    UPDATED_AT: rowSortKey((a) => `${a}.updated_at`, "timestamptz"),
+    KIND: rowSortKey((a) => `${a}.kind`, "text"),
+    STARTS_AT: rowSortKey((a) => `COALESCE(${a}.starts_at, ${NO_TIMESTAMP})`, "timestamptz"),
+    ENDS_AT: rowSortKey((a) => `COALESCE(${a}.ends_at, ${NO_TIMESTAMP})`, "timestamptz"),
   },
   defaultOrder: [{ field: "NAME", direction: "ASC" }],
 };
@@ -53,6 +57,27 @@ const PARENT_CONDITIONS = {
   },
 } as const;
 export type ActivityParent = keyof typeof PARENT_CONDITIONS;
+
+/**
+ * activity_municipality carries copies of the activity's sort keys and status: a list of one
+ * municipality walks its index (municipality_code, key, activity_id), about one page of rows at any
+ * depth, and counts the link rows alone (the LEFT JOIN is dropped when nothing reads activity).
+ */
+const MUNICIPALITY_LINK = "activity_municipality l LEFT JOIN activity t ON t.id = l.activity_id";
+const LINKED_ORDERING: LinkedOrdering = { alias: "l", idColumn: "activity_id" };
+const searches = (filter: ActivityFilter | null | undefined) => Boolean(filter?.search?.trim());
+
+/** The one municipality a root list's own top-level field names (not with a search, which keeps the full-text plan). */
+function rootMunicipality(ctx: YhdyspintaContext, filter: ActivityFilter | null | undefined): { field: string; code: string } | null {
+  if (!filter || searches(filter)) return null;
+  for (const field of ["municipalityCodes", "municipalityCode"] as const) {
+    const value = filter[field];
+    if (value == null) continue;
+    const codes = uniq(Array.isArray(value) ? value : [value]);
+    if (codes.length === 1) return { field, code: ctx.reference.requireMunicipality(codes[0]!, `filter.${field}`).code };
+  }
+  return null;
+}
 
 const MUNICIPALITY_LINKS = ["activity_municipality", "activity_id", "municipality_code"] as const;
 /** A listed activity's row carries its municipality codes when the field is selected. */
@@ -133,15 +158,22 @@ const ACTIVITY_FACETS: Record<string, FacetSpec> = {
 const hydrate = hydrator(Activity);
 
 export class ActivityService {
-  listSpec(ctx: YhdyspintaContext, filter: ActivityFilter | null | undefined, orderBy?: readonly OrderItem[] | null, info?: GraphQLResolveInfo): ListSpec {
+  /** `byMunicipality`: paged per municipality (the caller's condition `l.municipality_code = p.key`), read through the link table. */
+  listSpec(
+    ctx: YhdyspintaContext, filter: ActivityFilter | null | undefined, orderBy?: readonly OrderItem[] | null, info?: GraphQLResolveInfo, byMunicipality = false,
+  ): ListSpec {
     const params = new SqlParams();
-    const where = compileFilter(ctx, "Activity", filter, params);
+    const root = byMunicipality ? null : rootMunicipality(ctx, filter);
+    const linked = byMunicipality || root !== null;
+    // The one municipality the link is read for is its condition, not the filter's EXISTS (validated above).
+    const where = compileFilter(ctx, "Activity", filter, params, { skip: root ? [root.field] : [] });
+    if (root) where.unshift(`l.municipality_code = ${params.add(root.code, "text")}`);
     const f = filter ?? {};
     // The service advisor's conditions (cost, registration, age, flags, accessibility, status, occursBetween, near)
     // apply at the top level of the filter; the search condition is compiled with the filter and the ordering
     // binds the term again for the rank.
-    // ENDED activities are hidden unless the filter asks for statuses.
-    if (!f.status?.length) where.push(statusCondition(null, params, "t"));
+    // ENDED activities are hidden unless the filter asks for statuses (the link's copy of the status, when read through it).
+    if (!f.status?.length) where.push(statusCondition(null, params, linked ? "l" : "t"));
     let orders = ORDERS;
     if (f.near) {
       // Distance as real, so a cursor's value binds back to exactly the value compared.
@@ -149,8 +181,11 @@ export class ActivityService {
     } else if (orderBy?.some((o) => o.field === "DISTANCE")) {
       throw new UserInputError("DISTANCE ordering needs filter.near", { field: "orderBy", reason: Reason.DISTANCE_WITHOUT_NEAR });
     }
-    const ordering = listOrdering(params, [], f.search, orderBy, orders);
-    return { from: "activity t", columns: projectedColumns(ctx.dataSource.getMetadata(Activity), info, "t", ACTIVITY_DERIVED), filters: where, params, ordering };
+    const ordering = listOrdering(params, [], f.search, orderBy, orders, linked ? LINKED_ORDERING : undefined);
+    const columns = projectedColumns(ctx.dataSource.getMetadata(Activity), info, "t", ACTIVITY_DERIVED);
+    if (!linked) return { from: "activity t", columns, filters: where, params, ordering };
+    // Same key values as the table's own: cursors stay those of the plain list.
+    return { from: MUNICIPALITY_LINK, cursorList: "activity t", columns, filters: where, params, ordering };
   }
 
   /** The selected facets of the root list under `filter` (one statement; see query/facets.ts). */
@@ -175,10 +210,12 @@ export class ActivityService {
     ctx: YhdyspintaContext, relation: ActivityParent, key: number | string,
     filter: ActivityFilter | null | undefined, args: PageArgs, orderBy?: readonly OrderItem[] | null, info?: GraphQLResolveInfo,
   ): Promise<ConnectionValue<Activity>> {
-    return loadConnectionByParent(ctx, this.listSpec(ctx, filter, orderBy, info), args, hydrate, {
+    // Under a municipality, pages walk its link table; a search keeps the full-text index's plan.
+    const linked = relation === "municipality" && !searches(filter);
+    return loadConnectionByParent(ctx, this.listSpec(ctx, filter, orderBy, info, linked), args, hydrate, {
       cacheKey: `Activity.by.${relation}|${JSON.stringify(filter ?? {})}|${JSON.stringify(orderBy ?? [])}`,
       key,
-      parent: PARENT_CONDITIONS[relation],
+      parent: linked ? { keyType: "text", condition: "l.municipality_code = p.key" } : PARENT_CONDITIONS[relation],
       info,
     });
   }

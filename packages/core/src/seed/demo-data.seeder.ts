@@ -148,21 +148,39 @@ function rowsOf(result: unknown): Record<string, unknown>[] {
   return Array.isArray(rows) ? (rows as Record<string, unknown>[]) : [];
 }
 
-/** `INSERT … SELECT … FROM unnest($1::int[], …)`: one round trip and one parse per batch. */
-function insertStatement<Row>(table: string, columns: Column<Row>[]): string {
+/**
+ * A link table's copies of its owner's sort keys (migration 1736000000000): written with the link
+ * rows by a join in the same statement, so the trigger that fills them for other writers stays idle.
+ */
+interface OwnerCopy {
+  owner: "organisation" | "activity";
+  columns: readonly string[];
+}
+const ORGANISATION_KEYS: OwnerCopy = { owner: "organisation", columns: ["name_fi", "name_sv", "name_en", "kind", "created_at", "updated_at"] };
+const ACTIVITY_KEYS: OwnerCopy = { owner: "activity", columns: [...ORGANISATION_KEYS.columns, "starts_at", "ends_at", "status"] };
+
+/** `INSERT … SELECT … FROM unnest($1::int[], …)`: one round trip and one parse per batch; `copy` joins the owner (id in the first column). */
+function insertStatement<Row>(table: string, columns: Column<Row>[], copy?: OwnerCopy): string {
   const aliases = columns.map((_, i) => `c${i}`);
   const params = columns.map((c, i) => `$${i + 1}::${c.type === "text[]" ? "text" : c.type}[]`);
   const select = columns.map((c, i) => (c.type === "text[]" ? `string_to_array(${aliases[i]}, ',')` : aliases[i]));
+  const names = columns.map((c) => c.name);
+  if (copy) {
+    names.push(...copy.columns);
+    select.push(...copy.columns.map((c) => `o.${c}`));
+  }
   return (
-    `INSERT INTO ${table} (${columns.map((c) => c.name).join(", ")}) ` +
-    `SELECT ${select.join(", ")} FROM unnest(${params.join(", ")}) AS t(${aliases.join(", ")})`
+    `INSERT INTO ${table} (${names.join(", ")}) ` +
+    `SELECT ${select.join(", ")} FROM unnest(${params.join(", ")}) AS t(${aliases.join(", ")})` +
+    (copy ? ` JOIN ${copy.owner} o ON o.id = t.c0` : "")
   );
 }
 
 async function insertRows<Row>(
   query: SeedQuery, table: string, columns: Column<Row>[], rows: readonly Row[], onProgress?: SeedOptions["onProgress"], batchSize = BATCH_SIZE,
+  copy?: OwnerCopy,
 ): Promise<number> {
-  const sql = insertStatement(table, columns);
+  const sql = insertStatement(table, columns, copy);
   for (let start = 0; start < rows.length; start += batchSize) {
     const batch = rows.slice(start, start + batchSize);
     await query(sql, columns.map((c) => batch.map((row) => c.value(row))));
@@ -201,16 +219,16 @@ export async function seedDemoData(
     counts.organisation_region = await insertRows(query, "organisation_region", [
       { name: "organisation_id", type: "int", value: (r) => r.organisationId + offsets.organisation },
       { name: "region_code", type: "text", value: (r) => r.regionCode },
-    ], data.organisationRegions, p);
+    ], data.organisationRegions, p, BATCH_SIZE, ORGANISATION_KEYS);
     counts.organisation_municipality = await insertRows(query, "organisation_municipality", [
       { name: "organisation_id", type: "int", value: (r) => r.organisationId + offsets.organisation },
       { name: "municipality_code", type: "text", value: (r) => r.municipalityCode },
-    ], data.organisationMunicipalities, p);
+    ], data.organisationMunicipalities, p, BATCH_SIZE, ORGANISATION_KEYS);
     counts.activity = await insertRows(query, "activity", activityColumns(offsets), data.activities, p);
     counts.activity_municipality = await insertRows(query, "activity_municipality", [
       { name: "activity_id", type: "int", value: (r) => r.activityId + offsets.activity },
       { name: "municipality_code", type: "text", value: (r) => r.municipalityCode },
-    ], data.activityMunicipalities, p);
+    ], data.activityMunicipalities, p, BATCH_SIZE, ACTIVITY_KEYS);
     // What occursBetween reads: every activity's occurrences, materialised from its times.
     const occurrences = data.activities.flatMap((a) => materialise(
       a.occurrences.map((o) => ({ startsAt: new Date(o.startsAt), endsAt: new Date(o.endsAt) })), a.recurrence, SEED_NOW,

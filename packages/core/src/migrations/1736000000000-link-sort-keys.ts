@@ -1,0 +1,119 @@
+import type { MigrationInterface, QueryRunner } from "typeorm";
+
+/**
+ * Index-bound pages under a region or municipality (issue 19). A page of a region's organisations
+ * used to walk the national name index and test each row's region membership (thousands of rows
+ * for a page deep in a small region); its total counted through `organisation` too. The link tables
+ * now carry copies of the sort keys of the row they link, each with an index (code, key, row id),
+ * so a page at any depth is a range scan of about one page of link rows and a count reads the link
+ * table alone.
+ *
+ * The copies are kept by the database, not by the services' writes: tests, imports, plug-ins and
+ * operators write these tables with plain SQL too. A BEFORE INSERT trigger fills a new link row's
+ * keys from its owner only when the writer left them empty (`WHEN (NEW.name_fi IS NULL)`, checked
+ * without calling the function), so the bulk seeder, which writes them itself, pays nothing per row;
+ * a statement-level trigger on the owner copies changed keys to its links in one UPDATE per statement.
+ *
+ * Also: the root lists filtered by one kind walk an index (kind, key, id) per ordering.
+ */
+const FI = `COLLATE "fi-x-icu"`;
+const NO_TIMESTAMP = `'9999-12-31 00:00:00+00'::timestamptz`;
+
+interface Link {
+  table: string;
+  owner: string;
+  ownerColumn: string;
+  codeColumn: string;
+  /** Copied columns with their types. */
+  keys: [string, string][];
+  /** [index suffix, expression over the copied columns] per ordering. */
+  orders: [string, string][];
+}
+
+const NAME_KEYS: [string, string][] = [["name_fi", "text"], ["name_sv", "text"], ["name_en", "text"], ["kind", "text"], ["created_at", "timestamptz"], ["updated_at", "timestamptz"]];
+const NAME_ORDERS: [string, string][] = [
+  ["name_fi", `(name_fi ${FI})`], ["name_sv", `(COALESCE(name_sv, name_fi) ${FI})`], ["name_en", `(COALESCE(name_en, name_fi) ${FI})`],
+  ["created", "created_at"], ["updated", "updated_at"], ["kind", "kind"],
+];
+const ACTIVITY_KEYS: [string, string][] = [...NAME_KEYS, ["starts_at", "timestamptz"], ["ends_at", "timestamptz"], ["status", "text"]];
+const ACTIVITY_ORDERS: [string, string][] = [
+  ...NAME_ORDERS, ["starts", `(COALESCE(starts_at, ${NO_TIMESTAMP}))`], ["ends", `(COALESCE(ends_at, ${NO_TIMESTAMP}))`],
+];
+
+const LINKS: Link[] = [
+  { table: "organisation_region", owner: "organisation", ownerColumn: "organisation_id", codeColumn: "region_code", keys: NAME_KEYS, orders: NAME_ORDERS },
+  { table: "organisation_municipality", owner: "organisation", ownerColumn: "organisation_id", codeColumn: "municipality_code", keys: NAME_KEYS, orders: NAME_ORDERS },
+  { table: "activity_municipality", owner: "activity", ownerColumn: "activity_id", codeColumn: "municipality_code", keys: ACTIVITY_KEYS, orders: ACTIVITY_ORDERS },
+];
+
+/** Root-list indexes for one kind: (kind, key, id); the (kind, id) index of migration 1734000000000 serves the KIND order. */
+const KIND_ORDERS: Record<string, [string, string][]> = {
+  organisation: NAME_ORDERS.filter(([suffix]) => suffix !== "kind"),
+  activity: ACTIVITY_ORDERS.filter(([suffix]) => suffix !== "kind"),
+};
+
+const OWNERS = ["organisation", "activity"] as const;
+
+export class LinkSortKeys1736000000000 implements MigrationInterface {
+  name = "LinkSortKeys1736000000000";
+
+  public async up(q: QueryRunner): Promise<void> {
+    for (const link of LINKS) {
+      const columns = link.keys.map(([c]) => c);
+      // Nullable: a link to a missing owner keeps failing on its foreign key, not on a copied column.
+      await q.query(`ALTER TABLE ${link.table} ${link.keys.map(([c, type]) => `ADD COLUMN ${c} ${type}`).join(", ")}`);
+      await q.query(`UPDATE ${link.table} l SET (${columns.join(", ")}) = (${columns.map((c) => `o.${c}`).join(", ")}) FROM ${link.owner} o WHERE o.id = l.${link.ownerColumn}`);
+      for (const [suffix, expression] of link.orders) {
+        await q.query(`CREATE INDEX ${link.table}_${suffix}_order_idx ON ${link.table}(${link.codeColumn}, ${expression}, ${link.ownerColumn})`);
+      }
+    }
+    for (const owner of OWNERS) {
+      const links = LINKS.filter((l) => l.owner === owner);
+      const columns = links[0]!.keys.map(([c]) => c);
+      const ownerColumn = links[0]!.ownerColumn;
+      // A new link row takes its owner's keys (unless its writer gave them).
+      await q.query(`
+        CREATE FUNCTION ${owner}_link_sort_keys() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          SELECT ${columns.map((c) => `o.${c}`).join(", ")} INTO ${columns.map((c) => `NEW.${c}`).join(", ")}
+            FROM ${owner} o WHERE o.id = NEW.${ownerColumn};
+          RETURN NEW;
+        END $$`);
+      // Changed keys reach every link of the changed rows, once per statement.
+      const changed = `(${columns.map((c) => `n.${c}`).join(", ")}) IS DISTINCT FROM (${columns.map((c) => `d.${c}`).join(", ")})`;
+      await q.query(`
+        CREATE FUNCTION ${owner}_sort_keys_to_links() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          ${links.map((l) => `UPDATE ${l.table} l SET (${columns.join(", ")}) = (${columns.map((c) => `n.${c}`).join(", ")})
+            FROM new_rows n JOIN old_rows d ON d.id = n.id WHERE l.${ownerColumn} = n.id AND ${changed};`).join("\n          ")}
+          RETURN NULL;
+        END $$`);
+      await q.query(`CREATE TRIGGER ${owner}_sort_keys_to_links AFTER UPDATE ON ${owner} REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+        FOR EACH STATEMENT EXECUTE FUNCTION ${owner}_sort_keys_to_links()`);
+      for (const l of links) {
+        await q.query(`CREATE TRIGGER ${l.table}_sort_keys BEFORE INSERT ON ${l.table} FOR EACH ROW WHEN (NEW.name_fi IS NULL) EXECUTE FUNCTION ${owner}_link_sort_keys()`);
+        await q.query(`CREATE TRIGGER ${l.table}_owner_changed BEFORE UPDATE OF ${ownerColumn} ON ${l.table} FOR EACH ROW
+          WHEN (NEW.${ownerColumn} IS DISTINCT FROM OLD.${ownerColumn}) EXECUTE FUNCTION ${owner}_link_sort_keys()`);
+      }
+    }
+    for (const [table, orders] of Object.entries(KIND_ORDERS)) {
+      for (const [suffix, expression] of orders) await q.query(`CREATE INDEX ${table}_kind_${suffix}_order_idx ON ${table}(kind, ${expression}, id)`);
+    }
+  }
+
+  public async down(q: QueryRunner): Promise<void> {
+    for (const [table, orders] of Object.entries(KIND_ORDERS)) {
+      for (const [suffix] of orders) await q.query(`DROP INDEX ${table}_kind_${suffix}_order_idx`);
+    }
+    for (const link of LINKS) {
+      await q.query(`DROP TRIGGER ${link.table}_sort_keys ON ${link.table}`);
+      await q.query(`DROP TRIGGER ${link.table}_owner_changed ON ${link.table}`);
+      // Dropping the columns drops their indexes.
+      await q.query(`ALTER TABLE ${link.table} ${link.keys.map(([c]) => `DROP COLUMN ${c}`).join(", ")}`);
+    }
+    for (const owner of OWNERS) {
+      await q.query(`DROP TRIGGER ${owner}_sort_keys_to_links ON ${owner}`);
+      await q.query(`DROP FUNCTION ${owner}_sort_keys_to_links(), ${owner}_link_sort_keys()`);
+    }
+  }
+}
