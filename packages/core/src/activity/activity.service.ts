@@ -8,7 +8,7 @@ import { parseIntId, toGlobalId } from "../graphql/global-id";
 import type { ConnectionValue } from "../graphql/graphql-types";
 import { linkedCodesColumn, linkedCodesOf, replaceLinkedCodes } from "../query/linked-codes";
 import { insertRow, lockRow, updateChangedRow, updateRow } from "../query/row-writes";
-import type { ListSpec, PageArgs } from "../query/pagination";
+import type { ListSpec, PageArgs, ParentSpec } from "../query/pagination";
 import { columnSortKey, listOrdering, localizedSortKey, NO_TIMESTAMP, rowSortKey, type LinkedOrdering, type ListOrderingOptions, type OrderItem } from "../query/ordering";
 import { SqlParams, type Queryable } from "../query/sql";
 import { anyOf, before, checkedCodes, compileFilter, defineFilter, equals, fullText, overlaps, since, type FilterField, type FilterScope } from "../query/filter-compiler";
@@ -59,22 +59,32 @@ const PARENT_CONDITIONS = {
 export type ActivityParent = keyof typeof PARENT_CONDITIONS;
 
 /**
- * activity_municipality carries copies of the activity's sort keys and status: a list of one
- * municipality walks its index (municipality_code, key, activity_id), about one page of rows at any
- * depth, and counts the link rows alone (the LEFT JOIN is dropped when nothing reads activity).
+ * activity_municipality and activity_region (derived from it by triggers) carry copies of the
+ * activity's sort keys and status: a list of one municipality or region walks its link's index
+ * (code, key, activity_id), about one page of rows at any depth, and counts the link rows alone
+ * (the LEFT JOIN is dropped when nothing reads activity).
  */
-const MUNICIPALITY_LINK = "activity_municipality l LEFT JOIN activity t ON t.id = l.activity_id";
+const LINKS = {
+  municipality: { from: "activity_municipality l LEFT JOIN activity t ON t.id = l.activity_id", code: "l.municipality_code", fields: ["municipalityCodes", "municipalityCode"] },
+  region: { from: "activity_region l LEFT JOIN activity t ON t.id = l.activity_id", code: "l.region_code", fields: ["regionCodes", "regionCode"] },
+} as const;
+type Link = keyof typeof LINKS;
 const LINKED_ORDERING: LinkedOrdering = { alias: "l", idColumn: "activity_id" };
 const searches = (filter: ActivityFilter | null | undefined) => Boolean(filter?.search?.trim());
 
-/** The one municipality a root list's own top-level field names (not with a search, which keeps the full-text plan). */
-function rootMunicipality(ctx: YhdyspintaContext, filter: ActivityFilter | null | undefined): { field: string; code: string } | null {
+/** The one municipality (else region) a root list's own top-level field names; not with a search, which keeps the full-text plan. */
+function rootLink(ctx: YhdyspintaContext, filter: ActivityFilter | null | undefined): { link: Link; field: string; code: string } | null {
   if (!filter || searches(filter)) return null;
-  for (const field of ["municipalityCodes", "municipalityCode"] as const) {
-    const value = filter[field];
-    if (value == null) continue;
-    const codes = uniq(Array.isArray(value) ? value : [value]);
-    if (codes.length === 1) return { field, code: ctx.reference.requireMunicipality(codes[0]!, `filter.${field}`).code };
+  for (const link of ["municipality", "region"] as const) {
+    for (const field of LINKS[link].fields) {
+      const value = (filter as Record<string, unknown>)[field];
+      if (value == null) continue;
+      const codes = uniq(Array.isArray(value) ? (value as string[]) : [value as string]);
+      if (codes.length !== 1) continue;
+      const path = `filter.${field}`;
+      const code = link === "region" ? ctx.reference.requireRegion(codes[0]!, path).code : ctx.reference.requireMunicipality(codes[0]!, path).code;
+      return { link, field, code };
+    }
   }
   return null;
 }
@@ -158,16 +168,17 @@ const ACTIVITY_FACETS: Record<string, FacetSpec> = {
 const hydrate = hydrator(Activity);
 
 export class ActivityService {
-  /** `byMunicipality`: paged per municipality (the caller's condition `l.municipality_code = p.key`), read through the link table. */
+  /** `parent`: paged per municipality or region (the caller's condition `l.<code> = p.key`), read through that link table. */
   listSpec(
-    ctx: YhdyspintaContext, filter: ActivityFilter | null | undefined, orderBy?: readonly OrderItem[] | null, info?: GraphQLResolveInfo, byMunicipality = false,
+    ctx: YhdyspintaContext, filter: ActivityFilter | null | undefined, orderBy?: readonly OrderItem[] | null, info?: GraphQLResolveInfo, parent?: Link,
   ): ListSpec {
     const params = new SqlParams();
-    const root = byMunicipality ? null : rootMunicipality(ctx, filter);
-    const linked = byMunicipality || root !== null;
-    // The one municipality the link is read for is its condition, not the filter's EXISTS (validated above).
+    const root = parent ? null : rootLink(ctx, filter);
+    const link = parent ?? root?.link;
+    const linked = link !== undefined;
+    // The one code the link is read for is its condition, not the filter's EXISTS (validated above).
     const where = compileFilter(ctx, "Activity", filter, params, { skip: root ? [root.field] : [] });
-    if (root) where.unshift(`l.municipality_code = ${params.add(root.code, "text")}`);
+    if (root) where.unshift(`${LINKS[root.link].code} = ${params.add(root.code, "text")}`);
     const f = filter ?? {};
     // The service advisor's conditions (cost, registration, age, flags, accessibility, status, occursBetween, near)
     // apply at the top level of the filter; the search condition is compiled with the filter and the ordering
@@ -183,9 +194,9 @@ export class ActivityService {
     }
     const ordering = listOrdering(params, [], f.search, orderBy, orders, linked ? LINKED_ORDERING : undefined);
     const columns = projectedColumns(ctx.dataSource.getMetadata(Activity), info, "t", ACTIVITY_DERIVED);
-    if (!linked) return { from: "activity t", columns, filters: where, params, ordering };
+    if (!link) return { from: "activity t", columns, filters: where, params, ordering };
     // Same key values as the table's own: cursors stay those of the plain list.
-    return { from: MUNICIPALITY_LINK, cursorList: "activity t", columns, filters: where, params, ordering };
+    return { from: LINKS[link].from, cursorList: "activity t", columns, filters: where, params, ordering };
   }
 
   /** The selected facets of the root list under `filter` (one statement; see query/facets.ts). */
@@ -210,14 +221,25 @@ export class ActivityService {
     ctx: YhdyspintaContext, relation: ActivityParent, key: number | string,
     filter: ActivityFilter | null | undefined, args: PageArgs, orderBy?: readonly OrderItem[] | null, info?: GraphQLResolveInfo,
   ): Promise<ConnectionValue<Activity>> {
-    // Under a municipality, pages walk its link table; a search keeps the full-text index's plan.
-    const linked = relation === "municipality" && !searches(filter);
-    return loadConnectionByParent(ctx, this.listSpec(ctx, filter, orderBy, info, linked), args, hydrate, {
+    const { spec, parent } = this.parentListSpec(ctx, relation, filter, orderBy, info);
+    return loadConnectionByParent(ctx, spec, args, hydrate, {
       cacheKey: `Activity.by.${relation}|${JSON.stringify(filter ?? {})}|${JSON.stringify(orderBy ?? [])}`,
       key,
-      parent: linked ? { keyType: "text", condition: "l.municipality_code = p.key" } : PARENT_CONDITIONS[relation],
+      parent,
       info,
     });
+  }
+
+  /** The list under each parent of a relation, and how a row is tied to its parent `p.key` (also for EXPLAIN in tests). */
+  parentListSpec(
+    ctx: YhdyspintaContext, relation: ActivityParent, filter: ActivityFilter | null | undefined, orderBy?: readonly OrderItem[] | null, info?: GraphQLResolveInfo,
+  ): { spec: ListSpec; parent: Omit<ParentSpec<string | number>, "keys"> } {
+    // Under a municipality or region, pages walk its link table; a search keeps the full-text index's plan.
+    const link = relation !== "organisation" && !searches(filter) ? relation : undefined;
+    return {
+      spec: this.listSpec(ctx, filter, orderBy, info, link),
+      parent: link ? { keyType: "text", condition: `${LINKS[link].code} = p.key` } : PARENT_CONDITIONS[relation],
+    };
   }
 
   findById(ctx: YhdyspintaContext, id: number): Promise<Activity | null> {

@@ -14,6 +14,10 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
  * without calling the function), so the bulk seeder, which writes them itself, pays nothing per row;
  * a statement-level trigger on the owner copies changed keys to its links in one UPDATE per statement.
  *
+ * Activities are linked to municipalities only; `activity_region` (one row per activity and region
+ * of its municipalities) is derived from those links by statement-level triggers, so a region's
+ * activities page and count the same way (an activity in two municipalities of one region is one row).
+ *
  * Also: the root lists filtered by one kind walk an index (kind, key, id) per ordering.
  */
 const FI = `COLLATE "fi-x-icu"`;
@@ -44,6 +48,7 @@ const LINKS: Link[] = [
   { table: "organisation_region", owner: "organisation", ownerColumn: "organisation_id", codeColumn: "region_code", keys: NAME_KEYS, orders: NAME_ORDERS },
   { table: "organisation_municipality", owner: "organisation", ownerColumn: "organisation_id", codeColumn: "municipality_code", keys: NAME_KEYS, orders: NAME_ORDERS },
   { table: "activity_municipality", owner: "activity", ownerColumn: "activity_id", codeColumn: "municipality_code", keys: ACTIVITY_KEYS, orders: ACTIVITY_ORDERS },
+  { table: "activity_region", owner: "activity", ownerColumn: "activity_id", codeColumn: "region_code", keys: ACTIVITY_KEYS, orders: ACTIVITY_ORDERS },
 ];
 
 /** Root-list indexes for one kind: (kind, key, id); the (kind, id) index of migration 1734000000000 serves the KIND order. */
@@ -58,6 +63,15 @@ export class LinkSortKeys1736000000000 implements MigrationInterface {
   name = "LinkSortKeys1736000000000";
 
   public async up(q: QueryRunner): Promise<void> {
+    await q.query(`
+      CREATE TABLE activity_region (
+        activity_id integer NOT NULL REFERENCES activity(id) ON DELETE CASCADE,
+        region_code varchar(2) NOT NULL REFERENCES wellbeing_region(code),
+        PRIMARY KEY (activity_id, region_code)
+      )`);
+    await q.query(`CREATE INDEX activity_region_region_idx ON activity_region(region_code, activity_id)`);
+    await q.query(`INSERT INTO activity_region (activity_id, region_code)
+      SELECT DISTINCT am.activity_id, m.region_code FROM activity_municipality am JOIN municipality m ON m.code = am.municipality_code`);
     for (const link of LINKS) {
       const columns = link.keys.map(([c]) => c);
       // Nullable: a link to a missing owner keeps failing on its foreign key, not on a copied column.
@@ -96,6 +110,38 @@ export class LinkSortKeys1736000000000 implements MigrationInterface {
           WHEN (NEW.${ownerColumn} IS DISTINCT FROM OLD.${ownerColumn}) EXECUTE FUNCTION ${owner}_link_sort_keys()`);
       }
     }
+    // An activity's regions follow its municipalities: added with the first municipality of a region
+    // (keys copied in the same statement), removed with the last; set-based, once per statement.
+    const keys = ACTIVITY_KEYS.map(([c]) => c);
+    // Only pairs (activity, municipality) that come or go count: an update that copies sort keys changes none.
+    const removeRegions = (gone: string) => `
+          DELETE FROM activity_region r USING (
+            SELECT DISTINCT g.activity_id, m.region_code FROM (${gone}) g JOIN municipality m ON m.code = g.municipality_code) d
+          WHERE r.activity_id = d.activity_id AND r.region_code = d.region_code
+            AND NOT EXISTS (SELECT 1 FROM activity_municipality am JOIN municipality mm ON mm.code = am.municipality_code
+                            WHERE am.activity_id = d.activity_id AND mm.region_code = d.region_code);`;
+    const addRegions = (added: string) => `
+          INSERT INTO activity_region (activity_id, region_code, ${keys.join(", ")})
+          SELECT a.id, n.region_code, ${keys.map((c) => `a.${c}`).join(", ")}
+            FROM (SELECT DISTINCT g.activity_id, m.region_code FROM (${added}) g JOIN municipality m ON m.code = g.municipality_code) n
+            JOIN activity a ON a.id = n.activity_id
+          ON CONFLICT DO NOTHING;`;
+    const pairs = (rows: string) => `SELECT activity_id, municipality_code FROM ${rows}`;
+    await q.query(`
+      CREATE FUNCTION activity_regions_from_municipalities() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'INSERT' THEN${addRegions(pairs("new_rows"))}
+        ELSIF TG_OP = 'DELETE' THEN${removeRegions(pairs("old_rows"))}
+        ELSE${removeRegions(`${pairs("old_rows")} EXCEPT ${pairs("new_rows")}`)}${addRegions(`${pairs("new_rows")} EXCEPT ${pairs("old_rows")}`)}
+        END IF;
+        RETURN NULL;
+      END $$`);
+    await q.query(`CREATE TRIGGER activity_regions_on_insert AFTER INSERT ON activity_municipality REFERENCING NEW TABLE AS new_rows
+      FOR EACH STATEMENT EXECUTE FUNCTION activity_regions_from_municipalities()`);
+    await q.query(`CREATE TRIGGER activity_regions_on_delete AFTER DELETE ON activity_municipality REFERENCING OLD TABLE AS old_rows
+      FOR EACH STATEMENT EXECUTE FUNCTION activity_regions_from_municipalities()`);
+    await q.query(`CREATE TRIGGER activity_regions_on_update AFTER UPDATE ON activity_municipality REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+      FOR EACH STATEMENT EXECUTE FUNCTION activity_regions_from_municipalities()`);
     for (const [table, orders] of Object.entries(KIND_ORDERS)) {
       for (const [suffix, expression] of orders) await q.query(`CREATE INDEX ${table}_kind_${suffix}_order_idx ON ${table}(kind, ${expression}, id)`);
     }
@@ -105,12 +151,16 @@ export class LinkSortKeys1736000000000 implements MigrationInterface {
     for (const [table, orders] of Object.entries(KIND_ORDERS)) {
       for (const [suffix] of orders) await q.query(`DROP INDEX ${table}_kind_${suffix}_order_idx`);
     }
+    for (const op of ["insert", "delete", "update"]) await q.query(`DROP TRIGGER activity_regions_on_${op} ON activity_municipality`);
+    await q.query(`DROP FUNCTION activity_regions_from_municipalities()`);
     for (const link of LINKS) {
+      if (link.table === "activity_region") continue;
       await q.query(`DROP TRIGGER ${link.table}_sort_keys ON ${link.table}`);
       await q.query(`DROP TRIGGER ${link.table}_owner_changed ON ${link.table}`);
       // Dropping the columns drops their indexes.
       await q.query(`ALTER TABLE ${link.table} ${link.keys.map(([c]) => `DROP COLUMN ${c}`).join(", ")}`);
     }
+    await q.query(`DROP TABLE activity_region`);
     for (const owner of OWNERS) {
       await q.query(`DROP TRIGGER ${owner}_sort_keys_to_links ON ${owner}`);
       await q.query(`DROP FUNCTION ${owner}_sort_keys_to_links(), ${owner}_link_sort_keys()`);

@@ -8,7 +8,7 @@ import { ConflictError, NotFoundError, UserInputError } from "../errors/errors";
 import { parseIntId, toGlobalId } from "../graphql/global-id";
 import type { ConnectionValue } from "../graphql/graphql-types";
 import { linkedCodesColumn, linkedCodesOf, loadLinkedCodes, replaceLinkedCodes } from "../query/linked-codes";
-import type { ListSpec, PageArgs } from "../query/pagination";
+import type { ListSpec, PageArgs, ParentSpec } from "../query/pagination";
 import { listOrdering, localizedSortKey, rowSortKey, type LinkedOrdering, type ListOrderingOptions, type OrderItem } from "../query/ordering";
 import { SqlParams } from "../query/sql";
 import { anyOf, before, checkedCodes, compileFilter, defineFilter, fullText, overlaps, since, type FilterField, type FilterScope } from "../query/filter-compiler";
@@ -186,14 +186,25 @@ export class OrganisationService {
     ctx: YhdyspintaContext, relation: OrganisationParent, key: number | string,
     filter: OrganisationFilter | null | undefined, args: PageArgs, orderBy?: readonly OrderItem[] | null, info?: GraphQLResolveInfo,
   ): Promise<ConnectionValue<Organisation>> {
-    // Under a region or municipality, pages walk its link table; a search keeps the full-text index's plan.
-    const link = relation !== "parent" && !searches(filter) ? relation : undefined;
-    return loadConnectionByParent(ctx, this.listSpec(ctx, filter, orderBy, info, link), args, hydrate, {
+    const { spec, parent } = this.parentListSpec(ctx, relation, filter, orderBy, info);
+    return loadConnectionByParent(ctx, spec, args, hydrate, {
       cacheKey: `Organisation.by.${relation}|${JSON.stringify(filter ?? {})}|${JSON.stringify(orderBy ?? [])}`,
       key,
-      parent: link ? { keyType: "text", condition: `${LINKS[link].code} = p.key` } : PARENT_CONDITIONS[relation],
+      parent,
       info,
     });
+  }
+
+  /** The list under each parent of a relation, and how a row is tied to its parent `p.key` (also for EXPLAIN in tests). */
+  parentListSpec(
+    ctx: YhdyspintaContext, relation: OrganisationParent, filter: OrganisationFilter | null | undefined, orderBy?: readonly OrderItem[] | null, info?: GraphQLResolveInfo,
+  ): { spec: ListSpec; parent: Omit<ParentSpec<string | number>, "keys"> } {
+    // Under a region or municipality, pages walk its link table; a search keeps the full-text index's plan.
+    const link = relation !== "parent" && !searches(filter) ? relation : undefined;
+    return {
+      spec: this.listSpec(ctx, filter, orderBy, info, link),
+      parent: link ? { keyType: "text", condition: `${LINKS[link].code} = p.key` } : PARENT_CONDITIONS[relation],
+    };
   }
 
   findById(ctx: YhdyspintaContext, id: number): Promise<Organisation | null> {

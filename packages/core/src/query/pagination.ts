@@ -229,6 +229,12 @@ export function pageStatementOf(spec: ListSpec, args: PageArgs, withTotal = fals
   return { sql: pageStatement(spec, args, undefined, withTotal).sql, params: spec.params.values };
 }
 
+/** The statement (and its parameters) pages of many parents run: for EXPLAIN in the index tests. */
+export function pagesByParentStatementOf<K>(spec: ListSpec, args: PageArgs, parent: ParentSpec<K>, withTotals = false): { sql: string; params: unknown[] } {
+  spec = withOwnParams(spec);
+  return { sql: pageStatement(spec, args, parent, withTotals).sql, params: spec.params.values };
+}
+
 /**
  * The row's own columns, without the statement's bookkeeping (`__k0`, `__parent`, `__total`...):
  * computed once per statement, since every row of one result has the same columns.
