@@ -106,10 +106,8 @@ export function toConnection<T>(page: Page<T>, count: () => Promise<number>, cou
   return new LazyConnection(page, count, countUpTo ?? ((limit) => count().then((n) => Math.min(n, limit))));
 }
 
-export enum CountPrecision {
-  EXACT = "EXACT",
-  AT_LEAST = "AT_LEAST",
-}
+export const CountPrecision = { EXACT: "EXACT", AT_LEAST: "AT_LEAST" } as const;
+export type CountPrecisionValue = keyof typeof CountPrecision;
 registerEnumType(CountPrecision, {
   name: "CountPrecision",
   description: "How exact a `Count` is.",
@@ -125,7 +123,7 @@ export class Count {
   value: number;
 
   @Field(() => CountPrecision)
-  precision: CountPrecision;
+  precision: CountPrecisionValue;
 }
 
 /** `count(limit:)` of a connection: at most `limit` matches are read; reaching the limit makes it AT_LEAST. */
@@ -165,7 +163,7 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: s
     })
     count(
       @Arg("limit", () => Int, { defaultValue: DEFAULT_COUNT_LIMIT, description: `Matches to read at most, 1–${MAX_COUNT_LIMIT}.` }) limit: number,
-    ): Promise<Count> {
+    ): Promise<{ value: number; precision: "EXACT" | "AT_LEAST" }> { // written out: plug-ins' declarations name no core-internal type
       return countOf(this as unknown as ConnectionValue<T>, limit);
     }
   }
