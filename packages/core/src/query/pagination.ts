@@ -166,11 +166,23 @@ function withOwnParams(spec: ListSpec): ListSpec {
  * expanded form `k1 > v1 OR (k1 = v1 AND k2 < v2) ...` (orderings have a handful of keys).
  */
 function keysetCondition(keys: SortKey[], values: unknown[], params: SqlParams, gt: boolean): string {
-  const bound = keys.map((k, i) => params.add(values[i], k.type));
   const op = (k: SortKey) => ((k.desc ? !gt : gt) ? ">" : "<");
   if (keys.every((k) => Boolean(k.desc) === Boolean(keys[0]!.desc))) {
-    return `(${keys.map((k) => k.sql).join(", ")}) ${op(keys[0]!)} (${bound.join(", ")})`;
+    const strict = op(keys[0]!);
+    // With an integer id last, (k, id) > (a, b) is (k, id) >= (a, b + 1). The planner estimates a row
+    // comparison by its first column alone: `k >= a` counts the rows level with the cursor, where
+    // `k > a` misses them, so a page deep in a run of equal keys (KIND, a shared created_at) looked
+    // like a handful of rows and was read whole by a bitmap scan and a sort instead of walking the index.
+    const id = values[keys.length - 1];
+    const next = typeof id === "number" ? id + (strict === ">" ? 1 : -1) : NaN;
+    if (keys[keys.length - 1]!.type === "int" && Number.isInteger(next) && next >= -2147483648 && next <= 2147483647) {
+      const bound = keys.map((k, i) => params.add(i === keys.length - 1 ? next : values[i], k.type));
+      return `(${keys.map((k) => k.sql).join(", ")}) ${strict}= (${bound.join(", ")})`;
+    }
+    const bound = keys.map((k, i) => params.add(values[i], k.type));
+    return `(${keys.map((k) => k.sql).join(", ")}) ${strict} (${bound.join(", ")})`;
   }
+  const bound = keys.map((k, i) => params.add(values[i], k.type));
   const terms = keys.map((k, i) => [...keys.slice(0, i).map((e, j) => `${e.sql} = ${bound[j]}`), `${k.sql} ${op(k)} ${bound[i]}`].join(" AND "));
   return `(${terms.map((t) => `(${t})`).join(" OR ")})`;
 }
