@@ -189,6 +189,24 @@ async function insertRows<Row>(
   return rows.length;
 }
 
+/** The tables the bulk load writes (activity_region through its trigger on activity_municipality). */
+const BULK_TABLES = ["organisation", "organisation_region", "organisation_municipality", "activity", "activity_municipality", "activity_region", "partnership"];
+
+/**
+ * Drops the indexes of `tables` that back no constraint (keys and unique constraints stay: foreign
+ * key checks and ON CONFLICT use them) and returns their definitions, to run after the load.
+ */
+async function dropSecondaryIndexes(query: SeedQuery, tables: readonly string[]): Promise<string[]> {
+  const indexes = rowsOf(await query(
+    `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS definition
+       FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid
+      WHERE c.relname = ANY($1::text[]) AND c.relnamespace = current_schema()::regnamespace
+        AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)
+      ORDER BY 1`, [tables])) as { name: string; definition: string }[];
+  for (const index of indexes) await query(`DROP INDEX ${index.name}`);
+  return indexes.map((index) => index.definition);
+}
+
 export async function seedDemoData(
   query: SeedQuery,
   scale: SeedScale,
@@ -215,6 +233,10 @@ export async function seedDemoData(
     const data: DemoData = generateDemoData(scale);
     const p = opts.onProgress;
     const counts: Record<string, number> = {};
+    // At the full scale, every secondary index of the loaded tables is built once after the load (a
+    // sorted build) rather than updated row by row: the ordering indexes, per region and municipality
+    // too (migration 1736000000000), would otherwise cost more than the rows themselves.
+    const rebuild = scale === "full" ? await dropSecondaryIndexes(query, BULK_TABLES) : [];
     counts.organisation = await insertRows(query, "organisation", organisationColumns(offsets), data.organisations, p);
     counts.organisation_region = await insertRows(query, "organisation_region", [
       { name: "organisation_id", type: "int", value: (r) => r.organisationId + offsets.organisation },
@@ -244,6 +266,7 @@ export async function seedDemoData(
     await query(`ALTER TABLE activity_occurrence ADD CONSTRAINT activity_occurrence_pkey PRIMARY KEY (activity_id, starts_at),
       ADD CONSTRAINT activity_occurrence_activity_id_fkey FOREIGN KEY (activity_id) REFERENCES activity(id) ON DELETE CASCADE`);
     counts.partnership = await insertRows(query, "partnership", partnershipColumns(offsets), data.partnerships, p);
+    for (const definition of rebuild) await query(definition);
 
     // Explicit ids bypass the identity sequences; move them past the seeded rows so later inserts do not collide.
     for (const table of ["organisation", "activity", "partnership"]) {
