@@ -211,9 +211,6 @@ describe("index-bound pages deep in a small region, municipality or kind (issue 
   const BOUND = 3 * (PAGE + 1);
   const ctx = () => ({ dataSource: env.database.dataSource, reference: env.database.reference }) as any;
   const sql = (text: string, params: unknown[] = []) => env.database.dataSource.query(text, params);
-  // Statistics of the freshly loaded link tables, as autovacuum gathers them shortly after a bulk load:
-  // without them the planner guesses a region's size from defaults.
-  beforeAll(async () => { await sql(`ANALYZE organisation_region, organisation_municipality, activity_municipality, activity_region`); });
 
   /** The single-key orderings the schema offers (RELEVANCE needs a search, DISTANCE a point). */
   async function offeredOrders(type: string): Promise<Item[][]> {

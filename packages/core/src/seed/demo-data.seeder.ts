@@ -267,6 +267,9 @@ export async function seedDemoData(
       ADD CONSTRAINT activity_occurrence_activity_id_fkey FOREIGN KEY (activity_id) REFERENCES activity(id) ON DELETE CASCADE`);
     counts.partnership = await insertRows(query, "partnership", partnershipColumns(offsets), data.partnerships, p);
     for (const definition of rebuild) await query(definition);
+    // Statistics now, as after any bulk load: until autovacuum gets to the new rows the planner would
+    // guess a region's or a kind's size from defaults and read whole lists to sort them.
+    if (scale === "full") await query(`ANALYZE ${[...BULK_TABLES, "activity_occurrence"].join(", ")}`);
 
     // Explicit ids bypass the identity sequences; move them past the seeded rows so later inserts do not collide.
     for (const table of ["organisation", "activity", "partnership"]) {
