@@ -1,4 +1,7 @@
-import { activityService, consultationService, fromGlobalId, organisationService, pageStatementOf, partnershipService, personService, toGlobalId } from "@yhdyspinta/core/internal";
+import {
+  activityService, consultationService, cursorOrdering, encodeCursor, fromGlobalId, organisationService, pageStatementOf, pagesByParentStatementOf, partnershipService,
+  personService, toGlobalId, type ListSpec, type PageArgs,
+} from "@yhdyspinta/core/internal";
 import { createTestEnvironment, type TestEnvironment } from "@yhdyspinta/testing";
 
 // The national-scale set: the planner's choices (and so the index checks) only mean something at that size.
@@ -199,6 +202,135 @@ describe("orderBy and paging both ways", () => {
     expect(legacy.errors).toBeUndefined();
     expect(legacy.data.activities.nodes.length).toBeGreaterThan(0);
     expect(legacy.data).toEqual(current.data);
+  });
+});
+
+describe("index-bound pages deep in a small region, municipality or kind (issue 19)", () => {
+  const PAGE = 20;
+  /** Rows any scan may walk for one page: a small multiple of the page (and its look-ahead row). */
+  const BOUND = 3 * (PAGE + 1);
+  const ctx = () => ({ dataSource: env.database.dataSource, reference: env.database.reference }) as any;
+  const sql = (text: string, params: unknown[] = []) => env.database.dataSource.query(text, params);
+
+  /** The single-key orderings the schema offers (RELEVANCE needs a search, DISTANCE a point). */
+  async function offeredOrders(type: string): Promise<Item[][]> {
+    const res = await env.query(`query($t: String!) { __type(name: $t) { enumValues { name } } }`, { t: type });
+    const fields: string[] = res.data.__type.enumValues.map((v: { name: string }) => v.name).filter((f: string) => f !== "RELEVANCE" && f !== "DISTANCE");
+    expect(fields.length).toBeGreaterThan(2);
+    return fields.flatMap((field) => (field === "NAME" ? ["FI", "SV", "EN"] : ["FI"]).flatMap((language) =>
+      (["ASC", "DESC"] as const).map((direction) => [{ field, direction, language }])));
+  }
+
+  /** The smallest group (region, municipality, kind...) with at least `min` rows: `query` gives (value, n) per group. */
+  async function smallest(query: string, min = 5 * PAGE): Promise<string> {
+    const [row] = await sql(`SELECT v FROM (${query}) g(v, n) WHERE n >= $1 ORDER BY n, v LIMIT 1`, [min]);
+    expect(row).toBeDefined();
+    return row.v;
+  }
+
+  /** A cursor of the row in the middle of the list, found by paging it with the engine's own statements. */
+  async function middleCursor(spec: ListSpec, run: (args: PageArgs) => Promise<Record<string, unknown>[]>): Promise<string> {
+    const ordering = cursorOrdering(spec);
+    const cursorOf = (row: Record<string, unknown>) => encodeCursor(ordering, spec.ordering.keys.map((_, i) => row[`__k${i}`]));
+    const all: Record<string, unknown>[] = [];
+    for (let after: string | undefined; ;) {
+      const rows = (await run({ first: 100, after })).slice(0, 100);
+      all.push(...rows);
+      if (rows.length < 100) break;
+      after = cursorOf(rows[rows.length - 1]!);
+    }
+    expect(all.length).toBeGreaterThan(4 * PAGE);
+    return cursorOf(all[Math.floor(all.length / 2)]!);
+  }
+
+  /** EXPLAIN ANALYZE: no Seq Scan, and no scan walks more than BOUND rows (kept and filtered out, over all loops). */
+  async function expectIndexBound(context: string, text: string, params: unknown[]) {
+    const [{ "QUERY PLAN": [plan] }] = await sql(`EXPLAIN (ANALYZE, FORMAT JSON) ${text}`, params);
+    const scans = planNodes(plan.Plan).filter((n) => /Scan$/.test(n["Node Type"]) && n["Relation Name"]);
+    const walked = scans.map((n) => ({
+      scan: `${n["Node Type"]} ${n["Index Name"] ?? n["Relation Name"]}`,
+      rows: Math.round((n["Actual Rows"] + (n["Rows Removed by Filter"] ?? 0) + (n["Rows Removed by Index Recheck"] ?? 0)) * n["Actual Loops"]),
+    }));
+    expect({ context, seqScans: scans.filter((n) => n["Node Type"] === "Seq Scan").length }).toEqual({ context, seqScans: 0 });
+    expect({ context, over: walked.filter((w) => w.rows > BOUND) }).toEqual({ context, over: [] });
+    expect(scans.length).toBeGreaterThan(0);
+  }
+
+  const rootRun = (spec: ListSpec) => async (args: PageArgs) => {
+    const { sql: text, params } = pageStatementOf(spec, args);
+    return sql(text, params);
+  };
+
+  async function checkRootList(name: string, orderType: string, specOf: (orderBy: Item[]) => ListSpec) {
+    for (const orderBy of await offeredOrders(orderType)) {
+      const spec = specOf(orderBy);
+      const cursor = await middleCursor(spec, rootRun(spec));
+      for (const args of [{ first: PAGE, after: cursor }, { last: PAGE, before: cursor }]) {
+        const { sql: text, params } = pageStatementOf(spec, args);
+        await expectIndexBound(`${name} ${JSON.stringify(orderBy)} ${Object.keys(args).join("/")}`, text, params);
+      }
+    }
+  }
+
+  it("pages organisations of one small region, municipality or kind by every ordering", async () => {
+    const region = await smallest(`SELECT region_code, count(*) FROM organisation_region GROUP BY 1`);
+    const municipality = await smallest(`SELECT municipality_code, count(*) FROM organisation_municipality GROUP BY 1`);
+    const kind = await smallest(`SELECT kind, count(*) FROM organisation GROUP BY 1`);
+    for (const filter of [{ regionCodes: [region] }, { municipalityCodes: [municipality] }, { kinds: [kind] }]) {
+      await checkRootList(`organisations ${JSON.stringify(filter)}`, "OrganisationOrderField", (orderBy) => organisationService.listSpec(ctx(), filter as any, orderBy));
+    }
+  });
+
+  it("pages activities of one small region, municipality or kind by every ordering", async () => {
+    const region = await smallest(`SELECT region_code, count(*) FROM activity_region GROUP BY 1`);
+    const municipality = await smallest(`SELECT municipality_code, count(*) FROM activity_municipality GROUP BY 1`);
+    const kind = await smallest(`SELECT kind, count(*) FROM activity GROUP BY 1`);
+    for (const filter of [{ regionCodes: [region] }, { municipalityCodes: [municipality] }, { kinds: [kind] }]) {
+      await checkRootList(`activities ${JSON.stringify(filter)}`, "ActivityOrderField", (orderBy) => activityService.listSpec(ctx(), filter as any, orderBy));
+    }
+  });
+
+  it("pages organisations and activities of a region or municipality deep in a small parent by every ordering", async () => {
+    const lists = [
+      { name: "region.organisations", type: "OrganisationOrderField", group: `SELECT region_code, count(*) FROM organisation_region GROUP BY 1`,
+        of: (orderBy: Item[]) => organisationService.parentListSpec(ctx(), "region", null, orderBy) },
+      { name: "municipality.organisations", type: "OrganisationOrderField", group: `SELECT municipality_code, count(*) FROM organisation_municipality GROUP BY 1`,
+        of: (orderBy: Item[]) => organisationService.parentListSpec(ctx(), "municipality", null, orderBy) },
+      { name: "municipality.activities", type: "ActivityOrderField", group: `SELECT municipality_code, count(*) FROM activity_municipality GROUP BY 1`,
+        of: (orderBy: Item[]) => activityService.parentListSpec(ctx(), "municipality", null, orderBy) },
+      { name: "region.activities", type: "ActivityOrderField", group: `SELECT region_code, count(*) FROM activity_region GROUP BY 1`,
+        of: (orderBy: Item[]) => activityService.parentListSpec(ctx(), "region", null, orderBy) },
+    ];
+    for (const list of lists) {
+      const code = await smallest(list.group);
+      for (const orderBy of await offeredOrders(list.type)) {
+        const { spec, parent } = list.of(orderBy);
+        const statement = (args: PageArgs, totals = false) => pagesByParentStatementOf(spec, args, { ...parent, keys: [code] }, totals);
+        const cursor = await middleCursor(spec, async (args) => {
+          const { sql: text, params } = statement(args);
+          return sql(text, params);
+        });
+        for (const args of [{ first: PAGE, after: cursor }, { last: PAGE, before: cursor }]) {
+          const { sql: text, params } = statement(args);
+          await expectIndexBound(`${list.name} ${code} ${JSON.stringify(orderBy)} ${Object.keys(args).join("/")}`, text, params);
+        }
+      }
+    }
+  });
+
+  it("counts a region's or municipality's organisations on the link table alone, exactly", async () => {
+    for (const filter of [{ regionCodes: ["08"] }, { municipalityCodes: ["091"] }]) {
+      const spec = organisationService.listSpec(ctx(), filter, null);
+      const count = `SELECT count(*)::int AS n FROM ${spec.from} WHERE ${spec.filters.join(" AND ")}`;
+      const [{ "QUERY PLAN": [plan] }] = await sql(`EXPLAIN (FORMAT JSON) ${count}`, spec.params.values);
+      const relations = [...new Set(planNodes(plan.Plan).map((n) => n["Relation Name"]).filter(Boolean))];
+      expect({ filter, relations }).toEqual({ filter, relations: [spec.from.split(" ")[0]] });
+      const res = await env.query(`query($f: OrganisationFilter) { organisations(filter: $f, first: 1) { totalCount } }`, { f: filter });
+      const [table, column] = "regionCodes" in filter ? ["organisation_region", "region_code"] : ["organisation_municipality", "municipality_code"];
+      const [{ n }] = await sql(`SELECT count(*)::int AS n FROM organisation o WHERE EXISTS (SELECT 1 FROM ${table} x WHERE x.organisation_id = o.id AND x.${column} = $1)`,
+        [Object.values(filter)[0]![0]]);
+      expect(res.data.organisations.totalCount).toBe(n);
+    }
   });
 });
 

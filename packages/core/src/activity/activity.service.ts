@@ -8,8 +8,8 @@ import { parseIntId, toGlobalId } from "../graphql/global-id";
 import type { ConnectionValue } from "../graphql/graphql-types";
 import { linkedCodesColumn, linkedCodesOf, replaceLinkedCodes } from "../query/linked-codes";
 import { insertRow, lockRow, updateChangedRow, updateRow } from "../query/row-writes";
-import type { ListSpec, PageArgs } from "../query/pagination";
-import { columnSortKey, listOrdering, localizedSortKey, NO_TIMESTAMP, type ListOrderingOptions, type OrderItem } from "../query/ordering";
+import type { ListSpec, PageArgs, ParentSpec } from "../query/pagination";
+import { columnSortKey, listOrdering, localizedSortKey, NO_TIMESTAMP, rowSortKey, type LinkedOrdering, type ListOrderingOptions, type OrderItem } from "../query/ordering";
 import { SqlParams, type Queryable } from "../query/sql";
 import { anyOf, before, checkedCodes, compileFilter, defineFilter, equals, fullText, overlaps, since, type FilterField, type FilterScope } from "../query/filter-compiler";
 import { inTransaction } from "../query/transaction";
@@ -31,15 +31,19 @@ import {
 } from "./activity.filters";
 import { materialise, normaliseRule, ruleProblem, type OccurrenceValue, type RecurrenceRuleValue } from "./activity-timing";
 
-/** What `orderBy` offers; each single key has an index on (key, id) (migration 1733000000000). */
+/**
+ * What `orderBy` offers; each single key has an index on (key, id) (migration 1734000000000), on
+ * (kind, key, id) and, copied into activity_municipality, on (municipality_code, key, activity_id)
+ * (migration 1736000000000).
+ */
 const ORDERS: ListOrderingOptions = {
   fields: {
     NAME: localizedSortKey("name"),
-    CREATED_AT: columnSortKey("t.created_at", "timestamptz"),
-    UPDATED_AT: columnSortKey("t.updated_at", "timestamptz"),
-    KIND: columnSortKey("t.kind", "text"),
-    STARTS_AT: columnSortKey(`COALESCE(t.starts_at, ${NO_TIMESTAMP})`, "timestamptz"),
-    ENDS_AT: columnSortKey(`COALESCE(t.ends_at, ${NO_TIMESTAMP})`, "timestamptz"),
+    CREATED_AT: rowSortKey((a) => `${a}.created_at`, "timestamptz"),
+    UPDATED_AT: rowSortKey((a) => `${a}.updated_at`, "timestamptz"),
+    KIND: rowSortKey((a) => `${a}.kind`, "text"),
+    STARTS_AT: rowSortKey((a) => `COALESCE(${a}.starts_at, ${NO_TIMESTAMP})`, "timestamptz"),
+    ENDS_AT: rowSortKey((a) => `COALESCE(${a}.ends_at, ${NO_TIMESTAMP})`, "timestamptz"),
   },
   defaultOrder: [{ field: "NAME", direction: "ASC" }],
 };
@@ -53,6 +57,37 @@ const PARENT_CONDITIONS = {
   },
 } as const;
 export type ActivityParent = keyof typeof PARENT_CONDITIONS;
+
+/**
+ * activity_municipality and activity_region (derived from it by triggers) carry copies of the
+ * activity's sort keys and status: a list of one municipality or region walks its link's index
+ * (code, key, activity_id), about one page of rows at any depth, and counts the link rows alone
+ * (the LEFT JOIN is dropped when nothing reads activity).
+ */
+const LINKS = {
+  municipality: { from: "activity_municipality l LEFT JOIN activity t ON t.id = l.activity_id", code: "l.municipality_code", fields: ["municipalityCodes", "municipalityCode"] },
+  region: { from: "activity_region l LEFT JOIN activity t ON t.id = l.activity_id", code: "l.region_code", fields: ["regionCodes", "regionCode"] },
+} as const;
+type Link = keyof typeof LINKS;
+const LINKED_ORDERING: LinkedOrdering = { alias: "l", idColumn: "activity_id" };
+const searches = (filter: ActivityFilter | null | undefined) => Boolean(filter?.search?.trim());
+
+/** The one municipality (else region) a root list's own top-level field names; not with a search, which keeps the full-text plan. */
+function rootLink(ctx: YhdyspintaContext, filter: ActivityFilter | null | undefined): { link: Link; field: string; code: string } | null {
+  if (!filter || searches(filter)) return null;
+  for (const link of ["municipality", "region"] as const) {
+    for (const field of LINKS[link].fields) {
+      const value = (filter as Record<string, unknown>)[field];
+      if (value == null) continue;
+      const codes = uniq(Array.isArray(value) ? (value as string[]) : [value as string]);
+      if (codes.length !== 1) continue;
+      const path = `filter.${field}`;
+      const code = link === "region" ? ctx.reference.requireRegion(codes[0]!, path).code : ctx.reference.requireMunicipality(codes[0]!, path).code;
+      return { link, field, code };
+    }
+  }
+  return null;
+}
 
 const MUNICIPALITY_LINKS = ["activity_municipality", "activity_id", "municipality_code"] as const;
 /** A listed activity's row carries its municipality codes when the field is selected. */
@@ -135,15 +170,23 @@ const ACTIVITY_FACETS: Record<string, FacetSpec> = {
 const hydrate = hydrator(Activity);
 
 export class ActivityService {
-  listSpec(ctx: YhdyspintaContext, filter: ActivityFilter | null | undefined, orderBy?: readonly OrderItem[] | null, info?: GraphQLResolveInfo): ListSpec {
+  /** `parent`: paged per municipality or region (the caller's condition `l.<code> = p.key`), read through that link table. */
+  listSpec(
+    ctx: YhdyspintaContext, filter: ActivityFilter | null | undefined, orderBy?: readonly OrderItem[] | null, info?: GraphQLResolveInfo, parent?: Link,
+  ): ListSpec {
     const params = new SqlParams();
-    const where = compileFilter(ctx, "Activity", filter, params);
+    const root = parent ? null : rootLink(ctx, filter);
+    const link = parent ?? root?.link;
+    const linked = link !== undefined;
+    // The one code the link is read for is its condition, not the filter's EXISTS (validated above).
+    const where = compileFilter(ctx, "Activity", filter, params, { skip: root ? [root.field] : [] });
+    if (root) where.unshift(`${LINKS[root.link].code} = ${params.add(root.code, "text")}`);
     const f = filter ?? {};
     // The service advisor's conditions (cost, registration, age, flags, accessibility, status, occursBetween, near)
     // apply at the top level of the filter; the search condition is compiled with the filter and the ordering
     // binds the term again for the rank.
-    // ENDED activities are hidden unless the filter asks for statuses.
-    if (!f.status?.length) where.push(statusCondition(null, params, "t"));
+    // ENDED activities are hidden unless the filter asks for statuses (the link's copy of the status, when read through it).
+    if (!f.status?.length) where.push(statusCondition(null, params, linked ? "l" : "t"));
     let orders = ORDERS;
     if (f.near) {
       // Distance as real, so a cursor's value binds back to exactly the value compared.
@@ -151,8 +194,11 @@ export class ActivityService {
     } else if (orderBy?.some((o) => o.field === "DISTANCE")) {
       throw new UserInputError("DISTANCE ordering needs filter.near", { field: "orderBy", reason: Reason.DISTANCE_WITHOUT_NEAR });
     }
-    const ordering = listOrdering(params, [], f.search, orderBy, orders);
-    return { from: "activity t", columns: projectedColumns(ctx.dataSource.getMetadata(Activity), info, "t", ACTIVITY_DERIVED), filters: where, params, ordering };
+    const ordering = listOrdering(params, [], f.search, orderBy, orders, linked ? LINKED_ORDERING : undefined);
+    const columns = projectedColumns(ctx.dataSource.getMetadata(Activity), info, "t", ACTIVITY_DERIVED);
+    if (!link) return { from: "activity t", columns, filters: where, params, ordering };
+    // Same key values as the table's own: cursors stay those of the plain list.
+    return { from: LINKS[link].from, cursorList: "activity t", columns, filters: where, params, ordering };
   }
 
   /** The selected facets of the root list under `filter` (one statement; see query/facets.ts). */
@@ -179,12 +225,25 @@ export class ActivityService {
     ctx: YhdyspintaContext, relation: ActivityParent, key: number | string,
     filter: ActivityFilter | null | undefined, args: PageArgs, orderBy?: readonly OrderItem[] | null, info?: GraphQLResolveInfo,
   ): Promise<ConnectionValue<Activity>> {
-    return loadConnectionByParent(ctx, this.listSpec(ctx, filter, orderBy, info), args, hydrate, {
+    const { spec, parent } = this.parentListSpec(ctx, relation, filter, orderBy, info);
+    return loadConnectionByParent(ctx, spec, args, hydrate, {
       cacheKey: `Activity.by.${relation}|${JSON.stringify(filter ?? {})}|${JSON.stringify(orderBy ?? [])}`,
       key,
-      parent: PARENT_CONDITIONS[relation],
+      parent,
       info,
     });
+  }
+
+  /** The list under each parent of a relation, and how a row is tied to its parent `p.key` (also for EXPLAIN in tests). */
+  parentListSpec(
+    ctx: YhdyspintaContext, relation: ActivityParent, filter: ActivityFilter | null | undefined, orderBy?: readonly OrderItem[] | null, info?: GraphQLResolveInfo,
+  ): { spec: ListSpec; parent: Omit<ParentSpec<string | number>, "keys"> } {
+    // Under a municipality or region, pages walk its link table; a search keeps the full-text index's plan.
+    const link = relation !== "organisation" && !searches(filter) ? relation : undefined;
+    return {
+      spec: this.listSpec(ctx, filter, orderBy, info, link),
+      parent: link ? { keyType: "text", condition: `${LINKS[link].code} = p.key` } : PARENT_CONDITIONS[relation],
+    };
   }
 
   findById(ctx: YhdyspintaContext, id: number): Promise<Activity | null> {

@@ -16,6 +16,7 @@ import { RepresentativeCall, RepresentativeNomination } from "../representative-
 import { NationalTimeline20251735100000000 } from "../migrations/1735100000000-national-timeline-2025";
 import { DemoFlag1735100000001 } from "../migrations/1735100000001-demo-flag";
 import { ActivityModel1735300000000 } from "../migrations/1735300000000-activity-model";
+import { LinkSortKeys1736000000000 } from "../migrations/1736000000000-link-sort-keys";
 import { SearchQuality1736100000000 } from "../migrations/1736100000000-search-quality";
 import { MunicipalityCentres1736200000000 } from "../migrations/1736200000000-municipality-centres";
 import { OccurrenceWindowIndex1736200000001 } from "../migrations/1736200000001-occurrence-window-index";
@@ -39,6 +40,7 @@ export const CORE_ENTITIES = [
 export const CORE_MIGRATIONS = [
   CoreSchema1731000000000, Milestones1732000000000, MilestoneEventChanges1733500000000, Notifications1733600000000, Webhooks1733700000000,
   ListOrderings1734000000000, Cooperation1735000000000, NationalTimeline20251735100000000, DemoFlag1735100000001, ActivityModel1735300000000,
+  LinkSortKeys1736000000000,
   SearchQuality1736100000000,
   MunicipalityCentres1736200000000, OccurrenceWindowIndex1736200000001,
   MoreListOrderings1736300000000,

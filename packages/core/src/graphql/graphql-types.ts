@@ -1,5 +1,5 @@
-import { Field, InterfaceType, ID, Int, ObjectType, type ClassType } from "type-graphql";
-import type { Page } from "../query/pagination";
+import { Arg, Field, InterfaceType, ID, Int, ObjectType, registerEnumType, type ClassType } from "type-graphql";
+import { countLimit, DEFAULT_COUNT_LIMIT, MAX_COUNT_LIMIT, type Page } from "../query/pagination";
 import { Language } from "./enums";
 import type { LanguageValue } from "../vocabulary/vocabulary";
 
@@ -60,29 +60,77 @@ export interface ConnectionValue<T> {
   pageInfo: PageInfo;
   /** A getter: the count query runs only when a client selects `totalCount`. */
   readonly totalCount: Promise<number>;
+  /** The number of matches, reading at most `limit` (for `count(limit:)`); without it, `totalCount` capped. */
+  readonly countUpTo?: (limit: number) => Promise<number>;
 }
 
-export function toConnection<T>(page: Page<T>, count: () => Promise<number>): ConnectionValue<T> {
+/**
+ * A connection's value. The lazy parts are getters of the prototype, not own properties: type-graphql
+ * copies a root's own properties into an instance of the declared class before calling a field
+ * method (`count`), and copying must not run the count query behind `totalCount`.
+ */
+class LazyConnection<T> implements ConnectionValue<T> {
+  private edgeList?: ConnectionValue<T>["edges"];
+  private info?: PageInfo;
+  readonly nodes: T[];
+
+  constructor(private readonly page: Page<T>, private readonly countAll: () => Promise<number>, readonly countUpTo: (limit: number) => Promise<number>) {
+    this.nodes = page.nodes;
+  }
+
+  get edges(): ConnectionValue<T>["edges"] {
+    return (this.edgeList ??= this.page.nodes.map((node, i) => ({ cursor: this.page.cursors[i]!, node })));
+  }
+
+  get pageInfo(): PageInfo {
+    const page = this.page;
+    return (this.info ??= {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: page.hasPreviousPage,
+      startCursor: page.cursors[0] ?? null,
+      endCursor: page.cursors[page.cursors.length - 1] ?? null,
+    });
+  }
+
+  get totalCount(): Promise<number> {
+    return this.countAll();
+  }
+}
+
+/**
+ * `count`: how many matches are read at most (`countUpTo(limit)`); by default the exact count
+ * capped, which costs what `totalCount` costs.
+ */
+export function toConnection<T>(page: Page<T>, count: () => Promise<number>, countUpTo?: (limit: number) => Promise<number>): ConnectionValue<T> {
   // Edges and pageInfo (and so the cursors) are built only when selected.
-  let edges: ConnectionValue<T>["edges"] | undefined;
-  let pageInfo: PageInfo | undefined;
-  return {
-    get edges() {
-      return (edges ??= page.nodes.map((node, i) => ({ cursor: page.cursors[i]!, node })));
-    },
-    nodes: page.nodes,
-    get pageInfo() {
-      return (pageInfo ??= {
-        hasNextPage: page.hasNextPage,
-        hasPreviousPage: page.hasPreviousPage,
-        startCursor: page.cursors[0] ?? null,
-        endCursor: page.cursors[page.cursors.length - 1] ?? null,
-      });
-    },
-    get totalCount() {
-      return count();
-    },
-  };
+  return new LazyConnection(page, count, countUpTo ?? ((limit) => count().then((n) => Math.min(n, limit))));
+}
+
+export const CountPrecision = { EXACT: "EXACT", AT_LEAST: "AT_LEAST" } as const;
+export type CountPrecisionValue = keyof typeof CountPrecision;
+registerEnumType(CountPrecision, {
+  name: "CountPrecision",
+  description: "How exact a `Count` is.",
+  valuesConfig: {
+    EXACT: { description: "`value` is the number of matches." },
+    AT_LEAST: { description: "The count stopped at the limit: there are at least `value` matches (perhaps more)." },
+  },
+});
+
+@ObjectType({ simpleResolvers: true, description: "A number of matches counted up to a limit, and whether it is exact." })
+export class Count {
+  @Field(() => Int)
+  value: number;
+
+  @Field(() => CountPrecision)
+  precision: CountPrecisionValue;
+}
+
+/** `count(limit:)` of a connection: at most `limit` matches are read; reaching the limit makes it AT_LEAST. */
+export async function countOf(connection: Pick<ConnectionValue<unknown>, "totalCount" | "countUpTo">, limit: number | null | undefined): Promise<Count> {
+  const cap = countLimit(limit);
+  const value = connection.countUpTo ? await connection.countUpTo(cap) : Math.min(await connection.totalCount, cap);
+  return { value, precision: value < cap ? CountPrecision.EXACT : CountPrecision.AT_LEAST };
 }
 
 /** Builds `<Name>Connection` and `<Name>Edge` object types (Relay cursor connections). */
@@ -107,8 +155,17 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: s
     @Field(() => PageInfo)
     pageInfo: PageInfo;
 
-    @Field(() => Int, { description: "Number of items matching the filter, across all pages." })
+    @Field(() => Int, { description: "Number of items matching the filter, across all pages: exact, so on a large list it costs a read of every match (see `count`)." })
     totalCount: number;
+
+    @Field(() => Count, {
+      description: "Number of items matching the filter, counted up to `limit`: at most `limit` matches are read, so it stays cheap on large lists. `precision` is EXACT below the limit and AT_LEAST when the limit was reached (`value` is then the limit).",
+    })
+    count(
+      @Arg("limit", () => Int, { defaultValue: DEFAULT_COUNT_LIMIT, description: `Matches to read at most, 1–${MAX_COUNT_LIMIT}.` }) limit: number,
+    ): Promise<{ value: number; precision: "EXACT" | "AT_LEAST" }> { // written out: plug-ins' declarations name no core-internal type
+      return countOf(this as unknown as ConnectionValue<T>, limit);
+    }
   }
   return Connection;
 }

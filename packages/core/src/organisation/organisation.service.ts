@@ -8,8 +8,8 @@ import { ConflictError, NotFoundError, UserInputError } from "../errors/errors";
 import { parseIntId, toGlobalId } from "../graphql/global-id";
 import type { ConnectionValue } from "../graphql/graphql-types";
 import { linkedCodesColumn, linkedCodesOf, loadLinkedCodes, replaceLinkedCodes } from "../query/linked-codes";
-import type { ListSpec, PageArgs } from "../query/pagination";
-import { columnSortKey, listOrdering, localizedSortKey, type ListOrderingOptions, type OrderItem } from "../query/ordering";
+import type { ListSpec, PageArgs, ParentSpec } from "../query/pagination";
+import { listOrdering, localizedSortKey, rowSortKey, type LinkedOrdering, type ListOrderingOptions, type OrderItem } from "../query/ordering";
 import { SqlParams } from "../query/sql";
 import { anyOf, before, checkedCodes, compileFilter, defineFilter, fullText, overlaps, since, type FilterField, type FilterScope } from "../query/filter-compiler";
 import { inTransaction } from "../query/transaction";
@@ -28,13 +28,17 @@ import type { LanguageValue, OrganisationKindValue, ThemeValue } from "../vocabu
 import type { CreateOrganisationInput, OrganisationFilter, UpdateOrganisationInput } from "./organisation.inputs";
 import { Reason } from "../errors/error-reasons";
 
-/** What `orderBy` offers; each single key has an index on (key, id) (migration 1733000000000). */
+/**
+ * What `orderBy` offers; each single key has an index on (key, id) (migration 1734000000000), on
+ * (kind, key, id) and, copied into the region and municipality link tables, on (code, key,
+ * organisation_id) (migration 1736000000000).
+ */
 const ORDERS: ListOrderingOptions = {
   fields: {
     NAME: localizedSortKey("name"),
-    CREATED_AT: columnSortKey("t.created_at", "timestamptz"),
-    UPDATED_AT: columnSortKey("t.updated_at", "timestamptz"),
-    KIND: columnSortKey("t.kind", "text"),
+    CREATED_AT: rowSortKey((a) => `${a}.created_at`, "timestamptz"),
+    UPDATED_AT: rowSortKey((a) => `${a}.updated_at`, "timestamptz"),
+    KIND: rowSortKey((a) => `${a}.kind`, "text"),
   },
   defaultOrder: [{ field: "NAME", direction: "ASC" }],
 };
@@ -46,6 +50,41 @@ const PARENT_CONDITIONS = {
   municipality: { keyType: "text", condition: "EXISTS (SELECT 1 FROM organisation_municipality pm WHERE pm.organisation_id = t.id AND pm.municipality_code = p.key)" },
 } as const;
 export type OrganisationParent = keyof typeof PARENT_CONDITIONS;
+
+/**
+ * The link tables that carry copies of an organisation's sort keys: a list of one region or
+ * municipality walks the link's index (code, key, organisation_id), about one page of rows at any
+ * depth, and its total counts the link rows alone (the LEFT JOIN to organisation is dropped by the
+ * planner when nothing reads it; the foreign key makes it an inner join).
+ */
+const LINKS = {
+  region: { from: "organisation_region l LEFT JOIN organisation t ON t.id = l.organisation_id", code: "l.region_code", fields: ["regionCodes", "regionCode"] },
+  municipality: { from: "organisation_municipality l LEFT JOIN organisation t ON t.id = l.organisation_id", code: "l.municipality_code", fields: ["municipalityCodes", "municipalityCode"] },
+} as const;
+type Link = keyof typeof LINKS;
+const LINKED_ORDERING: LinkedOrdering = { alias: "l", idColumn: "organisation_id" };
+
+/**
+ * The link a root list can walk: the filter names one municipality (else one region) in one of its
+ * own top-level fields. A search keeps the full-text index's plan.
+ */
+function rootLink(ctx: YhdyspintaContext, filter: OrganisationFilter | null | undefined): { link: Link; field: string; code: string } | null {
+  if (!filter || searches(filter)) return null;
+  for (const link of ["municipality", "region"] as const) {
+    for (const field of LINKS[link].fields) {
+      const value = (filter as Record<string, unknown>)[field];
+      if (value == null) continue;
+      const codes = uniq(Array.isArray(value) ? (value as string[]) : [value as string]);
+      if (codes.length !== 1) continue;
+      const path = `filter.${field}`;
+      const code = link === "region" ? ctx.reference.requireRegion(codes[0]!, path).code : ctx.reference.requireMunicipality(codes[0]!, path).code;
+      return { link, field, code };
+    }
+  }
+  return null;
+}
+
+const searches = (filter: OrganisationFilter | null | undefined) => Boolean(filter?.search?.trim());
 
 /** Link tables a listed organisation's row carries along when the field is selected. */
 const REGION_LINKS = ["organisation_region", "organisation_id", "region_code"] as const;
@@ -105,12 +144,25 @@ const ORGANISATION_FACETS: Record<string, FacetSpec> = {
 const hydrate = hydrator(Organisation);
 
 export class OrganisationService {
-  listSpec(ctx: YhdyspintaContext, filter: OrganisationFilter | null | undefined, orderBy?: readonly OrderItem[] | null, info?: GraphQLResolveInfo): ListSpec {
+  /**
+   * The list as one statement reads it. `parent`: the list is paged per region or municipality
+   * (the parent condition is the caller's, `l.<code> = p.key`), read through that link table.
+   */
+  listSpec(
+    ctx: YhdyspintaContext, filter: OrganisationFilter | null | undefined, orderBy?: readonly OrderItem[] | null, info?: GraphQLResolveInfo, parent?: Link,
+  ): ListSpec {
     const params = new SqlParams();
-    const where = compileFilter(ctx, "Organisation", filter, params);
+    const root = parent ? null : rootLink(ctx, filter);
+    const link = parent ?? root?.link;
+    // The one code the link is read for is its condition, not the filter's EXISTS (validated above).
+    const where = compileFilter(ctx, "Organisation", filter, params, { skip: root ? [root.field] : [] });
+    if (root) where.unshift(`${LINKS[root.link].code} = ${params.add(root.code, "text")}`);
     // The search condition is compiled with the filter; the ordering binds the term again for the rank.
-    const ordering = listOrdering(params, [], filter?.search, orderBy, ORDERS);
-    return { from: "organisation t", columns: projectedColumns(ctx.dataSource.getMetadata(Organisation), info, "t", ORGANISATION_DERIVED), filters: where, params, ordering };
+    const ordering = listOrdering(params, [], filter?.search, orderBy, ORDERS, link ? LINKED_ORDERING : undefined);
+    const columns = projectedColumns(ctx.dataSource.getMetadata(Organisation), info, "t", ORGANISATION_DERIVED);
+    if (!link) return { from: "organisation t", columns, filters: where, params, ordering };
+    // Same key values as the table's own: cursors stay those of the plain list.
+    return { from: LINKS[link].from, cursorList: "organisation t", columns, filters: where, params, ordering };
   }
 
   /** The selected facets of the root list under `filter` (one statement; see query/facets.ts). */
@@ -134,12 +186,25 @@ export class OrganisationService {
     ctx: YhdyspintaContext, relation: OrganisationParent, key: number | string,
     filter: OrganisationFilter | null | undefined, args: PageArgs, orderBy?: readonly OrderItem[] | null, info?: GraphQLResolveInfo,
   ): Promise<ConnectionValue<Organisation>> {
-    return loadConnectionByParent(ctx, this.listSpec(ctx, filter, orderBy, info), args, hydrate, {
+    const { spec, parent } = this.parentListSpec(ctx, relation, filter, orderBy, info);
+    return loadConnectionByParent(ctx, spec, args, hydrate, {
       cacheKey: `Organisation.by.${relation}|${JSON.stringify(filter ?? {})}|${JSON.stringify(orderBy ?? [])}`,
       key,
-      parent: PARENT_CONDITIONS[relation],
+      parent,
       info,
     });
+  }
+
+  /** The list under each parent of a relation, and how a row is tied to its parent `p.key` (also for EXPLAIN in tests). */
+  parentListSpec(
+    ctx: YhdyspintaContext, relation: OrganisationParent, filter: OrganisationFilter | null | undefined, orderBy?: readonly OrderItem[] | null, info?: GraphQLResolveInfo,
+  ): { spec: ListSpec; parent: Omit<ParentSpec<string | number>, "keys"> } {
+    // Under a region or municipality, pages walk its link table; a search keeps the full-text index's plan.
+    const link = relation !== "parent" && !searches(filter) ? relation : undefined;
+    return {
+      spec: this.listSpec(ctx, filter, orderBy, info, link),
+      parent: link ? { keyType: "text", condition: `${LINKS[link].code} = p.key` } : PARENT_CONDITIONS[relation],
+    };
   }
 
   findById(ctx: YhdyspintaContext, id: number): Promise<Organisation | null> {

@@ -26,5 +26,6 @@ export function connectionFromArray<T>(items: T[], args: PageArgs, ordering: Ord
       hasPreviousPage: backward ? start > from : start > 0,
     },
     async () => items.length,
+    async (limit) => Math.min(items.length, limit),
   );
 }

@@ -4,7 +4,7 @@ import type { ConnectionValue } from "../graphql/graphql-types";
 import { toConnection } from "../graphql/graphql-types";
 import { selectsField } from "./projection";
 import {
-  countRows, countRowsByParent, cursorOrdering, decodeCursors, fetchPage, fetchPagesByParent, pageLimit,
+  countRows, countRowsByParent, countRowsUpTo, countRowsUpToByParent, cursorOrdering, decodeCursors, fetchPage, fetchPagesByParent, pageLimit,
   type ListSpec, type Page, type PageArgs, type ParentSpec,
 } from "./pagination";
 
@@ -23,7 +23,11 @@ export async function loadConnection<T>(
   ctx: YhdyspintaContext, spec: ListSpec, args: PageArgs, hydrate: Hydrate<T>, info?: GraphQLResolveInfo,
 ): Promise<ConnectionValue<T>> {
   const page = await fetchPage(ctx.db, spec, args, hydrate, info !== undefined && selectsField(info, "totalCount"));
-  return toConnection(page, () => (page.total !== undefined ? Promise.resolve(page.total) : countRows(ctx.db, spec)));
+  return toConnection(
+    page,
+    () => (page.total !== undefined ? Promise.resolve(page.total) : countRows(ctx.db, spec)),
+    (limit) => (page.total !== undefined ? Promise.resolve(Math.min(page.total, limit)) : countRowsUpTo(ctx.db, spec, limit)),
+  );
 }
 
 export interface ParentListOptions<K extends string | number> {
@@ -58,15 +62,20 @@ export async function loadConnectionByParent<T, K extends string | number>(
     },
   );
   const page = await pages.load(opts.key);
+  // count(limit:): one statement per limit for all parents asking.
+  const countUpTo = (limit: number) => ctx.loaders.get<K, number>(`${opts.cacheKey}|count-up-to|${limit}`, async (keys) => {
+    const byParent = await countRowsUpToByParent(ctx.db, spec, { ...opts.parent, keys }, limit);
+    return keys.map((k) => byParent.get(k) ?? 0);
+  }).load(opts.key);
   if (page.total !== undefined) {
     const total = page.total;
-    return toConnection(page, () => Promise.resolve(total));
+    return toConnection(page, () => Promise.resolve(total), (limit) => Promise.resolve(Math.min(total, limit)));
   }
   const counts = ctx.loaders.get<K, number>(`${opts.cacheKey}|count`, async (keys) => {
     const byParent = await countRowsByParent(ctx.db, spec, { ...opts.parent, keys });
     return keys.map((k) => byParent.get(k) ?? 0);
   });
-  return toConnection(page, () => counts.load(opts.key));
+  return toConnection(page, () => counts.load(opts.key), countUpTo);
 }
 
 /** Selects an entity's mapped columns under their property names, so rows hydrate without mapping. */

@@ -156,9 +156,16 @@ const NO_SKIP: ReadonlySet<string> = new Set();
 
 const distinct = <T>(values: readonly T[]): T[] => [...new Set(values)];
 
-/** `column = ANY(list)`; a single value (a deprecated one-value field) is a list of one. */
+/**
+ * `column = ANY(list)`; a single value (a deprecated one-value field) is a list of one. One value is
+ * `column = value`: an index (column, key, id) then returns the rows in key order (with `= ANY` the
+ * planner cannot rely on that order and sorts every match).
+ */
 export function anyOf(column: string, cast: "text" | "int"): FilterField {
-  return (value, s) => `${s.alias}.${column} = ANY(${s.params.add(distinct(listOf(value)), `${cast}[]`)})`;
+  return (value, s) => {
+    const values = distinct(listOf(value));
+    return values.length === 1 ? `${s.alias}.${column} = ${s.params.add(values[0], cast)}` : `${s.alias}.${column} = ANY(${s.params.add(values, `${cast}[]`)})`;
+  };
 }
 
 /** An array column sharing at least one element with the list. */

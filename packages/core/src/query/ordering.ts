@@ -18,9 +18,13 @@ export interface OrderItem {
   language?: string | null;
 }
 
-/** A field a list can be ordered by: SQL over alias `t` (given the requested language, for names). */
+/**
+ * A field a list can be ordered by: SQL over alias `t` (given the requested language, for names).
+ * A field that honours `alias` can also be read from a link table carrying copies of the row's sort
+ * keys under the same column names (see `LinkedOrdering`).
+ */
 export interface OrderField {
-  sql: (language: string) => string;
+  sql: (language: string, alias?: string) => string;
   type: SortKey["type"];
   /** The key alone is unique (an event's sequence number): later keys and the id tie-breaker are left out. */
   unique?: boolean;
@@ -30,9 +34,9 @@ export interface OrderField {
 export function localizedSortKey(column: string, languages: readonly string[] = ["FI", "SV", "EN"]): OrderField {
   return {
     type: "text",
-    sql: (language) => {
+    sql: (language, alias = "t") => {
       const lang = languages.includes(language) && language !== "FI" ? language.toLowerCase() : null;
-      return lang ? `COALESCE(t.${column}_${lang}, t.${column}_fi) COLLATE ${FINNISH_COLLATION}` : `t.${column}_fi COLLATE ${FINNISH_COLLATION}`;
+      return lang ? `COALESCE(${alias}.${column}_${lang}, ${alias}.${column}_fi) COLLATE ${FINNISH_COLLATION}` : `${alias}.${column}_fi COLLATE ${FINNISH_COLLATION}`;
     },
   };
 }
@@ -45,6 +49,21 @@ export function columnSortKey(sql: string, type: SortKey["type"], options: { uni
 /** A single-language text column as a sort key, compared with Finnish collation. */
 export function textSortKey(sql: string): OrderField {
   return { sql: () => `${sql} COLLATE ${FINNISH_COLLATION}`, type: "text" };
+}
+
+/** A sort key over the row's own columns, written for any alias: `rowSortKey((a) => `${a}.created_at`, "timestamptz")`. */
+export function rowSortKey(sql: (alias: string) => string, type: SortKey["type"]): OrderField {
+  return { sql: (_language, alias = "t") => sql(alias), type };
+}
+
+/**
+ * Read the sort keys from a link table (alias `alias`) that carries copies of them under the row's
+ * column names, with the row's id in `idColumn`: its index (code, key, id) then serves every page.
+ * Only for lists whose order fields honour the alias (`localizedSortKey`, `rowSortKey`).
+ */
+export interface LinkedOrdering {
+  alias: string;
+  idColumn: string;
 }
 
 /** What a list offers to `orderBy`: its fields (the keys of its `XOrderField` enum) and its order without one. */
@@ -64,6 +83,7 @@ export interface ListOrderingOptions {
  */
 export function listOrdering(
   params: SqlParams, where: string[], search: string | null | undefined, orderBy: readonly OrderItem[] | null | undefined, options: ListOrderingOptions,
+  linked?: LinkedOrdering,
 ): Ordering {
   const searching = search != null && search.trim() !== "";
   let relevance: SortKey[] | undefined;
@@ -95,7 +115,7 @@ export function listOrdering(
     const field = options.fields[item.field];
     if (!field) throw new UserInputError(`This list cannot be ordered by ${item.field}`, { field: "orderBy", reason: Reason.ONE_OF });
     const language = item.language ?? "FI";
-    keys.push({ sql: field.sql(language), type: field.type, desc });
+    keys.push({ sql: linked ? field.sql(language, linked.alias) : field.sql(language), type: field.type, desc });
     names.push(`${item.field}${item.field === "NAME" ? `.${language}` : ""}:${desc ? "DESC" : "ASC"}`);
     if (field.unique) break;
   }
@@ -103,7 +123,7 @@ export function listOrdering(
   // Equally relevant matches in name order (then by id), as a reader scans a list.
   const name = options.fields.NAME;
   if (!unique && items[items.length - 1]?.field === "RELEVANCE" && name && !seen.has("NAME")) keys.push({ sql: name.sql("FI"), type: name.type });
-  const id = options.id ?? { sql: "t.id", type: "int" };
+  const id: SortKey = linked ? { sql: `${linked.alias}.${linked.idColumn}`, type: "int" } : options.id ?? { sql: "t.id", type: "int" };
   if (!unique) keys.push({ ...id, desc: keys.length ? keys[keys.length - 1]!.desc : false });
   return { name: names.join(","), keys, sortsAllMatches: relevance !== undefined && items.some((i) => i.field === "RELEVANCE") };
 }

@@ -124,27 +124,63 @@ function rowsOf(result: unknown): Record<string, unknown>[] {
   return Array.isArray(rows) ? (rows as Record<string, unknown>[]) : [];
 }
 
-/** `INSERT … SELECT … FROM unnest($1::int[], …)`: one round trip and one parse per batch. */
-function insertStatement<Row>(table: string, columns: Column<Row>[]): string {
+/**
+ * A link table's copies of its owner's sort keys (migration 1736000000000): written with the link
+ * rows by a join in the same statement, so the trigger that fills them for other writers stays idle.
+ */
+interface OwnerCopy {
+  owner: "organisation" | "activity";
+  columns: readonly string[];
+}
+const ORGANISATION_KEYS: OwnerCopy = { owner: "organisation", columns: ["name_fi", "name_sv", "name_en", "kind", "created_at", "updated_at"] };
+const ACTIVITY_KEYS: OwnerCopy = { owner: "activity", columns: [...ORGANISATION_KEYS.columns, "starts_at", "ends_at", "status"] };
+
+/** `INSERT … SELECT … FROM unnest($1::int[], …)`: one round trip and one parse per batch; `copy` joins the owner (id in the first column). */
+function insertStatement<Row>(table: string, columns: Column<Row>[], copy?: OwnerCopy): string {
   const aliases = columns.map((_, i) => `c${i}`);
   const params = columns.map((c, i) => `$${i + 1}::${c.type === "text[]" ? "text" : c.type}[]`);
   const select = columns.map((c, i) => (c.type === "text[]" ? `string_to_array(${aliases[i]}, ',')` : aliases[i]));
+  const names = columns.map((c) => c.name);
+  if (copy) {
+    names.push(...copy.columns);
+    select.push(...copy.columns.map((c) => `o.${c}`));
+  }
   return (
-    `INSERT INTO ${table} (${columns.map((c) => c.name).join(", ")}) ` +
-    `SELECT ${select.join(", ")} FROM unnest(${params.join(", ")}) AS t(${aliases.join(", ")})`
+    `INSERT INTO ${table} (${names.join(", ")}) ` +
+    `SELECT ${select.join(", ")} FROM unnest(${params.join(", ")}) AS t(${aliases.join(", ")})` +
+    (copy ? ` JOIN ${copy.owner} o ON o.id = t.c0` : "")
   );
 }
 
 async function insertRows<Row>(
   query: SeedQuery, table: string, columns: Column<Row>[], rows: readonly Row[], onProgress?: SeedOptions["onProgress"], batchSize = BATCH_SIZE,
+  copy?: OwnerCopy,
 ): Promise<number> {
-  const sql = insertStatement(table, columns);
+  const sql = insertStatement(table, columns, copy);
   for (let start = 0; start < rows.length; start += batchSize) {
     const batch = rows.slice(start, start + batchSize);
     await query(sql, columns.map((c) => batch.map((row) => c.value(row))));
     onProgress?.(table, start + batch.length, rows.length);
   }
   return rows.length;
+}
+
+/** The tables the bulk load writes (activity_region through its trigger on activity_municipality). */
+const BULK_TABLES = ["organisation", "organisation_region", "organisation_municipality", "activity", "activity_municipality", "activity_region", "partnership"];
+
+/**
+ * Drops the indexes of `tables` that back no constraint (keys and unique constraints stay: foreign
+ * key checks and ON CONFLICT use them) and returns their definitions, to run after the load.
+ */
+async function dropSecondaryIndexes(query: SeedQuery, tables: readonly string[]): Promise<string[]> {
+  const indexes = rowsOf(await query(
+    `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS definition
+       FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid
+      WHERE c.relname = ANY($1::text[]) AND c.relnamespace = current_schema()::regnamespace
+        AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)
+      ORDER BY 1`, [tables])) as { name: string; definition: string }[];
+  for (const index of indexes) await query(`DROP INDEX ${index.name}`);
+  return indexes.map((index) => index.definition);
 }
 
 export async function seedDemoData(
@@ -173,15 +209,19 @@ export async function seedDemoData(
     const data: DemoData = generateDemoData(scale);
     const p = opts.onProgress;
     const counts: Record<string, number> = {};
+    // At the full scale, every secondary index of the loaded tables is built once after the load (a
+    // sorted build) rather than updated row by row: the ordering indexes, per region and municipality
+    // too (migration 1736000000000), would otherwise cost more than the rows themselves.
+    const rebuild = scale === "full" ? await dropSecondaryIndexes(query, BULK_TABLES) : [];
     counts.organisation = await insertRows(query, "organisation", organisationColumns(offsets), data.organisations, p);
     counts.organisation_region = await insertRows(query, "organisation_region", [
       { name: "organisation_id", type: "int", value: (r) => r.organisationId + offsets.organisation },
       { name: "region_code", type: "text", value: (r) => r.regionCode },
-    ], data.organisationRegions, p);
+    ], data.organisationRegions, p, BATCH_SIZE, ORGANISATION_KEYS);
     counts.organisation_municipality = await insertRows(query, "organisation_municipality", [
       { name: "organisation_id", type: "int", value: (r) => r.organisationId + offsets.organisation },
       { name: "municipality_code", type: "text", value: (r) => r.municipalityCode },
-    ], data.organisationMunicipalities, p);
+    ], data.organisationMunicipalities, p, BATCH_SIZE, ORGANISATION_KEYS);
     const municipalities = new Map<number, string[]>();
     for (const link of data.activityMunicipalities) {
       const codes = municipalities.get(link.activityId) ?? [];
@@ -193,7 +233,7 @@ export async function seedDemoData(
     counts.activity_municipality = await insertRows(query, "activity_municipality", [
       { name: "activity_id", type: "int", value: (r) => r.activityId + offsets.activity },
       { name: "municipality_code", type: "text", value: (r) => r.municipalityCode },
-    ], data.activityMunicipalities, p);
+    ], data.activityMunicipalities, p, BATCH_SIZE, ACTIVITY_KEYS);
     // What occursBetween reads: every activity's occurrences, materialised from its times.
     const occurrences = data.activities.flatMap((a) => materialise(
       a.occurrences.map((o) => ({ startsAt: new Date(o.startsAt), endsAt: new Date(o.endsAt) })), a.recurrence, SEED_NOW,
@@ -214,6 +254,7 @@ export async function seedDemoData(
       ADD CONSTRAINT activity_occurrence_activity_id_fkey FOREIGN KEY (activity_id) REFERENCES activity(id) ON DELETE CASCADE`);
     for (const index of occurrenceIndexes) await query(index.definition);
     counts.partnership = await insertRows(query, "partnership", partnershipColumns(offsets), data.partnerships, p);
+    for (const definition of rebuild) await query(definition);
 
     // Explicit ids bypass the identity sequences; move them past the seeded rows so later inserts do not collide.
     for (const table of ["organisation", "activity", "partnership"]) {
@@ -223,9 +264,11 @@ export async function seedDemoData(
     counts.cooperation_body = await seedDemoCooperation(query);
     await query("INSERT INTO seed_run (name, scale) VALUES ($1, $2)", [SEED_NAME, scale]);
     await query("COMMIT");
-    // Fresh statistics for the loaded tables: without them the planner guesses (the search index
-    // combined with the municipality codes, occursBetween's window index) until autovacuum comes by.
-    await query(`ANALYZE ${Object.keys(counts).filter((t) => /^[a-z_]+$/.test(t)).join(", ")}`);
+    // Statistics now, as after any bulk load: until autovacuum gets to the new rows the planner would
+    // guess a region's or a kind's size from defaults and read whole lists to sort them, and would not
+    // combine the search index with the municipality codes or use occursBetween's window index.
+    const loaded = new Set([...BULK_TABLES, ...Object.keys(counts)].filter((t) => /^[a-z_]+$/.test(t)));
+    await query(`ANALYZE ${[...loaded].join(", ")}`);
     return { seeded: true, counts };
   } catch (error) {
     await query("ROLLBACK").catch(() => undefined); // keep the original error
