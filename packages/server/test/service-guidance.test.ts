@@ -154,6 +154,30 @@ describe("activity filters", () => {
     expect(total).toBe(n);
   });
 
+  it("takes a place in every ordering, with a search, and in a nested list, not only when ordered by distance", async () => {
+    const centre = centreOf(JOENSUU);
+    const near = { ...centre, radiusKm: 60 };
+    const byDistance = await env.query(`query($near: NearInput!) { activities(first: 100, orderBy: [{ field: DISTANCE }], filter: { near: $near }) { totalCount nodes { id } } }`, { near });
+    expect(byDistance.errors).toBeUndefined();
+    const within = new Set(byDistance.data.activities.nodes.map((n: { id: string }) => n.id));
+    const word = "ryhmä";
+    const asked = [
+      [`query($near: NearInput!) { activities(first: 100, filter: { near: $near }) { totalCount nodes { id } } }`, "default order"],
+      [`query($near: NearInput!) { activities(first: 100, orderBy: [{ field: NAME }], filter: { near: $near }) { totalCount nodes { id } } }`, "by name"],
+      [`query($near: NearInput!) { activities(first: 100, filter: { near: $near, search: "${word}" }) { totalCount nodes { id } } }`, "a search, by relevance"],
+      [`query($near: NearInput!) { activities(first: 100, orderBy: [{ field: DISTANCE }], filter: { near: $near, search: "${word}" }) { totalCount nodes { id } } }`, "a search, by distance"],
+    ] as const;
+    for (const [document, what] of asked) {
+      const res = await env.query(document, { near });
+      expect({ what, errors: res.errors }).toEqual({ what, errors: undefined });
+      // Every answer lies inside the circle; without a search it is the same set as by distance.
+      for (const node of res.data.activities.nodes) expect({ what, inside: within.has(node.id) || byDistance.data.activities.totalCount > 100 }).toEqual({ what, inside: true });
+      if (!what.startsWith("a search")) expect({ what, total: res.data.activities.totalCount }).toEqual({ what, total: byDistance.data.activities.totalCount });
+    }
+    const nested = await env.query(`query($near: NearInput!) { organisations(first: 5) { nodes { activities(first: 3, filter: { near: $near }) { totalCount } } } }`, { near });
+    expect(nested.errors).toBeUndefined();
+  });
+
   it("filters by cost, registration, age, flags and accessibility as the stored values say", async () => {
     const q = `query($f: ActivityFilter!) { activities(first: 1, filter: $f) { totalCount } }`;
     const count = async (filter: object) => {

@@ -9,7 +9,7 @@ import type { ConnectionValue } from "../graphql/graphql-types";
 import { linkedCodesColumn, linkedCodesOf, replaceLinkedCodes } from "../query/linked-codes";
 import { insertRow, lockRow, updateChangedRow, updateRow } from "../query/row-writes";
 import type { ListSpec, PageArgs, ParentSpec } from "../query/pagination";
-import { columnSortKey, listOrdering, localizedSortKey, NO_TIMESTAMP, rowSortKey, type LinkedOrdering, type ListOrderingOptions, type OrderItem } from "../query/ordering";
+import { columnSortKey, listOrdering, localizedSortKey, NO_TIMESTAMP, rowSortKey, type LinkedOrdering, type ListOrderingOptions, type OrderField, type OrderItem } from "../query/ordering";
 import { SqlParams, type Queryable } from "../query/sql";
 import { anyOf, before, checkedCodes, compileFilter, defineFilter, equals, fullText, overlaps, since, type FilterField, type FilterScope } from "../query/filter-compiler";
 import { inTransaction } from "../query/transaction";
@@ -189,8 +189,11 @@ export class ActivityService {
     if (!f.status?.length) where.push(statusCondition(null, params, linked ? "l" : "t"));
     let orders = ORDERS;
     if (f.near) {
-      // Distance as real, so a cursor's value binds back to exactly the value compared.
-      orders = { ...ORDERS, fields: { ...ORDERS.fields, DISTANCE: columnSortKey(`(${distanceSql(f.near, params, "t")})::real`, "real") } };
+      // Distance as real, so a cursor's value binds back to exactly the value compared. Its point is
+      // bound only when the ordering uses it: a parameter the statement never reads has no type.
+      const near = f.near;
+      const distance: OrderField = { sql: () => `(${distanceSql(near, params, "t")})::real`, type: "real" };
+      orders = { ...ORDERS, fields: { ...ORDERS.fields, DISTANCE: distance } };
     } else if (orderBy?.some((o) => o.field === "DISTANCE")) {
       throw new UserInputError("DISTANCE ordering needs filter.near", { field: "orderBy", reason: Reason.DISTANCE_WITHOUT_NEAR });
     }

@@ -98,6 +98,9 @@ export class LinkSortKeys1736000000000 implements MigrationInterface {
       await q.query(`
         CREATE FUNCTION ${owner}_sort_keys_to_links() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
+          -- A statement that changed no sort key (or no row) writes no link: statement triggers fire even
+          -- for zero rows, and the links' own triggers (municipality codes) update the owner again.
+          IF NOT EXISTS (SELECT 1 FROM new_rows n JOIN old_rows d ON d.id = n.id WHERE ${changed}) THEN RETURN NULL; END IF;
           ${links.map((l) => `UPDATE ${l.table} l SET (${columns.join(", ")}) = (${columns.map((c) => `n.${c}`).join(", ")})
             FROM new_rows n JOIN old_rows d ON d.id = n.id WHERE l.${ownerColumn} = n.id AND ${changed};`).join("\n          ")}
           RETURN NULL;

@@ -198,6 +198,8 @@ export class SearchQuality1736100000000 implements MigrationInterface {
     await q.query(`
       CREATE FUNCTION activity_municipality_codes_sync() RETURNS trigger LANGUAGE plpgsql AS $fn$
       BEGIN
+        -- Statement triggers fire for zero rows too: nothing to do, and no activity update to cascade.
+        IF NOT EXISTS (SELECT 1 FROM changed_links) THEN RETURN NULL; END IF;
         -- Rows already carrying their codes (a bulk load writes them with the row) are left as they are.
         UPDATE activity a SET municipality_codes = c.codes
         FROM (SELECT x.id, ARRAY(SELECT m.municipality_code::text FROM activity_municipality m WHERE m.activity_id = x.id ORDER BY 1) AS codes

@@ -76,27 +76,31 @@ export interface ListOrderingOptions {
 }
 
 /**
- * Turns a validated `orderBy` into the keyset ordering of a list. With `search`, the full-text
- * condition is added to `where` and RELEVANCE becomes available (and the default, best first);
- * RELEVANCE without a search is refused. The id breaks ties in the direction of the last key, so
- * one index on (key, id) serves both directions.
+ * Turns a validated `orderBy` into the keyset ordering of a list. With `search`, RELEVANCE becomes
+ * available (and the default, best first); RELEVANCE without a search is refused. The search
+ * condition itself is the filter's (`fullText` in the list's filter): the term is bound here only
+ * when RELEVANCE is used, since a parameter a statement never reads has no type and fails it.
+ * (`where` is kept in the signature for the plug-ins that pass it.) The id breaks ties in the
+ * direction of the last key, so one index on (key, id) serves both directions.
  */
 export function listOrdering(
   params: SqlParams, where: string[], search: string | null | undefined, orderBy: readonly OrderItem[] | null | undefined, options: ListOrderingOptions,
   linked?: LinkedOrdering,
 ): Ordering {
+  void where;
   const searching = search != null && search.trim() !== "";
-  let relevance: SortKey[] | undefined;
+  let relevance: (() => SortKey[]) | undefined;
   if (searching) {
-    const term = params.add(search);
-    const query = searchQuery(term);
-    where.push(`t.search_vector @@ ${query}`);
-    // Best first: a match in a name (weight A) before one in descriptions only; then the rank,
-    // where a word matched exactly counts again over a completion, compound part or correction.
-    relevance = [
-      { sql: `(ts_filter(t.search_vector, '{a}') @@ ${query})::int`, type: "int" },
-      { sql: `(ts_rank(t.search_vector, ${query}) + ts_rank(t.search_vector, ${searchQuery(term, true)}))`, type: "real" },
-    ];
+    relevance = () => {
+      const term = params.add(search);
+      const query = searchQuery(term);
+      // Best first: a match in a name (weight A) before one in descriptions only; then the rank,
+      // where a word matched exactly counts again over a completion, compound part or correction.
+      return [
+        { sql: `(ts_filter(t.search_vector, '{a}') @@ ${query})::int`, type: "int" },
+        { sql: `(ts_rank(t.search_vector, ${query}) + ts_rank(t.search_vector, ${searchQuery(term, true)}))`, type: "real" },
+      ];
+    };
   }
   const requested = orderBy?.length ? orderBy : searching ? [{ field: "RELEVANCE", direction: "DESC" as const }] : options.defaultOrder;
   // Input lists are sets: a repeated field adds nothing to the order, so it is dropped.
@@ -108,7 +112,7 @@ export function listOrdering(
     const desc = item.direction === "DESC";
     if (item.field === "RELEVANCE") {
       if (!relevance) throw new UserInputError("RELEVANCE ordering needs a search term", { field: "orderBy", reason: Reason.RELEVANCE_WITHOUT_SEARCH });
-      keys.push(...relevance.map((k) => ({ ...k, desc })));
+      keys.push(...relevance().map((k) => ({ ...k, desc })));
       names.push(`RELEVANCE:${desc ? "DESC" : "ASC"}`);
       continue;
     }
