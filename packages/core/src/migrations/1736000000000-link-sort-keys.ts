@@ -93,19 +93,20 @@ export class LinkSortKeys1736000000000 implements MigrationInterface {
             FROM ${owner} o WHERE o.id = NEW.${ownerColumn};
           RETURN NEW;
         END $$`);
-      // Changed keys reach every link of the changed rows, once per statement.
-      const changed = `(${columns.map((c) => `n.${c}`).join(", ")}) IS DISTINCT FROM (${columns.map((c) => `d.${c}`).join(", ")})`;
+      // Changed keys reach every link of the changed rows, once per statement. A link's copy is the
+      // old value, so the written rows are compared with it, never with the old transition table: a
+      // join of two transition tables spills past work_mem on a bulk update and is rescanned per row
+      // (a 40,000-row UPDATE took hours). Links already equal are left alone, so a statement that
+      // changed no key writes nothing, and the links' own triggers see an empty statement and stop.
+      const differs = `(${columns.map((c) => `l.${c}`).join(", ")}) IS DISTINCT FROM (${columns.map((c) => `n.${c}`).join(", ")})`;
       await q.query(`
         CREATE FUNCTION ${owner}_sort_keys_to_links() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
-          -- A statement that changed no sort key (or no row) writes no link: statement triggers fire even
-          -- for zero rows, and the links' own triggers (municipality codes) update the owner again.
-          IF NOT EXISTS (SELECT 1 FROM new_rows n JOIN old_rows d ON d.id = n.id WHERE ${changed}) THEN RETURN NULL; END IF;
           ${links.map((l) => `UPDATE ${l.table} l SET (${columns.join(", ")}) = (${columns.map((c) => `n.${c}`).join(", ")})
-            FROM new_rows n JOIN old_rows d ON d.id = n.id WHERE l.${ownerColumn} = n.id AND ${changed};`).join("\n          ")}
+            FROM new_rows n WHERE l.${ownerColumn} = n.id AND ${differs};`).join("\n          ")}
           RETURN NULL;
         END $$`);
-      await q.query(`CREATE TRIGGER ${owner}_sort_keys_to_links AFTER UPDATE ON ${owner} REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+      await q.query(`CREATE TRIGGER ${owner}_sort_keys_to_links AFTER UPDATE ON ${owner} REFERENCING NEW TABLE AS new_rows
         FOR EACH STATEMENT EXECUTE FUNCTION ${owner}_sort_keys_to_links()`);
       for (const l of links) {
         await q.query(`CREATE TRIGGER ${l.table}_sort_keys BEFORE INSERT ON ${l.table} FOR EACH ROW WHEN (NEW.name_fi IS NULL) EXECUTE FUNCTION ${owner}_link_sort_keys()`);

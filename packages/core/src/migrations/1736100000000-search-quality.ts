@@ -170,20 +170,21 @@ export class SearchQuality1736100000000 implements MigrationInterface {
     await q.query(`
       CREATE FUNCTION search_lexeme_collect_changed() RETURNS trigger LANGUAGE plpgsql AS $fn$
       BEGIN
+        -- Every written row, changed text or not: comparing with the old transition table means a
+        -- join of two transition tables, which spills on a bulk update and is rescanned per row.
+        -- ON CONFLICT skips what is known already.
         INSERT INTO search_lexeme (lexeme)
-        SELECT DISTINCT l FROM written_rows w JOIN previous_rows p ON p.id = w.id, unnest(tsvector_to_array(w.search_vector)) l
-         WHERE w.search_vector IS DISTINCT FROM p.search_vector ORDER BY l
+        SELECT DISTINCT l FROM written_rows w, unnest(tsvector_to_array(w.search_vector)) l ORDER BY l
         ON CONFLICT DO NOTHING;
         INSERT INTO search_word (word)
-        SELECT DISTINCT x FROM written_rows w JOIN previous_rows p ON p.id = w.id, unnest(tsvector_to_array(${WORDS("w")})) x
-         WHERE w.search_vector IS DISTINCT FROM p.search_vector ORDER BY x
+        SELECT DISTINCT x FROM written_rows w, unnest(tsvector_to_array(${WORDS("w")})) x ORDER BY x
         ON CONFLICT DO NOTHING;
         RETURN NULL;
       END $fn$`);
     for (const table of ["organisation", "activity"]) {
       await q.query(`CREATE TRIGGER ${table}_search_lexeme_insert AFTER INSERT ON ${table} REFERENCING NEW TABLE AS written_rows
                      FOR EACH STATEMENT EXECUTE FUNCTION search_lexeme_collect()`);
-      await q.query(`CREATE TRIGGER ${table}_search_lexeme_update AFTER UPDATE ON ${table} REFERENCING OLD TABLE AS previous_rows NEW TABLE AS written_rows
+      await q.query(`CREATE TRIGGER ${table}_search_lexeme_update AFTER UPDATE ON ${table} REFERENCING NEW TABLE AS written_rows
                      FOR EACH STATEMENT EXECUTE FUNCTION search_lexeme_collect_changed()`);
     }
     await q.query(SEARCH_OPERAND);
