@@ -167,25 +167,13 @@ export class SearchQuality1736100000000 implements MigrationInterface {
         ON CONFLICT DO NOTHING;
         RETURN NULL;
       END $fn$`);
-    await q.query(`
-      CREATE FUNCTION search_lexeme_collect_changed() RETURNS trigger LANGUAGE plpgsql AS $fn$
-      BEGIN
-        -- Every written row, changed text or not: comparing with the old transition table means a
-        -- join of two transition tables, which spills on a bulk update and is rescanned per row.
-        -- ON CONFLICT skips what is known already.
-        INSERT INTO search_lexeme (lexeme)
-        SELECT DISTINCT l FROM written_rows w, unnest(tsvector_to_array(w.search_vector)) l ORDER BY l
-        ON CONFLICT DO NOTHING;
-        INSERT INTO search_word (word)
-        SELECT DISTINCT x FROM written_rows w, unnest(tsvector_to_array(${WORDS("w")})) x ORDER BY x
-        ON CONFLICT DO NOTHING;
-        RETURN NULL;
-      END $fn$`);
+    // Updates collect every written row too: telling changed text apart would join the old and new
+    // transition tables, which spill on a bulk update and are rescanned per row. ON CONFLICT skips the known.
     for (const table of ["organisation", "activity"]) {
       await q.query(`CREATE TRIGGER ${table}_search_lexeme_insert AFTER INSERT ON ${table} REFERENCING NEW TABLE AS written_rows
                      FOR EACH STATEMENT EXECUTE FUNCTION search_lexeme_collect()`);
       await q.query(`CREATE TRIGGER ${table}_search_lexeme_update AFTER UPDATE ON ${table} REFERENCING NEW TABLE AS written_rows
-                     FOR EACH STATEMENT EXECUTE FUNCTION search_lexeme_collect_changed()`);
+                     FOR EACH STATEMENT EXECUTE FUNCTION search_lexeme_collect()`);
     }
     await q.query(SEARCH_OPERAND);
     await q.query(SEARCH_QUERY);
@@ -230,7 +218,7 @@ export class SearchQuality1736100000000 implements MigrationInterface {
     }
     await q.query(`DROP FUNCTION search_query(text, boolean)`);
     await q.query(`DROP FUNCTION search_operand(text, boolean)`);
-    await q.query(`DROP FUNCTION search_lexeme_collect(), search_lexeme_collect_changed()`);
+    await q.query(`DROP FUNCTION search_lexeme_collect()`);
     await q.query(`DROP TABLE search_lexeme, search_word`);
     for (const table of ["organisation", "activity"] as const) {
       await q.query(`ALTER TABLE ${table} DROP COLUMN search_vector`);
