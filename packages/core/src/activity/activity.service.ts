@@ -6,7 +6,7 @@ import type { YhdyspintaContext } from "../context/request-context";
 import { NotFoundError, UserInputError, translateDatabaseError, violates } from "../errors/errors";
 import { parseIntId, toGlobalId } from "../graphql/global-id";
 import type { ConnectionValue } from "../graphql/graphql-types";
-import { linkedCodesColumn, linkedCodesOf, replaceLinkedCodes } from "../query/linked-codes";
+import { linkedCodesColumn, linkedCodesOf, replaceLinkedCodes, singleCodeLink } from "../query/linked-codes";
 import { insertRow, lockRow, updateChangedRow, updateRow } from "../query/row-writes";
 import type { ListSpec, PageArgs, ParentSpec } from "../query/pagination";
 import { columnSortKey, listOrdering, localizedSortKey, NO_TIMESTAMP, rowSortKey, type LinkedOrdering, type ListOrderingOptions, type OrderField, type OrderItem } from "../query/ordering";
@@ -74,19 +74,7 @@ const searches = (filter: ActivityFilter | null | undefined) => Boolean(filter?.
 
 /** The one municipality (else region) a root list's own top-level field names; not with a search, which keeps the full-text plan. */
 function rootLink(ctx: YhdyspintaContext, filter: ActivityFilter | null | undefined): { link: Link; field: string; code: string } | null {
-  if (!filter || searches(filter)) return null;
-  for (const link of ["municipality", "region"] as const) {
-    for (const field of LINKS[link].fields) {
-      const value = (filter as Record<string, unknown>)[field];
-      if (value == null) continue;
-      const codes = uniq(Array.isArray(value) ? (value as string[]) : [value as string]);
-      if (codes.length !== 1) continue;
-      const path = `filter.${field}`;
-      const code = link === "region" ? ctx.reference.requireRegion(codes[0]!, path).code : ctx.reference.requireMunicipality(codes[0]!, path).code;
-      return { link, field, code };
-    }
-  }
-  return null;
+  return searches(filter) ? null : singleCodeLink(ctx, filter, LINKS);
 }
 
 const MUNICIPALITY_LINKS = ["activity_municipality", "activity_id", "municipality_code"] as const;

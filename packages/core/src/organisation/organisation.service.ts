@@ -7,7 +7,7 @@ import type { YhdyspintaContext } from "../context/request-context";
 import { ConflictError, NotFoundError, UserInputError } from "../errors/errors";
 import { parseIntId, toGlobalId } from "../graphql/global-id";
 import type { ConnectionValue } from "../graphql/graphql-types";
-import { linkedCodesColumn, linkedCodesOf, loadLinkedCodes, replaceLinkedCodes } from "../query/linked-codes";
+import { linkedCodesColumn, linkedCodesOf, loadLinkedCodes, replaceLinkedCodes, singleCodeLink } from "../query/linked-codes";
 import type { ListSpec, PageArgs, ParentSpec } from "../query/pagination";
 import { listOrdering, localizedSortKey, rowSortKey, type LinkedOrdering, type ListOrderingOptions, type OrderItem } from "../query/ordering";
 import { SqlParams } from "../query/sql";
@@ -69,19 +69,7 @@ const LINKED_ORDERING: LinkedOrdering = { alias: "l", idColumn: "organisation_id
  * own top-level fields. A search keeps the full-text index's plan.
  */
 function rootLink(ctx: YhdyspintaContext, filter: OrganisationFilter | null | undefined): { link: Link; field: string; code: string } | null {
-  if (!filter || searches(filter)) return null;
-  for (const link of ["municipality", "region"] as const) {
-    for (const field of LINKS[link].fields) {
-      const value = (filter as Record<string, unknown>)[field];
-      if (value == null) continue;
-      const codes = uniq(Array.isArray(value) ? (value as string[]) : [value as string]);
-      if (codes.length !== 1) continue;
-      const path = `filter.${field}`;
-      const code = link === "region" ? ctx.reference.requireRegion(codes[0]!, path).code : ctx.reference.requireMunicipality(codes[0]!, path).code;
-      return { link, field, code };
-    }
-  }
-  return null;
+  return searches(filter) ? null : singleCodeLink(ctx, filter, LINKS);
 }
 
 const searches = (filter: OrganisationFilter | null | undefined) => Boolean(filter?.search?.trim());

@@ -1,5 +1,6 @@
 import type { EntityManager } from "typeorm";
 import type { YhdyspintaContext } from "../context/request-context";
+import { uniq } from "../graphql/uniq";
 import type { DerivedColumn } from "./projection";
 
 /**
@@ -62,4 +63,27 @@ export function linkedScope(regionTable: string, municipalityTable: string, alia
     municipalities: (codes: string) =>
       `EXISTS (SELECT 1 FROM ${municipalityTable} ${alias} WHERE ${alias}.${ownerColumn} = t.id AND ${alias}.municipality_code = ${codes})`,
   };
+}
+
+/**
+ * The link table a root list can walk: its filter names exactly one municipality (else one region)
+ * in one of the given top-level fields (`links.municipality.fields`, `links.region.fields`), validated.
+ * The caller leaves searches out: they keep the full-text index's plan.
+ */
+export function singleCodeLink(
+  ctx: YhdyspintaContext, filter: object | null | undefined, links: Record<"municipality" | "region", { fields: readonly string[] }>,
+): { link: "municipality" | "region"; field: string; code: string } | null {
+  if (!filter) return null;
+  for (const link of ["municipality", "region"] as const) {
+    for (const field of links[link].fields) {
+      const value = (filter as Record<string, unknown>)[field];
+      if (value == null) continue;
+      const codes = uniq(Array.isArray(value) ? (value as string[]) : [value as string]);
+      if (codes.length !== 1) continue;
+      const path = `filter.${field}`;
+      const code = link === "region" ? ctx.reference.requireRegion(codes[0]!, path).code : ctx.reference.requireMunicipality(codes[0]!, path).code;
+      return { link, field, code };
+    }
+  }
+  return null;
 }
