@@ -72,8 +72,10 @@ async function prepareBenchSchema(url) {
       CREATE OR REPLACE FUNCTION bench.search_activities_national(search text) RETURNS SETOF public.activity
       LANGUAGE sql STABLE AS $$
         SELECT a.* FROM public.activity a
-        WHERE a.search_vector @@ websearch_to_tsquery('finnish', search)
-        ORDER BY ts_rank(a.search_vector, websearch_to_tsquery('finnish', search)) DESC, a.id DESC
+        WHERE a.search_vector @@ (SELECT public.search_query(search)) AND a.status <> 'ENDED'
+        ORDER BY (ts_filter(a.search_vector, '{a}') @@ (SELECT public.search_query(search))) DESC,
+                 ts_rank(a.search_vector, (SELECT public.search_query(search))) + ts_rank(a.search_vector, (SELECT public.search_query(search, false))) DESC,
+                 a.name_fi COLLATE "fi-x-icu", a.id
       $$`);
     // The filtered page (f): organisations in a municipality running an activity of a kind, latest change first.
     await client.query(`
