@@ -2,12 +2,15 @@
 /**
  * Development aid: CPU milliseconds one server process spends per request for one query, which
  * is far less sensitive to other load on a shared machine than requests/s.
- * Usage: [TARGET=theirs] node bench/cpu-per-request.js typename|regions|organisations|search|node|mutations [seconds]
- * (the bench database must exist: run `npm run bench` once).
+ * Usage: [TARGET=theirs|floor] node bench/cpu-per-request.js typename|regions|organisations|search|node|mutations [seconds]
+ * (the bench database must exist: run `npm run bench` once). TARGET=floor measures the floor's
+ * server (servers/floor.js: one hand-written statement per request) on the same questions. Also
+ * reports the CPU the PostgreSQL backends of the server's pool spend per request (when the
+ * database server runs on this machine: /proc of its backends).
  */
 const { fork } = require("node:child_process");
 const { randomBytes } = require("node:crypto");
-const { readFileSync } = require("node:fs");
+const { readdirSync, readFileSync, readlinkSync } = require("node:fs");
 const { join } = require("node:path");
 const autocannon = require("autocannon");
 const { Client } = require("pg");
@@ -16,10 +19,12 @@ const { issueToken, loadAuthConfig } = require("@yhdyspinta/server");
 const Q = require("./queries");
 
 const theirs = process.env.TARGET === "theirs";
+const floor = process.env.TARGET === "floor";
 const gql = (query, variables) => JSON.stringify({ query, variables });
 
 /** The n-th request body per query; node and mutations rotate like the full bench does. */
 async function bodies(which, db) {
+  if (floor) return floorBodies(which, db);
   const side = theirs ? Q.theirs : Q.ours;
   switch (which) {
     // The pipeline alone: HTTP, parsing, validation, execution of one field, no SQL.
@@ -47,6 +52,53 @@ async function bodies(which, db) {
   }
 }
 
+/** The floor's request bodies: the statement's parameters (servers/floor.js; the path names the question). */
+async function floorBodies(which, db) {
+  const params = (p) => () => JSON.stringify(p);
+  switch (which) {
+    case "regions": return params([]);
+    case "organisations": return params([Q.REGION, Q.PAGE]);
+    case "search": return params([Q.SEARCH, Q.MUNICIPALITY]);
+    case "node": {
+      const ids = (await db.query(`SELECT id FROM organisation ORDER BY md5(id::text) LIMIT 250`)).rows.map((r) => r.id);
+      return (n) => JSON.stringify(["Organisation", ids[n % ids.length]]);
+    }
+    default: throw new Error(`floor: no ${which}`);
+  }
+}
+
+/** Local TCP ports of a process's sockets (its pool's connections to PostgreSQL among them), from /proc. */
+function localPorts(pid) {
+  const inodes = new Set();
+  for (const fd of readdirSync(`/proc/${pid}/fd`)) {
+    try {
+      const m = readlinkSync(`/proc/${pid}/fd/${fd}`).match(/^socket:\[(\d+)\]$/);
+      if (m) inodes.add(m[1]);
+    } catch { /* closed meanwhile */ }
+  }
+  const ports = [];
+  for (const table of ["/proc/net/tcp", "/proc/net/tcp6"]) {
+    for (const line of readFileSync(table, "utf8").split("\n").slice(1)) {
+      const f = line.trim().split(/\s+/);
+      if (f.length > 9 && inodes.has(f[9])) ports.push(parseInt(f[1].split(":").pop(), 16));
+    }
+  }
+  return ports;
+}
+
+/** CPU ms of the PostgreSQL backends serving the server's pool (matched by its sockets' ports: other sessions left out). */
+async function backendCpu(db, seen, serverPid) {
+  const { rows } = await db.query(
+    `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend' AND client_port = ANY($1::int[])`,
+    [localPorts(serverPid)]);
+  for (const { pid } of rows) {
+    try { seen.set(pid, cpuMs(pid)); } catch { /* not on this machine or gone */ }
+  }
+  let sum = 0;
+  for (const ms of seen.values()) sum += ms;
+  return sum;
+}
+
 function cpuMs(pid) {
   const f = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
   return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // utime + stime, in clock ticks of 10 ms
@@ -62,20 +114,30 @@ async function main() {
   const secret = randomBytes(32).toString("hex");
   const token = await issueToken({ subject: "bench", roles: ["admin"] }, loadAuthConfig({ JWT_SECRET: secret }, false));
   const execArgv = process.env.PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.PROFILE_DIR}`] : [];
-  const child = fork(join(__dirname, theirs ? "servers/postgraphile.js" : "servers/ours.js"), [], {
+  const child = fork(join(__dirname, theirs ? "servers/postgraphile.js" : floor ? "servers/floor.js" : "servers/ours.js"), [], {
     execArgv, env: { ...process.env, JWT_SECRET: secret, DATABASE_URL: url, PORT: "4111", NODE_ENV: "production", GRAPHILE_ENV: "production" } });
   await new Promise((r) => child.once("message", r));
   let n = 0;
   const run = (d) => autocannon({
-    url: "http://127.0.0.1:4111/graphql", method: "POST", connections: 8, duration: d,
+    url: floor ? `http://127.0.0.1:4111/${which}` : "http://127.0.0.1:4111/graphql", method: "POST", connections: 8, duration: d,
     headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
     requests: [{ setupRequest: (req) => ({ ...req, body: body(n++) }) }],
   });
   await run(2);
+  const backends = new Map();
+  const pgBefore = await backendCpu(db, backends, child.pid);
   const before = cpuMs(child.pid);
   const r = await run(seconds);
   const used = cpuMs(child.pid) - before;
-  console.log(`${theirs ? "theirs" : "ours"} ${which}: ${r.requests.total} requests, ${(r.requests.total / r.duration).toFixed(1)} req/s, ${(used / r.requests.total).toFixed(2)} CPU ms/request, non2xx ${r.non2xx}, errors ${r.errors}`);
+  // Backends that appeared during the run count from zero; the samples before stay as they were.
+  const start = new Map(backends);
+  await backendCpu(db, backends, child.pid);
+  let pgUsed = 0;
+  for (const [pid, ms] of backends) pgUsed += ms - (start.get(pid) ?? 0);
+  void pgBefore;
+  const label = theirs ? "theirs" : floor ? "floor" : "ours";
+  console.log(`${label} ${which}: ${r.requests.total} requests, ${(r.requests.total / r.duration).toFixed(1)} req/s, ${(used / r.requests.total).toFixed(2)} CPU ms/request, `
+    + `PostgreSQL ${(pgUsed / r.requests.total).toFixed(2)} CPU ms/request, non2xx ${r.non2xx}, errors ${r.errors}`);
   child.kill("SIGTERM");
   if (which === "mutations") await db.query(`DELETE FROM organisation WHERE name_fi = 'Bench-yhdistys ry'`);
   await db.end();

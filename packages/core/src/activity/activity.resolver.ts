@@ -44,7 +44,7 @@ export class ActivityResolver {
 
   @Columns()
   @FieldResolver(() => [Municipality], { complexity: listComplexity(10), description: "Where it takes place." })
-  municipalities(@Root() activity: Activity, @Ctx() ctx: YhdyspintaContext): Promise<Municipality[]> {
+  municipalities(@Root() activity: Activity, @Ctx() ctx: YhdyspintaContext): Promise<Municipality[]> | Municipality[] {
     return activityService.municipalitiesOf(ctx, activity.dbId, activity);
   }
 

@@ -1,12 +1,12 @@
 import { loadEntityById } from "../query/entity-loader";
 import type { GraphQLResolveInfo } from "graphql";
 import { projectedColumns, type DerivedColumn } from "../query/projection";
-import { columnsOf, hydrator, loadConnection, loadConnectionByParent } from "../query/connection-loader";
+import { columnsOf, hydrator, loadConnection, loadConnectionByParent, oncePerRequest } from "../query/connection-loader";
 import type { YhdyspintaContext } from "../context/request-context";
 import { NotFoundError, UserInputError, translateDatabaseError, violates } from "../errors/errors";
 import { parseIntId, toGlobalId } from "../graphql/global-id";
 import type { ConnectionValue } from "../graphql/graphql-types";
-import { linkedCodesColumn, linkedCodesOf, replaceLinkedCodes, singleCodeLink } from "../query/linked-codes";
+import { linkedCodesColumn, linkedCodesOf, mapCodes, replaceLinkedCodes, singleCodeLink } from "../query/linked-codes";
 import { insertRow, lockRow, updateChangedRow, updateRow } from "../query/row-writes";
 import type { ListSpec, PageArgs, ParentSpec } from "../query/pagination";
 import { columnSortKey, listOrdering, localizedSortKey, NO_TIMESTAMP, rowSortKey, type LinkedOrdering, type ListOrderingOptions, type OrderField, type OrderItem } from "../query/ordering";
@@ -216,9 +216,10 @@ export class ActivityService {
     ctx: YhdyspintaContext, relation: ActivityParent, key: number | string,
     filter: ActivityFilter | null | undefined, args: PageArgs, orderBy?: readonly OrderItem[] | null, info?: GraphQLResolveInfo,
   ): Promise<ConnectionValue<Activity>> {
-    const { spec, parent } = this.parentListSpec(ctx, relation, filter, orderBy, info);
+    const cacheKey = `Activity.by.${relation}|${JSON.stringify(filter ?? {})}|${JSON.stringify(orderBy ?? [])}`;
+    const { spec, parent } = oncePerRequest(ctx, cacheKey, info, () => this.parentListSpec(ctx, relation, filter, orderBy, info));
     return loadConnectionByParent(ctx, spec, args, hydrate, {
-      cacheKey: `Activity.by.${relation}|${JSON.stringify(filter ?? {})}|${JSON.stringify(orderBy ?? [])}`,
+      cacheKey,
       key,
       parent,
       info,
@@ -242,9 +243,9 @@ export class ActivityService {
   }
 
   /** `row`: the activity as listed, which may carry its codes already (see linkedCodesColumn). */
-  async municipalitiesOf(ctx: YhdyspintaContext, activityId: number, row: object = {}): Promise<Municipality[]> {
-    const codes = await linkedCodesOf(ctx, row, "listedMunicipalityCodes", ...MUNICIPALITY_LINKS, activityId);
-    return codes.map((c) => ctx.reference.municipality(c)).filter((m): m is Municipality => Boolean(m));
+  municipalitiesOf(ctx: YhdyspintaContext, activityId: number, row: object = {}): Promise<Municipality[]> | Municipality[] {
+    return mapCodes(linkedCodesOf(ctx, row, "listedMunicipalityCodes", ...MUNICIPALITY_LINKS, activityId),
+      (codes) => codes.map((c) => ctx.reference.municipality(c)).filter((m): m is Municipality => Boolean(m)));
   }
 
   async create(ctx: YhdyspintaContext, input: CreateActivityInput): Promise<Activity> {

@@ -58,8 +58,8 @@ export interface ConnectionValue<T> {
   edges: { cursor: string; node: T }[];
   nodes: T[];
   pageInfo: PageInfo;
-  /** A getter: the count query runs only when a client selects `totalCount`. */
-  readonly totalCount: Promise<number>;
+  /** A getter: the count query runs only when a client selects `totalCount` (a number when the page statement counted it). */
+  readonly totalCount: Promise<number> | number;
   /** The number of matches, reading at most `limit` (for `count(limit:)`); without it, `totalCount` capped. */
   readonly countUpTo?: (limit: number) => Promise<number>;
 }
@@ -84,16 +84,21 @@ class LazyConnection<T> implements ConnectionValue<T> {
 
   get pageInfo(): PageInfo {
     const page = this.page;
+    // The first and last cursors only: encoding all of them (a hash and base64 JSON each) is wasted when no edges are read.
+    const last = page.nodes.length - 1;
+    const cursor = (i: number) => (i < 0 ? null : page.cursorAt ? page.cursorAt(i) : page.cursors[i] ?? null);
     return (this.info ??= {
       hasNextPage: page.hasNextPage,
       hasPreviousPage: page.hasPreviousPage,
-      startCursor: page.cursors[0] ?? null,
-      endCursor: page.cursors[page.cursors.length - 1] ?? null,
+      startCursor: cursor(last < 0 ? -1 : 0),
+      endCursor: cursor(last),
     });
   }
 
-  get totalCount(): Promise<number> {
-    return this.countAll();
+  get totalCount(): Promise<number> | number {
+    // A total the page statement counted is a plain value: graphql-js completes it (and so, often, the
+    // whole connection object) without a promise per connection.
+    return this.page.total ?? this.countAll();
   }
 }
 

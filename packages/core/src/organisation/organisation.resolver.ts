@@ -80,13 +80,13 @@ export class OrganisationResolver {
 
   @Columns()
   @FieldResolver(() => [WellbeingRegion], { complexity: listComplexity(23), description: "Wellbeing regions of operation." })
-  regions(@Root() org: Organisation, @Ctx() ctx: YhdyspintaContext): Promise<WellbeingRegion[]> {
+  regions(@Root() org: Organisation, @Ctx() ctx: YhdyspintaContext): Promise<WellbeingRegion[]> | WellbeingRegion[] {
     return organisationService.regionsOf(ctx, org.dbId, org);
   }
 
   @Columns()
   @FieldResolver(() => [Municipality], { complexity: listComplexity(10), description: "Municipalities of operation." })
-  municipalities(@Root() org: Organisation, @Ctx() ctx: YhdyspintaContext): Promise<Municipality[]> {
+  municipalities(@Root() org: Organisation, @Ctx() ctx: YhdyspintaContext): Promise<Municipality[]> | Municipality[] {
     return organisationService.municipalitiesOf(ctx, org.dbId, org);
   }
 

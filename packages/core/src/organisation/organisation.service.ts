@@ -2,12 +2,12 @@ import { loadEntityById } from "../query/entity-loader";
 import type { GraphQLResolveInfo } from "graphql";
 import { projectedColumns, type DerivedColumn } from "../query/projection";
 import type { EntityManager } from "typeorm";
-import { columnsOf, hydrator, loadConnection, loadConnectionByParent } from "../query/connection-loader";
+import { columnsOf, hydrator, loadConnection, loadConnectionByParent, oncePerRequest } from "../query/connection-loader";
 import type { YhdyspintaContext } from "../context/request-context";
 import { ConflictError, NotFoundError, UserInputError } from "../errors/errors";
 import { parseIntId, toGlobalId } from "../graphql/global-id";
 import type { ConnectionValue } from "../graphql/graphql-types";
-import { linkedCodesColumn, linkedCodesOf, loadLinkedCodes, replaceLinkedCodes, singleCodeLink } from "../query/linked-codes";
+import { linkedCodesColumn, linkedCodesOf, mapCodes, loadLinkedCodes, replaceLinkedCodes, singleCodeLink } from "../query/linked-codes";
 import type { ListSpec, PageArgs, ParentSpec } from "../query/pagination";
 import { listOrdering, localizedSortKey, rowSortKey, type LinkedOrdering, type ListOrderingOptions, type OrderItem } from "../query/ordering";
 import { SqlParams } from "../query/sql";
@@ -174,9 +174,10 @@ export class OrganisationService {
     ctx: YhdyspintaContext, relation: OrganisationParent, key: number | string,
     filter: OrganisationFilter | null | undefined, args: PageArgs, orderBy?: readonly OrderItem[] | null, info?: GraphQLResolveInfo,
   ): Promise<ConnectionValue<Organisation>> {
-    const { spec, parent } = this.parentListSpec(ctx, relation, filter, orderBy, info);
+    const cacheKey = `Organisation.by.${relation}|${JSON.stringify(filter ?? {})}|${JSON.stringify(orderBy ?? [])}`;
+    const { spec, parent } = oncePerRequest(ctx, cacheKey, info, () => this.parentListSpec(ctx, relation, filter, orderBy, info));
     return loadConnectionByParent(ctx, spec, args, hydrate, {
-      cacheKey: `Organisation.by.${relation}|${JSON.stringify(filter ?? {})}|${JSON.stringify(orderBy ?? [])}`,
+      cacheKey,
       key,
       parent,
       info,
@@ -200,14 +201,14 @@ export class OrganisationService {
   }
 
   /** `row`: the organisation as listed, which may carry its codes already (see linkedCodesColumn). */
-  async regionsOf(ctx: YhdyspintaContext, organisationId: number, row: object = {}): Promise<WellbeingRegion[]> {
-    const codes = await linkedCodesOf(ctx, row, "listedRegionCodes", ...REGION_LINKS, organisationId);
-    return codes.map((c) => ctx.reference.region(c)).filter((r): r is WellbeingRegion => Boolean(r));
+  regionsOf(ctx: YhdyspintaContext, organisationId: number, row: object = {}): Promise<WellbeingRegion[]> | WellbeingRegion[] {
+    return mapCodes(linkedCodesOf(ctx, row, "listedRegionCodes", ...REGION_LINKS, organisationId),
+      (codes) => codes.map((c) => ctx.reference.region(c)).filter((r): r is WellbeingRegion => Boolean(r)));
   }
 
-  async municipalitiesOf(ctx: YhdyspintaContext, organisationId: number, row: object = {}): Promise<Municipality[]> {
-    const codes = await linkedCodesOf(ctx, row, "listedMunicipalityCodes", ...MUNICIPALITY_LINKS, organisationId);
-    return codes.map((c) => ctx.reference.municipality(c)).filter((m): m is Municipality => Boolean(m));
+  municipalitiesOf(ctx: YhdyspintaContext, organisationId: number, row: object = {}): Promise<Municipality[]> | Municipality[] {
+    return mapCodes(linkedCodesOf(ctx, row, "listedMunicipalityCodes", ...MUNICIPALITY_LINKS, organisationId),
+      (codes) => codes.map((c) => ctx.reference.municipality(c)).filter((m): m is Municipality => Boolean(m)));
   }
 
   async require(ctx: YhdyspintaContext, globalId: string, field = "id"): Promise<Organisation> {

@@ -1,7 +1,7 @@
 import { loadEntityById } from "../query/entity-loader";
 import type { GraphQLResolveInfo } from "graphql";
 import { projectedColumns } from "../query/projection";
-import { columnsOf, hydrator, loadConnection, loadConnectionByParent } from "../query/connection-loader";
+import { columnsOf, hydrator, loadConnection, loadConnectionByParent, oncePerRequest } from "../query/connection-loader";
 import type { YhdyspintaContext } from "../context/request-context";
 import { NotFoundError, UserInputError } from "../errors/errors";
 import { parseIntId, toGlobalId } from "../graphql/global-id";
@@ -94,8 +94,9 @@ export class PartnershipService {
     ctx: YhdyspintaContext, relation: PartnershipParent, key: number | string, filter: PartnershipFilter | null | undefined, args: PageArgs,
     info?: GraphQLResolveInfo, orderBy?: readonly OrderItem[] | null,
   ) {
-    return loadConnectionByParent(ctx, this.listSpec(ctx, filter, info, orderBy), args, hydrate, {
-      cacheKey: `Partnership.by.${relation}|${JSON.stringify(filter ?? {})}|${JSON.stringify(orderBy ?? [])}`,
+    const cacheKey = `Partnership.by.${relation}|${JSON.stringify(filter ?? {})}|${JSON.stringify(orderBy ?? [])}`;
+    return loadConnectionByParent(ctx, oncePerRequest(ctx, cacheKey, info, () => this.listSpec(ctx, filter, info, orderBy)), args, hydrate, {
+      cacheKey,
       key,
       parent: PARENT_CONDITIONS[relation],
       info,

@@ -78,6 +78,27 @@ export async function loadConnectionByParent<T, K extends string | number>(
   return toConnection(page, () => counts.load(opts.key), countUpTo);
 }
 
+const builtPerRequest = new WeakMap<object, Map<string, WeakMap<object, unknown>>>();
+
+/**
+ * What a nested list's resolver builds for each parent (its ListSpec: filter, ordering, projection),
+ * built once per request and field node instead of once per parent: every parent on a page asks the
+ * same (page (b): 2 × 50 specs per request otherwise, ~5 % of its CPU). `key` names the relation, its
+ * filter and order as the batch's cacheKey does; without `info` (no field node to key on) it is built each time.
+ */
+export function oncePerRequest<T>(ctx: YhdyspintaContext, key: string, info: GraphQLResolveInfo | undefined, build: () => T): T {
+  const node = info && info.fieldNodes.length === 1 ? info.fieldNodes[0]! : null;
+  if (!node) return build();
+  let byKey = builtPerRequest.get(ctx.loaders);
+  if (!byKey) builtPerRequest.set(ctx.loaders, (byKey = new Map()));
+  let byNode = byKey.get(key);
+  if (!byNode) byKey.set(key, (byNode = new WeakMap()));
+  if (byNode.has(node)) return byNode.get(node) as T;
+  const built = build();
+  byNode.set(node, built);
+  return built;
+}
+
 /** Selects an entity's mapped columns under their property names, so rows hydrate without mapping. */
 export function columnsOf(metadata: { columns: { databaseName: string; propertyName: string }[] }, alias = "t"): string {
   return metadata.columns.map((c) => `${alias}.${c.databaseName} AS "${c.propertyName}"`).join(", ");

@@ -36,6 +36,14 @@ export function linkedCodesOf(
   return Array.isArray(computed) ? (computed as string[]) : loadLinkedCodes(ctx, table, ownerColumn, codeColumn, ownerId);
 }
 
+/**
+ * `map` over codes that are either already computed (a list's derived column: then synchronously, so
+ * graphql-js completes the field without a promise per row) or still to be loaded.
+ */
+export function mapCodes<T>(codes: Promise<string[]> | string[], map: (codes: string[]) => T): Promise<T> | T {
+  return Array.isArray(codes) ? map(codes) : codes.then(map);
+}
+
 /** Replaces the whole set of links of one row, inside the caller's transaction. */
 export async function replaceLinkedCodes(em: EntityManager, table: string, ownerColumn: string, codeColumn: string, ownerId: number, codes: string[]): Promise<void> {
   await em.query(`DELETE FROM ${table} WHERE ${ownerColumn} = $1`, [ownerId]);

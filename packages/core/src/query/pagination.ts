@@ -64,6 +64,8 @@ export interface PageArgs {
 export interface Page<T> {
   nodes: T[];
   cursors: string[];
+  /** The cursor of one node, when the page can encode one without the others (pageInfo reads two of 50). */
+  cursorAt?: (index: number) => string;
   hasNextPage: boolean;
   hasPreviousPage: boolean;
   /** Number of matches across all pages, when the page statement could count them for free. */
@@ -274,16 +276,16 @@ function toPage<T>(
   if (backward) visible.reverse();
   const columns = dataColumns(visible[0]);
   let cursors: string[] | undefined;
+  let ordering: Ordering | undefined;
+  const cursorAt = (index: number) =>
+    encodeCursor((ordering ??= cursorOrdering(spec)), Array.from({ length: keyCount }, (_, i) => visible[index]![`__k${i}`]));
   return {
     nodes: visible.map((row) => hydrate(row, columns)),
     // Encoded on first use: most nested lists select neither edges nor pageInfo.
     get cursors() {
-      if (!cursors) {
-        const ordering = cursorOrdering(spec);
-        cursors = visible.map((row) => encodeCursor(ordering, Array.from({ length: keyCount }, (_, i) => row[`__k${i}`])));
-      }
-      return cursors;
+      return (cursors ??= visible.map((_, index) => cursorAt(index)));
     },
+    cursorAt,
     // A cursor on the far side means rows lie beyond it (the row it was taken from, at least).
     hasNextPage: backward ? Boolean(args.before) : rows.length > limit,
     hasPreviousPage: backward ? rows.length > limit : Boolean(args.after),
