@@ -21,6 +21,10 @@ export { ReferenceData } from "./region/reference-data.service";
 // --- GraphQL types: nodes, connections, payloads, global IDs ----------------------------------
 export { Node, LocalizedText, PageInfo, ConnectionType, toConnection, type ConnectionValue } from "./graphql/graphql-types";
 export { NodeEntity } from "./graphql/node-entity";
+export {
+  TextField, DateField, TimestampField, IntField, FlagField, EnumField, EnumListField, KeyColumn, TextColumn, RegionCodeColumn, MunicipalityCodeColumn,
+  type EntityFieldOptions, type EntityColumnOptions,
+} from "./graphql/entity-fields";
 export { DemoFlag, addDemoFlagColumns, demoFlagMigration, markDemoRows, DEMO_FLAG_COLUMN, type DemoFlagged } from "./graphql/demo-flag";
 export { ConnectionArgs, ListOrder } from "./graphql/args";
 export { DeletePayload } from "./graphql/payloads";
@@ -62,7 +66,7 @@ export { ErrorCode, type ErrorCodeValue, UserInputError, NotFoundError, Conflict
 export { Reason, defineReasons, type ErrorReason, type CoreReason } from "./errors/error-reasons";
 export { UnauthenticatedError, ForbiddenError, requireViewer, requireRegionRole, requireRegionParticipant } from "./auth/policy";
 export { Role, type RoleValue } from "./auth/roles";
-export { PersonalData, type PersonalDataOptions } from "./auth/personal-data";
+export { PersonalData, PersonalText, type PersonalDataOptions } from "./auth/personal-data";
 export { requireCooperationManager } from "./auth/policy";
 
 // --- Vocabularies: open code lists plug-ins extend (RegionPlugin.vocabularies) ---------------------

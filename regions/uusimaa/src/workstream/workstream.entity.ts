@@ -1,6 +1,6 @@
-import { Field, ObjectType, registerEnumType } from "type-graphql";
-import { Column, Entity } from "typeorm";
-import { DemoFlag, Node, NodeEntity } from "@yhdyspinta/core";
+import { ObjectType, registerEnumType } from "type-graphql";
+import { Entity } from "typeorm";
+import { DemoFlag, EnumField, KeyColumn, Node, NodeEntity, TextField } from "@yhdyspinta/core";
 
 export enum WorkstreamKind {
   SERVICE_GUIDANCE = "SERVICE_GUIDANCE",
@@ -20,21 +20,18 @@ export class UusimaaWorkstream extends NodeEntity {
   static readonly typeName = "UusimaaWorkstream";
   declare isDemo: boolean;
 
-  @Column({ name: "body_id", type: "integer" })
+  @KeyColumn()
   bodyId: number;
 
-  @Field(() => WorkstreamKind)
-  @Column({ type: "text" })
+  @EnumField(WorkstreamKind)
   kind: WorkstreamKind;
 
-  @Field()
-  @Column({ type: "text" })
+  @TextField()
   name: string;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true })
   goal: string | null;
 
-  @Column({ name: "lead_organisation_id", type: "integer", nullable: true })
+  @KeyColumn({ nullable: true })
   leadOrganisationId: number | null;
 }
