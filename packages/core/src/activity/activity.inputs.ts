@@ -1,6 +1,8 @@
 import { ArrayMaxSize, IsOptional, Matches, Max, MaxLength, Min, ValidateNested } from "class-validator";
 import { Field, Float, ID, InputType, Int } from "type-graphql";
-import { ChangeTimeFilters, DeprecatedScopeFilters, FilterCombinators, IdInput, OptionalId, OptionalList, OptionalText } from "../graphql/input-fields";
+import {
+  ChangeTimeFilters, DeprecatedScopeFilters, FilterCombinators, IdInput, OneValueFilter, OptionalId, OptionalList, OptionalText, RangeFilters,
+} from "../graphql/input-fields";
 import { orderByInput } from "../graphql/args";
 import { LocalizedInputFields, type LocalizedInput, type OptionalLocalizedInput } from "../graphql/localized-input";
 import { OrganisationFilter } from "../organisation/organisation.inputs";
@@ -83,16 +85,18 @@ export class ActivityFilter {
   @Field(() => Boolean, { nullable: true, description: "Only activities one can take part in online (true) or only on site (false)." })
   online?: boolean | null;
 
-  @Field(() => Date, { nullable: true, description: "Starts at or after this time (activities without a start time never match)." })
+  @RangeFilters(() => Date, "starts", {
+    since: "Starts at or after this time (activities without a start time never match).",
+    before: "Starts before this time (activities without a start time never match).",
+  })
   startsSince?: Date | null;
-
-  @Field(() => Date, { nullable: true, description: "Starts before this time (activities without a start time never match)." })
   startsBefore?: Date | null;
 
-  @Field(() => Date, { nullable: true, description: "Ends at or after this time (activities without an end time never match)." })
+  @RangeFilters(() => Date, "ends", {
+    since: "Ends at or after this time (activities without an end time never match).",
+    before: "Ends before this time (activities without an end time never match).",
+  })
   endsSince?: Date | null;
-
-  @Field(() => Date, { nullable: true, description: "Ends before this time (activities without an end time never match)." })
   endsBefore?: Date | null;
 
   @ChangeTimeFilters()
@@ -161,16 +165,16 @@ export class ActivityFilter {
   @OptionalId({ deprecationReason: "Use organisationIds." })
   organisationId?: string | null;
 
-  @Field(() => ActivityKind, { nullable: true, deprecationReason: "Use kinds." })
+  @OneValueFilter(() => ActivityKind, "kinds")
   kind?: ActivityKindValue | null;
 
-  @Field(() => Theme, { nullable: true, deprecationReason: "Use themes." })
+  @OneValueFilter(() => Theme, "themes")
   theme?: ThemeValue | null;
 
-  @Field(() => TargetGroup, { nullable: true, deprecationReason: "Use targetGroups." })
+  @OneValueFilter(() => TargetGroup, "targetGroups")
   targetGroup?: TargetGroupValue | null;
 
-  @Field(() => Language, { nullable: true, deprecationReason: "Use languages." })
+  @OneValueFilter(() => Language, "languages")
   language?: LanguageValue | null;
 }
 

@@ -121,3 +121,21 @@ export function DeprecatedScopeFilters(): PropertyDecorator {
     OptionalText(3, { deprecationReason: "Use municipalityCodes." })(target, "municipalityCode");
   };
 }
+
+/**
+ * A list filter's pair of bounds on one value, named as the filter compiler's `since`/`before`
+ * conditions read them: `<prefix>Since` (at or after) and `<prefix>Before`, each of `type` (a time or
+ * a day) and saying in its list's words which rows never match. Put it on `<prefix>Since` and declare
+ * `<prefix>Before` right below it, undecorated (see ChangeTimeFilters).
+ */
+export function RangeFilters(type: () => object, prefix: string, text: { since: string; before: string }): PropertyDecorator {
+  return (target) => {
+    Field(type, { nullable: true, description: text.since })(target, `${prefix}Since`);
+    Field(type, { nullable: true, description: text.before })(target, `${prefix}Before`);
+  };
+}
+
+/** A filter's one-value form, kept for old clients and deprecated for its list (`kind` for `kinds`). */
+export function OneValueFilter(type: () => object, list: string): PropertyDecorator {
+  return Field(type, { nullable: true, deprecationReason: `Use ${list}.` });
+}
