@@ -57,6 +57,17 @@ export class TimeWindowInput {
 
 const LIST = "Any of the values (an empty list matches nothing).";
 
+/**
+ * The activity's yes/no attributes, alike in its filter (only activities with the value given) and its
+ * fields (omitted leaves it): `noReferralNeeded`, `anonymousAllowed`, `lowThreshold`. Put it on
+ * `noReferralNeeded` and declare the other two right below it, undecorated (see ChangeTimeFilters).
+ */
+function AttributeFlags(): PropertyDecorator {
+  return (target) => {
+    for (const flag of ["noReferralNeeded", "anonymousAllowed", "lowThreshold"]) Field(() => Boolean, { nullable: true })(target, flag);
+  };
+}
+
 @InputType({
   description: "All given conditions must hold; a list matches any of its values. Combine filters with `and`, `or` and `not` (see docs/querying.md).",
 })
@@ -125,13 +136,9 @@ export class ActivityFilter {
   @Max(150)
   age?: number | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @AttributeFlags()
   noReferralNeeded?: boolean | null;
-
-  @Field(() => Boolean, { nullable: true })
   anonymousAllowed?: boolean | null;
-
-  @Field(() => Boolean, { nullable: true })
   lowThreshold?: boolean | null;
 
   @OptionalList(() => AccessibilityFeature, 20, { description: "Has every one of these accessibility features." })
@@ -406,13 +413,9 @@ export abstract class ActivityFields {
   @Max(150)
   ageMax?: number | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @AttributeFlags()
   noReferralNeeded?: boolean | null;
-
-  @Field(() => Boolean, { nullable: true })
   anonymousAllowed?: boolean | null;
-
-  @Field(() => Boolean, { nullable: true })
   lowThreshold?: boolean | null;
 
   @Field(() => ActivityStatus, { nullable: true })
