@@ -15,24 +15,6 @@ import type {
   ThemeValue, WeekdayValue,
 } from "../vocabulary/vocabulary";
 
-@InputType({ description: "A point and a distance: activities whose location lies within `radiusKm` of it (great-circle distance)." })
-export class NearInput {
-  @Field(() => Float)
-  @Min(-90)
-  @Max(90)
-  latitude: number;
-
-  @Field(() => Float)
-  @Min(-180)
-  @Max(180)
-  longitude: number;
-
-  @Field(() => Float)
-  @Min(0)
-  @Max(2000)
-  radiusKm: number;
-}
-
 @InputType({ description: "A WGS84 point." })
 export class GeoPointInput {
   @Field(() => Float)
@@ -44,6 +26,14 @@ export class GeoPointInput {
   @Min(-180)
   @Max(180)
   longitude: number;
+}
+
+@InputType({ description: "A point and a distance: activities whose location lies within `radiusKm` of it (great-circle distance)." })
+export class NearInput extends GeoPointInput {
+  @Field(() => Float)
+  @Min(0)
+  @Max(2000)
+  radiusKm: number;
 }
 
 @InputType({ description: "A time window [from, to)." })
