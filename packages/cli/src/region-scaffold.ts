@@ -89,17 +89,15 @@ export class __PASCAL__ThemeGroup extends NodeEntity {
 }
 `;
 
-const INPUTS = `import { Length, MaxLength } from "class-validator";
-import { Field, ID, InputType } from "type-graphql";
+const INPUTS = `import { IdInput, NonEmptyText } from "@yhdyspinta/core";
+import { InputType } from "type-graphql";
 
 @InputType()
 export class Add__PASCAL__ThemeGroupInput {
-  @Field(() => ID, { description: "The CooperationBody." })
-  @MaxLength(200)
+  @IdInput({ description: "The CooperationBody." })
   bodyId: string;
 
-  @Field()
-  @Length(1, 200)
+  @NonEmptyText(200)
   name: string;
 }
 `;

@@ -25,6 +25,7 @@ export {
   TextField, DateField, TimestampField, IntField, FlagField, EnumField, EnumListField, KeyColumn, TextColumn, RegionCodeColumn, MunicipalityCodeColumn,
   type EntityFieldOptions, type EntityColumnOptions,
 } from "./graphql/entity-fields";
+export { NonEmptyText, OptionalNonEmptyText, OptionalText, IdInput, OptionalId, ID_MAX_LENGTH, type InputFieldText } from "./graphql/input-fields";
 export { DemoFlag, addDemoFlagColumns, demoFlagMigration, markDemoRows, DEMO_FLAG_COLUMN, type DemoFlagged } from "./graphql/demo-flag";
 export { ConnectionArgs, ListOrder } from "./graphql/args";
 export { DeletePayload } from "./graphql/payloads";

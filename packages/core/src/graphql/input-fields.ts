@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsOptional, MaxLength } from "class-validator";
+import { ArrayMaxSize, IsOptional, Length, MaxLength } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
 
 /** Longest global id an input accepts (ids are far shorter; this bounds decoding work). */
@@ -20,6 +20,16 @@ function stacked(...decorators: PropertyDecorator[]): PropertyDecorator {
 /** An optional text of at most `maxLength` characters: omitted leaves it, null clears it. */
 export function OptionalText(maxLength: number, text: InputFieldText = {}): PropertyDecorator {
   return stacked(Field(() => String, { nullable: true, ...text }), IsOptional(), MaxLength(maxLength));
+}
+
+/** A required text of 1 to `maxLength` characters (a name, a title, a subject). */
+export function NonEmptyText(maxLength: number, text: InputFieldText = {}): PropertyDecorator {
+  return stacked(Field(() => String, text), Length(1, maxLength));
+}
+
+/** An optional text that is not empty when given (an update's name): omitted leaves it, null clears it. */
+export function OptionalNonEmptyText(maxLength: number, text: InputFieldText = {}): PropertyDecorator {
+  return stacked(Field(() => String, { nullable: true, ...text }), IsOptional(), Length(1, maxLength));
 }
 
 /** A required global id. */

@@ -1,15 +1,13 @@
-import { LocalDateScalar, OrderInput, TargetGroup, type TargetGroupValue } from "@yhdyspinta/core";
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, MaxLength } from "class-validator";
-import { Field, ID, InputType, registerEnumType } from "type-graphql";
+import { IdInput, LocalDateScalar, NonEmptyText, OrderInput, TargetGroup, type TargetGroupValue } from "@yhdyspinta/core";
+import { ArrayMaxSize, ArrayMinSize, IsOptional, MaxLength } from "class-validator";
+import { Field, InputType, registerEnumType } from "type-graphql";
 
 @InputType()
 export class CreatePohjoisKarjalaOutreachProjectInput {
-  @Field(() => ID)
-  @MaxLength(200)
+  @IdInput()
   organisationId: string;
 
-  @Field()
-  @Length(1, 300)
+  @NonEmptyText(300)
   name: string;
 
   @Field(() => String, { nullable: true })
