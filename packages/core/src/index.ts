@@ -34,7 +34,7 @@ export { pickLanguage, localizedText } from "./graphql/localized";
 export { uniq } from "./graphql/uniq";
 export { LocalDateScalar } from "./graphql/local-date.scalar";
 export {
-  Theme, TargetGroup, Language, ActivityKind, OrganisationKind, PartnershipKind, PartnershipStatus, AccessibilityFeature, RegionKind,
+  Theme, TargetGroup, Language, ActivityKind, OrganisationKind, PartnershipKind, PartnershipStatus, AccessibilityFeature, RegionKind, registeredEnum,
 } from "./graphql/enums";
 export type {
   ThemeValue, TargetGroupValue, LanguageValue, ActivityKindValue, OrganisationKindValue, PartnershipKindValue, PartnershipStatusValue,
@@ -53,7 +53,7 @@ export { loadEntityById, loadEntitiesByKey } from "./query/entity-loader";
 export { loadConnection, loadConnectionByParent, columnsOf, hydrator, type Hydrate, type ParentListOptions } from "./query/connection-loader";
 export type { ListSpec, Ordering, SortKey, PageArgs } from "./query/pagination";
 // A list's `orderBy`: the `XOrder` input (OrderInput over an `XOrderField` enum) and its keyset ordering (listOrdering).
-export { OrderInput, OrderDirection, type OrderByItem } from "./graphql/args";
+export { OrderInput, OrderDirection, orderByInput, type OrderByItem } from "./graphql/args";
 export {
   listOrdering, columnSortKey, localizedSortKey, textSortKey, NO_DATE, NO_TIMESTAMP, type OrderItem, type OrderField, type ListOrderingOptions,
 } from "./query/ordering";

@@ -1,6 +1,6 @@
-import { IdInput, LocalDateScalar, NonEmptyText, OrderInput, TargetGroup, type TargetGroupValue } from "@yhdyspinta/core";
+import { IdInput, LocalDateScalar, NonEmptyText, orderByInput, TargetGroup, type TargetGroupValue } from "@yhdyspinta/core";
 import { ArrayMaxSize, ArrayMinSize, IsOptional, MaxLength } from "class-validator";
-import { Field, InputType, registerEnumType } from "type-graphql";
+import { Field, InputType } from "type-graphql";
 
 @InputType()
 export class CreatePohjoisKarjalaOutreachProjectInput {
@@ -31,14 +31,7 @@ export class CreatePohjoisKarjalaOutreachProjectInput {
   municipalityCodes: string[];
 }
 
-export enum PohjoisKarjalaOutreachProjectOrderField {
-  NAME = "NAME",
-  STARTS_ON = "STARTS_ON",
-  ENDS_ON = "ENDS_ON",
-}
-registerEnumType(PohjoisKarjalaOutreachProjectOrderField, {
-  name: "PohjoisKarjalaOutreachProjectOrderField",
-  description: "NAME: Finnish collation. A project without an end sorts after every date ascending. Without orderBy: by name as stored.",
-});
-export const PohjoisKarjalaOutreachProjectOrder = OrderInput<PohjoisKarjalaOutreachProjectOrderField>(
-  "PohjoisKarjalaOutreachProjectOrder", PohjoisKarjalaOutreachProjectOrderField);
+export const PohjoisKarjalaOutreachProjectOrder = orderByInput(
+  "PohjoisKarjalaOutreachProjectOrder", ["NAME", "STARTS_ON", "ENDS_ON"],
+  "NAME: Finnish collation. A project without an end sorts after every date ascending. Without orderBy: by name as stored.",
+);
