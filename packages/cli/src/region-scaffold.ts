@@ -70,9 +70,9 @@ const TEST_TSCONFIG = `{
 // The example feature: a structure of the region's own (theme groups of a cooperation body), kept in
 // the plug-in's table keyed by the core body and shown as a field on CooperationBody. The body itself,
 // its kind and a contact role of the plug-in's own type come from the core's building blocks.
-const ENTITY = `import { DemoFlag, Node, NodeEntity } from "@yhdyspinta/core";
-import { Field, ObjectType } from "type-graphql";
-import { Column, Entity } from "typeorm";
+const ENTITY = `import { DemoFlag, KeyColumn, Node, NodeEntity, TextField } from "@yhdyspinta/core";
+import { ObjectType } from "type-graphql";
+import { Entity } from "typeorm";
 
 /** A theme group (teemaryhmä) of a cooperation body: what only __NAME__ records. */
 @ObjectType("__PASCAL__ThemeGroup", { simpleResolvers: true, implements: Node })
@@ -81,26 +81,23 @@ import { Column, Entity } from "typeorm";
 export class __PASCAL__ThemeGroup extends NodeEntity {
   static readonly typeName = "__PASCAL__ThemeGroup";
 
-  @Column({ name: "body_id", type: "integer" })
+  @KeyColumn()
   bodyId: number;
 
-  @Field()
-  @Column({ type: "text" })
+  @TextField()
   name: string;
 }
 `;
 
-const INPUTS = `import { Length, MaxLength } from "class-validator";
-import { Field, ID, InputType } from "type-graphql";
+const INPUTS = `import { IdInput, NonEmptyText } from "@yhdyspinta/core";
+import { InputType } from "type-graphql";
 
 @InputType()
 export class Add__PASCAL__ThemeGroupInput {
-  @Field(() => ID, { description: "The CooperationBody." })
-  @MaxLength(200)
+  @IdInput({ description: "The CooperationBody." })
   bodyId: string;
 
-  @Field()
-  @Length(1, 200)
+  @NonEmptyText(200)
   name: string;
 }
 `;

@@ -21,6 +21,11 @@ export { ReferenceData } from "./region/reference-data.service";
 // --- GraphQL types: nodes, connections, payloads, global IDs ----------------------------------
 export { Node, LocalizedText, PageInfo, ConnectionType, toConnection, type ConnectionValue } from "./graphql/graphql-types";
 export { NodeEntity } from "./graphql/node-entity";
+export {
+  TextField, DateField, TimestampField, IntField, FlagField, EnumField, EnumListField, KeyColumn, TextColumn, RegionCodeColumn, MunicipalityCodeColumn,
+  type EntityFieldOptions, type EntityColumnOptions,
+} from "./graphql/entity-fields";
+export { NonEmptyText, OptionalNonEmptyText, OptionalText, IdInput, OptionalId, ID_MAX_LENGTH, type InputFieldText } from "./graphql/input-fields";
 export { DemoFlag, addDemoFlagColumns, demoFlagMigration, markDemoRows, DEMO_FLAG_COLUMN, type DemoFlagged } from "./graphql/demo-flag";
 export { ConnectionArgs, ListOrder } from "./graphql/args";
 export { DeletePayload } from "./graphql/payloads";
@@ -29,7 +34,7 @@ export { pickLanguage, localizedText } from "./graphql/localized";
 export { uniq } from "./graphql/uniq";
 export { LocalDateScalar } from "./graphql/local-date.scalar";
 export {
-  Theme, TargetGroup, Language, ActivityKind, OrganisationKind, PartnershipKind, PartnershipStatus, AccessibilityFeature, RegionKind,
+  Theme, TargetGroup, Language, ActivityKind, OrganisationKind, PartnershipKind, PartnershipStatus, AccessibilityFeature, RegionKind, registeredEnum,
 } from "./graphql/enums";
 export type {
   ThemeValue, TargetGroupValue, LanguageValue, ActivityKindValue, OrganisationKindValue, PartnershipKindValue, PartnershipStatusValue,
@@ -48,7 +53,7 @@ export { loadEntityById, loadEntitiesByKey } from "./query/entity-loader";
 export { loadConnection, loadConnectionByParent, columnsOf, hydrator, type Hydrate, type ParentListOptions } from "./query/connection-loader";
 export type { ListSpec, Ordering, SortKey, PageArgs } from "./query/pagination";
 // A list's `orderBy`: the `XOrder` input (OrderInput over an `XOrderField` enum) and its keyset ordering (listOrdering).
-export { OrderInput, OrderDirection, type OrderByItem } from "./graphql/args";
+export { OrderInput, OrderDirection, orderByInput, type OrderByItem } from "./graphql/args";
 export {
   listOrdering, columnSortKey, localizedSortKey, textSortKey, NO_DATE, NO_TIMESTAMP, type OrderItem, type OrderField, type ListOrderingOptions,
 } from "./query/ordering";
@@ -62,7 +67,7 @@ export { ErrorCode, type ErrorCodeValue, UserInputError, NotFoundError, Conflict
 export { Reason, defineReasons, type ErrorReason, type CoreReason } from "./errors/error-reasons";
 export { UnauthenticatedError, ForbiddenError, requireViewer, requireRegionRole, requireRegionParticipant } from "./auth/policy";
 export { Role, type RoleValue } from "./auth/roles";
-export { PersonalData, type PersonalDataOptions } from "./auth/personal-data";
+export { PersonalData, PersonalText, type PersonalDataOptions } from "./auth/personal-data";
 export { requireCooperationManager } from "./auth/policy";
 
 // --- Vocabularies: open code lists plug-ins extend (RegionPlugin.vocabularies) ---------------------

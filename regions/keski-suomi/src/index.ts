@@ -21,7 +21,7 @@ export * from "./ngo-network/ngo-network.entity";
 export default defineRegionPlugin({
   name: "keski-suomi",
   regions: ["15"],
-  coreVersion: "^0.4.0",
+  coreVersion: "^0.5.0",
   entities: [KeskiSuomiTableDetail, KeskiSuomiTableTerm, KeskiSuomiPublicSeat, KeskiSuomiNetworkDetail],
   // The first built the plug-in's own tables; the cooperation one moves their rows to the core's.
   migrations: [KeskiSuomi1731100000000, KeskiSuomiCooperation1735050000000, KeskiSuomiDemoFlag1735100000002],

@@ -24,7 +24,7 @@ export * from "./statement-recipient/statement-recipient.entity";
 export default defineRegionPlugin({
   name: "pohjois-karjala",
   regions: [POHJOIS_KARJALA],
-  coreVersion: "^0.4.0",
+  coreVersion: "^0.5.0",
   entities: [PohjoisKarjalaStatementRecipient, PohjoisKarjalaOutreachProject],
   // The first two built the plug-in's own committee tables; the cooperation one moves their rows to the core's.
   migrations: [PohjoisKarjala1731300000000, PohjoisKarjalaContactPersonConsent1733000000000, PohjoisKarjalaCooperation1735050000000, PohjoisKarjalaDemoFlag1735100000003,

@@ -22,7 +22,7 @@ export * from "./representative-call/representative-call.entity";
 export default defineRegionPlugin({
   name: "uusimaa",
   regions: UUSIMAA_REGIONS,
-  coreVersion: "^0.4.0",
+  coreVersion: "^0.5.0",
   entities: [UusimaaWorkstream, UusimaaCallDetail, UusimaaDeputy, UusimaaExtraNominee],
   // The first built the plug-in's own tables; the cooperation one moves their rows to the core's.
   migrations: [Uusimaa1731200000000, UusimaaCooperation1735050000000, UusimaaDemoFlag1735100000004],

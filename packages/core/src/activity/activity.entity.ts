@@ -2,15 +2,15 @@ import { LocalizedFields, type LocalizedColumns, type OptionalLocalizedColumns }
 import { DemoFlag, type DemoFlagged } from "../graphql/demo-flag";
 import { Timestamps, type Timestamped } from "../graphql/timestamps";
 import { NodeEntity } from "../graphql/node-entity";
-import { Field, Int, ObjectType } from "type-graphql";
+import { ObjectType } from "type-graphql";
 import { Column, Entity } from "typeorm";
 import { AccessibilityFeature, ActivityKind, ActivityStatus, Language, TargetGroup, Theme } from "../graphql/enums";
-import { LocalDateScalar } from "../graphql/local-date.scalar";
 import { Node } from "../graphql/graphql-types";
 import type {
   AccessibilityFeatureValue, ActivityKindValue, ActivityStatusValue, CostTypeValue, LanguageValue, RegistrationTypeValue, TargetGroupValue, ThemeValue,
 } from "../vocabulary/vocabulary";
 import type { RecurrenceRuleValue } from "./activity-timing";
+import { DateField, EnumField, EnumListField, FlagField, IntField, KeyColumn, MunicipalityCodeColumn, TextColumn, TextField, TimestampField } from "../graphql/entity-fields";
 
 /** A one-off occurrence as stored in the `occurrences` jsonb column (ISO 8601 instants). */
 export interface StoredOccurrence {
@@ -30,63 +30,53 @@ export interface StoredOccurrence {
 export class Activity extends NodeEntity {
   static readonly typeName = "Activity";
 
-  @Column({ name: "organisation_id", type: "integer" })
+  @KeyColumn()
   organisationId: number;
 
-  @Field(() => ActivityKind)
-  @Column({ type: "text" })
+  @EnumField(ActivityKind)
   kind: ActivityKindValue;
 
-  @Field(() => [TargetGroup])
-  @Column({ name: "target_groups", type: "text", array: true, default: () => "'{}'" })
+  @EnumListField(TargetGroup)
   targetGroups: TargetGroupValue[];
 
-  @Field(() => [Theme])
-  @Column({ type: "text", array: true, default: () => "'{}'" })
+  @EnumListField(Theme)
   themes: ThemeValue[];
 
-  @Field(() => [Language])
-  @Column({ type: "text", array: true, default: () => "'{}'" })
+  @EnumListField(Language)
   languages: LanguageValue[];
 
-  @Field(() => [AccessibilityFeature])
-  @Column({ type: "text", array: true, default: () => "'{}'" })
+  @EnumListField(AccessibilityFeature)
   accessibility: AccessibilityFeatureValue[];
 
-  @Field(() => String, { nullable: true, description: "When it happens, in words, e.g. \"ti klo 17–19\" (see `recurrence`, `occurrences` and `nextOccurrences` for the structured times)." })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true, description: "When it happens, in words, e.g. \"ti klo 17–19\" (see `recurrence`, `occurrences` and `nextOccurrences` for the structured times)." })
   schedule: string | null;
 
-  @Field(() => Date, { nullable: true, description: "Start of the first one-off occurrence (kept with `occurrences`)." })
-  @Column({ name: "starts_at", type: "timestamptz", nullable: true })
+  @TimestampField({ nullable: true, description: "Start of the first one-off occurrence (kept with `occurrences`)." })
   startsAt: Date | null;
 
-  @Field(() => Date, { nullable: true, description: "End of the last one-off occurrence." })
-  @Column({ name: "ends_at", type: "timestamptz", nullable: true })
+  @TimestampField({ nullable: true, description: "End of the last one-off occurrence." })
   endsAt: Date | null;
 
-  @Field(() => String, { nullable: true, description: "The address as free text (from before the structured `location`; kept as written)." })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true, description: "The address as free text (from before the structured `location`; kept as written)." })
   address: string | null;
 
-  @Field({ description: "Takes part online (also) — available regardless of municipality." })
-  @Column({ type: "boolean", default: false })
+  @FlagField({ description: "Takes part online (also) — available regardless of municipality." })
   online: boolean;
 
   // Location (PTV service channel address); the field `location` reads these.
-  @Column({ name: "venue_name", type: "text", nullable: true })
+  @TextColumn({ nullable: true })
   venueName: string | null;
 
-  @Column({ name: "street_address", type: "text", nullable: true })
+  @TextColumn({ nullable: true })
   streetAddress: string | null;
 
-  @Column({ name: "postal_code", type: "text", nullable: true })
+  @TextColumn({ nullable: true })
   postalCode: string | null;
 
-  @Column({ name: "post_office", type: "text", nullable: true })
+  @TextColumn({ nullable: true })
   postOffice: string | null;
 
-  @Column({ name: "location_municipality_code", type: "varchar", length: 3, nullable: true })
+  @MunicipalityCodeColumn({ nullable: true })
   locationMunicipalityCode: string | null;
 
   @Column({ type: "double precision", nullable: true })
@@ -109,64 +99,55 @@ export class Activity extends NodeEntity {
   @Column({ name: "cost_amount", type: "numeric", nullable: true, transformer: { to: (v: number | null) => v, from: (v: string | null) => (v == null ? null : Number(v)) } })
   costAmount: number | null;
 
-  @Column({ name: "cost_description", type: "text", nullable: true })
+  @TextColumn({ nullable: true })
   costDescription: string | null;
 
-  @Column({ name: "registration", type: "text", nullable: true })
+  @TextColumn({ nullable: true, column: "registration" })
   registrationType: RegistrationTypeValue | null;
 
-  @Column({ name: "registration_how", type: "text", nullable: true })
+  @TextColumn({ nullable: true })
   registrationHow: string | null;
 
-  @Column({ name: "registration_url", type: "text", nullable: true })
+  @TextColumn({ nullable: true })
   registrationUrl: string | null;
 
   @Column({ name: "registration_deadline", type: "timestamptz", nullable: true })
   registrationDeadline: Date | null;
 
-  @Column({ name: "contact_phone", type: "text", nullable: true })
+  @TextColumn({ nullable: true })
   contactPhone: string | null;
 
-  @Column({ name: "contact_email", type: "text", nullable: true })
+  @TextColumn({ nullable: true })
   contactEmail: string | null;
 
-  @Column({ name: "contact_web", type: "text", nullable: true })
+  @TextColumn({ nullable: true })
   contactWeb: string | null;
 
-  @Field(() => Int, { nullable: true, description: "Youngest age the activity is meant for (inclusive)." })
-  @Column({ name: "age_min", type: "integer", nullable: true })
+  @IntField({ nullable: true, description: "Youngest age the activity is meant for (inclusive)." })
   ageMin: number | null;
 
-  @Field(() => Int, { nullable: true, description: "Oldest age the activity is meant for (inclusive)." })
-  @Column({ name: "age_max", type: "integer", nullable: true })
+  @IntField({ nullable: true, description: "Oldest age the activity is meant for (inclusive)." })
   ageMax: number | null;
 
-  @Field({ description: "Ei lähetettä: one can come without a referral from a professional." })
-  @Column({ name: "no_referral_needed", type: "boolean", default: false })
+  @FlagField({ description: "Ei lähetettä: one can come without a referral from a professional." })
   noReferralNeeded: boolean;
 
-  @Field({ description: "One can take part anonymously." })
-  @Column({ name: "anonymous_allowed", type: "boolean", default: false })
+  @FlagField({ description: "One can take part anonymously." })
   anonymousAllowed: boolean;
 
-  @Field({ description: "Matala kynnys: low threshold, an attribute of any kind of activity." })
-  @Column({ name: "low_threshold", type: "boolean", default: false })
+  @FlagField({ description: "Matala kynnys: low threshold, an attribute of any kind of activity." })
   lowThreshold: boolean;
 
-  @Field(() => ActivityStatus)
-  @Column({ type: "text", default: "ACTIVE" })
+  @EnumField(ActivityStatus, { default: "ACTIVE" })
   status: ActivityStatusValue;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: "First day the activity runs (local date)." })
-  @Column({ name: "valid_from", type: "date", nullable: true })
+  @DateField({ nullable: true, description: "First day the activity runs (local date)." })
   validFrom: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: "Last day the activity runs (local date)." })
-  @Column({ name: "valid_until", type: "date", nullable: true })
+  @DateField({ nullable: true, description: "Last day the activity runs (local date)." })
   validUntil: string | null;
 
-  @Field(() => Date, { nullable: true, description: "When the organisation last confirmed these details." })
-  @Column({ name: "last_verified_at", type: "timestamptz", nullable: true })
+  @TimestampField({ nullable: true, description: "When the organisation last confirmed these details." })
   lastVerifiedAt: Date | null;
 }
 

@@ -1,6 +1,8 @@
 import { ArrayMaxSize, IsOptional, Matches, Max, MaxLength, Min, ValidateNested } from "class-validator";
 import { Field, Float, ID, InputType, Int } from "type-graphql";
-import { ChangeTimeFilters, DeprecatedScopeFilters, FilterCombinators, IdInput, OptionalId, OptionalList, OptionalText } from "../graphql/input-fields";
+import {
+  ChangeTimeFilters, DeprecatedScopeFilters, FilterCombinators, IdInput, OneValueFilter, OptionalId, OptionalList, OptionalText, RangeFilters,
+} from "../graphql/input-fields";
 import { orderByInput } from "../graphql/args";
 import { LocalizedInputFields, type LocalizedInput, type OptionalLocalizedInput } from "../graphql/localized-input";
 import { OrganisationFilter } from "../organisation/organisation.inputs";
@@ -12,24 +14,6 @@ import type {
   AccessibilityFeatureValue, ActivityKindValue, ActivityStatusValue, CostTypeValue, LanguageValue, RegistrationTypeValue, TargetGroupValue,
   ThemeValue, WeekdayValue,
 } from "../vocabulary/vocabulary";
-
-@InputType({ description: "A point and a distance: activities whose location lies within `radiusKm` of it (great-circle distance)." })
-export class NearInput {
-  @Field(() => Float)
-  @Min(-90)
-  @Max(90)
-  latitude: number;
-
-  @Field(() => Float)
-  @Min(-180)
-  @Max(180)
-  longitude: number;
-
-  @Field(() => Float)
-  @Min(0)
-  @Max(2000)
-  radiusKm: number;
-}
 
 @InputType({ description: "A WGS84 point." })
 export class GeoPointInput {
@@ -44,6 +28,14 @@ export class GeoPointInput {
   longitude: number;
 }
 
+@InputType({ description: "A point and a distance: activities whose location lies within `radiusKm` of it (great-circle distance)." })
+export class NearInput extends GeoPointInput {
+  @Field(() => Float)
+  @Min(0)
+  @Max(2000)
+  radiusKm: number;
+}
+
 @InputType({ description: "A time window [from, to)." })
 export class TimeWindowInput {
   @Field()
@@ -54,6 +46,17 @@ export class TimeWindowInput {
 }
 
 const LIST = "Any of the values (an empty list matches nothing).";
+
+/**
+ * The activity's yes/no attributes, alike in its filter (only activities with the value given) and its
+ * fields (omitted leaves it): `noReferralNeeded`, `anonymousAllowed`, `lowThreshold`. Put it on
+ * `noReferralNeeded` and declare the other two right below it, undecorated (see ChangeTimeFilters).
+ */
+function AttributeFlags(): PropertyDecorator {
+  return (target) => {
+    for (const flag of ["noReferralNeeded", "anonymousAllowed", "lowThreshold"]) Field(() => Boolean, { nullable: true })(target, flag);
+  };
+}
 
 @InputType({
   description: "All given conditions must hold; a list matches any of its values. Combine filters with `and`, `or` and `not` (see docs/querying.md).",
@@ -83,16 +86,18 @@ export class ActivityFilter {
   @Field(() => Boolean, { nullable: true, description: "Only activities one can take part in online (true) or only on site (false)." })
   online?: boolean | null;
 
-  @Field(() => Date, { nullable: true, description: "Starts at or after this time (activities without a start time never match)." })
+  @RangeFilters(() => Date, "starts", {
+    since: "Starts at or after this time (activities without a start time never match).",
+    before: "Starts before this time (activities without a start time never match).",
+  })
   startsSince?: Date | null;
-
-  @Field(() => Date, { nullable: true, description: "Starts before this time (activities without a start time never match)." })
   startsBefore?: Date | null;
 
-  @Field(() => Date, { nullable: true, description: "Ends at or after this time (activities without an end time never match)." })
+  @RangeFilters(() => Date, "ends", {
+    since: "Ends at or after this time (activities without an end time never match).",
+    before: "Ends before this time (activities without an end time never match).",
+  })
   endsSince?: Date | null;
-
-  @Field(() => Date, { nullable: true, description: "Ends before this time (activities without an end time never match)." })
   endsBefore?: Date | null;
 
   @ChangeTimeFilters()
@@ -121,13 +126,9 @@ export class ActivityFilter {
   @Max(150)
   age?: number | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @AttributeFlags()
   noReferralNeeded?: boolean | null;
-
-  @Field(() => Boolean, { nullable: true })
   anonymousAllowed?: boolean | null;
-
-  @Field(() => Boolean, { nullable: true })
   lowThreshold?: boolean | null;
 
   @OptionalList(() => AccessibilityFeature, 20, { description: "Has every one of these accessibility features." })
@@ -161,16 +162,16 @@ export class ActivityFilter {
   @OptionalId({ deprecationReason: "Use organisationIds." })
   organisationId?: string | null;
 
-  @Field(() => ActivityKind, { nullable: true, deprecationReason: "Use kinds." })
+  @OneValueFilter(() => ActivityKind, "kinds")
   kind?: ActivityKindValue | null;
 
-  @Field(() => Theme, { nullable: true, deprecationReason: "Use themes." })
+  @OneValueFilter(() => Theme, "themes")
   theme?: ThemeValue | null;
 
-  @Field(() => TargetGroup, { nullable: true, deprecationReason: "Use targetGroups." })
+  @OneValueFilter(() => TargetGroup, "targetGroups")
   targetGroup?: TargetGroupValue | null;
 
-  @Field(() => Language, { nullable: true, deprecationReason: "Use languages." })
+  @OneValueFilter(() => Language, "languages")
   language?: LanguageValue | null;
 }
 
@@ -402,13 +403,9 @@ export abstract class ActivityFields {
   @Max(150)
   ageMax?: number | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @AttributeFlags()
   noReferralNeeded?: boolean | null;
-
-  @Field(() => Boolean, { nullable: true })
   anonymousAllowed?: boolean | null;
-
-  @Field(() => Boolean, { nullable: true })
   lowThreshold?: boolean | null;
 
   @Field(() => ActivityStatus, { nullable: true })

@@ -1,6 +1,7 @@
 import { defaultFieldResolver, isInterfaceType, isNonNullType, isObjectType, type GraphQLField, type GraphQLSchema } from "graphql";
 import { Extensions } from "type-graphql";
 import type { YhdyspintaContext } from "../context/request-context";
+import { TextField } from "../graphql/entity-fields";
 
 /** The field extension `@PersonalData()` sets; read when the schema is built. */
 export const PERSONAL_DATA = "personalData";
@@ -25,6 +26,21 @@ export interface PersonalDataOptions {
  */
 export function PersonalData(options: PersonalDataOptions = {}): MethodDecorator & PropertyDecorator {
   return Extensions({ [PERSONAL_DATA]: { consentProperty: options.consentProperty ?? null } });
+}
+
+/**
+ * A person's text (name, e-mail, phone) as an entity property: `@PersonalData(options)` on a
+ * `TextField`, nullable in the schema (anonymous callers get null) whatever the column allows;
+ * `required` makes the column NOT NULL.
+ */
+export function PersonalText(options: PersonalDataOptions & { required?: boolean; column?: string } = {}): PropertyDecorator {
+  const { required = false, column, ...marking } = options;
+  const field = TextField({ nullable: true, columnNullable: !required, column });
+  const marked = PersonalData(marking);
+  return (target, key) => {
+    field(target, key);
+    marked(target, key);
+  };
 }
 
 /** The field's @PersonalData() options, or undefined when it is not marked. */

@@ -1,11 +1,11 @@
 import { registeredEnum } from "../graphql/enums";
-import { Field, ObjectType } from "type-graphql";
-import { Column, Entity } from "typeorm";
-import { LocalDateScalar } from "../graphql/local-date.scalar";
+import { ObjectType } from "type-graphql";
+import { Entity } from "typeorm";
 import { Node } from "../graphql/graphql-types";
 import { DemoFlag, type DemoFlagged } from "../graphql/demo-flag";
 import { Timestamps, type Timestamped } from "../graphql/timestamps";
 import { NodeEntity } from "../graphql/node-entity";
+import { DateField, KeyColumn, TextColumn, TextField } from "../graphql/entity-fields";
 
 export const CONSULTATION_STATUSES = ["UPCOMING", "OPEN", "CLOSED", "CANCELLED"] as const;
 export type ConsultationStatusValue = (typeof CONSULTATION_STATUSES)[number];
@@ -29,26 +29,22 @@ export type SetConsultationStatusValue = (typeof SET_CONSULTATION_STATUSES)[numb
 export class Consultation extends NodeEntity {
   static readonly typeName = "Consultation";
 
-  @Field()
-  @Column({ type: "text" })
+  @TextField()
   subject: string;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true })
   description: string | null;
 
-  @Field(() => LocalDateScalar)
-  @Column({ name: "opens_on", type: "date" })
+  @DateField()
   opensOn: string;
 
-  @Field(() => LocalDateScalar, { description: "Last day for responses." })
-  @Column({ type: "date" })
+  @DateField({ description: "Last day for responses." })
   deadline: string;
 
-  @Column({ name: "set_status", type: "text", nullable: true })
+  @TextColumn({ nullable: true })
   setStatus: SetConsultationStatusValue | null;
 
-  @Column({ name: "body_id", type: "integer", nullable: true })
+  @KeyColumn({ nullable: true })
   bodyId: number | null;
 }
 export interface Consultation extends DemoFlagged, Timestamped {}
@@ -59,14 +55,13 @@ export interface Consultation extends DemoFlagged, Timestamped {}
 export class ConsultationResponse extends NodeEntity {
   static readonly typeName = "ConsultationResponse";
 
-  @Column({ name: "consultation_id", type: "integer" })
+  @KeyColumn()
   consultationId: number;
 
-  @Column({ name: "organisation_id", type: "integer" })
+  @KeyColumn()
   organisationId: number;
 
-  @Field()
-  @Column({ type: "text" })
+  @TextField()
   statement: string;
 }
 export interface ConsultationResponse extends Timestamped {}

@@ -1,6 +1,7 @@
-import { IsOptional, Length } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
-import { ID_MAX_LENGTH, IdInput, MunicipalityCodeList, OptionalId, OptionalList, OptionalText, RegionCodeList, ScopeFilter } from "../graphql/input-fields";
+import {
+  ID_MAX_LENGTH, IdInput, MunicipalityCodeList, NonEmptyText, OptionalId, OptionalList, OptionalNonEmptyText, OptionalText, RegionCodeList, ScopeFilter,
+} from "../graphql/input-fields";
 import { LocalDateScalar } from "../graphql/local-date.scalar";
 import { ConsultationStatus, type ConsultationStatusValue } from "./consultation.entity";
 import { orderByInput } from "../graphql/args";
@@ -27,8 +28,7 @@ export abstract class ConsultationFields {
 
 @InputType({ description: "Who is asked: invitedOrganisationIds and/or everyone in regionCodes and municipalityCodes (at least one of the three)." })
 export class CreateConsultationInput extends ConsultationFields {
-  @Field()
-  @Length(1, 500)
+  @NonEmptyText(500)
   subject: string;
 
   @Field(() => LocalDateScalar)
@@ -49,9 +49,7 @@ export class CreateConsultationInput extends ConsultationFields {
 
 @InputType({ description: "Omitted fields stay as they are; null clears an optional field." })
 export class UpdateConsultationInput extends ConsultationFields {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 500)
+  @OptionalNonEmptyText(500)
   subject?: string | null;
 
   @Field(() => LocalDateScalar, { nullable: true })
@@ -66,8 +64,7 @@ export class RespondToConsultationInput {
   @IdInput()
   organisationId: string;
 
-  @Field()
-  @Length(1, 20000)
+  @NonEmptyText(20000)
   statement: string;
 }
 

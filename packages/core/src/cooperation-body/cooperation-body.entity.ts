@@ -1,7 +1,7 @@
 import { registeredEnum } from "../graphql/enums";
-import { Field, ObjectType } from "type-graphql";
-import { Column, Entity } from "typeorm";
-import { LocalDateScalar } from "../graphql/local-date.scalar";
+import { ObjectType } from "type-graphql";
+import { Entity } from "typeorm";
+import { DateField, EnumField, KeyColumn, MunicipalityCodeColumn, RegionCodeColumn, TextField, TimestampField } from "../graphql/entity-fields";
 import { LocalizedFields, type LocalizedColumns } from "../graphql/localized-fields";
 import { Node } from "../graphql/graphql-types";
 import { DemoFlag, type DemoFlagged } from "../graphql/demo-flag";
@@ -29,20 +29,16 @@ export const MemberSide = registeredEnum(MEMBER_SIDES, {
 export class CooperationBody extends NodeEntity {
   static readonly typeName = "CooperationBody";
 
-  @Field({ description: "A code of the cooperationBodyKinds vocabulary; kindLabel gives its name." })
-  @Column({ type: "text" })
+  @TextField({ description: "A code of the cooperationBodyKinds vocabulary; kindLabel gives its name." })
   kind: string;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true })
   description: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: "First day of the current term." })
-  @Column({ name: "term_starts_on", type: "date", nullable: true })
+  @DateField({ nullable: true, description: "First day of the current term." })
   termStartsOn: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: "Last day of the current term; null while open-ended." })
-  @Column({ name: "term_ends_on", type: "date", nullable: true })
+  @DateField({ nullable: true, description: "Last day of the current term; null while open-ended." })
   termEndsOn: string | null;
 }
 type CooperationBodyTexts = LocalizedColumns<"name">;
@@ -55,36 +51,32 @@ export interface CooperationBody extends CooperationBodyTexts, DemoFlagged, Time
 export class CooperationBodyMember extends NodeEntity {
   static readonly typeName = "CooperationBodyMember";
 
-  @Column({ name: "body_id", type: "integer" })
+  @KeyColumn()
   bodyId: number;
 
-  @Field(() => MemberSide)
-  @Column({ type: "text" })
+  @EnumField(MemberSide)
   side: MemberSideValue;
 
-  @Field({ description: "A code of the memberRoles vocabulary (CHAIR, VICE_CHAIR, MEMBER, DEPUTY, SECRETARY...)." })
-  @Column({ type: "text" })
+  @TextField({ description: "A code of the memberRoles vocabulary (CHAIR, VICE_CHAIR, MEMBER, DEPUTY, SECRETARY...)." })
   role: string;
 
-  @Column({ name: "person_id", type: "integer", nullable: true })
+  @KeyColumn({ nullable: true })
   personId: number | null;
 
   /** What the member represents: an organisation (NGO side), the county, or a municipality. */
-  @Column({ name: "organisation_id", type: "integer", nullable: true })
+  @KeyColumn({ nullable: true })
   organisationId: number | null;
 
-  @Column({ name: "region_code", type: "varchar", length: 2, nullable: true })
+  @RegionCodeColumn({ nullable: true })
   regionCode: string | null;
 
-  @Column({ name: "municipality_code", type: "varchar", length: 3, nullable: true })
+  @MunicipalityCodeColumn({ nullable: true })
   municipalityCode: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true })
-  @Column({ name: "term_starts_on", type: "date", nullable: true })
+  @DateField({ nullable: true })
   termStartsOn: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true })
-  @Column({ name: "term_ends_on", type: "date", nullable: true })
+  @DateField({ nullable: true })
   termEndsOn: string | null;
 }
 export interface CooperationBodyMember extends Timestamped {}
@@ -95,23 +87,19 @@ export interface CooperationBodyMember extends Timestamped {}
 export class CooperationBodyMeeting extends NodeEntity {
   static readonly typeName = "CooperationBodyMeeting";
 
-  @Column({ name: "body_id", type: "integer" })
+  @KeyColumn()
   bodyId: number;
 
-  @Field()
-  @Column({ name: "starts_at", type: "timestamptz" })
+  @TimestampField()
   startsAt: Date;
 
-  @Field(() => String, { nullable: true, description: "Where: an address or \"Teams\"." })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true, description: "Where: an address or \"Teams\"." })
   place: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true })
   agenda: string | null;
 
-  @Field(() => String, { nullable: true, description: "The minutes (or their summary) once written." })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true, description: "The minutes (or their summary) once written." })
   minutes: string | null;
 }
 export interface CooperationBodyMeeting extends Timestamped {}
@@ -122,23 +110,19 @@ export interface CooperationBodyMeeting extends Timestamped {}
 export class CooperationBodyOutput extends NodeEntity {
   static readonly typeName = "CooperationBodyOutput";
 
-  @Column({ name: "body_id", type: "integer" })
+  @KeyColumn()
   bodyId: number;
 
-  @Field({ description: "A code of the outputKinds vocabulary." })
-  @Column({ type: "text" })
+  @TextField({ description: "A code of the outputKinds vocabulary." })
   kind: string;
 
-  @Field()
-  @Column({ type: "text" })
+  @TextField()
   title: string;
 
-  @Field(() => LocalDateScalar)
-  @Column({ name: "issued_on", type: "date" })
+  @DateField()
   issuedOn: string;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true })
   description: string | null;
 }
 export interface CooperationBodyOutput extends Timestamped {}

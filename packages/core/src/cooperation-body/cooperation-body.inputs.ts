@@ -1,7 +1,9 @@
-import { IsOptional, Length, MaxLength } from "class-validator";
+import { MaxLength } from "class-validator";
 import { Field, InputType } from "type-graphql";
 import { orderByInput } from "../graphql/args";
-import { IdInput, MunicipalityCodeList, OptionalId, OptionalText, RegionCodeList, ScopeFilter, VocabularyCodeList } from "../graphql/input-fields";
+import {
+  IdInput, MunicipalityCodeList, NonEmptyText, OptionalId, OptionalNonEmptyText, OptionalText, RegionCodeList, ScopeFilter, VocabularyCodeList,
+} from "../graphql/input-fields";
 import { LocalDateScalar } from "../graphql/local-date.scalar";
 import { MemberSide, type MemberSideValue } from "./cooperation-body.entity";
 
@@ -17,14 +19,10 @@ export class CooperationBodyFilter extends ScopeFilter("CooperationBodyFilter", 
 /** Fields shared by create and update; omitted means unchanged on update, null clears. */
 @InputType()
 export abstract class CooperationBodyFields {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 300)
+  @OptionalNonEmptyText(300)
   nameSv?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 300)
+  @OptionalNonEmptyText(300)
   nameEn?: string | null;
 
   @OptionalText(5000)
@@ -49,8 +47,7 @@ export class CreateCooperationBodyInput extends CooperationBodyFields {
   @MaxLength(64)
   kind: string;
 
-  @Field()
-  @Length(1, 300)
+  @NonEmptyText(300)
   nameFi: string;
 }
 
@@ -59,9 +56,7 @@ export class UpdateCooperationBodyInput extends CooperationBodyFields {
   @OptionalText(64)
   kind?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 300)
+  @OptionalNonEmptyText(300)
   nameFi?: string | null;
 }
 
@@ -132,8 +127,7 @@ export class AddBodyOutputInput {
   @MaxLength(64)
   kind: string;
 
-  @Field()
-  @Length(1, 500)
+  @NonEmptyText(500)
   title: string;
 
   @Field(() => LocalDateScalar)

@@ -1,9 +1,9 @@
-import { Field, ObjectType } from "type-graphql";
-import { Column, Entity } from "typeorm";
-import { LocalDateScalar } from "../graphql/local-date.scalar";
+import { ObjectType } from "type-graphql";
+import { Entity } from "typeorm";
 import { Node } from "../graphql/graphql-types";
 import { Timestamps, type Timestamped } from "../graphql/timestamps";
 import { NodeEntity } from "../graphql/node-entity";
+import { DateField, KeyColumn, TextField } from "../graphql/entity-fields";
 
 /** The records a document link can hang on; exactly one is set per link (a CHECK). */
 export const DOCUMENT_OWNERS = {
@@ -22,35 +22,31 @@ export type DocumentOwnerType = keyof typeof DOCUMENT_OWNERS;
 export class DocumentLink extends NodeEntity {
   static readonly typeName = "DocumentLink";
 
-  @Field()
-  @Column({ type: "text" })
+  @TextField()
   title: string;
 
-  @Field({ description: "An http or https URL." })
-  @Column({ type: "text" })
+  @TextField({ description: "An http or https URL." })
   url: string;
 
-  @Field({ description: "A code of the documentKinds vocabulary." })
-  @Column({ type: "text" })
+  @TextField({ description: "A code of the documentKinds vocabulary." })
   kind: string;
 
-  @Field(() => LocalDateScalar, { nullable: true })
-  @Column({ name: "dated_on", type: "date", nullable: true })
+  @DateField({ nullable: true })
   datedOn: string | null;
 
-  @Column({ name: "body_id", type: "integer", nullable: true })
+  @KeyColumn({ nullable: true })
   bodyId: number | null;
 
-  @Column({ name: "meeting_id", type: "integer", nullable: true })
+  @KeyColumn({ nullable: true })
   meetingId: number | null;
 
-  @Column({ name: "output_id", type: "integer", nullable: true })
+  @KeyColumn({ nullable: true })
   outputId: number | null;
 
-  @Column({ name: "consultation_id", type: "integer", nullable: true })
+  @KeyColumn({ nullable: true })
   consultationId: number | null;
 
-  @Column({ name: "milestone_id", type: "integer", nullable: true })
+  @KeyColumn({ nullable: true })
   milestoneId: number | null;
 }
 export interface DocumentLink extends Timestamped {}

@@ -1,6 +1,6 @@
-import { IsOptional, Length, MaxLength } from "class-validator";
+import { IsOptional, MaxLength } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
-import { IdInput } from "../graphql/input-fields";
+import { IdInput, NonEmptyText } from "../graphql/input-fields";
 import { LocalDateScalar } from "../graphql/local-date.scalar";
 
 @InputType({ description: "A document link on a body, meeting, output, consultation or milestone (ownerId: its ID)." })
@@ -8,8 +8,7 @@ export class AddDocumentLinkInput {
   @IdInput({ description: "A CooperationBody, CooperationBodyMeeting, CooperationBodyOutput, Consultation or PreparationMilestone ID." })
   ownerId: string;
 
-  @Field()
-  @Length(1, 500)
+  @NonEmptyText(500)
   title: string;
 
   @Field({ description: "http or https, at most 2000 characters." })

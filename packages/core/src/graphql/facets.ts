@@ -1,10 +1,11 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Field, Int, ObjectType } from "type-graphql";
+import { Arg, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import type { FacetCount } from "../query/facets";
 import { selectsField } from "../query/projection";
 import type { Label } from "../vocabulary/labels";
 import type { LanguageValue } from "../vocabulary/vocabulary";
 import { Language } from "./enums";
+import { ConnectionType } from "./graphql-types";
 
 @ObjectType({ description: "A facet value: how many items of the list, under the current filter without this facet's own condition, have it." })
 export class FacetValue {
@@ -31,4 +32,33 @@ export function facetValues(counts: readonly FacetCount[], labelOf: (value: stri
 /** Which of `names` the `facets` field selects, so only those are counted. */
 export function selectedFacets(info: GraphQLResolveInfo, names: readonly string[]): string[] {
   return names.filter((name) => selectsField(info, name));
+}
+
+/**
+ * A root list's connection with facet counts: `<name>Connection` (as ConnectionType), the object
+ * `<name>Facets` with one `[FacetValue!]!` field per facet (in the order given, each with its
+ * description) and `<name>ListConnection`, the connection with its `facets` field. The feature's
+ * resolver answers `facets` from `facetFilter`, the list's filter the connection carries.
+ */
+export function FacetedConnectionType<T extends object, K extends string, F>(
+  nodeType: ClassType<T>, name: string, options: { description: string; facets: Record<K, string> },
+) {
+  @ObjectType(`${name}Facets`, {
+    description: "Counts per value for the list's filter, as a search page shows them next to its checkboxes. Each facet ignores its own filter fields (disjunctive faceting: `municipalities` counts as if `municipalityCodes` were not set); values without a match are left out; most frequent first.",
+  })
+  class Facets {}
+  for (const [facet, description] of Object.entries<string>(options.facets)) Field(() => [FacetValue], { description })(Facets.prototype, facet);
+
+  const Connection = ConnectionType(nodeType, name);
+
+  @ObjectType(`${name}ListConnection`, { description: options.description })
+  class ListConnection extends Connection {
+    @Field(() => Facets, { description: "Counted in one SQL statement for all the facets selected." })
+    facets: Record<K, FacetValue[]>;
+
+    /** The list's filter, which the facets are counted under. */
+    facetFilter?: F | null;
+  }
+
+  return { Connection, Facets: Facets as new () => Record<K, FacetValue[]>, ListConnection };
 }

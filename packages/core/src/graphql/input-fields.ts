@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsOptional, MaxLength } from "class-validator";
+import { ArrayMaxSize, IsOptional, Length, MaxLength } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
 
 /** Longest global id an input accepts (ids are far shorter; this bounds decoding work). */
@@ -20,6 +20,16 @@ function stacked(...decorators: PropertyDecorator[]): PropertyDecorator {
 /** An optional text of at most `maxLength` characters: omitted leaves it, null clears it. */
 export function OptionalText(maxLength: number, text: InputFieldText = {}): PropertyDecorator {
   return stacked(Field(() => String, { nullable: true, ...text }), IsOptional(), MaxLength(maxLength));
+}
+
+/** A required text of 1 to `maxLength` characters (a name, a title, a subject). */
+export function NonEmptyText(maxLength: number, text: InputFieldText = {}): PropertyDecorator {
+  return stacked(Field(() => String, text), Length(1, maxLength));
+}
+
+/** An optional text that is not empty when given (an update's name): omitted leaves it, null clears it. */
+export function OptionalNonEmptyText(maxLength: number, text: InputFieldText = {}): PropertyDecorator {
+  return stacked(Field(() => String, { nullable: true, ...text }), IsOptional(), Length(1, maxLength));
 }
 
 /** A required global id. */
@@ -120,4 +130,22 @@ export function DeprecatedScopeFilters(): PropertyDecorator {
     OptionalText(2, { deprecationReason: "Use regionCodes." })(target, "regionCode");
     OptionalText(3, { deprecationReason: "Use municipalityCodes." })(target, "municipalityCode");
   };
+}
+
+/**
+ * A list filter's pair of bounds on one value, named as the filter compiler's `since`/`before`
+ * conditions read them: `<prefix>Since` (at or after) and `<prefix>Before`, each of `type` (a time or
+ * a day) and saying in its list's words which rows never match. Put it on `<prefix>Since` and declare
+ * `<prefix>Before` right below it, undecorated (see ChangeTimeFilters).
+ */
+export function RangeFilters(type: () => object, prefix: string, text: { since: string; before: string }): PropertyDecorator {
+  return (target) => {
+    Field(type, { nullable: true, description: text.since })(target, `${prefix}Since`);
+    Field(type, { nullable: true, description: text.before })(target, `${prefix}Before`);
+  };
+}
+
+/** A filter's one-value form, kept for old clients and deprecated for its list (`kind` for `kinds`). */
+export function OneValueFilter(type: () => object, list: string): PropertyDecorator {
+  return Field(type, { nullable: true, deprecationReason: `Use ${list}.` });
 }

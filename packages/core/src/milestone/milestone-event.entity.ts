@@ -3,6 +3,7 @@ import { Column, Entity, PrimaryColumn } from "typeorm";
 import { toGlobalId } from "../graphql/global-id";
 import { MilestoneEventType, MilestoneStatus, type MilestoneEventTypeValue, type MilestoneStatusValue } from "./milestone.enums";
 import type { PreparationMilestone } from "./milestone.entity";
+import { EnumField, KeyColumn, RegionCodeColumn, TextColumn, TextField, TimestampField } from "../graphql/entity-fields";
 
 /** One field of a milestone changed by an event; values are as the API shows them (dates as YYYY-MM-DD, ids global). */
 @ObjectType({ description: "One changed field of a milestone: its name and the values before and after (null: empty)." })
@@ -40,54 +41,49 @@ export class MilestoneEvent {
     return String(this.dbId);
   }
 
-  @Column({ name: "milestone_id", type: "integer" })
+  @KeyColumn()
   milestoneId: number;
 
-  @Field(() => MilestoneEventType)
-  @Column({ type: "text" })
+  @EnumField(MilestoneEventType)
   type: MilestoneEventTypeValue;
 
-  @Field(() => MilestoneStatus, { nullable: true, description: "Status before the change; null for CREATED." })
-  @Column({ name: "previous_status", type: "text", nullable: true })
+  @EnumField(MilestoneStatus, { nullable: true, description: "Status before the change; null for CREATED." })
   previousStatus: MilestoneStatusValue | null;
 
-  @Field(() => MilestoneStatus, { description: "Status after the change." })
-  @Column({ name: "new_status", type: "text" })
+  @EnumField(MilestoneStatus, { description: "Status after the change." })
   newStatus: MilestoneStatusValue;
 
-  @Field(() => String, { nullable: true, description: "Explanation given with a status change." })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true, description: "Explanation given with a status change." })
   note: string | null;
 
   /** The milestone's region, kind and organisation when the event happened (used by filters). */
-  @Column({ name: "region_code", type: "varchar", length: 2, nullable: true })
+  @RegionCodeColumn({ nullable: true })
   regionCode: string | null;
 
-  @Column({ type: "text" })
+  @TextColumn()
   kind: string;
 
-  @Column({ name: "organisation_id", type: "integer", nullable: true })
+  @KeyColumn({ nullable: true })
   organisationId: number | null;
 
   /** True when the change moved the milestone (region, kind or organisation); then old* say where it was. */
   @Column({ type: "boolean", default: false })
   moved: boolean;
 
-  @Column({ name: "old_region_code", type: "varchar", length: 2, nullable: true })
+  @RegionCodeColumn({ nullable: true })
   oldRegionCode: string | null;
 
-  @Column({ name: "old_kind", type: "text", nullable: true })
+  @TextColumn({ nullable: true })
   oldKind: string | null;
 
-  @Column({ name: "old_organisation_id", type: "integer", nullable: true })
+  @KeyColumn({ nullable: true })
   oldOrganisationId: number | null;
 
   @Field(() => [MilestoneFieldChange], { description: "What the event changed, field by field (empty for CREATED)." })
   @Column({ type: "jsonb", default: () => "'[]'" })
   changes: MilestoneFieldChange[];
 
-  @Field({ description: "When the event was written (the clock at the insert, taken under the event log lock): never earlier than a lower cursor's." })
-  @Column({ name: "occurred_at", type: "timestamptz" })
+  @TimestampField({ description: "When the event was written (the clock at the insert, taken under the event log lock): never earlier than a lower cursor's." })
   occurredAt: Date;
 
   /** The milestone as read together with the event (live delivery), so fan-out costs no query per subscriber. */

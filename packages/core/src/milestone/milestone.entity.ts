@@ -2,11 +2,11 @@ import { LocalizedFields, type LocalizedColumns } from "../graphql/localized-fie
 import { DemoFlag, type DemoFlagged } from "../graphql/demo-flag";
 import { Timestamps, type Timestamped } from "../graphql/timestamps";
 import { NodeEntity } from "../graphql/node-entity";
-import { LocalDateScalar } from "../graphql/local-date.scalar";
 import { Field, ObjectType } from "type-graphql";
-import { Column, Entity } from "typeorm";
+import { Entity } from "typeorm";
 import { Node } from "../graphql/graphql-types";
 import { MilestoneStatus, type MilestoneStatusValue } from "./milestone.enums";
+import { DateField, EnumField, KeyColumn, RegionCodeColumn, TextField } from "../graphql/entity-fields";
 
 @ObjectType({
   simpleResolvers: true,
@@ -21,34 +21,28 @@ export class PreparationMilestone extends NodeEntity {
   static readonly typeName = "PreparationMilestone";
 
   /** Null for a national milestone. */
-  @Column({ name: "region_code", type: "varchar", length: 2, nullable: true })
+  @RegionCodeColumn({ nullable: true })
   regionCode: string | null;
 
-  @Column({ name: "organisation_id", type: "integer", nullable: true })
+  @KeyColumn({ nullable: true })
   organisationId: number | null;
 
-  @Field(() => String, { description: "Kind of step, e.g. LAW_PASSED or NGO_HEARING; region plug-ins add their own kinds (see `milestoneKinds`)." })
-  @Column({ type: "text" })
+  @TextField({ description: "Kind of step, e.g. LAW_PASSED or NGO_HEARING; region plug-ins add their own kinds (see `milestoneKinds`)." })
   kind: string;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true })
   description: string | null;
 
-  @Field(() => LocalDateScalar, { description: "Planned or actual day of the step." })
-  @Column({ name: "due_date", type: "date" })
+  @DateField({ description: "Planned or actual day of the step." })
   dueDate: string;
 
-  @Field(() => MilestoneStatus)
-  @Column({ type: "text" })
+  @EnumField(MilestoneStatus)
   status: MilestoneStatusValue;
 
-  @Field(() => String, { nullable: true, description: "The official page this step rests on (national steps added since 2025)." })
-  @Column({ name: "source_url", type: "text", nullable: true })
+  @TextField({ nullable: true, description: "The official page this step rests on (national steps added since 2025)." })
   sourceUrl: string | null;
 
-  @Field(() => String, { nullable: true, description: "The title of `sourceUrl`'s page, with its publisher." })
-  @Column({ name: "source_title", type: "text", nullable: true })
+  @TextField({ nullable: true, description: "The title of `sourceUrl`'s page, with its publisher." })
   sourceTitle: string | null;
 
   @Field({ description: "True for a national step (no region)." })

@@ -1,7 +1,7 @@
 import { IsOptional, MaxLength } from "class-validator";
 import { LocalDateScalar } from "../graphql/local-date.scalar";
 import { Field, ID, InputType } from "type-graphql";
-import { ChangeTimeFilters, OptionalId, OptionalList, OptionalText } from "../graphql/input-fields";
+import { ChangeTimeFilters, OptionalId, OptionalList, OptionalText, RangeFilters } from "../graphql/input-fields";
 import { orderByInput } from "../graphql/args";
 import { LocalizedInputFields, type LocalizedInput, type OptionalLocalizedInput } from "../graphql/localized-input";
 import { MilestoneStatus, type MilestoneStatusValue } from "./milestone.enums";
@@ -20,10 +20,8 @@ export class MilestoneFilter {
   @Field(() => Boolean, { defaultValue: true, description: "Include national milestones (no region)." })
   includeNational?: boolean;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: "Due on or after this day." })
+  @RangeFilters(() => LocalDateScalar, "due", { since: "Due on or after this day.", before: "Due before this day." })
   dueSince?: string | null;
-
-  @Field(() => LocalDateScalar, { nullable: true, description: "Due before this day." })
   dueBefore?: string | null;
 
   @ChangeTimeFilters()

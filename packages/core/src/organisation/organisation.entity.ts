@@ -7,6 +7,7 @@ import { Column, Entity } from "typeorm";
 import { Language, OrganisationKind, Theme } from "../graphql/enums";
 import { Node } from "../graphql/graphql-types";
 import type { LanguageValue, OrganisationKindValue, ThemeValue } from "../vocabulary/vocabulary";
+import { EnumField, EnumListField, KeyColumn, TextColumn, TextField } from "../graphql/entity-fields";
 
 @ObjectType({
   simpleResolvers: true,
@@ -24,30 +25,26 @@ export class Organisation extends NodeEntity {
   @Column({ name: "business_id", type: "varchar", length: 9, nullable: true })
   businessId: string | null;
 
-  @Field(() => OrganisationKind)
-  @Column({ type: "text" })
+  @EnumField(OrganisationKind)
   kind: OrganisationKindValue;
 
-  @Column({ name: "parent_id", type: "integer", nullable: true })
+  @KeyColumn({ nullable: true })
   parentId: number | null;
 
-  @Field(() => [Theme])
-  @Column({ type: "text", array: true, default: () => "'{}'" })
+  @EnumListField(Theme)
   themes: ThemeValue[];
 
-  @Field(() => [Language], { description: "Languages the organisation works in." })
-  @Column({ type: "text", array: true, default: () => "'{}'" })
+  @EnumListField(Language, { description: "Languages the organisation works in." })
   languages: LanguageValue[];
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true })
   website: string | null;
 
   // Contact details are private: exposed through an authorised field resolver, never directly.
-  @Column({ type: "text", nullable: true })
+  @TextColumn({ nullable: true })
   email: string | null;
 
-  @Column({ type: "text", nullable: true })
+  @TextColumn({ nullable: true })
   phone: string | null;
 }
 

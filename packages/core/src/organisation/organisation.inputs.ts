@@ -1,6 +1,6 @@
 import { IsEmail, IsOptional, IsUrl, Matches, MaxLength } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
-import { ChangeTimeFilters, DeprecatedScopeFilters, FilterCombinators, OptionalId, OptionalList, OptionalText } from "../graphql/input-fields";
+import { ChangeTimeFilters, DeprecatedScopeFilters, FilterCombinators, OneValueFilter, OptionalId, OptionalList, OptionalText } from "../graphql/input-fields";
 import { orderByInput } from "../graphql/args";
 import { LocalizedInputFields, type LocalizedInput, type OptionalLocalizedInput } from "../graphql/localized-input";
 import { Language, OrganisationKind, Theme } from "../graphql/enums";
@@ -51,13 +51,13 @@ export class OrganisationFilter {
   regionCode?: string | null;
   municipalityCode?: string | null;
 
-  @Field(() => OrganisationKind, { nullable: true, deprecationReason: "Use kinds." })
+  @OneValueFilter(() => OrganisationKind, "kinds")
   kind?: OrganisationKindValue | null;
 
-  @Field(() => Theme, { nullable: true, deprecationReason: "Use themes." })
+  @OneValueFilter(() => Theme, "themes")
   theme?: ThemeValue | null;
 
-  @Field(() => Language, { nullable: true, deprecationReason: "Use languages." })
+  @OneValueFilter(() => Language, "languages")
   language?: LanguageValue | null;
 
   @OptionalId({ deprecationReason: "Use parentIds." })

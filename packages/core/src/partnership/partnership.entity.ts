@@ -2,12 +2,12 @@ import { LocalizedFields, type LocalizedColumns } from "../graphql/localized-fie
 import { DemoFlag, type DemoFlagged } from "../graphql/demo-flag";
 import { Timestamps, type Timestamped } from "../graphql/timestamps";
 import { NodeEntity } from "../graphql/node-entity";
-import { LocalDateScalar } from "../graphql/local-date.scalar";
-import { Field, ObjectType } from "type-graphql";
-import { Column, Entity } from "typeorm";
+import { ObjectType } from "type-graphql";
+import { Entity } from "typeorm";
 import { PartnershipKind, PartnershipStatus } from "../graphql/enums";
 import { Node } from "../graphql/graphql-types";
 import type { PartnershipKindValue, PartnershipStatusValue } from "../vocabulary/vocabulary";
+import { DateField, EnumField, KeyColumn, MunicipalityCodeColumn, RegionCodeColumn, TextField } from "../graphql/entity-fields";
 
 @ObjectType({
   simpleResolvers: true,
@@ -21,41 +21,34 @@ import type { PartnershipKindValue, PartnershipStatusValue } from "../vocabulary
 export class Partnership extends NodeEntity {
   static readonly typeName = "Partnership";
 
-  @Column({ name: "organisation_id", type: "integer" })
+  @KeyColumn()
   organisationId: number;
 
-  @Column({ name: "region_code", type: "varchar", length: 2, nullable: true })
+  @RegionCodeColumn({ nullable: true })
   regionCode: string | null;
 
-  @Column({ name: "municipality_code", type: "varchar", length: 3, nullable: true })
+  @MunicipalityCodeColumn({ nullable: true })
   municipalityCode: string | null;
 
-  @Field(() => PartnershipKind)
-  @Column({ type: "text" })
+  @EnumField(PartnershipKind)
   kind: PartnershipKindValue;
 
-  @Field(() => PartnershipStatus)
-  @Column({ type: "text" })
+  @EnumField(PartnershipStatus)
   status: PartnershipStatusValue;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true })
   description: string | null;
 
-  @Field(() => String, { nullable: true, description: "The organisation's role and responsibilities." })
-  @Column({ name: "organisation_role", type: "text", nullable: true })
+  @TextField({ nullable: true, description: "The organisation's role and responsibilities." })
   organisationRole: string | null;
 
-  @Field(() => String, { nullable: true, description: "The public party's role and responsibilities." })
-  @Column({ name: "public_party_role", type: "text", nullable: true })
+  @TextField({ nullable: true, description: "The public party's role and responsibilities." })
   publicPartyRole: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: "First day." })
-  @Column({ name: "starts_on", type: "date", nullable: true })
+  @DateField({ nullable: true, description: "First day." })
   startsOn: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: "Last day; null while open-ended." })
-  @Column({ name: "ends_on", type: "date", nullable: true })
+  @DateField({ nullable: true, description: "Last day; null while open-ended." })
   endsOn: string | null;
 }
 

@@ -1,8 +1,9 @@
-import {  } from "class-validator";
 import { OrganisationFilter } from "../organisation/organisation.inputs";
 import { LocalDateScalar } from "../graphql/local-date.scalar";
 import { Field, ID, InputType } from "type-graphql";
-import { ChangeTimeFilters, DeprecatedScopeFilters, FilterCombinators, IdInput, OptionalId, OptionalList, OptionalText } from "../graphql/input-fields";
+import {
+  ChangeTimeFilters, DeprecatedScopeFilters, FilterCombinators, IdInput, OneValueFilter, OptionalId, OptionalList, OptionalText, RangeFilters,
+} from "../graphql/input-fields";
 import { orderByInput } from "../graphql/args";
 import { LocalizedInputFields, type LocalizedInput, type OptionalLocalizedInput } from "../graphql/localized-input";
 import { PartnershipKind, PartnershipStatus } from "../graphql/enums";
@@ -29,16 +30,15 @@ export class PartnershipFilter {
   @OptionalList(() => PartnershipStatus, 20, { description: LIST })
   statuses?: PartnershipStatusValue[] | null;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: "Starts on or after this day (partnerships without a start day never match)." })
+  @RangeFilters(() => LocalDateScalar, "starts", {
+    since: "Starts on or after this day (partnerships without a start day never match).",
+    before: "Starts before this day.",
+  })
   startsSince?: string | null;
-
-  @Field(() => LocalDateScalar, { nullable: true, description: "Starts before this day." })
   startsBefore?: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: "Ends on or after this day (open-ended partnerships never match)." })
+  @RangeFilters(() => LocalDateScalar, "ends", { since: "Ends on or after this day (open-ended partnerships never match).", before: "Ends before this day." })
   endsSince?: string | null;
-
-  @Field(() => LocalDateScalar, { nullable: true, description: "Ends before this day." })
   endsBefore?: string | null;
 
   @ChangeTimeFilters()
@@ -59,10 +59,10 @@ export class PartnershipFilter {
   @OptionalId({ deprecationReason: "Use organisationIds." })
   organisationId?: string | null;
 
-  @Field(() => PartnershipKind, { nullable: true, deprecationReason: "Use kinds." })
+  @OneValueFilter(() => PartnershipKind, "kinds")
   kind?: PartnershipKindValue | null;
 
-  @Field(() => PartnershipStatus, { nullable: true, deprecationReason: "Use statuses." })
+  @OneValueFilter(() => PartnershipStatus, "statuses")
   status?: PartnershipStatusValue | null;
 }
 

@@ -1,11 +1,11 @@
-import { Field, ObjectType } from "type-graphql";
-import { Column, Entity } from "typeorm";
-import { PersonalData } from "../auth/personal-data";
-import { LocalDateScalar } from "../graphql/local-date.scalar";
+import { ObjectType } from "type-graphql";
+import { Entity } from "typeorm";
+import { PersonalText } from "../auth/personal-data";
 import { Node } from "../graphql/graphql-types";
 import { DemoFlag, type DemoFlagged } from "../graphql/demo-flag";
 import { Timestamps, type Timestamped } from "../graphql/timestamps";
 import { NodeEntity } from "../graphql/node-entity";
+import { DateField, FlagField, KeyColumn, MunicipalityCodeColumn, RegionCodeColumn, TextField } from "../graphql/entity-fields";
 
 /**
  * A named person in the reform's cooperation: a municipality's NGO contact person, a county
@@ -19,34 +19,26 @@ import { NodeEntity } from "../graphql/node-entity";
 export class Person extends NodeEntity {
   static readonly typeName = "Person";
 
-  @PersonalData({ consentProperty: "publicationConsent" })
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text" })
+  @PersonalText({ consentProperty: "publicationConsent", required: true })
   name: string;
 
-  @Field(() => String, { nullable: true, description: "Job title, e.g. \"hyvinvointikoordinaattori\"." })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true, description: "Job title, e.g. \"hyvinvointikoordinaattori\"." })
   title: string | null;
 
-  @PersonalData({ consentProperty: "publicationConsent" })
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
+  @PersonalText({ consentProperty: "publicationConsent" })
   email: string | null;
 
-  @PersonalData({ consentProperty: "publicationConsent" })
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
+  @PersonalText({ consentProperty: "publicationConsent" })
   phone: string | null;
 
-  @Column({ name: "organisation_id", type: "integer", nullable: true })
+  @KeyColumn({ nullable: true })
   organisationId: number | null;
 
   /** The wellbeing region whose coordinators keep this record. */
-  @Column({ name: "region_code", type: "varchar", length: 2 })
+  @RegionCodeColumn()
   regionCode: string;
 
-  @Field({ description: "The person agreed to publication of name and contact details to anyone." })
-  @Column({ name: "publication_consent", type: "boolean", default: false })
+  @FlagField({ description: "The person agreed to publication of name and contact details to anyone." })
   publicationConsent: boolean;
 }
 export interface Person extends DemoFlagged, Timestamped {}
@@ -59,33 +51,29 @@ export interface Person extends DemoFlagged, Timestamped {}
 export class ContactRole extends NodeEntity {
   static readonly typeName = "ContactRole";
 
-  @Column({ name: "person_id", type: "integer" })
+  @KeyColumn()
   personId: number;
 
-  @Field({ description: "A code of the contactRoleTypes vocabulary (vocabulary(name: CONTACT_ROLE_TYPES))." })
-  @Column({ type: "text" })
+  @TextField({ description: "A code of the contactRoleTypes vocabulary (vocabulary(name: CONTACT_ROLE_TYPES))." })
   type: string;
 
-  @Field(() => String, { nullable: true, description: "The topic of a counterpart (vastinpari), e.g. \"mielenterveys\"." })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true, description: "The topic of a counterpart (vastinpari), e.g. \"mielenterveys\"." })
   topic: string | null;
 
-  @Column({ name: "region_code", type: "varchar", length: 2, nullable: true })
+  @RegionCodeColumn({ nullable: true })
   regionCode: string | null;
 
-  @Column({ name: "municipality_code", type: "varchar", length: 3, nullable: true })
+  @MunicipalityCodeColumn({ nullable: true })
   municipalityCode: string | null;
 
   /** The employer, e.g. the network NGO of a regional coordinator. */
-  @Column({ name: "organisation_id", type: "integer", nullable: true })
+  @KeyColumn({ nullable: true })
   organisationId: number | null;
 
-  @Field(() => LocalDateScalar, { nullable: true })
-  @Column({ name: "valid_from", type: "date", nullable: true })
+  @DateField({ nullable: true })
   validFrom: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: "Last day; null while open-ended." })
-  @Column({ name: "valid_until", type: "date", nullable: true })
+  @DateField({ nullable: true, description: "Last day; null while open-ended." })
   validUntil: string | null;
 }
 export interface ContactRole extends DemoFlagged, Timestamped {}

@@ -1,6 +1,6 @@
-import { IsEmail, IsOptional, Length, MaxLength } from "class-validator";
+import { IsEmail, IsOptional, MaxLength } from "class-validator";
 import { Field, InputType } from "type-graphql";
-import { IdInput, OptionalId, OptionalText, ScopeFilter, VocabularyCodeList } from "../graphql/input-fields";
+import { IdInput, NonEmptyText, OptionalId, OptionalNonEmptyText, OptionalText, ScopeFilter, VocabularyCodeList } from "../graphql/input-fields";
 import { LocalDateScalar } from "../graphql/local-date.scalar";
 import { orderByInput } from "../graphql/args";
 
@@ -38,8 +38,7 @@ export abstract class PersonFields {
 
 @InputType({ description: "A person; regionCode names the wellbeing region whose coordinators keep the record." })
 export class CreatePersonInput extends PersonFields {
-  @Field()
-  @Length(1, 200)
+  @NonEmptyText(200)
   name: string;
 
   @Field()
@@ -49,9 +48,7 @@ export class CreatePersonInput extends PersonFields {
 
 @InputType({ description: "Omitted fields stay as they are; null clears." })
 export class UpdatePersonInput extends PersonFields {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 200)
+  @OptionalNonEmptyText(200)
   name?: string | null;
 }
 

@@ -1,10 +1,10 @@
-import { Field, Int, ObjectType } from "type-graphql";
-import { Column, Entity } from "typeorm";
-import { PersonalData } from "../auth/personal-data";
-import { LocalDateScalar } from "../graphql/local-date.scalar";
+import { ObjectType } from "type-graphql";
+import { Entity } from "typeorm";
+import { PersonalText } from "../auth/personal-data";
 import { Node } from "../graphql/graphql-types";
 import { Timestamps, type Timestamped } from "../graphql/timestamps";
 import { NodeEntity } from "../graphql/node-entity";
+import { DateField, FlagField, IntField, KeyColumn, TextField, TimestampField } from "../graphql/entity-fields";
 
 /**
  * Representative selection: a call for NGO representatives to a body's seats, nominations by
@@ -17,23 +17,19 @@ import { NodeEntity } from "../graphql/node-entity";
 export class RepresentativeCall extends NodeEntity {
   static readonly typeName = "RepresentativeCall";
 
-  @Column({ name: "body_id", type: "integer" })
+  @KeyColumn()
   bodyId: number;
 
-  @Field(() => Int, { description: "How many member seats (each with a deputy) are filled." })
-  @Column({ type: "integer" })
+  @IntField({ description: "How many member seats (each with a deputy) are filled." })
   seats: number;
 
-  @Field(() => LocalDateScalar, { description: "Last day for nominations." })
-  @Column({ type: "date" })
+  @DateField({ description: "Last day for nominations." })
   deadline: string;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true })
   description: string | null;
 
-  @Field(() => Date, { nullable: true, description: "When the representatives were chosen; null while open." })
-  @Column({ name: "decided_at", type: "timestamptz", nullable: true })
+  @TimestampField({ nullable: true, description: "When the representatives were chosen; null while open." })
   decidedAt: Date | null;
 }
 export interface RepresentativeCall extends Timestamped {}
@@ -44,38 +40,28 @@ export interface RepresentativeCall extends Timestamped {}
 export class RepresentativeNomination extends NodeEntity {
   static readonly typeName = "RepresentativeNomination";
 
-  @Column({ name: "call_id", type: "integer" })
+  @KeyColumn()
   callId: number;
 
-  @Column({ name: "organisation_id", type: "integer" })
+  @KeyColumn()
   organisationId: number;
 
-  @PersonalData()
-  @Field(() => String, { nullable: true })
-  @Column({ name: "member_name", type: "text" })
+  @PersonalText({ required: true })
   memberName: string;
 
-  @PersonalData()
-  @Field(() => String, { nullable: true })
-  @Column({ name: "member_email", type: "text", nullable: true })
+  @PersonalText()
   memberEmail: string | null;
 
-  @PersonalData()
-  @Field(() => String, { nullable: true })
-  @Column({ name: "deputy_name", type: "text", nullable: true })
+  @PersonalText()
   deputyName: string | null;
 
-  @PersonalData()
-  @Field(() => String, { nullable: true })
-  @Column({ name: "deputy_email", type: "text", nullable: true })
+  @PersonalText()
   deputyEmail: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true })
   motivation: string | null;
 
-  @Field({ description: "Chosen in the call's decision." })
-  @Column({ type: "boolean", default: false })
+  @FlagField({ description: "Chosen in the call's decision." })
   chosen: boolean;
 }
 export interface RepresentativeNomination extends Timestamped {}

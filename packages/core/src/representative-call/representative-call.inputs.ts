@@ -1,6 +1,6 @@
-import { ArrayMaxSize, IsEmail, IsOptional, Length, Max, MaxLength, Min } from "class-validator";
+import { ArrayMaxSize, IsEmail, IsOptional, Max, MaxLength, Min } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
-import { IdInput, OptionalText } from "../graphql/input-fields";
+import { IdInput, NonEmptyText, OptionalNonEmptyText, OptionalText } from "../graphql/input-fields";
 import { LocalDateScalar } from "../graphql/local-date.scalar";
 import { orderByInput } from "../graphql/args";
 
@@ -29,8 +29,7 @@ export class NominateRepresentativeInput {
   @IdInput()
   organisationId: string;
 
-  @Field()
-  @Length(1, 200)
+  @NonEmptyText(200)
   memberName: string;
 
   @Field(() => String, { nullable: true })
@@ -39,9 +38,7 @@ export class NominateRepresentativeInput {
   @IsEmail()
   memberEmail?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 200)
+  @OptionalNonEmptyText(200)
   deputyName?: string | null;
 
   @Field(() => String, { nullable: true })

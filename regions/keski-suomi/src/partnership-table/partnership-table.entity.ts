@@ -1,17 +1,16 @@
-import { LocalDateScalar, DemoFlag, Node, NodeEntity } from "@yhdyspinta/core";
-import { Field, Int, ObjectType } from "type-graphql";
-import { Column, Entity, PrimaryColumn } from "typeorm";
+import { DateField, DemoFlag, IntField, KeyColumn, Node, NodeEntity, TextColumn, TextField } from "@yhdyspinta/core";
+import { ObjectType } from "type-graphql";
+import { Entity } from "typeorm";
 
 /** What only Keski-Suomi's partnership table (kumppanuuspöytä) has on top of a core PARTNERSHIP_TABLE body. */
 @ObjectType("KeskiSuomiPartnershipTable", { simpleResolvers: true, description: "Keski-Suomi: the partnership table's NGO arena and its terms with their NGO seat counts." })
 @DemoFlag()
 @Entity("keski_suomi_table_detail")
 export class KeskiSuomiTableDetail {
-  @PrimaryColumn({ name: "body_id", type: "integer" })
+  @KeyColumn({ primary: true })
   bodyId: number;
 
-  @Field({ description: "The NGO arena (järjestöareena) that elects the NGO side." })
-  @Column({ name: "ngo_arena", type: "text" })
+  @TextField({ description: "The NGO arena (järjestöareena) that elects the NGO side." })
   ngoArena: string;
 }
 
@@ -22,19 +21,16 @@ export class KeskiSuomiTableDetail {
 export class KeskiSuomiTableTerm extends NodeEntity {
   static readonly typeName = "KeskiSuomiPartnershipTableTerm";
 
-  @Column({ name: "body_id", type: "integer" })
+  @KeyColumn()
   bodyId: number;
 
-  @Field(() => LocalDateScalar)
-  @Column({ name: "starts_on", type: "date" })
+  @DateField()
   startsOn: string;
 
-  @Field(() => LocalDateScalar)
-  @Column({ name: "ends_on", type: "date" })
+  @DateField()
   endsOn: string;
 
-  @Field(() => Int, { description: "NGO seats of the term (10-12); the members with side NGO and role MEMBER fill them." })
-  @Column({ name: "ngo_seat_count", type: "integer" })
+  @IntField({ description: "NGO seats of the term (10-12); the members with side NGO and role MEMBER fill them." })
   ngoSeatCount: number;
 }
 
@@ -42,9 +38,9 @@ export class KeskiSuomiTableTerm extends NodeEntity {
 @DemoFlag()
 @Entity("keski_suomi_public_seat")
 export class KeskiSuomiPublicSeat {
-  @PrimaryColumn({ name: "member_id", type: "integer" })
+  @KeyColumn({ primary: true })
   memberId: number;
 
-  @Column({ name: "public_body", type: "text" })
+  @TextColumn()
   publicBody: string;
 }

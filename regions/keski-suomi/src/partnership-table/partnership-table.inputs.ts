@@ -1,11 +1,10 @@
-import { LocalDateScalar } from "@yhdyspinta/core";
-import { Length, Max, MaxLength, Min } from "class-validator";
-import { Field, ID, InputType, Int } from "type-graphql";
+import { IdInput, LocalDateScalar, NonEmptyText } from "@yhdyspinta/core";
+import { Max, Min } from "class-validator";
+import { Field, InputType, Int } from "type-graphql";
 
 @InputType({ description: "Keski-Suomi: a term of a partnership table with its number of NGO seats." })
 export class SetKeskiSuomiTableTermInput {
-  @Field(() => ID, { description: "The CooperationBody (kind PARTNERSHIP_TABLE)." })
-  @MaxLength(200)
+  @IdInput({ description: "The CooperationBody (kind PARTNERSHIP_TABLE)." })
   bodyId: string;
 
   @Field(() => LocalDateScalar)
@@ -19,7 +18,6 @@ export class SetKeskiSuomiTableTermInput {
   @Max(12)
   ngoSeatCount: number;
 
-  @Field({ description: "The NGO arena electing the NGO side." })
-  @Length(1, 300)
+  @NonEmptyText(300, { description: "The NGO arena electing the NGO side." })
   ngoArena: string;
 }

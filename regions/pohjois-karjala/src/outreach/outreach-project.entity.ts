@@ -1,6 +1,6 @@
-import { ConnectionType, Node, NodeEntity, TargetGroup, toGlobalId, type TargetGroupValue, LocalDateScalar, DemoFlag } from "@yhdyspinta/core";
-import { Field, ID, ObjectType } from "type-graphql";
-import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { ConnectionType, DateField, DemoFlag, KeyColumn, Node, NodeEntity, TargetGroup, type TargetGroupValue, TextField } from "@yhdyspinta/core";
+import { Field, ObjectType } from "type-graphql";
+import { Column, Entity } from "typeorm";
 
 @ObjectType({ simpleResolvers: true, implements: Node, description: "Pohjois-Karjala: an outreach project (etsivä työ) of an NGO, with the groups it reaches." })
 @DemoFlag()
@@ -8,23 +8,19 @@ import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 export class PohjoisKarjalaOutreachProject extends NodeEntity {
   static readonly typeName = "PohjoisKarjalaOutreachProject";
 
-  @Column({ name: "organisation_id", type: "integer" })
+  @KeyColumn()
   organisationId: number;
 
-  @Field()
-  @Column({ type: "text" })
+  @TextField()
   name: string;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true })
   description: string | null;
 
-  @Field(() => LocalDateScalar)
-  @Column({ name: "starts_on", type: "date" })
+  @DateField()
   startsOn: string;
 
-  @Field(() => LocalDateScalar, { nullable: true })
-  @Column({ name: "ends_on", type: "date", nullable: true })
+  @DateField({ nullable: true })
   endsOn: string | null;
 
   @Field(() => [TargetGroup], { description: "The groups the project reaches." })

@@ -1,15 +1,13 @@
-import { LocalDateScalar, OrderInput, TargetGroup, type TargetGroupValue } from "@yhdyspinta/core";
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, MaxLength } from "class-validator";
-import { Field, ID, InputType, registerEnumType } from "type-graphql";
+import { IdInput, LocalDateScalar, NonEmptyText, orderByInput, TargetGroup, type TargetGroupValue } from "@yhdyspinta/core";
+import { ArrayMaxSize, ArrayMinSize, IsOptional, MaxLength } from "class-validator";
+import { Field, InputType } from "type-graphql";
 
 @InputType()
 export class CreatePohjoisKarjalaOutreachProjectInput {
-  @Field(() => ID)
-  @MaxLength(200)
+  @IdInput()
   organisationId: string;
 
-  @Field()
-  @Length(1, 300)
+  @NonEmptyText(300)
   name: string;
 
   @Field(() => String, { nullable: true })
@@ -33,14 +31,7 @@ export class CreatePohjoisKarjalaOutreachProjectInput {
   municipalityCodes: string[];
 }
 
-export enum PohjoisKarjalaOutreachProjectOrderField {
-  NAME = "NAME",
-  STARTS_ON = "STARTS_ON",
-  ENDS_ON = "ENDS_ON",
-}
-registerEnumType(PohjoisKarjalaOutreachProjectOrderField, {
-  name: "PohjoisKarjalaOutreachProjectOrderField",
-  description: "NAME: Finnish collation. A project without an end sorts after every date ascending. Without orderBy: by name as stored.",
-});
-export const PohjoisKarjalaOutreachProjectOrder = OrderInput<PohjoisKarjalaOutreachProjectOrderField>(
-  "PohjoisKarjalaOutreachProjectOrder", PohjoisKarjalaOutreachProjectOrderField);
+export const PohjoisKarjalaOutreachProjectOrder = orderByInput(
+  "PohjoisKarjalaOutreachProjectOrder", ["NAME", "STARTS_ON", "ENDS_ON"],
+  "NAME: Finnish collation. A project without an end sorts after every date ascending. Without orderBy: by name as stored.",
+);

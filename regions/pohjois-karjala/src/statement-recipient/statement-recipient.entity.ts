@@ -1,5 +1,5 @@
-import { DemoFlag } from "@yhdyspinta/core";
-import { Column, Entity, PrimaryColumn } from "typeorm";
+import { DemoFlag, KeyColumn, TextColumn } from "@yhdyspinta/core";
+import { Entity } from "typeorm";
 
 /**
  * Pohjois-Karjala records whom each statement of its committee was addressed to (the regional
@@ -8,9 +8,9 @@ import { Column, Entity, PrimaryColumn } from "typeorm";
 @DemoFlag()
 @Entity("pohjois_karjala_statement_recipient")
 export class PohjoisKarjalaStatementRecipient {
-  @PrimaryColumn({ name: "output_id", type: "integer" })
+  @KeyColumn({ primary: true })
   outputId: number;
 
-  @Column({ name: "addressed_to", type: "text" })
+  @TextColumn()
   addressedTo: string;
 }

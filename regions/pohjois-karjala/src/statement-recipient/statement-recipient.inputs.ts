@@ -1,13 +1,11 @@
-import { Length, MaxLength } from "class-validator";
-import { Field, ID, InputType } from "type-graphql";
+import { InputType } from "type-graphql";
+import { IdInput, NonEmptyText } from "@yhdyspinta/core";
 
 @InputType({ description: "Pohjois-Karjala: whom a statement (an output of kind STATEMENT) was addressed to." })
 export class SetPohjoisKarjalaStatementRecipientInput {
-  @Field(() => ID, { description: "The CooperationBodyOutput." })
-  @MaxLength(200)
+  @IdInput({ description: "The CooperationBodyOutput." })
   outputId: string;
 
-  @Field({ description: "E.g. Aluehallitus (the regional board)." })
-  @Length(1, 300)
+  @NonEmptyText(300, { description: "E.g. Aluehallitus (the regional board)." })
   addressedTo: string;
 }

@@ -1,21 +1,19 @@
-import { LocalDateScalar, DemoFlag } from "@yhdyspinta/core";
-import { Field, ObjectType } from "type-graphql";
-import { Column, Entity, PrimaryColumn } from "typeorm";
+import { DateField, DemoFlag, KeyColumn, TextColumn, TextField } from "@yhdyspinta/core";
+import { ObjectType } from "type-graphql";
+import { Entity, PrimaryColumn } from "typeorm";
 
 /** Uusimaa publishes when a call opens and the decision's text: what a core RepresentativeCall lacks. */
 @ObjectType("UusimaaCallDetail", { simpleResolvers: true, description: "Uusimaa: when a representative call opened and the decision's text." })
 @DemoFlag()
 @Entity("uusimaa_call_detail")
 export class UusimaaCallDetail {
-  @PrimaryColumn({ name: "call_id", type: "integer" })
+  @KeyColumn({ primary: true })
   callId: number;
 
-  @Field(() => LocalDateScalar)
-  @Column({ name: "opens_on", type: "date" })
+  @DateField()
   opensOn: string;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true })
   decision: string | null;
 }
 
@@ -23,10 +21,10 @@ export class UusimaaCallDetail {
 @DemoFlag()
 @Entity("uusimaa_deputy")
 export class UusimaaDeputy {
-  @PrimaryColumn({ name: "deputy_member_id", type: "integer" })
+  @KeyColumn({ primary: true })
   deputyMemberId: number;
 
-  @Column({ name: "member_id", type: "integer" })
+  @KeyColumn()
   memberId: number;
 }
 
@@ -37,9 +35,9 @@ export class UusimaaExtraNominee {
   @PrimaryColumn({ name: "id", type: "integer" })
   dbId: number;
 
-  @Column({ name: "nomination_id", type: "integer" })
+  @KeyColumn()
   nominationId: number;
 
-  @Column({ name: "nominee_name", type: "text" })
+  @TextColumn()
   nomineeName: string;
 }

@@ -1,16 +1,12 @@
-import { Field, ObjectType, registerEnumType } from "type-graphql";
-import { Column, Entity } from "typeorm";
-import { DemoFlag, Node, NodeEntity } from "@yhdyspinta/core";
+import { ObjectType } from "type-graphql";
+import { Entity } from "typeorm";
+import { DemoFlag, EnumField, KeyColumn, Node, NodeEntity, registeredEnum, TextField } from "@yhdyspinta/core";
 
-export enum WorkstreamKind {
-  SERVICE_GUIDANCE = "SERVICE_GUIDANCE",
-  NGO_DATA_COLLECTION = "NGO_DATA_COLLECTION",
-  OTHER = "OTHER",
-}
-registerEnumType(WorkstreamKind, {
+export const WorkstreamKind = registeredEnum(["SERVICE_GUIDANCE", "NGO_DATA_COLLECTION", "OTHER"], {
   name: "UusimaaWorkstreamKind",
   description: "SERVICE_GUIDANCE: bringing NGO activities into service guidance (palveluohjaus). NGO_DATA_COLLECTION: collecting up-to-date NGO data.",
 });
+export type WorkstreamKind = keyof typeof WorkstreamKind;
 
 /** A workstream (työryhmä) of a development group: Uusimaa's own way of dividing the group's work. */
 @ObjectType({ simpleResolvers: true, implements: Node, description: "Uusimaa: a workstream (työryhmä) of an NGO development group." })
@@ -20,21 +16,18 @@ export class UusimaaWorkstream extends NodeEntity {
   static readonly typeName = "UusimaaWorkstream";
   declare isDemo: boolean;
 
-  @Column({ name: "body_id", type: "integer" })
+  @KeyColumn()
   bodyId: number;
 
-  @Field(() => WorkstreamKind)
-  @Column({ type: "text" })
+  @EnumField(WorkstreamKind)
   kind: WorkstreamKind;
 
-  @Field()
-  @Column({ type: "text" })
+  @TextField()
   name: string;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true })
   goal: string | null;
 
-  @Column({ name: "lead_organisation_id", type: "integer", nullable: true })
+  @KeyColumn({ nullable: true })
   leadOrganisationId: number | null;
 }

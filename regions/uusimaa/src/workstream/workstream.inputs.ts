@@ -1,18 +1,17 @@
-import { IsOptional, Length, MaxLength } from "class-validator";
+import { IsOptional, MaxLength } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
 import { WorkstreamKind } from "./workstream.entity";
+import { IdInput, NonEmptyText } from "@yhdyspinta/core";
 
 @InputType()
 export class AddUusimaaWorkstreamInput {
-  @Field(() => ID, { description: "The development group (a CooperationBody of kind DEVELOPMENT_GROUP)." })
-  @MaxLength(200)
+  @IdInput({ description: "The development group (a CooperationBody of kind DEVELOPMENT_GROUP)." })
   bodyId: string;
 
   @Field(() => WorkstreamKind)
   kind: WorkstreamKind;
 
-  @Field()
-  @Length(1, 200)
+  @NonEmptyText(200)
   name: string;
 
   @Field(() => String, { nullable: true })
