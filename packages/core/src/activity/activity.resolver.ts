@@ -1,4 +1,4 @@
-import { Arg, Args, Info, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Info, Ctx, FieldResolver, Float, Int, Query, Resolver, Root } from "type-graphql";
 import { UserInputError } from "../errors/errors";
 import { Reason } from "../errors/error-reasons";
 import { ActivityContact, ActivityCost, ActivityLocation, ActivityOccurrence, ActivityRegistration, RecurrenceRule } from "./activity-details.types";
@@ -9,7 +9,7 @@ import { Role } from "../auth/roles";
 import { connectionComplexity, listComplexity } from "../graphql/complexity";
 import { ConnectionArgs, ListOrder } from "../graphql/args";
 import type { YhdyspintaContext } from "../context/request-context";
-import { DeletePayload } from "../graphql/payloads";
+import { deleteMutation, inputMutation, mutationResolver, updateMutation } from "../graphql/mutation-resolver";
 import { Organisation } from "../organisation/organisation.entity";
 import { organisationService } from "../organisation/organisation.service";
 import { Municipality } from "../region/municipality.entity";
@@ -112,25 +112,13 @@ export class ActivityResolver {
     if (a.contactPhone == null && a.contactEmail == null && a.contactWeb == null) return null;
     return { phone: a.contactPhone, email: a.contactEmail, web: a.contactWeb };
   }
-
-  @Authorized(Role.EDITOR, Role.ADMIN)
-  @Mutation(() => Activity)
-  createActivity(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => CreateActivityInput) input: CreateActivityInput) {
-    return activityService.create(ctx, input);
-  }
-
-  @Authorized(Role.EDITOR, Role.ADMIN)
-  @Mutation(() => Activity)
-  updateActivity(@Ctx() ctx: YhdyspintaContext, @Arg("id", () => ID) id: string, @Arg("input", () => UpdateActivityInput) input: UpdateActivityInput) {
-    return activityService.update(ctx, id, input);
-  }
-
-  @Authorized(Role.EDITOR, Role.ADMIN)
-  @Mutation(() => DeletePayload)
-  async deleteActivity(@Ctx() ctx: YhdyspintaContext, @Arg("id", () => ID) id: string): Promise<DeletePayload> {
-    return { deletedId: await activityService.delete(ctx, id) };
-  }
 }
+
+export const ActivityMutationResolver = mutationResolver("ActivityMutationResolver", [Role.EDITOR, Role.ADMIN], {
+  createActivity: inputMutation(Activity, CreateActivityInput, (ctx, input) => activityService.create(ctx, input)),
+  updateActivity: updateMutation(Activity, UpdateActivityInput, (ctx, id, input) => activityService.update(ctx, id, input)),
+  deleteActivity: deleteMutation((ctx, id) => activityService.delete(ctx, id)),
+});
 
 @Resolver(() => Organisation)
 export class OrganisationActivitiesResolver {

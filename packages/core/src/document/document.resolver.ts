@@ -1,10 +1,10 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { Role } from "../auth/roles";
 import type { YhdyspintaContext } from "../context/request-context";
 import { Consultation } from "../consultation/consultation.entity";
 import { CooperationBody, CooperationBodyMeeting, CooperationBodyOutput } from "../cooperation-body/cooperation-body.entity";
 import { Language } from "../graphql/enums";
-import { DeletePayload } from "../graphql/payloads";
+import { deleteMutation, inputMutation, mutationResolver } from "../graphql/mutation-resolver";
 import { PreparationMilestone } from "../milestone/milestone.entity";
 import { Columns } from "../query/projection";
 import type { LanguageValue } from "../vocabulary/vocabulary";
@@ -21,19 +21,14 @@ export class DocumentLinkResolver {
   kindLabel(@Root() doc: DocumentLink, @Arg("language", () => Language, { defaultValue: "FI" }) language: LanguageValue): string {
     return vocabularyLabel("documentKinds", doc.kind, language);
   }
-
-  @Authorized(Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => DocumentLink, { description: "Links a document to a body, meeting, output, consultation or milestone (whoever may change that record)." })
-  addDocumentLink(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => AddDocumentLinkInput) input: AddDocumentLinkInput) {
-    return service.add(ctx, input);
-  }
-
-  @Authorized(Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => DeletePayload)
-  async removeDocumentLink(@Ctx() ctx: YhdyspintaContext, @Arg("id", () => ID) id: string): Promise<DeletePayload> {
-    return { deletedId: await service.remove(ctx, id) };
-  }
 }
+
+export const DocumentLinkMutationResolver = mutationResolver("DocumentLinkMutationResolver", [Role.COORDINATOR, Role.ADMIN], {
+  addDocumentLink: inputMutation(DocumentLink, AddDocumentLinkInput, (ctx, input) => service.add(ctx, input), {
+    description: "Links a document to a body, meeting, output, consultation or milestone (whoever may change that record).",
+  }),
+  removeDocumentLink: deleteMutation((ctx, id) => service.remove(ctx, id)),
+});
 
 @Resolver(() => CooperationBody)
 export class CooperationBodyDocumentsResolver {

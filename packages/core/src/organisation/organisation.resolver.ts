@@ -1,4 +1,4 @@
-import { Arg, Args, Info, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Info, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { GraphQLResolveInfo } from "graphql";
 import { PersonalData } from "../auth/personal-data";
 import { Role } from "../auth/roles";
@@ -6,7 +6,7 @@ import { connectionComplexity, listComplexity } from "../graphql/complexity";
 import { ConnectionArgs, ListOrder } from "../graphql/args";
 import type { YhdyspintaContext } from "../context/request-context";
 import { UserInputError } from "../errors/errors";
-import { DeletePayload } from "../graphql/payloads";
+import { deleteMutation, inputMutation, mutationResolver, updateMutation } from "../graphql/mutation-resolver";
 import { normaliseBusinessId } from "./business-id";
 import { Municipality } from "../region/municipality.entity";
 import { regionListResolvers } from "../region/region-lists.resolver";
@@ -97,29 +97,21 @@ export class OrganisationResolver {
   contact(@Root() org: Organisation): OrganisationContact | null {
     return { email: org.email, phone: org.phone };
   }
-
-  @Authorized()
-  @Mutation(() => Organisation, { description: "Admins; editors for member organisations of their own; coordinators for organisations operating only in their regions." })
-  createOrganisation(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => CreateOrganisationInput) input: CreateOrganisationInput) {
-    return organisationService.create(ctx, input);
-  }
-
-  @Authorized()
-  @Mutation(() => Organisation, { description: "Admins; editors of the organisation; coordinators of every region it operates in." })
-  updateOrganisation(
-    @Ctx() ctx: YhdyspintaContext,
-    @Arg("id", () => ID) id: string,
-    @Arg("input", () => UpdateOrganisationInput) input: UpdateOrganisationInput,
-  ) {
-    return organisationService.update(ctx, id, input);
-  }
-
-  @Authorized(Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => DeletePayload, { description: "Deletes the organisation with its activities and partnerships; refused while it has member organisations. Admins; coordinators of every region it operates in." })
-  async deleteOrganisation(@Ctx() ctx: YhdyspintaContext, @Arg("id", () => ID) id: string): Promise<DeletePayload> {
-    return { deletedId: await organisationService.delete(ctx, id) };
-  }
 }
+
+// Create and update: any signed-in viewer reaches the service, which decides by the organisation.
+export const OrganisationMutationResolver = mutationResolver("OrganisationMutationResolver", [], {
+  createOrganisation: inputMutation(Organisation, CreateOrganisationInput, (ctx, input) => organisationService.create(ctx, input), {
+    description: "Admins; editors for member organisations of their own; coordinators for organisations operating only in their regions.",
+  }),
+  updateOrganisation: updateMutation(Organisation, UpdateOrganisationInput, (ctx, id, input) => organisationService.update(ctx, id, input), {
+    description: "Admins; editors of the organisation; coordinators of every region it operates in.",
+  }),
+  deleteOrganisation: deleteMutation((ctx, id) => organisationService.delete(ctx, id), {
+    authorized: [Role.COORDINATOR, Role.ADMIN],
+    description: "Deletes the organisation with its activities and partnerships; refused while it has member organisations. Admins; coordinators of every region it operates in.",
+  }),
+});
 
 /** Organisations listed under regions and municipalities. */
 export const [RegionOrganisationsResolver, MunicipalityOrganisationsResolver] = regionListResolvers<OrganisationFilter>({

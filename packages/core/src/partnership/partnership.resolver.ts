@@ -1,10 +1,10 @@
-import { Arg, Args, Info, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, createUnionType } from "type-graphql";
+import { Arg, Args, Info, Ctx, FieldResolver, Query, Resolver, Root, createUnionType } from "type-graphql";
 import type { GraphQLResolveInfo } from "graphql";
 import { Role } from "../auth/roles";
 import { connectionComplexity } from "../graphql/complexity";
 import { ConnectionArgs } from "../graphql/args";
 import type { YhdyspintaContext } from "../context/request-context";
-import { DeletePayload } from "../graphql/payloads";
+import { deleteMutation, inputMutation, mutationResolver, updateMutation } from "../graphql/mutation-resolver";
 import { Organisation } from "../organisation/organisation.entity";
 import { organisationService } from "../organisation/organisation.service";
 import { Municipality } from "../region/municipality.entity";
@@ -54,25 +54,13 @@ export class PartnershipResolver {
     const code = partnership.regionCode ?? ctx.reference.municipality(partnership.municipalityCode!)!.regionCode;
     return ctx.reference.region(code)!;
   }
-
-  @Authorized(Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => Partnership)
-  createPartnership(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => CreatePartnershipInput) input: CreatePartnershipInput) {
-    return partnershipService.create(ctx, input);
-  }
-
-  @Authorized(Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => Partnership)
-  updatePartnership(@Ctx() ctx: YhdyspintaContext, @Arg("id", () => ID) id: string, @Arg("input", () => UpdatePartnershipInput) input: UpdatePartnershipInput) {
-    return partnershipService.update(ctx, id, input);
-  }
-
-  @Authorized(Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => DeletePayload)
-  async deletePartnership(@Ctx() ctx: YhdyspintaContext, @Arg("id", () => ID) id: string): Promise<DeletePayload> {
-    return { deletedId: await partnershipService.delete(ctx, id) };
-  }
 }
+
+export const PartnershipMutationResolver = mutationResolver("PartnershipMutationResolver", [Role.COORDINATOR, Role.ADMIN], {
+  createPartnership: inputMutation(Partnership, CreatePartnershipInput, (ctx, input) => partnershipService.create(ctx, input)),
+  updatePartnership: updateMutation(Partnership, UpdatePartnershipInput, (ctx, id, input) => partnershipService.update(ctx, id, input)),
+  deletePartnership: deleteMutation((ctx, id) => partnershipService.delete(ctx, id)),
+});
 
 @Resolver(() => Organisation)
 export class OrganisationPartnershipsResolver {

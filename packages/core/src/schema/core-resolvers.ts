@@ -1,29 +1,30 @@
 import {
-  ActivityFacetsResolver, ActivityResolver, MunicipalityActivitiesResolver, OrganisationActivitiesResolver, RegionActivitiesResolver,
+  ActivityFacetsResolver, ActivityMutationResolver, ActivityResolver, MunicipalityActivitiesResolver, OrganisationActivitiesResolver, RegionActivitiesResolver,
 } from "../activity/activity.resolver";
-import { MilestoneEventResolver, MilestoneResolver, MilestoneSubscriptionResolver, RegionMilestonesResolver } from "../milestone/milestone.resolver";
+import { MilestoneEventResolver, MilestoneMutationResolver, MilestoneResolver, MilestoneSubscriptionResolver, RegionMilestonesResolver } from "../milestone/milestone.resolver";
 import { NodeResolver } from "../node/node.resolver";
 import { NotificationResolver } from "../notification/notification.resolver";
 import {
-  MunicipalityOrganisationsResolver, OrganisationFacetsResolver, OrganisationResolver, RegionOrganisationsResolver,
+  MunicipalityOrganisationsResolver, OrganisationFacetsResolver, OrganisationMutationResolver, OrganisationResolver, RegionOrganisationsResolver,
 } from "../organisation/organisation.resolver";
 import {
-  MunicipalityPartnershipsResolver, OrganisationPartnershipsResolver, PartnershipResolver, RegionPartnershipsResolver,
+  MunicipalityPartnershipsResolver, OrganisationPartnershipsResolver, PartnershipMutationResolver, PartnershipResolver, RegionPartnershipsResolver,
 } from "../partnership/partnership.resolver";
 import { MunicipalityResolver, WellbeingRegionResolver } from "../region/region.resolver";
 import {
-  CooperationBodyMeetingResolver, CooperationBodyMemberResolver, CooperationBodyOutputResolver, CooperationBodyResolver,
+  CooperationBodyMeetingResolver, CooperationBodyMemberResolver, CooperationBodyMutationResolver, CooperationBodyOutputResolver, CooperationBodyResolver,
   MunicipalityCooperationBodiesResolver, RegionCooperationBodiesResolver,
 } from "../cooperation-body/cooperation-body.resolver";
-import { ContactRoleResolver, MunicipalityContactRolesResolver, PersonResolver, RegionContactRolesResolver } from "../person/person.resolver";
+import { ContactRoleResolver, MunicipalityContactRolesResolver, PersonMutationResolver, PersonResolver, RegionContactRolesResolver } from "../person/person.resolver";
 import {
-  ConsultationResolver, ConsultationResponseResolver, CooperationBodyConsultationsResolver, MunicipalityConsultationsResolver, RegionConsultationsResolver,
+  ConsultationMutationResolver, ConsultationResolver, ConsultationResponseResolver, CooperationBodyConsultationsResolver, MunicipalityConsultationsResolver,
+  RegionConsultationsResolver,
 } from "../consultation/consultation.resolver";
 import {
-  CooperationBodyCallsResolver, RepresentativeCallResolver, RepresentativeNominationResolver,
+  CooperationBodyCallsResolver, RepresentativeCallMutationResolver, RepresentativeCallResolver, RepresentativeNominationResolver,
 } from "../representative-call/representative-call.resolver";
 import {
-  ConsultationDocumentsResolver, CooperationBodyDocumentsResolver, DocumentLinkResolver, MeetingDocumentsResolver, MilestoneDocumentsResolver,
+  ConsultationDocumentsResolver, CooperationBodyDocumentsResolver, DocumentLinkMutationResolver, DocumentLinkResolver, MeetingDocumentsResolver, MilestoneDocumentsResolver,
   OutputDocumentsResolver,
 } from "../document/document.resolver";
 import { VocabularyResolver } from "../vocabulary/vocabulary.resolver";
@@ -31,17 +32,17 @@ import { VocabularyResolver } from "../vocabulary/vocabulary.resolver";
 export const CORE_RESOLVERS = [
   NodeResolver,
   WellbeingRegionResolver, MunicipalityResolver,
-  OrganisationResolver, OrganisationFacetsResolver, RegionOrganisationsResolver, MunicipalityOrganisationsResolver,
-  ActivityResolver, ActivityFacetsResolver, OrganisationActivitiesResolver, RegionActivitiesResolver, MunicipalityActivitiesResolver,
-  PartnershipResolver, OrganisationPartnershipsResolver, RegionPartnershipsResolver, MunicipalityPartnershipsResolver,
-  MilestoneResolver, MilestoneEventResolver, RegionMilestonesResolver, MilestoneSubscriptionResolver,
+  OrganisationResolver, OrganisationMutationResolver, OrganisationFacetsResolver, RegionOrganisationsResolver, MunicipalityOrganisationsResolver,
+  ActivityResolver, ActivityMutationResolver, ActivityFacetsResolver, OrganisationActivitiesResolver, RegionActivitiesResolver, MunicipalityActivitiesResolver,
+  PartnershipResolver, PartnershipMutationResolver, OrganisationPartnershipsResolver, RegionPartnershipsResolver, MunicipalityPartnershipsResolver,
+  MilestoneResolver, MilestoneMutationResolver, MilestoneEventResolver, RegionMilestonesResolver, MilestoneSubscriptionResolver,
   NotificationResolver,
   VocabularyResolver,
-  CooperationBodyResolver, CooperationBodyMemberResolver, CooperationBodyMeetingResolver, CooperationBodyOutputResolver,
+  CooperationBodyResolver, CooperationBodyMutationResolver, CooperationBodyMemberResolver, CooperationBodyMeetingResolver, CooperationBodyOutputResolver,
   RegionCooperationBodiesResolver, MunicipalityCooperationBodiesResolver,
-  PersonResolver, ContactRoleResolver, RegionContactRolesResolver, MunicipalityContactRolesResolver,
-  ConsultationResolver, ConsultationResponseResolver, CooperationBodyConsultationsResolver, RegionConsultationsResolver, MunicipalityConsultationsResolver,
-  RepresentativeCallResolver, RepresentativeNominationResolver, CooperationBodyCallsResolver,
-  DocumentLinkResolver, CooperationBodyDocumentsResolver, MeetingDocumentsResolver, OutputDocumentsResolver, ConsultationDocumentsResolver,
+  PersonResolver, ContactRoleResolver, PersonMutationResolver, RegionContactRolesResolver, MunicipalityContactRolesResolver,
+  ConsultationResolver, ConsultationMutationResolver, ConsultationResponseResolver, CooperationBodyConsultationsResolver, RegionConsultationsResolver, MunicipalityConsultationsResolver,
+  RepresentativeCallResolver, RepresentativeCallMutationResolver, RepresentativeNominationResolver, CooperationBodyCallsResolver,
+  DocumentLinkResolver, DocumentLinkMutationResolver, CooperationBodyDocumentsResolver, MeetingDocumentsResolver, OutputDocumentsResolver, ConsultationDocumentsResolver,
   MilestoneDocumentsResolver,
 ] as const;
