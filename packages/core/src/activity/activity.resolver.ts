@@ -7,6 +7,7 @@ import { distanceKm } from "./activity.filters";
 import type { GraphQLResolveInfo } from "graphql";
 import { Role } from "../auth/roles";
 import { connectionComplexity, listComplexity } from "../graphql/complexity";
+import { connectionFieldResolver } from "../graphql/connection-resolver";
 import { ConnectionArgs, ListOrder } from "../graphql/args";
 import type { YhdyspintaContext } from "../context/request-context";
 import { deleteMutation, inputMutation, mutationResolver, updateMutation } from "../graphql/mutation-resolver";
@@ -120,21 +121,10 @@ export const ActivityMutationResolver = mutationResolver("ActivityMutationResolv
   deleteActivity: deleteMutation((ctx, id) => activityService.delete(ctx, id)),
 });
 
-@Resolver(() => Organisation)
-export class OrganisationActivitiesResolver {
-  @Columns()
-  @FieldResolver(() => ActivityConnection, { complexity: connectionComplexity })
-  activities(
-    @Root() org: Organisation,
-    @Ctx() ctx: YhdyspintaContext,
-    @Args() page: ConnectionArgs,
-    @Arg("filter", () => ActivityFilter, { nullable: true }) filter?: ActivityFilter | null,
-    @Arg("orderBy", () => [ActivityOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
-    @Info() info?: GraphQLResolveInfo,
-  ) {
-    return activityService.listByParent(ctx, "organisation", org.dbId, filter, page, orderBy, info);
-  }
-}
+export const OrganisationActivitiesResolver = connectionFieldResolver(Organisation, {
+  field: "activities", connection: ActivityConnection, filter: ActivityFilter, order: ActivityOrder, columns: [],
+  list: (ctx, org, filter, page, orderBy, info) => activityService.listByParent(ctx, "organisation", org.dbId, filter, page, orderBy, info),
+});
 
 export const [RegionActivitiesResolver, MunicipalityActivitiesResolver] = regionListResolvers<ActivityFilter>({
   field: "activities", connection: ActivityConnection, filter: ActivityFilter, order: ActivityOrder,

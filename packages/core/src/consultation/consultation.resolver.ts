@@ -5,6 +5,7 @@ import type { YhdyspintaContext } from "../context/request-context";
 import { CooperationBody } from "../cooperation-body/cooperation-body.entity";
 import { ConnectionArgs } from "../graphql/args";
 import { connectionComplexity } from "../graphql/complexity";
+import { connectionFieldResolver, connectionQueryResolver } from "../graphql/connection-resolver";
 import { deleteMutation, inputMutation, mutation, mutationResolver, updateMutation } from "../graphql/mutation-resolver";
 import { Organisation } from "../organisation/organisation.entity";
 import { organisationService } from "../organisation/organisation.service";
@@ -19,18 +20,14 @@ import { Consultation, ConsultationResponse, ConsultationStatus, type Consultati
 import { ConsultationFilter, ConsultationOrder, ConsultationResponseOrder, CreateConsultationInput, RespondToConsultationInput, UpdateConsultationInput } from "./consultation.inputs";
 import { consultationService as service, consultationStatus } from "./consultation.service";
 
+export const ConsultationsQueryResolver = connectionQueryResolver({
+  field: "consultations", connection: ConsultationConnection, filter: ConsultationFilter, order: ConsultationOrder,
+  description: "Consultations of every region and municipality, earliest deadline first.",
+  list: (ctx, _root, filter, page, orderBy, info) => service.list(ctx, filter, page, info, orderBy),
+});
+
 @Resolver(() => Consultation)
 export class ConsultationResolver {
-  @Query(() => ConsultationConnection, { complexity: connectionComplexity, description: "Consultations of every region and municipality, earliest deadline first." })
-  consultations(
-    @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs,
-    @Arg("filter", () => ConsultationFilter, { nullable: true }) filter?: ConsultationFilter | null,
-    @Arg("orderBy", () => [ConsultationOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
-    @Info() info?: GraphQLResolveInfo,
-  ) {
-    return service.list(ctx, filter, page, info, orderBy);
-  }
-
   @FieldResolver(() => ConsultationStatus, { description: "Set (CLOSED, CANCELLED) or derived from opensOn and deadline (UTC days)." })
   status(@Root() c: Consultation): ConsultationStatusValue {
     return consultationStatus(c);
@@ -96,19 +93,11 @@ export class ConsultationResponseResolver {
   }
 }
 
-@Resolver(() => CooperationBody)
-export class CooperationBodyConsultationsResolver {
-  @Columns()
-  @FieldResolver(() => ConsultationConnection, { complexity: connectionComplexity, description: "Consultations the body runs, earliest deadline first." })
-  consultations(
-    @Root() body: CooperationBody, @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs,
-    @Arg("filter", () => ConsultationFilter, { nullable: true }) filter?: ConsultationFilter | null,
-    @Arg("orderBy", () => [ConsultationOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
-    @Info() info?: GraphQLResolveInfo,
-  ) {
-    return service.listByParent(ctx, "body", body.dbId, filter, page, info, orderBy);
-  }
-}
+export const CooperationBodyConsultationsResolver = connectionFieldResolver(CooperationBody, {
+  field: "consultations", connection: ConsultationConnection, filter: ConsultationFilter, order: ConsultationOrder, columns: [],
+  description: "Consultations the body runs, earliest deadline first.",
+  list: (ctx, body, filter, page, orderBy, info) => service.listByParent(ctx, "body", body.dbId, filter, page, info, orderBy),
+});
 
 export const [RegionConsultationsResolver, MunicipalityConsultationsResolver] = regionListResolvers<ConsultationFilter>({
   field: "consultations", connection: ConsultationConnection, filter: ConsultationFilter, order: ConsultationOrder,

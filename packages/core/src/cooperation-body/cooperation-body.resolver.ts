@@ -4,6 +4,7 @@ import { Role } from "../auth/roles";
 import type { YhdyspintaContext } from "../context/request-context";
 import { ConnectionArgs } from "../graphql/args";
 import { connectionComplexity } from "../graphql/complexity";
+import { connectionQueryResolver } from "../graphql/connection-resolver";
 import { Language } from "../graphql/enums";
 import { deleteMutation, inputMutation, mutationResolver, updateMutation } from "../graphql/mutation-resolver";
 import { Organisation } from "../organisation/organisation.entity";
@@ -36,20 +37,6 @@ export class CooperationBodyResolver {
   @Query(() => CooperationBody, { nullable: true, description: "A cooperation body by its ID; null if there is none (BAD_USER_INPUT / INVALID_ID for a malformed ID)." })
   cooperationBody(@Ctx() ctx: YhdyspintaContext, @Arg("id", () => ID) id: string): Promise<CooperationBody | null> {
     return loadEntityById(ctx, CooperationBody, parseIntId(id, CooperationBody.typeName));
-  }
-
-  @Query(() => CooperationBodyConnection, {
-    complexity: connectionComplexity,
-    description: "Cooperation bodies of every region and municipality, one shape for all: committees, partnership tables, development groups, networks...",
-  })
-  cooperationBodies(
-    @Ctx() ctx: YhdyspintaContext,
-    @Args() page: ConnectionArgs,
-    @Arg("filter", () => CooperationBodyFilter, { nullable: true }) filter?: CooperationBodyFilter | null,
-    @Arg("orderBy", () => [CooperationBodyOrder], { nullable: true, description: ORDER_DESCRIPTION }) orderBy?: OrderItem[] | null,
-    @Info() info?: GraphQLResolveInfo,
-  ) {
-    return service.list(ctx, filter, page, info, orderBy);
   }
 
   @Columns("kind")
@@ -107,6 +94,12 @@ export class CooperationBodyResolver {
     return service.outputs(ctx, body.dbId, page, info, orderBy);
   }
 }
+
+export const CooperationBodiesQueryResolver = connectionQueryResolver({
+  field: "cooperationBodies", connection: CooperationBodyConnection, filter: CooperationBodyFilter, order: CooperationBodyOrder,
+  description: "Cooperation bodies of every region and municipality, one shape for all: committees, partnership tables, development groups, networks...",
+  list: (ctx, _root, filter, page, orderBy, info) => service.list(ctx, filter, page, info, orderBy),
+});
 
 export const CooperationBodyMutationResolver = mutationResolver("CooperationBodyMutationResolver", [Role.COORDINATOR, Role.ADMIN], {
   createCooperationBody: inputMutation(CooperationBody, CreateCooperationBodyInput, (ctx, input) => service.create(ctx, input), {

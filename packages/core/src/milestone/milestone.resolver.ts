@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root, Subscri
 import type { GraphQLResolveInfo } from "graphql";
 import { Role } from "../auth/roles";
 import { ConnectionArgs } from "../graphql/args";
+import { connectionQueryResolver } from "../graphql/connection-resolver";
 import { inputMutation, mutation, mutationResolver, updateMutation } from "../graphql/mutation-resolver";
 import type { YhdyspintaContext } from "../context/request-context";
 import { ErrorCode, UserInputError } from "../errors/errors";
@@ -33,19 +34,14 @@ async function subscribeToMilestoneEvents({ args, context }: SubscribeResolverDa
   return hub.subscribe(filter, after);
 }
 
+export const MilestonesQueryResolver = connectionQueryResolver({
+  field: "milestones", connection: PreparationMilestoneConnection, filter: MilestoneFilter, order: MilestoneOrder, complexity: false,
+  description: "Reform preparation milestones by due date (national and regional).",
+  list: (ctx, _root, filter, page, orderBy, info) => milestoneService.list(ctx, filter, page, orderBy, info),
+});
+
 @Resolver(() => PreparationMilestone)
 export class MilestoneResolver {
-  @Query(() => PreparationMilestoneConnection, { description: "Reform preparation milestones by due date (national and regional)." })
-  milestones(
-    @Ctx() ctx: YhdyspintaContext,
-    @Args() page: ConnectionArgs,
-    @Arg("filter", () => MilestoneFilter, { nullable: true }) filter?: MilestoneFilter | null,
-    @Arg("orderBy", () => [MilestoneOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
-    @Info() info?: GraphQLResolveInfo,
-  ) {
-    return milestoneService.list(ctx, filter, page, orderBy, info);
-  }
-
   @Query(() => [String], { description: "Milestone kinds known to this server: the core's and those of enabled region plug-ins." })
   milestoneKinds(): string[] {
     return knownMilestoneKinds();

@@ -1,8 +1,7 @@
 import { Arg, Args, Info, Ctx, FieldResolver, Query, Resolver, Root, createUnionType } from "type-graphql";
 import type { GraphQLResolveInfo } from "graphql";
 import { Role } from "../auth/roles";
-import { connectionComplexity } from "../graphql/complexity";
-import { ConnectionArgs } from "../graphql/args";
+import { connectionFieldResolver, connectionQueryResolver } from "../graphql/connection-resolver";
 import type { YhdyspintaContext } from "../context/request-context";
 import { deleteMutation, inputMutation, mutationResolver, updateMutation } from "../graphql/mutation-resolver";
 import { Organisation } from "../organisation/organisation.entity";
@@ -23,19 +22,13 @@ export const PublicParty = createUnionType({
   types: () => [WellbeingRegion, Municipality] as const,
 });
 
+export const PartnershipsQueryResolver = connectionQueryResolver({
+  field: "partnerships", connection: PartnershipConnection, filter: PartnershipFilter, order: PartnershipOrder,
+  list: (ctx, _root, filter, page, orderBy, info) => partnershipService.list(ctx, filter, page, info, orderBy),
+});
+
 @Resolver(() => Partnership)
 export class PartnershipResolver {
-  @Query(() => PartnershipConnection, { complexity: connectionComplexity })
-  partnerships(
-    @Ctx() ctx: YhdyspintaContext,
-    @Args() page: ConnectionArgs,
-    @Arg("filter", () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter | null,
-    @Arg("orderBy", () => [PartnershipOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
-    @Info() info?: GraphQLResolveInfo,
-  ) {
-    return partnershipService.list(ctx, filter, page, info, orderBy);
-  }
-
   @Columns("organisationId")
   @FieldResolver(() => Organisation)
   async organisation(@Root() partnership: Partnership, @Ctx() ctx: YhdyspintaContext): Promise<Organisation> {
@@ -62,21 +55,10 @@ export const PartnershipMutationResolver = mutationResolver("PartnershipMutation
   deletePartnership: deleteMutation((ctx, id) => partnershipService.delete(ctx, id)),
 });
 
-@Resolver(() => Organisation)
-export class OrganisationPartnershipsResolver {
-  @Columns()
-  @FieldResolver(() => PartnershipConnection, { complexity: connectionComplexity })
-  partnerships(
-    @Root() org: Organisation,
-    @Ctx() ctx: YhdyspintaContext,
-    @Args() page: ConnectionArgs,
-    @Arg("filter", () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter | null,
-    @Arg("orderBy", () => [PartnershipOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
-    @Info() info?: GraphQLResolveInfo,
-  ) {
-    return partnershipService.listByParent(ctx, "organisation", org.dbId, filter, page, info, orderBy);
-  }
-}
+export const OrganisationPartnershipsResolver = connectionFieldResolver(Organisation, {
+  field: "partnerships", connection: PartnershipConnection, filter: PartnershipFilter, order: PartnershipOrder, columns: [],
+  list: (ctx, org, filter, page, orderBy, info) => partnershipService.listByParent(ctx, "organisation", org.dbId, filter, page, info, orderBy),
+});
 
 export const [RegionPartnershipsResolver, MunicipalityPartnershipsResolver] = regionListResolvers<PartnershipFilter>({
   field: "partnerships", connection: PartnershipConnection, filter: PartnershipFilter, order: PartnershipOrder,

@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type
 import { Role } from "../auth/roles";
 import type { YhdyspintaContext } from "../context/request-context";
 import { ConnectionArgs } from "../graphql/args";
-import { connectionComplexity } from "../graphql/complexity";
+import { connectionFieldResolver, connectionQueryResolver } from "../graphql/connection-resolver";
 import { Language } from "../graphql/enums";
 import { deleteMutation, inputMutation, mutationResolver, updateMutation } from "../graphql/mutation-resolver";
 import { Organisation } from "../organisation/organisation.entity";
@@ -31,33 +31,21 @@ export class PersonResolver {
   region(@Root() person: Person, @Ctx() ctx: YhdyspintaContext): WellbeingRegion {
     return ctx.reference.region(person.regionCode)!;
   }
-
-  @FieldResolver(() => ContactRoleConnection, { complexity: connectionComplexity })
-  roles(
-    @Root() person: Person, @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs,
-    @Arg("filter", () => ContactRoleFilter, { nullable: true }) filter?: ContactRoleFilter | null,
-    @Arg("orderBy", () => [ContactRoleOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
-    @Info() info?: GraphQLResolveInfo,
-  ) {
-    return service.rolesByParent(ctx, "person", person.dbId, filter, page, info, orderBy);
-  }
 }
+
+export const PersonRolesResolver = connectionFieldResolver(Person, {
+  field: "roles", connection: ContactRoleConnection, filter: ContactRoleFilter, order: ContactRoleOrder,
+  list: (ctx, person, filter, page, orderBy, info) => service.rolesByParent(ctx, "person", person.dbId, filter, page, info, orderBy),
+});
+
+export const ContactRolesQueryResolver = connectionQueryResolver({
+  field: "contactRoles", connection: ContactRoleConnection, filter: ContactRoleFilter, order: ContactRoleOrder,
+  description: "Contact persons, counterparts, coordinators, change-support experts and experts by experience of every region and municipality.",
+  list: (ctx, _root, filter, page, orderBy, info) => service.roles(ctx, filter, page, info, orderBy),
+});
 
 @Resolver(() => ContactRole)
 export class ContactRoleResolver {
-  @Query(() => ContactRoleConnection, {
-    complexity: connectionComplexity,
-    description: "Contact persons, counterparts, coordinators, change-support experts and experts by experience of every region and municipality.",
-  })
-  contactRoles(
-    @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs,
-    @Arg("filter", () => ContactRoleFilter, { nullable: true }) filter?: ContactRoleFilter | null,
-    @Arg("orderBy", () => [ContactRoleOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
-    @Info() info?: GraphQLResolveInfo,
-  ) {
-    return service.roles(ctx, filter, page, info, orderBy);
-  }
-
   @FieldResolver(() => String, { description: "The type's label (contactRoleTypes vocabulary)." })
   typeLabel(@Root() role: ContactRole, @Arg("language", () => Language, { defaultValue: "FI" }) language: LanguageValue): string {
     return vocabularyLabel("contactRoleTypes", role.type, language);

@@ -1,24 +1,27 @@
 import {
   ActivityFacetsResolver, ActivityMutationResolver, ActivityResolver, MunicipalityActivitiesResolver, OrganisationActivitiesResolver, RegionActivitiesResolver,
 } from "../activity/activity.resolver";
-import { MilestoneEventResolver, MilestoneMutationResolver, MilestoneResolver, MilestoneSubscriptionResolver, RegionMilestonesResolver } from "../milestone/milestone.resolver";
+import { MilestoneEventResolver, MilestoneMutationResolver, MilestoneResolver, MilestonesQueryResolver, MilestoneSubscriptionResolver, RegionMilestonesResolver } from "../milestone/milestone.resolver";
 import { NodeResolver } from "../node/node.resolver";
 import { NotificationResolver } from "../notification/notification.resolver";
 import {
   MunicipalityOrganisationsResolver, OrganisationFacetsResolver, OrganisationMutationResolver, OrganisationResolver, RegionOrganisationsResolver,
 } from "../organisation/organisation.resolver";
 import {
-  MunicipalityPartnershipsResolver, OrganisationPartnershipsResolver, PartnershipMutationResolver, PartnershipResolver, RegionPartnershipsResolver,
+  MunicipalityPartnershipsResolver, OrganisationPartnershipsResolver, PartnershipMutationResolver, PartnershipResolver, PartnershipsQueryResolver, RegionPartnershipsResolver,
 } from "../partnership/partnership.resolver";
 import { MunicipalityResolver, WellbeingRegionResolver } from "../region/region.resolver";
 import {
-  CooperationBodyMeetingResolver, CooperationBodyMemberResolver, CooperationBodyMutationResolver, CooperationBodyOutputResolver, CooperationBodyResolver,
+  CooperationBodiesQueryResolver, CooperationBodyMeetingResolver, CooperationBodyMemberResolver, CooperationBodyMutationResolver, CooperationBodyOutputResolver, CooperationBodyResolver,
   MunicipalityCooperationBodiesResolver, RegionCooperationBodiesResolver,
 } from "../cooperation-body/cooperation-body.resolver";
-import { ContactRoleResolver, MunicipalityContactRolesResolver, PersonMutationResolver, PersonResolver, RegionContactRolesResolver } from "../person/person.resolver";
 import {
-  ConsultationMutationResolver, ConsultationResolver, ConsultationResponseResolver, CooperationBodyConsultationsResolver, MunicipalityConsultationsResolver,
-  RegionConsultationsResolver,
+  ContactRoleResolver, ContactRolesQueryResolver, MunicipalityContactRolesResolver, PersonMutationResolver, PersonResolver, PersonRolesResolver,
+  RegionContactRolesResolver,
+} from "../person/person.resolver";
+import {
+  ConsultationMutationResolver, ConsultationResolver, ConsultationResponseResolver, ConsultationsQueryResolver, CooperationBodyConsultationsResolver,
+  MunicipalityConsultationsResolver, RegionConsultationsResolver,
 } from "../consultation/consultation.resolver";
 import {
   CooperationBodyCallsResolver, RepresentativeCallMutationResolver, RepresentativeCallResolver, RepresentativeNominationResolver,
@@ -34,14 +37,14 @@ export const CORE_RESOLVERS = [
   WellbeingRegionResolver, MunicipalityResolver,
   OrganisationResolver, OrganisationMutationResolver, OrganisationFacetsResolver, RegionOrganisationsResolver, MunicipalityOrganisationsResolver,
   ActivityResolver, ActivityMutationResolver, ActivityFacetsResolver, OrganisationActivitiesResolver, RegionActivitiesResolver, MunicipalityActivitiesResolver,
-  PartnershipResolver, PartnershipMutationResolver, OrganisationPartnershipsResolver, RegionPartnershipsResolver, MunicipalityPartnershipsResolver,
-  MilestoneResolver, MilestoneMutationResolver, MilestoneEventResolver, RegionMilestonesResolver, MilestoneSubscriptionResolver,
+  PartnershipsQueryResolver, PartnershipResolver, PartnershipMutationResolver, OrganisationPartnershipsResolver, RegionPartnershipsResolver, MunicipalityPartnershipsResolver,
+  MilestonesQueryResolver, MilestoneResolver, MilestoneMutationResolver, MilestoneEventResolver, RegionMilestonesResolver, MilestoneSubscriptionResolver,
   NotificationResolver,
   VocabularyResolver,
-  CooperationBodyResolver, CooperationBodyMutationResolver, CooperationBodyMemberResolver, CooperationBodyMeetingResolver, CooperationBodyOutputResolver,
+  CooperationBodyResolver, CooperationBodiesQueryResolver, CooperationBodyMutationResolver, CooperationBodyMemberResolver, CooperationBodyMeetingResolver, CooperationBodyOutputResolver,
   RegionCooperationBodiesResolver, MunicipalityCooperationBodiesResolver,
-  PersonResolver, ContactRoleResolver, PersonMutationResolver, RegionContactRolesResolver, MunicipalityContactRolesResolver,
-  ConsultationResolver, ConsultationMutationResolver, ConsultationResponseResolver, CooperationBodyConsultationsResolver, RegionConsultationsResolver, MunicipalityConsultationsResolver,
+  PersonResolver, PersonRolesResolver, ContactRolesQueryResolver, ContactRoleResolver, PersonMutationResolver, RegionContactRolesResolver, MunicipalityContactRolesResolver,
+  ConsultationsQueryResolver, ConsultationResolver, ConsultationMutationResolver, ConsultationResponseResolver, CooperationBodyConsultationsResolver, RegionConsultationsResolver, MunicipalityConsultationsResolver,
   RepresentativeCallResolver, RepresentativeCallMutationResolver, RepresentativeNominationResolver, CooperationBodyCallsResolver,
   DocumentLinkResolver, DocumentLinkMutationResolver, CooperationBodyDocumentsResolver, MeetingDocumentsResolver, OutputDocumentsResolver, ConsultationDocumentsResolver,
   MilestoneDocumentsResolver,
