@@ -7,7 +7,7 @@ import { distanceKm } from "./activity.filters";
 import type { GraphQLResolveInfo } from "graphql";
 import { Role } from "../auth/roles";
 import { connectionComplexity, listComplexity } from "../graphql/complexity";
-import { connectionFieldResolver } from "../graphql/connection-resolver";
+import { connectionFieldResolver, facetedConnectionQueryResolvers } from "../graphql/connection-resolver";
 import { ConnectionArgs, ListOrder } from "../graphql/args";
 import type { YhdyspintaContext } from "../context/request-context";
 import { deleteMutation, inputMutation, mutationResolver, updateMutation } from "../graphql/mutation-resolver";
@@ -22,21 +22,15 @@ import { resolveOrderBy, type OrderItem } from "../query/ordering";
 import { activityService } from "./activity.service";
 import { Columns } from "../query/projection";
 
+/** The root list, and its facets counted under its filter in one statement for all selected facets. */
+export const [ActivitiesQueryResolver, ActivityFacetsResolver] = facetedConnectionQueryResolvers({
+  field: "activities", connection: ActivityListConnection, facets: ActivityFacets, filter: ActivityFilter, order: ActivityOrder,
+  description: "Activities to refer people to, alphabetically or by search relevance.",
+  service: activityService,
+});
+
 @Resolver(() => Activity)
 export class ActivityResolver {
-  @Query(() => ActivityListConnection, { complexity: connectionComplexity, description: "Activities to refer people to, alphabetically or by search relevance." })
-  async activities(
-    @Ctx() ctx: YhdyspintaContext,
-    @Args() page: ConnectionArgs,
-    @Arg("filter", () => ActivityFilter, { nullable: true }) filter?: ActivityFilter | null,
-    @Arg("orderBy", () => [ActivityOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
-    @Arg("order", () => ListOrder, { nullable: true, deprecationReason: "Use orderBy: [{ field: NAME }] or [{ field: RELEVANCE, direction: DESC }]." }) order?: ListOrder | null,
-    @Info() info?: GraphQLResolveInfo,
-  ) {
-    const connection = await activityService.list(ctx, filter, page, resolveOrderBy(orderBy, order), info);
-    return Object.assign(connection, { facetFilter: filter ?? null });
-  }
-
   @Columns("organisationId")
   @FieldResolver(() => Organisation)
   async organisation(@Root() activity: Activity, @Ctx() ctx: YhdyspintaContext): Promise<Organisation> {
@@ -131,21 +125,3 @@ export const [RegionActivitiesResolver, MunicipalityActivitiesResolver] = region
   description: { region: "Activities in the region's municipalities." },
   list: (ctx, parent, code, filter, page, orderBy, info) => activityService.listByParent(ctx, parent, code, filter, page, orderBy, info),
 });
-
-/**
- * What the facets read of the root list's connection: its filter. Typed as a plain interface on
- * purpose: type-graphql copies a root typed as a class into an instance, which would read (and so
- * run) the connection's lazy totalCount.
- */
-interface ActivityFacetSource {
-  facetFilter?: ActivityFilter | null;
-}
-
-/** The facets of the root list, counted under its filter in one statement for all selected facets. */
-@Resolver(() => ActivityListConnection)
-export class ActivityFacetsResolver {
-  @FieldResolver(() => ActivityFacets, { complexity: 10 })
-  facets(@Root() connection: ActivityFacetSource, @Ctx() ctx: YhdyspintaContext, @Info() info: GraphQLResolveInfo): Promise<ActivityFacets> {
-    return activityService.facets(ctx, connection.facetFilter, info);
-  }
-}

@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { PersonalData } from "../auth/personal-data";
 import { Role } from "../auth/roles";
 import { connectionComplexity, listComplexity } from "../graphql/complexity";
+import { facetedConnectionQueryResolvers } from "../graphql/connection-resolver";
 import { ConnectionArgs, ListOrder } from "../graphql/args";
 import type { YhdyspintaContext } from "../context/request-context";
 import { UserInputError } from "../errors/errors";
@@ -30,21 +31,15 @@ export class OrganisationContact {
   phone: string | null;
 }
 
+/** The root list, and its facets counted under its filter in one statement for all selected facets. */
+export const [OrganisationsQueryResolver, OrganisationFacetsResolver] = facetedConnectionQueryResolvers({
+  field: "organisations", connection: OrganisationListConnection, facets: OrganisationFacets, filter: OrganisationFilter, order: OrganisationOrder,
+  description: "Organisations, alphabetically or by search relevance.",
+  service: organisationService,
+});
+
 @Resolver(() => Organisation)
 export class OrganisationResolver {
-  @Query(() => OrganisationListConnection, { complexity: connectionComplexity, description: "Organisations, alphabetically or by search relevance." })
-  async organisations(
-    @Ctx() ctx: YhdyspintaContext,
-    @Args() page: ConnectionArgs,
-    @Arg("filter", () => OrganisationFilter, { nullable: true }) filter?: OrganisationFilter | null,
-    @Arg("orderBy", () => [OrganisationOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
-    @Arg("order", () => ListOrder, { nullable: true, deprecationReason: "Use orderBy: [{ field: NAME }] or [{ field: RELEVANCE, direction: DESC }]." }) order?: ListOrder | null,
-    @Info() info?: GraphQLResolveInfo,
-  ) {
-    const connection = await organisationService.list(ctx, filter, page, resolveOrderBy(orderBy, order), info);
-    return Object.assign(connection, { facetFilter: filter ?? null });
-  }
-
   @Query(() => Organisation, { nullable: true, description: "One organisation by ID or by business ID (Y-tunnus)." })
   async organisation(
     @Ctx() ctx: YhdyspintaContext,
@@ -119,21 +114,3 @@ export const [RegionOrganisationsResolver, MunicipalityOrganisationsResolver] = 
   description: { region: "Organisations operating in the region.", municipality: "Organisations operating in the municipality." },
   list: (ctx, parent, code, filter, page, orderBy, info) => organisationService.listByParent(ctx, parent, code, filter, page, orderBy, info),
 });
-
-/**
- * What the facets read of the root list's connection: its filter. Typed as a plain interface on
- * purpose: type-graphql copies a root typed as a class into an instance, which would read (and so
- * run) the connection's lazy totalCount.
- */
-interface OrganisationFacetSource {
-  facetFilter?: OrganisationFilter | null;
-}
-
-/** The facets of the root list, counted under its filter in one statement for all selected facets. */
-@Resolver(() => OrganisationListConnection)
-export class OrganisationFacetsResolver {
-  @FieldResolver(() => OrganisationFacets, { complexity: 10 })
-  facets(@Root() connection: OrganisationFacetSource, @Ctx() ctx: YhdyspintaContext, @Info() info: GraphQLResolveInfo): Promise<OrganisationFacets> {
-    return organisationService.facets(ctx, connection.facetFilter, info);
-  }
-}

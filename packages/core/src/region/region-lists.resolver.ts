@@ -15,7 +15,7 @@ export interface RegionListSpec<F extends object> extends Omit<ConnectionFieldSp
   /** The page of the list under the parent with that code. */
   list(
     ctx: YhdyspintaContext, parent: RegionListParent, code: string, filter: F | null | undefined, page: ConnectionArgs,
-    orderBy: OrderItem[] | null | undefined, info: GraphQLResolveInfo | undefined,
+    orderBy: readonly OrderItem[] | null | undefined, info: GraphQLResolveInfo | undefined,
   ): unknown;
 }
 

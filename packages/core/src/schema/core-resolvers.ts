@@ -1,11 +1,11 @@
 import {
-  ActivityFacetsResolver, ActivityMutationResolver, ActivityResolver, MunicipalityActivitiesResolver, OrganisationActivitiesResolver, RegionActivitiesResolver,
+  ActivitiesQueryResolver, ActivityFacetsResolver, ActivityMutationResolver, ActivityResolver, MunicipalityActivitiesResolver, OrganisationActivitiesResolver, RegionActivitiesResolver,
 } from "../activity/activity.resolver";
 import { MilestoneEventResolver, MilestoneMutationResolver, MilestoneResolver, MilestonesQueryResolver, MilestoneSubscriptionResolver, RegionMilestonesResolver } from "../milestone/milestone.resolver";
 import { NodeResolver } from "../node/node.resolver";
 import { NotificationResolver } from "../notification/notification.resolver";
 import {
-  MunicipalityOrganisationsResolver, OrganisationFacetsResolver, OrganisationMutationResolver, OrganisationResolver, RegionOrganisationsResolver,
+  MunicipalityOrganisationsResolver, OrganisationFacetsResolver, OrganisationsQueryResolver, OrganisationMutationResolver, OrganisationResolver, RegionOrganisationsResolver,
 } from "../organisation/organisation.resolver";
 import {
   MunicipalityPartnershipsResolver, OrganisationPartnershipsResolver, PartnershipMutationResolver, PartnershipResolver, PartnershipsQueryResolver, RegionPartnershipsResolver,
@@ -35,8 +35,8 @@ import { VocabularyResolver } from "../vocabulary/vocabulary.resolver";
 export const CORE_RESOLVERS = [
   NodeResolver,
   WellbeingRegionResolver, MunicipalityResolver,
-  OrganisationResolver, OrganisationMutationResolver, OrganisationFacetsResolver, RegionOrganisationsResolver, MunicipalityOrganisationsResolver,
-  ActivityResolver, ActivityMutationResolver, ActivityFacetsResolver, OrganisationActivitiesResolver, RegionActivitiesResolver, MunicipalityActivitiesResolver,
+  OrganisationsQueryResolver, OrganisationResolver, OrganisationMutationResolver, OrganisationFacetsResolver, RegionOrganisationsResolver, MunicipalityOrganisationsResolver,
+  ActivitiesQueryResolver, ActivityResolver, ActivityMutationResolver, ActivityFacetsResolver, OrganisationActivitiesResolver, RegionActivitiesResolver, MunicipalityActivitiesResolver,
   PartnershipsQueryResolver, PartnershipResolver, PartnershipMutationResolver, OrganisationPartnershipsResolver, RegionPartnershipsResolver, MunicipalityPartnershipsResolver,
   MilestonesQueryResolver, MilestoneResolver, MilestoneMutationResolver, MilestoneEventResolver, RegionMilestonesResolver, MilestoneSubscriptionResolver,
   NotificationResolver,
