@@ -16,6 +16,7 @@ import { inTransaction } from "../query/transaction";
 import { activityManagerScope, authorize, requireViewer } from "../auth/policy";
 import { uniq } from "../graphql/uniq";
 import { Organisation } from "../organisation/organisation.entity";
+import { organisationIdsFilter } from "../organisation/organisation.service";
 import type { Municipality } from "../region/municipality.entity";
 import { Activity } from "./activity.entity";
 import { ActivityFacets } from "./activity.connection";
@@ -90,17 +91,13 @@ const inMunicipalities = (s: FilterScope, codes: string[]) => `${s.alias}.munici
 const regionCodes = checkedCodes((c, s) => s.ctx.reference.requireRegion(c, s.path),
   (codes: string[], s) => inMunicipalities(s, codes.flatMap((code) => s.ctx.reference.municipalitiesOf(code).map((m) => m.code))));
 const municipalityCodes = checkedCodes((c, s) => s.ctx.reference.requireMunicipality(c, s.path), (codes: string[], s) => inMunicipalities(s, codes));
-const organisationIds: FilterField = (value: string | string[], s) => {
-  const ids = (Array.isArray(value) ? value : [value]).map((id, i) => parseIntId(id, Organisation.typeName, Array.isArray(value) ? `${s.path}.${i}` : s.path));
-  return `${s.alias}.organisation_id = ANY(${s.params.add(ids, "int[]")})`;
-};
 
 export const ACTIVITY_FILTER = defineFilter({
   kind: "Activity",
   fields: {
     regionCodes,
     municipalityCodes,
-    organisationIds,
+    organisationIds: organisationIdsFilter,
     kinds: anyOf("kind", "text"),
     themes: overlaps("themes"),
     targetGroups: overlaps("target_groups"),
@@ -119,7 +116,7 @@ export const ACTIVITY_FILTER = defineFilter({
     // Deprecated one-value forms: a list of one.
     regionCode: regionCodes,
     municipalityCode: municipalityCodes,
-    organisationId: organisationIds,
+    organisationId: organisationIdsFilter,
     kind: anyOf("kind", "text"),
     theme: overlaps("themes"),
     targetGroup: overlaps("target_groups"),
