@@ -1,14 +1,12 @@
-import { Arg, Args, Info, Ctx, FieldResolver, Float, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Float, Int, Resolver, Root } from "type-graphql";
 import { UserInputError } from "../errors/errors";
 import { Reason } from "../errors/error-reasons";
 import { ActivityContact, ActivityCost, ActivityLocation, ActivityOccurrence, ActivityRegistration, RecurrenceRule } from "./activity-details.types";
 import { nextOccurrences } from "./activity-timing";
 import { distanceKm } from "./activity.filters";
-import type { GraphQLResolveInfo } from "graphql";
 import { Role } from "../auth/roles";
-import { connectionComplexity, listComplexity } from "../graphql/complexity";
+import { listComplexity } from "../graphql/complexity";
 import { connectionFieldResolver, facetedConnectionQueryResolvers } from "../graphql/connection-resolver";
-import { ConnectionArgs, ListOrder } from "../graphql/args";
 import type { YhdyspintaContext } from "../context/request-context";
 import { deleteMutation, inputMutation, mutationResolver, updateMutation } from "../graphql/mutation-resolver";
 import { Organisation } from "../organisation/organisation.entity";
@@ -18,7 +16,6 @@ import { regionListResolvers } from "../region/region-lists.resolver";
 import { ActivityConnection, ActivityFacets, ActivityListConnection } from "./activity.connection";
 import { Activity } from "./activity.entity";
 import { ActivityFilter, ActivityOrder, CreateActivityInput, GeoPointInput, UpdateActivityInput } from "./activity.inputs";
-import { resolveOrderBy, type OrderItem } from "../query/ordering";
 import { activityService } from "./activity.service";
 import { Columns } from "../query/projection";
 

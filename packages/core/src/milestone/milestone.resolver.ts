@@ -1,5 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root, Subscription, type SubscribeResolverData } from "type-graphql";
-import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, Subscription, type SubscribeResolverData } from "type-graphql";
 import { Role } from "../auth/roles";
 import { ConnectionArgs } from "../graphql/args";
 import { connectionQueryResolver } from "../graphql/connection-resolver";

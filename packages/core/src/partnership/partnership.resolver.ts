@@ -1,5 +1,4 @@
-import { Arg, Args, Info, Ctx, FieldResolver, Query, Resolver, Root, createUnionType } from "type-graphql";
-import type { GraphQLResolveInfo } from "graphql";
+import { Ctx, FieldResolver, Resolver, Root, createUnionType } from "type-graphql";
 import { Role } from "../auth/roles";
 import { connectionFieldResolver, connectionQueryResolver } from "../graphql/connection-resolver";
 import type { YhdyspintaContext } from "../context/request-context";
@@ -12,7 +11,6 @@ import { WellbeingRegion } from "../region/wellbeing-region.entity";
 import { PartnershipConnection } from "./partnership.connection";
 import { Partnership } from "./partnership.entity";
 import { CreatePartnershipInput, PartnershipFilter, PartnershipOrder, UpdatePartnershipInput } from "./partnership.inputs";
-import type { OrderItem } from "../query/ordering";
 import { partnershipService } from "./partnership.service";
 import { Columns } from "../query/projection";
 

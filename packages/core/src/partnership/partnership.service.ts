@@ -9,7 +9,7 @@ import type { ConnectionValue } from "../graphql/graphql-types";
 import type { ListSpec, PageArgs } from "../query/pagination";
 import { columnSortKey, listOrdering, localizedSortKey, NO_DATE, type ListOrderingOptions, type OrderItem } from "../query/ordering";
 import { SqlParams } from "../query/sql";
-import { anyOf, before, checkedCodes, compileFilter, defineFilter, since, type FilterField } from "../query/filter-compiler";
+import { anyOf, before, checkedCodes, compileFilter, defineFilter, since } from "../query/filter-compiler";
 import { inTransaction } from "../query/transaction";
 import { insertRow, updateRow } from "../query/row-writes";
 import { organisationIdsFilter, requireOrganisation } from "../organisation/organisation.service";
