@@ -154,26 +154,26 @@ export class __PASCAL____TIMESTAMP__ implements MigrationInterface {
 }
 `;
 
-const RESOLVER = `import { CooperationBody, loadEntitiesByKey, Role, type YhdyspintaContext } from "@yhdyspinta/core";
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+const RESOLVER = `import { CooperationBody, inputMutation, loadEntitiesByKey, mutationResolver, Role, type YhdyspintaContext } from "@yhdyspinta/core";
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { __PASCAL__ThemeGroup } from "./theme-group.entity";
 import { Add__PASCAL__ThemeGroupInput } from "./theme-group.inputs";
 import { __CAMEL__ThemeGroups } from "./theme-group.service";
 
-/** Adds CooperationBody.__CAMEL__ThemeGroups (batched per request) and a mutation. */
+/** Adds CooperationBody.__CAMEL__ThemeGroups (batched per request); the mutation below. */
 @Resolver(() => CooperationBody)
 export class __PASCAL__ThemeGroupResolver {
   @FieldResolver(() => [__PASCAL__ThemeGroup], { description: "__PASCAL__: the body's theme groups." })
   __CAMEL__ThemeGroups(@Root() body: CooperationBody, @Ctx() ctx: YhdyspintaContext): Promise<__PASCAL__ThemeGroup[]> {
     return loadEntitiesByKey(ctx, __PASCAL__ThemeGroup, "body_id", body.dbId);
   }
-
-  @Authorized(Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => __PASCAL__ThemeGroup, { description: "__PASCAL__: adds a theme group to a cooperation body." })
-  add__PASCAL__ThemeGroup(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => Add__PASCAL__ThemeGroupInput) input: Add__PASCAL__ThemeGroupInput) {
-    return __CAMEL__ThemeGroups.add(ctx, input);
-  }
 }
+
+export const __PASCAL__ThemeGroupMutationResolver = mutationResolver("__PASCAL__ThemeGroupMutationResolver", [Role.COORDINATOR, Role.ADMIN], {
+  add__PASCAL__ThemeGroup: inputMutation(__PASCAL__ThemeGroup, Add__PASCAL__ThemeGroupInput, (ctx, input) => __CAMEL__ThemeGroups.add(ctx, input), {
+    description: "__PASCAL__: adds a theme group to a cooperation body.",
+  }),
+});
 `;
 
 const INDEX = `/** Region plug-in __NAME__ for wellbeing region(s) __REGION_LIST__. */
@@ -181,7 +181,7 @@ import { defineRegionPlugin, insertCooperationBody, nodeFetcherById } from "@yhd
 import { __PASCAL____TIMESTAMP__ } from "./migrations/__TIMESTAMP__-__NAME__";
 import { REGIONS } from "./regions";
 import { __PASCAL__ThemeGroup } from "./theme-group/theme-group.entity";
-import { __PASCAL__ThemeGroupResolver } from "./theme-group/theme-group.resolver";
+import { __PASCAL__ThemeGroupMutationResolver, __PASCAL__ThemeGroupResolver } from "./theme-group/theme-group.resolver";
 
 export * from "./theme-group/theme-group.entity";
 
@@ -191,7 +191,7 @@ export default defineRegionPlugin({
   coreVersion: "__CORE_RANGE__",
   entities: [__PASCAL__ThemeGroup],
   migrations: [__PASCAL____TIMESTAMP__],
-  resolvers: [__PASCAL__ThemeGroupResolver],
+  resolvers: [__PASCAL__ThemeGroupResolver, __PASCAL__ThemeGroupMutationResolver],
   nodeTypes: { [__PASCAL__ThemeGroup.typeName]: nodeFetcherById(__PASCAL__ThemeGroup) },
   // The region's own kind of body and contact role, with labels every front end shows.
   vocabularies: {

@@ -29,6 +29,9 @@ export { NonEmptyText, OptionalNonEmptyText, OptionalText, IdInput, OptionalId, 
 export { DemoFlag, addDemoFlagColumns, demoFlagMigration, markDemoRows, DEMO_FLAG_COLUMN, type DemoFlagged } from "./graphql/demo-flag";
 export { ConnectionArgs, ListOrder } from "./graphql/args";
 export { DeletePayload } from "./graphql/payloads";
+export {
+  mutationResolver, inputMutation, updateMutation, deleteMutation, mutation, type MutationField, type MutationOptions, type MutationArg,
+} from "./graphql/mutation-resolver";
 export { toGlobalId, fromGlobalId, parseIntId } from "./graphql/global-id";
 export { pickLanguage, localizedText } from "./graphql/localized";
 export { uniq } from "./graphql/uniq";

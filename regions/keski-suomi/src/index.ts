@@ -12,7 +12,9 @@ import { KeskiSuomiDemoFlag1735100000002 } from "./migrations/1735100000002-demo
 import { KeskiSuomiNetworkDetail } from "./ngo-network/ngo-network.entity";
 import { BodyNetworkResolver } from "./ngo-network/ngo-network.resolver";
 import { KeskiSuomiPublicSeat, KeskiSuomiTableDetail, KeskiSuomiTableTerm } from "./partnership-table/partnership-table.entity";
-import { BodyPartnershipTableResolver, MemberPublicBodyResolver, PartnershipTableDetailResolver } from "./partnership-table/partnership-table.resolver";
+import {
+  BodyPartnershipTableResolver, MemberPublicBodyResolver, PartnershipTableDetailResolver, PartnershipTableMutationResolver,
+} from "./partnership-table/partnership-table.resolver";
 import { seedKeskiSuomi } from "./seed";
 
 export * from "./partnership-table/partnership-table.entity";
@@ -25,7 +27,7 @@ export default defineRegionPlugin({
   entities: [KeskiSuomiTableDetail, KeskiSuomiTableTerm, KeskiSuomiPublicSeat, KeskiSuomiNetworkDetail],
   // The first built the plug-in's own tables; the cooperation one moves their rows to the core's.
   migrations: [KeskiSuomi1731100000000, KeskiSuomiCooperation1735050000000, KeskiSuomiDemoFlag1735100000002],
-  resolvers: [BodyPartnershipTableResolver, PartnershipTableDetailResolver, MemberPublicBodyResolver, BodyNetworkResolver],
+  resolvers: [BodyPartnershipTableResolver, PartnershipTableMutationResolver, PartnershipTableDetailResolver, MemberPublicBodyResolver, BodyNetworkResolver],
   vocabularies: {
     memberRoles: [{ code: "NETWORK_COORDINATOR", labels: { fi: "Verkoston koordinaattori", sv: "Nätverkets koordinator", en: "Network coordinator" } }],
     contactRoleTypes: [{ code: "NGO_COUNTERPART", labels: { fi: "Järjestöjen vastinpari", sv: "Organisationernas motpart", en: "NGO counterpart" } }],

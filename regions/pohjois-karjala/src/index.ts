@@ -12,11 +12,11 @@ import { PohjoisKarjalaCooperation1735050000000 } from "./migrations/17350500000
 import { PohjoisKarjalaDemoFlag1735100000003 } from "./migrations/1735100000003-demo-flag";
 import { PohjoisKarjalaOutreachOrderings1736300000001 } from "./migrations/1736300000001-outreach-orderings";
 import { PohjoisKarjalaOutreachProject } from "./outreach/outreach-project.entity";
-import { OrganisationOutreachProjectsResolver, PohjoisKarjalaOutreachProjectResolver } from "./outreach/outreach-project.resolver";
+import { OrganisationOutreachProjectsResolver, OutreachProjectMutationResolver, PohjoisKarjalaOutreachProjectResolver } from "./outreach/outreach-project.resolver";
 import { POHJOIS_KARJALA } from "./region";
 import { seedPohjoisKarjala } from "./seed";
 import { PohjoisKarjalaStatementRecipient } from "./statement-recipient/statement-recipient.entity";
-import { OutputStatementRecipientResolver } from "./statement-recipient/statement-recipient.resolver";
+import { OutputStatementRecipientResolver, StatementRecipientMutationResolver } from "./statement-recipient/statement-recipient.resolver";
 
 export * from "./outreach/outreach-project.entity";
 export * from "./statement-recipient/statement-recipient.entity";
@@ -29,7 +29,10 @@ export default defineRegionPlugin({
   // The first two built the plug-in's own committee tables; the cooperation one moves their rows to the core's.
   migrations: [PohjoisKarjala1731300000000, PohjoisKarjalaContactPersonConsent1733000000000, PohjoisKarjalaCooperation1735050000000, PohjoisKarjalaDemoFlag1735100000003,
     PohjoisKarjalaOutreachOrderings1736300000001],
-  resolvers: [OutputStatementRecipientResolver, PohjoisKarjalaOutreachProjectResolver, OrganisationOutreachProjectsResolver],
+  resolvers: [
+    OutputStatementRecipientResolver, StatementRecipientMutationResolver, PohjoisKarjalaOutreachProjectResolver, OutreachProjectMutationResolver,
+    OrganisationOutreachProjectsResolver,
+  ],
   vocabularies: {
     milestoneKinds: [{
       code: "POHJOIS_KARJALA_COMMITTEE_STATEMENT",

@@ -14,7 +14,7 @@ import { UusimaaCallDetail, UusimaaDeputy, UusimaaExtraNominee } from "./represe
 import { CallDetailResolver, MemberDeputyOfResolver } from "./representative-call/representative-call.resolver";
 import { seedUusimaa } from "./seed";
 import { UusimaaWorkstream } from "./workstream/workstream.entity";
-import { BodyWorkstreamsResolver, UusimaaWorkstreamResolver } from "./workstream/workstream.resolver";
+import { BodyWorkstreamsResolver, UusimaaWorkstreamResolver, WorkstreamMutationResolver } from "./workstream/workstream.resolver";
 
 export * from "./workstream/workstream.entity";
 export * from "./representative-call/representative-call.entity";
@@ -26,7 +26,7 @@ export default defineRegionPlugin({
   entities: [UusimaaWorkstream, UusimaaCallDetail, UusimaaDeputy, UusimaaExtraNominee],
   // The first built the plug-in's own tables; the cooperation one moves their rows to the core's.
   migrations: [Uusimaa1731200000000, UusimaaCooperation1735050000000, UusimaaDemoFlag1735100000004],
-  resolvers: [BodyWorkstreamsResolver, UusimaaWorkstreamResolver, CallDetailResolver, MemberDeputyOfResolver],
+  resolvers: [BodyWorkstreamsResolver, WorkstreamMutationResolver, UusimaaWorkstreamResolver, CallDetailResolver, MemberDeputyOfResolver],
   vocabularies: {
     cooperationBodyKinds: [{ code: "COUNTY_BODY", labels: { fi: "Hyvinvointialueen toimielin", sv: "Välfärdsområdets organ", en: "County body" } }],
     milestoneKinds: [

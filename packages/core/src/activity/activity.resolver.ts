@@ -1,15 +1,14 @@
-import { Arg, Args, Info, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Float, Int, Resolver, Root } from "type-graphql";
 import { UserInputError } from "../errors/errors";
 import { Reason } from "../errors/error-reasons";
 import { ActivityContact, ActivityCost, ActivityLocation, ActivityOccurrence, ActivityRegistration, RecurrenceRule } from "./activity-details.types";
 import { nextOccurrences } from "./activity-timing";
 import { distanceKm } from "./activity.filters";
-import type { GraphQLResolveInfo } from "graphql";
 import { Role } from "../auth/roles";
-import { connectionComplexity, listComplexity } from "../graphql/complexity";
-import { ConnectionArgs, ListOrder } from "../graphql/args";
+import { listComplexity } from "../graphql/complexity";
+import { connectionFieldResolver, facetedConnectionQueryResolvers } from "../graphql/connection-resolver";
 import type { YhdyspintaContext } from "../context/request-context";
-import { DeletePayload } from "../graphql/payloads";
+import { deleteMutation, inputMutation, mutationResolver, updateMutation } from "../graphql/mutation-resolver";
 import { Organisation } from "../organisation/organisation.entity";
 import { organisationService } from "../organisation/organisation.service";
 import { Municipality } from "../region/municipality.entity";
@@ -17,25 +16,18 @@ import { regionListResolvers } from "../region/region-lists.resolver";
 import { ActivityConnection, ActivityFacets, ActivityListConnection } from "./activity.connection";
 import { Activity } from "./activity.entity";
 import { ActivityFilter, ActivityOrder, CreateActivityInput, GeoPointInput, UpdateActivityInput } from "./activity.inputs";
-import { resolveOrderBy, type OrderItem } from "../query/ordering";
 import { activityService } from "./activity.service";
 import { Columns } from "../query/projection";
 
+/** The root list, and its facets counted under its filter in one statement for all selected facets. */
+export const [ActivitiesQueryResolver, ActivityFacetsResolver] = facetedConnectionQueryResolvers({
+  field: "activities", connection: ActivityListConnection, facets: ActivityFacets, filter: ActivityFilter, order: ActivityOrder,
+  description: "Activities to refer people to, alphabetically or by search relevance.",
+  service: activityService,
+});
+
 @Resolver(() => Activity)
 export class ActivityResolver {
-  @Query(() => ActivityListConnection, { complexity: connectionComplexity, description: "Activities to refer people to, alphabetically or by search relevance." })
-  async activities(
-    @Ctx() ctx: YhdyspintaContext,
-    @Args() page: ConnectionArgs,
-    @Arg("filter", () => ActivityFilter, { nullable: true }) filter?: ActivityFilter | null,
-    @Arg("orderBy", () => [ActivityOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
-    @Arg("order", () => ListOrder, { nullable: true, deprecationReason: "Use orderBy: [{ field: NAME }] or [{ field: RELEVANCE, direction: DESC }]." }) order?: ListOrder | null,
-    @Info() info?: GraphQLResolveInfo,
-  ) {
-    const connection = await activityService.list(ctx, filter, page, resolveOrderBy(orderBy, order), info);
-    return Object.assign(connection, { facetFilter: filter ?? null });
-  }
-
   @Columns("organisationId")
   @FieldResolver(() => Organisation)
   async organisation(@Root() activity: Activity, @Ctx() ctx: YhdyspintaContext): Promise<Organisation> {
@@ -112,62 +104,21 @@ export class ActivityResolver {
     if (a.contactPhone == null && a.contactEmail == null && a.contactWeb == null) return null;
     return { phone: a.contactPhone, email: a.contactEmail, web: a.contactWeb };
   }
-
-  @Authorized(Role.EDITOR, Role.ADMIN)
-  @Mutation(() => Activity)
-  createActivity(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => CreateActivityInput) input: CreateActivityInput) {
-    return activityService.create(ctx, input);
-  }
-
-  @Authorized(Role.EDITOR, Role.ADMIN)
-  @Mutation(() => Activity)
-  updateActivity(@Ctx() ctx: YhdyspintaContext, @Arg("id", () => ID) id: string, @Arg("input", () => UpdateActivityInput) input: UpdateActivityInput) {
-    return activityService.update(ctx, id, input);
-  }
-
-  @Authorized(Role.EDITOR, Role.ADMIN)
-  @Mutation(() => DeletePayload)
-  async deleteActivity(@Ctx() ctx: YhdyspintaContext, @Arg("id", () => ID) id: string): Promise<DeletePayload> {
-    return { deletedId: await activityService.delete(ctx, id) };
-  }
 }
 
-@Resolver(() => Organisation)
-export class OrganisationActivitiesResolver {
-  @Columns()
-  @FieldResolver(() => ActivityConnection, { complexity: connectionComplexity })
-  activities(
-    @Root() org: Organisation,
-    @Ctx() ctx: YhdyspintaContext,
-    @Args() page: ConnectionArgs,
-    @Arg("filter", () => ActivityFilter, { nullable: true }) filter?: ActivityFilter | null,
-    @Arg("orderBy", () => [ActivityOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
-    @Info() info?: GraphQLResolveInfo,
-  ) {
-    return activityService.listByParent(ctx, "organisation", org.dbId, filter, page, orderBy, info);
-  }
-}
+export const ActivityMutationResolver = mutationResolver("ActivityMutationResolver", [Role.EDITOR, Role.ADMIN], {
+  createActivity: inputMutation(Activity, CreateActivityInput, (ctx, input) => activityService.create(ctx, input)),
+  updateActivity: updateMutation(Activity, UpdateActivityInput, (ctx, id, input) => activityService.update(ctx, id, input)),
+  deleteActivity: deleteMutation((ctx, id) => activityService.delete(ctx, id)),
+});
+
+export const OrganisationActivitiesResolver = connectionFieldResolver(Organisation, {
+  field: "activities", connection: ActivityConnection, filter: ActivityFilter, order: ActivityOrder, columns: [],
+  list: (ctx, org, filter, page, orderBy, info) => activityService.listByParent(ctx, "organisation", org.dbId, filter, page, orderBy, info),
+});
 
 export const [RegionActivitiesResolver, MunicipalityActivitiesResolver] = regionListResolvers<ActivityFilter>({
   field: "activities", connection: ActivityConnection, filter: ActivityFilter, order: ActivityOrder,
   description: { region: "Activities in the region's municipalities." },
   list: (ctx, parent, code, filter, page, orderBy, info) => activityService.listByParent(ctx, parent, code, filter, page, orderBy, info),
 });
-
-/**
- * What the facets read of the root list's connection: its filter. Typed as a plain interface on
- * purpose: type-graphql copies a root typed as a class into an instance, which would read (and so
- * run) the connection's lazy totalCount.
- */
-interface ActivityFacetSource {
-  facetFilter?: ActivityFilter | null;
-}
-
-/** The facets of the root list, counted under its filter in one statement for all selected facets. */
-@Resolver(() => ActivityListConnection)
-export class ActivityFacetsResolver {
-  @FieldResolver(() => ActivityFacets, { complexity: 10 })
-  facets(@Root() connection: ActivityFacetSource, @Ctx() ctx: YhdyspintaContext, @Info() info: GraphQLResolveInfo): Promise<ActivityFacets> {
-    return activityService.facets(ctx, connection.facetFilter, info);
-  }
-}

@@ -11,11 +11,12 @@ import { insertRow, lockRow, updateChangedRow, updateRow } from "../query/row-wr
 import type { ListSpec, PageArgs, ParentSpec } from "../query/pagination";
 import { columnSortKey, listOrdering, localizedSortKey, NO_TIMESTAMP, rowSortKey, type LinkedOrdering, type ListOrderingOptions, type OrderField, type OrderItem } from "../query/ordering";
 import { SqlParams, type Queryable } from "../query/sql";
-import { anyOf, before, checkedCodes, compileFilter, defineFilter, equals, fullText, overlaps, since, type FilterField, type FilterScope } from "../query/filter-compiler";
+import { anyOf, before, checkedCodes, compileFilter, defineFilter, equals, fullText, overlaps, since, type FilterScope } from "../query/filter-compiler";
 import { inTransaction } from "../query/transaction";
 import { activityManagerScope, authorize, requireViewer } from "../auth/policy";
 import { uniq } from "../graphql/uniq";
 import { Organisation } from "../organisation/organisation.entity";
+import { organisationIdsFilter } from "../organisation/organisation.service";
 import type { Municipality } from "../region/municipality.entity";
 import { Activity } from "./activity.entity";
 import { ActivityFacets } from "./activity.connection";
@@ -90,17 +91,13 @@ const inMunicipalities = (s: FilterScope, codes: string[]) => `${s.alias}.munici
 const regionCodes = checkedCodes((c, s) => s.ctx.reference.requireRegion(c, s.path),
   (codes: string[], s) => inMunicipalities(s, codes.flatMap((code) => s.ctx.reference.municipalitiesOf(code).map((m) => m.code))));
 const municipalityCodes = checkedCodes((c, s) => s.ctx.reference.requireMunicipality(c, s.path), (codes: string[], s) => inMunicipalities(s, codes));
-const organisationIds: FilterField = (value: string | string[], s) => {
-  const ids = (Array.isArray(value) ? value : [value]).map((id, i) => parseIntId(id, Organisation.typeName, Array.isArray(value) ? `${s.path}.${i}` : s.path));
-  return `${s.alias}.organisation_id = ANY(${s.params.add(ids, "int[]")})`;
-};
 
 export const ACTIVITY_FILTER = defineFilter({
   kind: "Activity",
   fields: {
     regionCodes,
     municipalityCodes,
-    organisationIds,
+    organisationIds: organisationIdsFilter,
     kinds: anyOf("kind", "text"),
     themes: overlaps("themes"),
     targetGroups: overlaps("target_groups"),
@@ -119,7 +116,7 @@ export const ACTIVITY_FILTER = defineFilter({
     // Deprecated one-value forms: a list of one.
     regionCode: regionCodes,
     municipalityCode: municipalityCodes,
-    organisationId: organisationIds,
+    organisationId: organisationIdsFilter,
     kind: anyOf("kind", "text"),
     theme: overlaps("themes"),
     targetGroup: overlaps("target_groups"),

@@ -1,16 +1,16 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Resolver, Root } from "type-graphql";
 import { Role } from "../auth/roles";
 import type { YhdyspintaContext } from "../context/request-context";
 import { CooperationBody } from "../cooperation-body/cooperation-body.entity";
 import { ConnectionArgs } from "../graphql/args";
 import { connectionComplexity } from "../graphql/complexity";
-import { DeletePayload } from "../graphql/payloads";
+import { connectionFieldResolver, connectionQueryResolver } from "../graphql/connection-resolver";
+import { deleteMutation, inputMutation, mutation, mutationResolver, updateMutation } from "../graphql/mutation-resolver";
 import { Organisation } from "../organisation/organisation.entity";
 import { organisationService } from "../organisation/organisation.service";
 import { loadEntityById } from "../query/entity-loader";
 import type { OrderItem } from "../query/ordering";
-import { Columns } from "../query/projection";
 import { Municipality } from "../region/municipality.entity";
 import { regionListResolvers } from "../region/region-lists.resolver";
 import { WellbeingRegion } from "../region/wellbeing-region.entity";
@@ -19,18 +19,14 @@ import { Consultation, ConsultationResponse, ConsultationStatus, type Consultati
 import { ConsultationFilter, ConsultationOrder, ConsultationResponseOrder, CreateConsultationInput, RespondToConsultationInput, UpdateConsultationInput } from "./consultation.inputs";
 import { consultationService as service, consultationStatus } from "./consultation.service";
 
+export const ConsultationsQueryResolver = connectionQueryResolver({
+  field: "consultations", connection: ConsultationConnection, filter: ConsultationFilter, order: ConsultationOrder,
+  description: "Consultations of every region and municipality, earliest deadline first.",
+  list: (ctx, _root, filter, page, orderBy, info) => service.list(ctx, filter, page, info, orderBy),
+});
+
 @Resolver(() => Consultation)
 export class ConsultationResolver {
-  @Query(() => ConsultationConnection, { complexity: connectionComplexity, description: "Consultations of every region and municipality, earliest deadline first." })
-  consultations(
-    @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs,
-    @Arg("filter", () => ConsultationFilter, { nullable: true }) filter?: ConsultationFilter | null,
-    @Arg("orderBy", () => [ConsultationOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
-    @Info() info?: GraphQLResolveInfo,
-  ) {
-    return service.list(ctx, filter, page, info, orderBy);
-  }
-
   @FieldResolver(() => ConsultationStatus, { description: "Set (CLOSED, CANCELLED) or derived from opensOn and deadline (UTC days)." })
   status(@Root() c: Consultation): ConsultationStatusValue {
     return consultationStatus(c);
@@ -65,37 +61,23 @@ export class ConsultationResolver {
   ) {
     return service.responses(ctx, c.dbId, page, info, orderBy);
   }
-
-  @Authorized(Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => Consultation, { description: "Opens a consultation; NGOs following its regions get a CONSULTATION event." })
-  createConsultation(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => CreateConsultationInput) input: CreateConsultationInput) {
-    return service.create(ctx, input);
-  }
-
-  @Authorized(Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => Consultation)
-  updateConsultation(@Ctx() ctx: YhdyspintaContext, @Arg("id", () => ID) id: string, @Arg("input", () => UpdateConsultationInput) input: UpdateConsultationInput) {
-    return service.update(ctx, id, input);
-  }
-
-  @Authorized(Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => Consultation, { description: "CLOSED or CANCELLED set the status; OPEN or UPCOMING let the dates decide again." })
-  setConsultationStatus(@Ctx() ctx: YhdyspintaContext, @Arg("id", () => ID) id: string, @Arg("status", () => ConsultationStatus) status: ConsultationStatusValue) {
-    return service.setStatus(ctx, id, status);
-  }
-
-  @Authorized(Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => DeletePayload)
-  async deleteConsultation(@Ctx() ctx: YhdyspintaContext, @Arg("id", () => ID) id: string): Promise<DeletePayload> {
-    return { deletedId: await service.delete(ctx, id) };
-  }
-
-  @Authorized(Role.EDITOR, Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => ConsultationResponse, { description: "An organisation's statement (its editor, or a coordinator of the consultation's regions); replaces its earlier one while open." })
-  respondToConsultation(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => RespondToConsultationInput) input: RespondToConsultationInput) {
-    return service.respond(ctx, input);
-  }
 }
+
+export const ConsultationMutationResolver = mutationResolver("ConsultationMutationResolver", [Role.COORDINATOR, Role.ADMIN], {
+  createConsultation: inputMutation(Consultation, CreateConsultationInput, (ctx, input) => service.create(ctx, input), {
+    description: "Opens a consultation; NGOs following its regions get a CONSULTATION event.",
+  }),
+  updateConsultation: updateMutation(Consultation, UpdateConsultationInput, (ctx, id, input) => service.update(ctx, id, input)),
+  setConsultationStatus: mutation<{ id: string; status: ConsultationStatusValue }>(
+    Consultation, { id: ID, status: ConsultationStatus }, (ctx, { id, status }) => service.setStatus(ctx, id, status),
+    { description: "CLOSED or CANCELLED set the status; OPEN or UPCOMING let the dates decide again." },
+  ),
+  deleteConsultation: deleteMutation((ctx, id) => service.delete(ctx, id)),
+  respondToConsultation: inputMutation(ConsultationResponse, RespondToConsultationInput, (ctx, input) => service.respond(ctx, input), {
+    authorized: [Role.EDITOR, Role.COORDINATOR, Role.ADMIN],
+    description: "An organisation's statement (its editor, or a coordinator of the consultation's regions); replaces its earlier one while open.",
+  }),
+});
 
 @Resolver(() => ConsultationResponse)
 export class ConsultationResponseResolver {
@@ -110,19 +92,11 @@ export class ConsultationResponseResolver {
   }
 }
 
-@Resolver(() => CooperationBody)
-export class CooperationBodyConsultationsResolver {
-  @Columns()
-  @FieldResolver(() => ConsultationConnection, { complexity: connectionComplexity, description: "Consultations the body runs, earliest deadline first." })
-  consultations(
-    @Root() body: CooperationBody, @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs,
-    @Arg("filter", () => ConsultationFilter, { nullable: true }) filter?: ConsultationFilter | null,
-    @Arg("orderBy", () => [ConsultationOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
-    @Info() info?: GraphQLResolveInfo,
-  ) {
-    return service.listByParent(ctx, "body", body.dbId, filter, page, info, orderBy);
-  }
-}
+export const CooperationBodyConsultationsResolver = connectionFieldResolver(CooperationBody, {
+  field: "consultations", connection: ConsultationConnection, filter: ConsultationFilter, order: ConsultationOrder, columns: [],
+  description: "Consultations the body runs, earliest deadline first.",
+  list: (ctx, body, filter, page, orderBy, info) => service.listByParent(ctx, "body", body.dbId, filter, page, info, orderBy),
+});
 
 export const [RegionConsultationsResolver, MunicipalityConsultationsResolver] = regionListResolvers<ConsultationFilter>({
   field: "consultations", connection: ConsultationConnection, filter: ConsultationFilter, order: ConsultationOrder,

@@ -1,11 +1,12 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import { Role } from "../auth/roles";
 import type { YhdyspintaContext } from "../context/request-context";
 import { ConnectionArgs } from "../graphql/args";
 import { connectionComplexity } from "../graphql/complexity";
+import { connectionQueryResolver } from "../graphql/connection-resolver";
 import { Language } from "../graphql/enums";
-import { DeletePayload } from "../graphql/payloads";
+import { deleteMutation, inputMutation, mutationResolver, updateMutation } from "../graphql/mutation-resolver";
 import { Organisation } from "../organisation/organisation.entity";
 import { organisationService } from "../organisation/organisation.service";
 import { Person } from "../person/person.entity";
@@ -36,20 +37,6 @@ export class CooperationBodyResolver {
   @Query(() => CooperationBody, { nullable: true, description: "A cooperation body by its ID; null if there is none (BAD_USER_INPUT / INVALID_ID for a malformed ID)." })
   cooperationBody(@Ctx() ctx: YhdyspintaContext, @Arg("id", () => ID) id: string): Promise<CooperationBody | null> {
     return loadEntityById(ctx, CooperationBody, parseIntId(id, CooperationBody.typeName));
-  }
-
-  @Query(() => CooperationBodyConnection, {
-    complexity: connectionComplexity,
-    description: "Cooperation bodies of every region and municipality, one shape for all: committees, partnership tables, development groups, networks...",
-  })
-  cooperationBodies(
-    @Ctx() ctx: YhdyspintaContext,
-    @Args() page: ConnectionArgs,
-    @Arg("filter", () => CooperationBodyFilter, { nullable: true }) filter?: CooperationBodyFilter | null,
-    @Arg("orderBy", () => [CooperationBodyOrder], { nullable: true, description: ORDER_DESCRIPTION }) orderBy?: OrderItem[] | null,
-    @Info() info?: GraphQLResolveInfo,
-  ) {
-    return service.list(ctx, filter, page, info, orderBy);
   }
 
   @Columns("kind")
@@ -106,67 +93,30 @@ export class CooperationBodyResolver {
   ) {
     return service.outputs(ctx, body.dbId, page, info, orderBy);
   }
-
-  @Authorized(Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => CooperationBody, { description: "Coordinators of every region the body reaches (its regions and its municipalities' regions)." })
-  createCooperationBody(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => CreateCooperationBodyInput) input: CreateCooperationBodyInput) {
-    return service.create(ctx, input);
-  }
-
-  @Authorized(Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => CooperationBody)
-  updateCooperationBody(@Ctx() ctx: YhdyspintaContext, @Arg("id", () => ID) id: string, @Arg("input", () => UpdateCooperationBodyInput) input: UpdateCooperationBodyInput) {
-    return service.update(ctx, id, input);
-  }
-
-  @Authorized(Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => DeletePayload)
-  async deleteCooperationBody(@Ctx() ctx: YhdyspintaContext, @Arg("id", () => ID) id: string): Promise<DeletePayload> {
-    return { deletedId: await service.delete(ctx, id) };
-  }
-
-  @Authorized(Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => CooperationBodyMember)
-  addBodyMember(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => AddBodyMemberInput) input: AddBodyMemberInput) {
-    return service.addMember(ctx, input);
-  }
-
-  @Authorized(Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => DeletePayload)
-  async removeBodyMember(@Ctx() ctx: YhdyspintaContext, @Arg("id", () => ID) id: string): Promise<DeletePayload> {
-    return { deletedId: await service.removeMember(ctx, id) };
-  }
-
-  @Authorized(Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => CooperationBodyMeeting, { description: "Adds a meeting; NGOs following the body's regions get a BODY_MEETING event." })
-  addBodyMeeting(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => AddBodyMeetingInput) input: AddBodyMeetingInput) {
-    return service.addMeeting(ctx, input);
-  }
-
-  @Authorized(Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => CooperationBodyMeeting)
-  updateBodyMeeting(@Ctx() ctx: YhdyspintaContext, @Arg("id", () => ID) id: string, @Arg("input", () => UpdateBodyMeetingInput) input: UpdateBodyMeetingInput) {
-    return service.updateMeeting(ctx, id, input);
-  }
-
-  @Authorized(Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => DeletePayload)
-  async deleteBodyMeeting(@Ctx() ctx: YhdyspintaContext, @Arg("id", () => ID) id: string): Promise<DeletePayload> {
-    return { deletedId: await service.deleteMeeting(ctx, id) };
-  }
-
-  @Authorized(Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => CooperationBodyOutput)
-  addBodyOutput(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => AddBodyOutputInput) input: AddBodyOutputInput) {
-    return service.addOutput(ctx, input);
-  }
-
-  @Authorized(Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => DeletePayload)
-  async deleteBodyOutput(@Ctx() ctx: YhdyspintaContext, @Arg("id", () => ID) id: string): Promise<DeletePayload> {
-    return { deletedId: await service.deleteOutput(ctx, id) };
-  }
 }
+
+export const CooperationBodiesQueryResolver = connectionQueryResolver({
+  field: "cooperationBodies", connection: CooperationBodyConnection, filter: CooperationBodyFilter, order: CooperationBodyOrder,
+  description: "Cooperation bodies of every region and municipality, one shape for all: committees, partnership tables, development groups, networks...",
+  list: (ctx, _root, filter, page, orderBy, info) => service.list(ctx, filter, page, info, orderBy),
+});
+
+export const CooperationBodyMutationResolver = mutationResolver("CooperationBodyMutationResolver", [Role.COORDINATOR, Role.ADMIN], {
+  createCooperationBody: inputMutation(CooperationBody, CreateCooperationBodyInput, (ctx, input) => service.create(ctx, input), {
+    description: "Coordinators of every region the body reaches (its regions and its municipalities' regions).",
+  }),
+  updateCooperationBody: updateMutation(CooperationBody, UpdateCooperationBodyInput, (ctx, id, input) => service.update(ctx, id, input)),
+  deleteCooperationBody: deleteMutation((ctx, id) => service.delete(ctx, id)),
+  addBodyMember: inputMutation(CooperationBodyMember, AddBodyMemberInput, (ctx, input) => service.addMember(ctx, input)),
+  removeBodyMember: deleteMutation((ctx, id) => service.removeMember(ctx, id)),
+  addBodyMeeting: inputMutation(CooperationBodyMeeting, AddBodyMeetingInput, (ctx, input) => service.addMeeting(ctx, input), {
+    description: "Adds a meeting; NGOs following the body's regions get a BODY_MEETING event.",
+  }),
+  updateBodyMeeting: updateMutation(CooperationBodyMeeting, UpdateBodyMeetingInput, (ctx, id, input) => service.updateMeeting(ctx, id, input)),
+  deleteBodyMeeting: deleteMutation((ctx, id) => service.deleteMeeting(ctx, id)),
+  addBodyOutput: inputMutation(CooperationBodyOutput, AddBodyOutputInput, (ctx, input) => service.addOutput(ctx, input)),
+  deleteBodyOutput: deleteMutation((ctx, id) => service.deleteOutput(ctx, id)),
+});
 
 @Resolver(() => CooperationBodyMember)
 export class CooperationBodyMemberResolver {

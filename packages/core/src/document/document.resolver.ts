@@ -1,15 +1,15 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Resolver, Root, type ClassType } from "type-graphql";
 import { Role } from "../auth/roles";
 import type { YhdyspintaContext } from "../context/request-context";
 import { Consultation } from "../consultation/consultation.entity";
 import { CooperationBody, CooperationBodyMeeting, CooperationBodyOutput } from "../cooperation-body/cooperation-body.entity";
 import { Language } from "../graphql/enums";
-import { DeletePayload } from "../graphql/payloads";
+import { deleteMutation, inputMutation, mutationResolver } from "../graphql/mutation-resolver";
 import { PreparationMilestone } from "../milestone/milestone.entity";
 import { Columns } from "../query/projection";
 import type { LanguageValue } from "../vocabulary/vocabulary";
 import { vocabularyLabel } from "../vocabulary/vocabulary-registry";
-import { DocumentLink } from "./document.entity";
+import { DocumentLink, type DocumentOwnerType } from "./document.entity";
 import { AddDocumentLinkInput } from "./document.inputs";
 import { documentService as service } from "./document.service";
 
@@ -21,57 +21,30 @@ export class DocumentLinkResolver {
   kindLabel(@Root() doc: DocumentLink, @Arg("language", () => Language, { defaultValue: "FI" }) language: LanguageValue): string {
     return vocabularyLabel("documentKinds", doc.kind, language);
   }
-
-  @Authorized(Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => DocumentLink, { description: "Links a document to a body, meeting, output, consultation or milestone (whoever may change that record)." })
-  addDocumentLink(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => AddDocumentLinkInput) input: AddDocumentLinkInput) {
-    return service.add(ctx, input);
-  }
-
-  @Authorized(Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => DeletePayload)
-  async removeDocumentLink(@Ctx() ctx: YhdyspintaContext, @Arg("id", () => ID) id: string): Promise<DeletePayload> {
-    return { deletedId: await service.remove(ctx, id) };
-  }
 }
 
-@Resolver(() => CooperationBody)
-export class CooperationBodyDocumentsResolver {
-  @Columns()
-  @FieldResolver(() => [DocumentLink], { description: DOCS })
-  documents(@Root() body: CooperationBody, @Ctx() ctx: YhdyspintaContext) {
-    return service.documentsOf(ctx, "CooperationBody", body.dbId);
+export const DocumentLinkMutationResolver = mutationResolver("DocumentLinkMutationResolver", [Role.COORDINATOR, Role.ADMIN], {
+  addDocumentLink: inputMutation(DocumentLink, AddDocumentLinkInput, (ctx, input) => service.add(ctx, input), {
+    description: "Links a document to a body, meeting, output, consultation or milestone (whoever may change that record).",
+  }),
+  removeDocumentLink: deleteMutation((ctx, id) => service.remove(ctx, id)),
+});
+
+/** `documents` on a record that documents link to (DocumentLink.subjectType names its type). */
+function documentsResolver(parent: ClassType<{ dbId: number }>, subjectType: DocumentOwnerType, columns?: readonly string[]): ClassType {
+  @Resolver(() => parent)
+  class Documents {
+    @(columns ? Columns(...columns) : () => undefined)
+    @FieldResolver(() => [DocumentLink], { description: DOCS })
+    documents(@Root() row: { dbId: number }, @Ctx() ctx: YhdyspintaContext) {
+      return service.documentsOf(ctx, subjectType, row.dbId);
+    }
   }
+  return Documents;
 }
 
-@Resolver(() => CooperationBodyMeeting)
-export class MeetingDocumentsResolver {
-  @FieldResolver(() => [DocumentLink], { description: DOCS })
-  documents(@Root() meeting: CooperationBodyMeeting, @Ctx() ctx: YhdyspintaContext) {
-    return service.documentsOf(ctx, "CooperationBodyMeeting", meeting.dbId);
-  }
-}
-
-@Resolver(() => CooperationBodyOutput)
-export class OutputDocumentsResolver {
-  @FieldResolver(() => [DocumentLink], { description: DOCS })
-  documents(@Root() output: CooperationBodyOutput, @Ctx() ctx: YhdyspintaContext) {
-    return service.documentsOf(ctx, "CooperationBodyOutput", output.dbId);
-  }
-}
-
-@Resolver(() => Consultation)
-export class ConsultationDocumentsResolver {
-  @FieldResolver(() => [DocumentLink], { description: DOCS })
-  documents(@Root() c: Consultation, @Ctx() ctx: YhdyspintaContext) {
-    return service.documentsOf(ctx, "Consultation", c.dbId);
-  }
-}
-
-@Resolver(() => PreparationMilestone)
-export class MilestoneDocumentsResolver {
-  @FieldResolver(() => [DocumentLink], { description: DOCS })
-  documents(@Root() milestone: PreparationMilestone, @Ctx() ctx: YhdyspintaContext) {
-    return service.documentsOf(ctx, "PreparationMilestone", milestone.dbId);
-  }
-}
+export const CooperationBodyDocumentsResolver = documentsResolver(CooperationBody, "CooperationBody", []);
+export const MeetingDocumentsResolver = documentsResolver(CooperationBodyMeeting, "CooperationBodyMeeting");
+export const OutputDocumentsResolver = documentsResolver(CooperationBodyOutput, "CooperationBodyOutput");
+export const ConsultationDocumentsResolver = documentsResolver(Consultation, "Consultation");
+export const MilestoneDocumentsResolver = documentsResolver(PreparationMilestone, "PreparationMilestone");

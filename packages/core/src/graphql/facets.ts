@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Field, Int, ObjectType, type ClassType } from "type-graphql";
+import { Arg, Ctx, Field, FieldResolver, Info, Int, ObjectType, Resolver, Root, type ClassType } from "type-graphql";
+import type { YhdyspintaContext } from "../context/request-context";
 import type { FacetCount } from "../query/facets";
 import { selectsField } from "../query/projection";
 import type { Label } from "../vocabulary/labels";
@@ -61,4 +62,27 @@ export function FacetedConnectionType<T extends object, K extends string, F>(
   }
 
   return { Connection, Facets: Facets as new () => Record<K, FacetValue[]>, ListConnection };
+}
+
+/**
+ * What the facets read of the root list's connection: its filter (the list query sets
+ * `facetFilter`). A plain interface on purpose: type-graphql copies a root typed as a class into an
+ * instance, which would read (and so run) the connection's lazy totalCount.
+ */
+interface FacetSource<F> {
+  facetFilter?: F | null;
+}
+
+/** `facets` on a root list's connection type: counted under the list's filter, one statement for all selected facets. */
+export function facetsResolver<F>(
+  listConnection: ClassType, facets: ClassType, count: (ctx: YhdyspintaContext, filter: F | null | undefined, info: GraphQLResolveInfo) => Promise<unknown>,
+): ClassType {
+  @Resolver(() => listConnection)
+  class Facets {
+    @FieldResolver(() => facets, { complexity: 10 })
+    facets(@Root() connection: FacetSource<F>, @Ctx() ctx: YhdyspintaContext, @Info() info: GraphQLResolveInfo) {
+      return count(ctx, connection.facetFilter, info);
+    }
+  }
+  return Facets;
 }

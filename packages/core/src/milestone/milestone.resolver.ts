@@ -1,7 +1,8 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from "type-graphql";
-import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, Subscription, type SubscribeResolverData } from "type-graphql";
 import { Role } from "../auth/roles";
 import { ConnectionArgs } from "../graphql/args";
+import { connectionQueryResolver } from "../graphql/connection-resolver";
+import { inputMutation, mutation, mutationResolver, updateMutation } from "../graphql/mutation-resolver";
 import type { YhdyspintaContext } from "../context/request-context";
 import { ErrorCode, UserInputError } from "../errors/errors";
 import { GraphQLError } from "graphql";
@@ -32,19 +33,14 @@ async function subscribeToMilestoneEvents({ args, context }: SubscribeResolverDa
   return hub.subscribe(filter, after);
 }
 
+export const MilestonesQueryResolver = connectionQueryResolver({
+  field: "milestones", connection: PreparationMilestoneConnection, filter: MilestoneFilter, order: MilestoneOrder, complexity: false,
+  description: "Reform preparation milestones by due date (national and regional).",
+  list: (ctx, _root, filter, page, orderBy, info) => milestoneService.list(ctx, filter, page, orderBy, info),
+});
+
 @Resolver(() => PreparationMilestone)
 export class MilestoneResolver {
-  @Query(() => PreparationMilestoneConnection, { description: "Reform preparation milestones by due date (national and regional)." })
-  milestones(
-    @Ctx() ctx: YhdyspintaContext,
-    @Args() page: ConnectionArgs,
-    @Arg("filter", () => MilestoneFilter, { nullable: true }) filter?: MilestoneFilter | null,
-    @Arg("orderBy", () => [MilestoneOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
-    @Info() info?: GraphQLResolveInfo,
-  ) {
-    return milestoneService.list(ctx, filter, page, orderBy, info);
-  }
-
   @Query(() => [String], { description: "Milestone kinds known to this server: the core's and those of enabled region plug-ins." })
   milestoneKinds(): string[] {
     return knownMilestoneKinds();
@@ -91,36 +87,25 @@ export class MilestoneResolver {
   ) {
     return milestoneService.listEventsOf(ctx, m.dbId, page, orderBy);
   }
-
-  // Coarse gate; the service decides by the milestone's region (requireMilestoneManager).
-  @Authorized(Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => PreparationMilestone, { description: "Creates a milestone and a CREATED event." })
-  createMilestone(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => CreateMilestoneInput) input: CreateMilestoneInput) {
-    return milestoneService.create(ctx, input);
-  }
-
-  @Authorized(Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => PreparationMilestone, { description: "Changes fields other than the status; records an UPDATED event." })
-  updateMilestone(
-    @Ctx() ctx: YhdyspintaContext,
-    @Arg("id", () => ID) id: string,
-    @Arg("input", () => UpdateMilestoneInput) input: UpdateMilestoneInput,
-  ) {
-    return milestoneService.update(ctx, id, input);
-  }
-
-  @Authorized(Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => PreparationMilestone, { description: "Moves the milestone to another status; records a STATUS_CHANGED event with the note." })
-  changeMilestoneStatus(
-    @Ctx() ctx: YhdyspintaContext,
-    @Arg("id", () => ID) id: string,
-    @Arg("status", () => MilestoneStatus) status: MilestoneStatusValue,
-    @Arg("note", () => String, { nullable: true }) note?: string | null,
-  ) {
-    if (note != null && note.length > 2000) throw new UserInputError("note is longer than 2000 characters", { field: "note", reason: Reason.TOO_LONG });
-    return milestoneService.changeStatus(ctx, id, status, note);
-  }
 }
+
+// Coarse gate; the service decides by the milestone's region (requireMilestoneManager).
+export const MilestoneMutationResolver = mutationResolver("MilestoneMutationResolver", [Role.COORDINATOR, Role.ADMIN], {
+  createMilestone: inputMutation(PreparationMilestone, CreateMilestoneInput, (ctx, input) => milestoneService.create(ctx, input), {
+    description: "Creates a milestone and a CREATED event.",
+  }),
+  updateMilestone: updateMutation(PreparationMilestone, UpdateMilestoneInput, (ctx, id, input) => milestoneService.update(ctx, id, input), {
+    description: "Changes fields other than the status; records an UPDATED event.",
+  }),
+  changeMilestoneStatus: mutation<{ id: string; status: MilestoneStatusValue; note?: string | null }>(
+    PreparationMilestone, { id: ID, status: MilestoneStatus, note: { type: String, options: { nullable: true } } },
+    (ctx, { id, status, note }) => {
+      if (note != null && note.length > 2000) throw new UserInputError("note is longer than 2000 characters", { field: "note", reason: Reason.TOO_LONG });
+      return milestoneService.changeStatus(ctx, id, status, note);
+    },
+    { description: "Moves the milestone to another status; records a STATUS_CHANGED event with the note." },
+  ),
+});
 
 @Resolver()
 export class MilestoneSubscriptionResolver {

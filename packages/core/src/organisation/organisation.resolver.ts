@@ -1,12 +1,13 @@
-import { Arg, Args, Info, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Info, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { GraphQLResolveInfo } from "graphql";
 import { PersonalData } from "../auth/personal-data";
 import { Role } from "../auth/roles";
 import { connectionComplexity, listComplexity } from "../graphql/complexity";
-import { ConnectionArgs, ListOrder } from "../graphql/args";
+import { facetedConnectionQueryResolvers } from "../graphql/connection-resolver";
+import { ConnectionArgs } from "../graphql/args";
 import type { YhdyspintaContext } from "../context/request-context";
 import { UserInputError } from "../errors/errors";
-import { DeletePayload } from "../graphql/payloads";
+import { deleteMutation, inputMutation, mutationResolver, updateMutation } from "../graphql/mutation-resolver";
 import { normaliseBusinessId } from "./business-id";
 import { Municipality } from "../region/municipality.entity";
 import { regionListResolvers } from "../region/region-lists.resolver";
@@ -14,7 +15,7 @@ import { WellbeingRegion } from "../region/wellbeing-region.entity";
 import { OrganisationConnection, OrganisationFacets, OrganisationListConnection } from "./organisation.connection";
 import { Organisation } from "./organisation.entity";
 import { CreateOrganisationInput, OrganisationFilter, OrganisationOrder, UpdateOrganisationInput } from "./organisation.inputs";
-import { resolveOrderBy, type OrderItem } from "../query/ordering";
+import type { OrderItem } from "../query/ordering";
 import { organisationService } from "./organisation.service";
 import { Reason } from "../errors/error-reasons";
 import { Columns } from "../query/projection";
@@ -30,21 +31,15 @@ export class OrganisationContact {
   phone: string | null;
 }
 
+/** The root list, and its facets counted under its filter in one statement for all selected facets. */
+export const [OrganisationsQueryResolver, OrganisationFacetsResolver] = facetedConnectionQueryResolvers({
+  field: "organisations", connection: OrganisationListConnection, facets: OrganisationFacets, filter: OrganisationFilter, order: OrganisationOrder,
+  description: "Organisations, alphabetically or by search relevance.",
+  service: organisationService,
+});
+
 @Resolver(() => Organisation)
 export class OrganisationResolver {
-  @Query(() => OrganisationListConnection, { complexity: connectionComplexity, description: "Organisations, alphabetically or by search relevance." })
-  async organisations(
-    @Ctx() ctx: YhdyspintaContext,
-    @Args() page: ConnectionArgs,
-    @Arg("filter", () => OrganisationFilter, { nullable: true }) filter?: OrganisationFilter | null,
-    @Arg("orderBy", () => [OrganisationOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
-    @Arg("order", () => ListOrder, { nullable: true, deprecationReason: "Use orderBy: [{ field: NAME }] or [{ field: RELEVANCE, direction: DESC }]." }) order?: ListOrder | null,
-    @Info() info?: GraphQLResolveInfo,
-  ) {
-    const connection = await organisationService.list(ctx, filter, page, resolveOrderBy(orderBy, order), info);
-    return Object.assign(connection, { facetFilter: filter ?? null });
-  }
-
   @Query(() => Organisation, { nullable: true, description: "One organisation by ID or by business ID (Y-tunnus)." })
   async organisation(
     @Ctx() ctx: YhdyspintaContext,
@@ -97,29 +92,21 @@ export class OrganisationResolver {
   contact(@Root() org: Organisation): OrganisationContact | null {
     return { email: org.email, phone: org.phone };
   }
-
-  @Authorized()
-  @Mutation(() => Organisation, { description: "Admins; editors for member organisations of their own; coordinators for organisations operating only in their regions." })
-  createOrganisation(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => CreateOrganisationInput) input: CreateOrganisationInput) {
-    return organisationService.create(ctx, input);
-  }
-
-  @Authorized()
-  @Mutation(() => Organisation, { description: "Admins; editors of the organisation; coordinators of every region it operates in." })
-  updateOrganisation(
-    @Ctx() ctx: YhdyspintaContext,
-    @Arg("id", () => ID) id: string,
-    @Arg("input", () => UpdateOrganisationInput) input: UpdateOrganisationInput,
-  ) {
-    return organisationService.update(ctx, id, input);
-  }
-
-  @Authorized(Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => DeletePayload, { description: "Deletes the organisation with its activities and partnerships; refused while it has member organisations. Admins; coordinators of every region it operates in." })
-  async deleteOrganisation(@Ctx() ctx: YhdyspintaContext, @Arg("id", () => ID) id: string): Promise<DeletePayload> {
-    return { deletedId: await organisationService.delete(ctx, id) };
-  }
 }
+
+// Create and update: any signed-in viewer reaches the service, which decides by the organisation.
+export const OrganisationMutationResolver = mutationResolver("OrganisationMutationResolver", [], {
+  createOrganisation: inputMutation(Organisation, CreateOrganisationInput, (ctx, input) => organisationService.create(ctx, input), {
+    description: "Admins; editors for member organisations of their own; coordinators for organisations operating only in their regions.",
+  }),
+  updateOrganisation: updateMutation(Organisation, UpdateOrganisationInput, (ctx, id, input) => organisationService.update(ctx, id, input), {
+    description: "Admins; editors of the organisation; coordinators of every region it operates in.",
+  }),
+  deleteOrganisation: deleteMutation((ctx, id) => organisationService.delete(ctx, id), {
+    authorized: [Role.COORDINATOR, Role.ADMIN],
+    description: "Deletes the organisation with its activities and partnerships; refused while it has member organisations. Admins; coordinators of every region it operates in.",
+  }),
+});
 
 /** Organisations listed under regions and municipalities. */
 export const [RegionOrganisationsResolver, MunicipalityOrganisationsResolver] = regionListResolvers<OrganisationFilter>({
@@ -127,21 +114,3 @@ export const [RegionOrganisationsResolver, MunicipalityOrganisationsResolver] = 
   description: { region: "Organisations operating in the region.", municipality: "Organisations operating in the municipality." },
   list: (ctx, parent, code, filter, page, orderBy, info) => organisationService.listByParent(ctx, parent, code, filter, page, orderBy, info),
 });
-
-/**
- * What the facets read of the root list's connection: its filter. Typed as a plain interface on
- * purpose: type-graphql copies a root typed as a class into an instance, which would read (and so
- * run) the connection's lazy totalCount.
- */
-interface OrganisationFacetSource {
-  facetFilter?: OrganisationFilter | null;
-}
-
-/** The facets of the root list, counted under its filter in one statement for all selected facets. */
-@Resolver(() => OrganisationListConnection)
-export class OrganisationFacetsResolver {
-  @FieldResolver(() => OrganisationFacets, { complexity: 10 })
-  facets(@Root() connection: OrganisationFacetSource, @Ctx() ctx: YhdyspintaContext, @Info() info: GraphQLResolveInfo): Promise<OrganisationFacets> {
-    return organisationService.facets(ctx, connection.facetFilter, info);
-  }
-}

@@ -343,3 +343,12 @@ export async function requireOrganisation(em: Pick<EntityManager, "query">, orga
   const rows = await em.query(`SELECT 1 FROM organisation WHERE id = $1 FOR KEY SHARE`, [organisationId]);
   if (!rows.length) throw new UserInputError("The organisation does not exist", { field, reason: Reason.UNKNOWN_ORGANISATION });
 }
+
+/**
+ * The `organisationIds` filter field (and its one-value form `organisationId`) of lists of an
+ * organisation's own rows (activities, partnerships): global IDs decoded, each error on its list index.
+ */
+export const organisationIdsFilter: FilterField = (value: string | string[], s) => {
+  const ids = (Array.isArray(value) ? value : [value]).map((id, i) => parseIntId(id, Organisation.typeName, Array.isArray(value) ? `${s.path}.${i}` : s.path));
+  return `${s.alias}.organisation_id = ANY(${s.params.add(ids, "int[]")})`;
+};

@@ -1,10 +1,8 @@
-import { Arg, Args, Info, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, createUnionType } from "type-graphql";
-import type { GraphQLResolveInfo } from "graphql";
+import { Ctx, FieldResolver, Resolver, Root, createUnionType } from "type-graphql";
 import { Role } from "../auth/roles";
-import { connectionComplexity } from "../graphql/complexity";
-import { ConnectionArgs } from "../graphql/args";
+import { connectionFieldResolver, connectionQueryResolver } from "../graphql/connection-resolver";
 import type { YhdyspintaContext } from "../context/request-context";
-import { DeletePayload } from "../graphql/payloads";
+import { deleteMutation, inputMutation, mutationResolver, updateMutation } from "../graphql/mutation-resolver";
 import { Organisation } from "../organisation/organisation.entity";
 import { organisationService } from "../organisation/organisation.service";
 import { Municipality } from "../region/municipality.entity";
@@ -13,7 +11,6 @@ import { WellbeingRegion } from "../region/wellbeing-region.entity";
 import { PartnershipConnection } from "./partnership.connection";
 import { Partnership } from "./partnership.entity";
 import { CreatePartnershipInput, PartnershipFilter, PartnershipOrder, UpdatePartnershipInput } from "./partnership.inputs";
-import type { OrderItem } from "../query/ordering";
 import { partnershipService } from "./partnership.service";
 import { Columns } from "../query/projection";
 
@@ -23,19 +20,13 @@ export const PublicParty = createUnionType({
   types: () => [WellbeingRegion, Municipality] as const,
 });
 
+export const PartnershipsQueryResolver = connectionQueryResolver({
+  field: "partnerships", connection: PartnershipConnection, filter: PartnershipFilter, order: PartnershipOrder,
+  list: (ctx, _root, filter, page, orderBy, info) => partnershipService.list(ctx, filter, page, info, orderBy),
+});
+
 @Resolver(() => Partnership)
 export class PartnershipResolver {
-  @Query(() => PartnershipConnection, { complexity: connectionComplexity })
-  partnerships(
-    @Ctx() ctx: YhdyspintaContext,
-    @Args() page: ConnectionArgs,
-    @Arg("filter", () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter | null,
-    @Arg("orderBy", () => [PartnershipOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
-    @Info() info?: GraphQLResolveInfo,
-  ) {
-    return partnershipService.list(ctx, filter, page, info, orderBy);
-  }
-
   @Columns("organisationId")
   @FieldResolver(() => Organisation)
   async organisation(@Root() partnership: Partnership, @Ctx() ctx: YhdyspintaContext): Promise<Organisation> {
@@ -54,41 +45,18 @@ export class PartnershipResolver {
     const code = partnership.regionCode ?? ctx.reference.municipality(partnership.municipalityCode!)!.regionCode;
     return ctx.reference.region(code)!;
   }
-
-  @Authorized(Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => Partnership)
-  createPartnership(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => CreatePartnershipInput) input: CreatePartnershipInput) {
-    return partnershipService.create(ctx, input);
-  }
-
-  @Authorized(Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => Partnership)
-  updatePartnership(@Ctx() ctx: YhdyspintaContext, @Arg("id", () => ID) id: string, @Arg("input", () => UpdatePartnershipInput) input: UpdatePartnershipInput) {
-    return partnershipService.update(ctx, id, input);
-  }
-
-  @Authorized(Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => DeletePayload)
-  async deletePartnership(@Ctx() ctx: YhdyspintaContext, @Arg("id", () => ID) id: string): Promise<DeletePayload> {
-    return { deletedId: await partnershipService.delete(ctx, id) };
-  }
 }
 
-@Resolver(() => Organisation)
-export class OrganisationPartnershipsResolver {
-  @Columns()
-  @FieldResolver(() => PartnershipConnection, { complexity: connectionComplexity })
-  partnerships(
-    @Root() org: Organisation,
-    @Ctx() ctx: YhdyspintaContext,
-    @Args() page: ConnectionArgs,
-    @Arg("filter", () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter | null,
-    @Arg("orderBy", () => [PartnershipOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
-    @Info() info?: GraphQLResolveInfo,
-  ) {
-    return partnershipService.listByParent(ctx, "organisation", org.dbId, filter, page, info, orderBy);
-  }
-}
+export const PartnershipMutationResolver = mutationResolver("PartnershipMutationResolver", [Role.COORDINATOR, Role.ADMIN], {
+  createPartnership: inputMutation(Partnership, CreatePartnershipInput, (ctx, input) => partnershipService.create(ctx, input)),
+  updatePartnership: updateMutation(Partnership, UpdatePartnershipInput, (ctx, id, input) => partnershipService.update(ctx, id, input)),
+  deletePartnership: deleteMutation((ctx, id) => partnershipService.delete(ctx, id)),
+});
+
+export const OrganisationPartnershipsResolver = connectionFieldResolver(Organisation, {
+  field: "partnerships", connection: PartnershipConnection, filter: PartnershipFilter, order: PartnershipOrder, columns: [],
+  list: (ctx, org, filter, page, orderBy, info) => partnershipService.listByParent(ctx, "organisation", org.dbId, filter, page, info, orderBy),
+});
 
 export const [RegionPartnershipsResolver, MunicipalityPartnershipsResolver] = regionListResolvers<PartnershipFilter>({
   field: "partnerships", connection: PartnershipConnection, filter: PartnershipFilter, order: PartnershipOrder,

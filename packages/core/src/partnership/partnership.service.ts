@@ -9,10 +9,10 @@ import type { ConnectionValue } from "../graphql/graphql-types";
 import type { ListSpec, PageArgs } from "../query/pagination";
 import { columnSortKey, listOrdering, localizedSortKey, NO_DATE, type ListOrderingOptions, type OrderItem } from "../query/ordering";
 import { SqlParams } from "../query/sql";
-import { anyOf, before, checkedCodes, compileFilter, defineFilter, since, type FilterField } from "../query/filter-compiler";
+import { anyOf, before, checkedCodes, compileFilter, defineFilter, since } from "../query/filter-compiler";
 import { inTransaction } from "../query/transaction";
 import { insertRow, updateRow } from "../query/row-writes";
-import { requireOrganisation } from "../organisation/organisation.service";
+import { organisationIdsFilter, requireOrganisation } from "../organisation/organisation.service";
 import { authorize } from "../auth/policy";
 import { Organisation } from "../organisation/organisation.entity";
 import { Partnership } from "./partnership.entity";
@@ -45,16 +45,12 @@ const regionCodes = checkedCodes((c, s) => s.ctx.reference.requireRegion(c, s.pa
   return `(${s.alias}.region_code = ANY(${s.params.add(codes, "text[]")}) OR ${s.alias}.municipality_code = ANY(${s.params.add(municipalities, "text[]")}))`;
 });
 const municipalityCodes = checkedCodes((c, s) => s.ctx.reference.requireMunicipality(c, s.path), anyOf("municipality_code", "text"));
-const organisationIds: FilterField = (value: string | string[], s) => {
-  const ids = (Array.isArray(value) ? value : [value]).map((id, i) => parseIntId(id, Organisation.typeName, Array.isArray(value) ? `${s.path}.${i}` : s.path));
-  return `${s.alias}.organisation_id = ANY(${s.params.add(ids, "int[]")})`;
-};
 export const PARTNERSHIP_FILTER = defineFilter({
   kind: "Partnership",
   fields: {
     regionCodes,
     municipalityCodes,
-    organisationIds,
+    organisationIds: organisationIdsFilter,
     kinds: anyOf("kind", "text"),
     statuses: anyOf("status", "text"),
     startsSince: since("starts_on", "date"),
@@ -68,7 +64,7 @@ export const PARTNERSHIP_FILTER = defineFilter({
     // Deprecated one-value forms: a list of one.
     regionCode: regionCodes,
     municipalityCode: municipalityCodes,
-    organisationId: organisationIds,
+    organisationId: organisationIdsFilter,
     kind: anyOf("kind", "text"),
     status: anyOf("status", "text"),
   },

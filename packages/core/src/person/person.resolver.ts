@@ -1,15 +1,12 @@
-import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { Role } from "../auth/roles";
 import type { YhdyspintaContext } from "../context/request-context";
-import { ConnectionArgs } from "../graphql/args";
-import { connectionComplexity } from "../graphql/complexity";
+import { connectionFieldResolver, connectionQueryResolver } from "../graphql/connection-resolver";
 import { Language } from "../graphql/enums";
-import { DeletePayload } from "../graphql/payloads";
+import { deleteMutation, inputMutation, mutationResolver, updateMutation } from "../graphql/mutation-resolver";
 import { Organisation } from "../organisation/organisation.entity";
 import { organisationService } from "../organisation/organisation.service";
 import { loadEntityById } from "../query/entity-loader";
-import type { OrderItem } from "../query/ordering";
 import { Municipality } from "../region/municipality.entity";
 import { regionListResolvers } from "../region/region-lists.resolver";
 import { WellbeingRegion } from "../region/wellbeing-region.entity";
@@ -31,51 +28,21 @@ export class PersonResolver {
   region(@Root() person: Person, @Ctx() ctx: YhdyspintaContext): WellbeingRegion {
     return ctx.reference.region(person.regionCode)!;
   }
-
-  @FieldResolver(() => ContactRoleConnection, { complexity: connectionComplexity })
-  roles(
-    @Root() person: Person, @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs,
-    @Arg("filter", () => ContactRoleFilter, { nullable: true }) filter?: ContactRoleFilter | null,
-    @Arg("orderBy", () => [ContactRoleOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
-    @Info() info?: GraphQLResolveInfo,
-  ) {
-    return service.rolesByParent(ctx, "person", person.dbId, filter, page, info, orderBy);
-  }
-
-  @Authorized(Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => Person, { description: "Coordinators of the person's region (regionCode) keep the record." })
-  createPerson(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => CreatePersonInput) input: CreatePersonInput) {
-    return service.createPerson(ctx, input);
-  }
-
-  @Authorized(Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => Person)
-  updatePerson(@Ctx() ctx: YhdyspintaContext, @Arg("id", () => ID) id: string, @Arg("input", () => UpdatePersonInput) input: UpdatePersonInput) {
-    return service.updatePerson(ctx, id, input);
-  }
-
-  @Authorized(Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => DeletePayload, { description: "Deletes the person with their roles (their body seats become vacant)." })
-  async deletePerson(@Ctx() ctx: YhdyspintaContext, @Arg("id", () => ID) id: string): Promise<DeletePayload> {
-    return { deletedId: await service.deletePerson(ctx, id) };
-  }
 }
+
+export const PersonRolesResolver = connectionFieldResolver(Person, {
+  field: "roles", connection: ContactRoleConnection, filter: ContactRoleFilter, order: ContactRoleOrder,
+  list: (ctx, person, filter, page, orderBy, info) => service.rolesByParent(ctx, "person", person.dbId, filter, page, info, orderBy),
+});
+
+export const ContactRolesQueryResolver = connectionQueryResolver({
+  field: "contactRoles", connection: ContactRoleConnection, filter: ContactRoleFilter, order: ContactRoleOrder,
+  description: "Contact persons, counterparts, coordinators, change-support experts and experts by experience of every region and municipality.",
+  list: (ctx, _root, filter, page, orderBy, info) => service.roles(ctx, filter, page, info, orderBy),
+});
 
 @Resolver(() => ContactRole)
 export class ContactRoleResolver {
-  @Query(() => ContactRoleConnection, {
-    complexity: connectionComplexity,
-    description: "Contact persons, counterparts, coordinators, change-support experts and experts by experience of every region and municipality.",
-  })
-  contactRoles(
-    @Ctx() ctx: YhdyspintaContext, @Args() page: ConnectionArgs,
-    @Arg("filter", () => ContactRoleFilter, { nullable: true }) filter?: ContactRoleFilter | null,
-    @Arg("orderBy", () => [ContactRoleOrder], { nullable: true, description: "Sort keys, first the most significant; ties are broken by id." }) orderBy?: OrderItem[] | null,
-    @Info() info?: GraphQLResolveInfo,
-  ) {
-    return service.roles(ctx, filter, page, info, orderBy);
-  }
-
   @FieldResolver(() => String, { description: "The type's label (contactRoleTypes vocabulary)." })
   typeLabel(@Root() role: ContactRole, @Arg("language", () => Language, { defaultValue: "FI" }) language: LanguageValue): string {
     return vocabularyLabel("contactRoleTypes", role.type, language);
@@ -100,19 +67,19 @@ export class ContactRoleResolver {
   organisation(@Root() role: ContactRole, @Ctx() ctx: YhdyspintaContext): Promise<Organisation | null> | null {
     return role.organisationId === null ? null : organisationService.findById(ctx, role.organisationId);
   }
-
-  @Authorized(Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => ContactRole, { description: "Coordinators of the role's region and of the person's region." })
-  addContactRole(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => AddContactRoleInput) input: AddContactRoleInput) {
-    return service.addRole(ctx, input);
-  }
-
-  @Authorized(Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => DeletePayload)
-  async removeContactRole(@Ctx() ctx: YhdyspintaContext, @Arg("id", () => ID) id: string): Promise<DeletePayload> {
-    return { deletedId: await service.removeRole(ctx, id) };
-  }
 }
+
+export const PersonMutationResolver = mutationResolver("PersonMutationResolver", [Role.COORDINATOR, Role.ADMIN], {
+  createPerson: inputMutation(Person, CreatePersonInput, (ctx, input) => service.createPerson(ctx, input), {
+    description: "Coordinators of the person's region (regionCode) keep the record.",
+  }),
+  updatePerson: updateMutation(Person, UpdatePersonInput, (ctx, id, input) => service.updatePerson(ctx, id, input)),
+  deletePerson: deleteMutation((ctx, id) => service.deletePerson(ctx, id), { description: "Deletes the person with their roles (their body seats become vacant)." }),
+  addContactRole: inputMutation(ContactRole, AddContactRoleInput, (ctx, input) => service.addRole(ctx, input), {
+    description: "Coordinators of the role's region and of the person's region.",
+  }),
+  removeContactRole: deleteMutation((ctx, id) => service.removeRole(ctx, id)),
+});
 
 export const [RegionContactRolesResolver, MunicipalityContactRolesResolver] = regionListResolvers<ContactRoleFilter>({
   field: "contactRoles", connection: ContactRoleConnection, filter: ContactRoleFilter, order: ContactRoleOrder,

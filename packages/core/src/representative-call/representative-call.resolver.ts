@@ -1,10 +1,11 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Mutation, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
 import { Role } from "../auth/roles";
 import type { YhdyspintaContext } from "../context/request-context";
 import { CooperationBody } from "../cooperation-body/cooperation-body.entity";
 import { ConnectionArgs } from "../graphql/args";
 import { connectionComplexity } from "../graphql/complexity";
+import { inputMutation, mutationResolver } from "../graphql/mutation-resolver";
 import { Organisation } from "../organisation/organisation.entity";
 import { organisationService } from "../organisation/organisation.service";
 import { loadEntitiesByKey, loadEntityById } from "../query/entity-loader";
@@ -30,25 +31,20 @@ export class RepresentativeCallResolver {
   ) {
     return service.nominations(ctx, call.dbId, page, info, orderBy);
   }
-
-  @Authorized(Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => RepresentativeCall, { description: "Opens a call for NGO representatives to a body (coordinators of the body's regions)." })
-  openRepresentativeCall(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => OpenRepresentativeCallInput) input: OpenRepresentativeCallInput) {
-    return service.open(ctx, input);
-  }
-
-  @Authorized(Role.EDITOR, Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => RepresentativeNomination, { description: "An organisation's nomination (its editor, or a coordinator of the body's regions), until the deadline." })
-  nominateRepresentative(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => NominateRepresentativeInput) input: NominateRepresentativeInput) {
-    return service.nominate(ctx, input);
-  }
-
-  @Authorized(Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => RepresentativeCall, { description: "Decides the call: the chosen candidates become members and deputies of the body; followers get an event." })
-  decideRepresentativeCall(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => DecideRepresentativeCallInput) input: DecideRepresentativeCallInput) {
-    return service.decide(ctx, input);
-  }
 }
+
+export const RepresentativeCallMutationResolver = mutationResolver("RepresentativeCallMutationResolver", [Role.COORDINATOR, Role.ADMIN], {
+  openRepresentativeCall: inputMutation(RepresentativeCall, OpenRepresentativeCallInput, (ctx, input) => service.open(ctx, input), {
+    description: "Opens a call for NGO representatives to a body (coordinators of the body's regions).",
+  }),
+  nominateRepresentative: inputMutation(RepresentativeNomination, NominateRepresentativeInput, (ctx, input) => service.nominate(ctx, input), {
+    authorized: [Role.EDITOR, Role.COORDINATOR, Role.ADMIN],
+    description: "An organisation's nomination (its editor, or a coordinator of the body's regions), until the deadline.",
+  }),
+  decideRepresentativeCall: inputMutation(RepresentativeCall, DecideRepresentativeCallInput, (ctx, input) => service.decide(ctx, input), {
+    description: "Decides the call: the chosen candidates become members and deputies of the body; followers get an event.",
+  }),
+});
 
 @Resolver(() => RepresentativeNomination)
 export class RepresentativeNominationResolver {

@@ -1,29 +1,33 @@
 import {
-  ActivityFacetsResolver, ActivityResolver, MunicipalityActivitiesResolver, OrganisationActivitiesResolver, RegionActivitiesResolver,
+  ActivitiesQueryResolver, ActivityFacetsResolver, ActivityMutationResolver, ActivityResolver, MunicipalityActivitiesResolver, OrganisationActivitiesResolver, RegionActivitiesResolver,
 } from "../activity/activity.resolver";
-import { MilestoneEventResolver, MilestoneResolver, MilestoneSubscriptionResolver, RegionMilestonesResolver } from "../milestone/milestone.resolver";
+import { MilestoneEventResolver, MilestoneMutationResolver, MilestoneResolver, MilestonesQueryResolver, MilestoneSubscriptionResolver, RegionMilestonesResolver } from "../milestone/milestone.resolver";
 import { NodeResolver } from "../node/node.resolver";
 import { NotificationResolver } from "../notification/notification.resolver";
 import {
-  MunicipalityOrganisationsResolver, OrganisationFacetsResolver, OrganisationResolver, RegionOrganisationsResolver,
+  MunicipalityOrganisationsResolver, OrganisationFacetsResolver, OrganisationsQueryResolver, OrganisationMutationResolver, OrganisationResolver, RegionOrganisationsResolver,
 } from "../organisation/organisation.resolver";
 import {
-  MunicipalityPartnershipsResolver, OrganisationPartnershipsResolver, PartnershipResolver, RegionPartnershipsResolver,
+  MunicipalityPartnershipsResolver, OrganisationPartnershipsResolver, PartnershipMutationResolver, PartnershipResolver, PartnershipsQueryResolver, RegionPartnershipsResolver,
 } from "../partnership/partnership.resolver";
 import { MunicipalityResolver, WellbeingRegionResolver } from "../region/region.resolver";
 import {
-  CooperationBodyMeetingResolver, CooperationBodyMemberResolver, CooperationBodyOutputResolver, CooperationBodyResolver,
+  CooperationBodiesQueryResolver, CooperationBodyMeetingResolver, CooperationBodyMemberResolver, CooperationBodyMutationResolver, CooperationBodyOutputResolver, CooperationBodyResolver,
   MunicipalityCooperationBodiesResolver, RegionCooperationBodiesResolver,
 } from "../cooperation-body/cooperation-body.resolver";
-import { ContactRoleResolver, MunicipalityContactRolesResolver, PersonResolver, RegionContactRolesResolver } from "../person/person.resolver";
 import {
-  ConsultationResolver, ConsultationResponseResolver, CooperationBodyConsultationsResolver, MunicipalityConsultationsResolver, RegionConsultationsResolver,
+  ContactRoleResolver, ContactRolesQueryResolver, MunicipalityContactRolesResolver, PersonMutationResolver, PersonResolver, PersonRolesResolver,
+  RegionContactRolesResolver,
+} from "../person/person.resolver";
+import {
+  ConsultationMutationResolver, ConsultationResolver, ConsultationResponseResolver, ConsultationsQueryResolver, CooperationBodyConsultationsResolver,
+  MunicipalityConsultationsResolver, RegionConsultationsResolver,
 } from "../consultation/consultation.resolver";
 import {
-  CooperationBodyCallsResolver, RepresentativeCallResolver, RepresentativeNominationResolver,
+  CooperationBodyCallsResolver, RepresentativeCallMutationResolver, RepresentativeCallResolver, RepresentativeNominationResolver,
 } from "../representative-call/representative-call.resolver";
 import {
-  ConsultationDocumentsResolver, CooperationBodyDocumentsResolver, DocumentLinkResolver, MeetingDocumentsResolver, MilestoneDocumentsResolver,
+  ConsultationDocumentsResolver, CooperationBodyDocumentsResolver, DocumentLinkMutationResolver, DocumentLinkResolver, MeetingDocumentsResolver, MilestoneDocumentsResolver,
   OutputDocumentsResolver,
 } from "../document/document.resolver";
 import { VocabularyResolver } from "../vocabulary/vocabulary.resolver";
@@ -31,17 +35,17 @@ import { VocabularyResolver } from "../vocabulary/vocabulary.resolver";
 export const CORE_RESOLVERS = [
   NodeResolver,
   WellbeingRegionResolver, MunicipalityResolver,
-  OrganisationResolver, OrganisationFacetsResolver, RegionOrganisationsResolver, MunicipalityOrganisationsResolver,
-  ActivityResolver, ActivityFacetsResolver, OrganisationActivitiesResolver, RegionActivitiesResolver, MunicipalityActivitiesResolver,
-  PartnershipResolver, OrganisationPartnershipsResolver, RegionPartnershipsResolver, MunicipalityPartnershipsResolver,
-  MilestoneResolver, MilestoneEventResolver, RegionMilestonesResolver, MilestoneSubscriptionResolver,
+  OrganisationsQueryResolver, OrganisationResolver, OrganisationMutationResolver, OrganisationFacetsResolver, RegionOrganisationsResolver, MunicipalityOrganisationsResolver,
+  ActivitiesQueryResolver, ActivityResolver, ActivityMutationResolver, ActivityFacetsResolver, OrganisationActivitiesResolver, RegionActivitiesResolver, MunicipalityActivitiesResolver,
+  PartnershipsQueryResolver, PartnershipResolver, PartnershipMutationResolver, OrganisationPartnershipsResolver, RegionPartnershipsResolver, MunicipalityPartnershipsResolver,
+  MilestonesQueryResolver, MilestoneResolver, MilestoneMutationResolver, MilestoneEventResolver, RegionMilestonesResolver, MilestoneSubscriptionResolver,
   NotificationResolver,
   VocabularyResolver,
-  CooperationBodyResolver, CooperationBodyMemberResolver, CooperationBodyMeetingResolver, CooperationBodyOutputResolver,
+  CooperationBodyResolver, CooperationBodiesQueryResolver, CooperationBodyMutationResolver, CooperationBodyMemberResolver, CooperationBodyMeetingResolver, CooperationBodyOutputResolver,
   RegionCooperationBodiesResolver, MunicipalityCooperationBodiesResolver,
-  PersonResolver, ContactRoleResolver, RegionContactRolesResolver, MunicipalityContactRolesResolver,
-  ConsultationResolver, ConsultationResponseResolver, CooperationBodyConsultationsResolver, RegionConsultationsResolver, MunicipalityConsultationsResolver,
-  RepresentativeCallResolver, RepresentativeNominationResolver, CooperationBodyCallsResolver,
-  DocumentLinkResolver, CooperationBodyDocumentsResolver, MeetingDocumentsResolver, OutputDocumentsResolver, ConsultationDocumentsResolver,
+  PersonResolver, PersonRolesResolver, ContactRolesQueryResolver, ContactRoleResolver, PersonMutationResolver, RegionContactRolesResolver, MunicipalityContactRolesResolver,
+  ConsultationsQueryResolver, ConsultationResolver, ConsultationMutationResolver, ConsultationResponseResolver, CooperationBodyConsultationsResolver, RegionConsultationsResolver, MunicipalityConsultationsResolver,
+  RepresentativeCallResolver, RepresentativeCallMutationResolver, RepresentativeNominationResolver, CooperationBodyCallsResolver,
+  DocumentLinkResolver, DocumentLinkMutationResolver, CooperationBodyDocumentsResolver, MeetingDocumentsResolver, OutputDocumentsResolver, ConsultationDocumentsResolver,
   MilestoneDocumentsResolver,
 ] as const;

@@ -1,5 +1,5 @@
-import { CooperationBody, CooperationBodyMember, loadEntitiesByKey, Role, type YhdyspintaContext } from "@yhdyspinta/core";
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { CooperationBody, CooperationBodyMember, inputMutation, loadEntitiesByKey, mutationResolver, Role, type YhdyspintaContext } from "@yhdyspinta/core";
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { KeskiSuomiPublicSeat, KeskiSuomiTableDetail, KeskiSuomiTableTerm } from "./partnership-table.entity";
 import { SetKeskiSuomiTableTermInput } from "./partnership-table.inputs";
 import { partnershipTables } from "./partnership-table.service";
@@ -11,13 +11,13 @@ export class BodyPartnershipTableResolver {
   async keskiSuomiPartnershipTable(@Root() body: CooperationBody, @Ctx() ctx: YhdyspintaContext): Promise<KeskiSuomiTableDetail | null> {
     return (await loadEntitiesByKey(ctx, KeskiSuomiTableDetail, "body_id", body.dbId))[0] ?? null;
   }
-
-  @Authorized(Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => KeskiSuomiTableTerm, { description: "Keski-Suomi: records a term of a partnership table with its 10-12 NGO seats." })
-  setKeskiSuomiTableTerm(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => SetKeskiSuomiTableTermInput) input: SetKeskiSuomiTableTermInput): Promise<KeskiSuomiTableTerm> {
-    return partnershipTables.setTerm(ctx, input);
-  }
 }
+
+export const PartnershipTableMutationResolver = mutationResolver("PartnershipTableMutationResolver", [Role.COORDINATOR, Role.ADMIN], {
+  setKeskiSuomiTableTerm: inputMutation(KeskiSuomiTableTerm, SetKeskiSuomiTableTermInput, (ctx, input) => partnershipTables.setTerm(ctx, input), {
+    description: "Keski-Suomi: records a term of a partnership table with its 10-12 NGO seats.",
+  }),
+});
 
 @Resolver(() => KeskiSuomiTableDetail)
 export class PartnershipTableDetailResolver {

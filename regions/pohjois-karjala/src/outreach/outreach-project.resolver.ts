@@ -1,5 +1,8 @@
-import { Columns, ConnectionArgs, loadEntitiesByKey, Municipality, Organisation, organisationService, Role, TargetGroup, type OrderItem, type TargetGroupValue, type YhdyspintaContext } from "@yhdyspinta/core";
-import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import {
+  Columns, ConnectionArgs, inputMutation, loadEntitiesByKey, Municipality, mutationResolver, Organisation, organisationService, Role, TargetGroup, type OrderItem,
+  type TargetGroupValue, type YhdyspintaContext,
+} from "@yhdyspinta/core";
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { PohjoisKarjalaOutreachProject, PohjoisKarjalaOutreachProjectConnection } from "./outreach-project.entity";
 import { CreatePohjoisKarjalaOutreachProjectInput, PohjoisKarjalaOutreachProjectOrder } from "./outreach-project.inputs";
 import { outreachProjects } from "./outreach-project.service";
@@ -26,16 +29,14 @@ export class PohjoisKarjalaOutreachProjectResolver {
   municipalities(@Root() p: PohjoisKarjalaOutreachProject, @Ctx() ctx: YhdyspintaContext): Municipality[] {
     return p.municipalityCodes.map((code) => ctx.reference.municipality(code)!).filter(Boolean);
   }
-
-  @Authorized(Role.EDITOR, Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => PohjoisKarjalaOutreachProject, { description: "Pohjois-Karjala: registers an NGO's outreach project." })
-  createPohjoisKarjalaOutreachProject(
-    @Ctx() ctx: YhdyspintaContext,
-    @Arg("input", () => CreatePohjoisKarjalaOutreachProjectInput) input: CreatePohjoisKarjalaOutreachProjectInput,
-  ): Promise<PohjoisKarjalaOutreachProject> {
-    return outreachProjects.createPohjoisKarjalaOutreachProject(ctx, input);
-  }
 }
+
+export const OutreachProjectMutationResolver = mutationResolver("OutreachProjectMutationResolver", [Role.EDITOR, Role.COORDINATOR, Role.ADMIN], {
+  createPohjoisKarjalaOutreachProject: inputMutation(
+    PohjoisKarjalaOutreachProject, CreatePohjoisKarjalaOutreachProjectInput, (ctx, input) => outreachProjects.createPohjoisKarjalaOutreachProject(ctx, input),
+    { description: "Pohjois-Karjala: registers an NGO's outreach project." },
+  ),
+});
 
 /** Adds `Organisation.pohjoisKarjalaOutreachProjects`. */
 @Resolver(() => Organisation)

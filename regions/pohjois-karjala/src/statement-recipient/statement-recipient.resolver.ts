@@ -1,5 +1,5 @@
-import { CooperationBodyOutput, loadEntitiesByKey, Role, type YhdyspintaContext } from "@yhdyspinta/core";
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { CooperationBodyOutput, inputMutation, loadEntitiesByKey, mutationResolver, Role, type YhdyspintaContext } from "@yhdyspinta/core";
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { PohjoisKarjalaStatementRecipient } from "./statement-recipient.entity";
 import { SetPohjoisKarjalaStatementRecipientInput } from "./statement-recipient.inputs";
 import { statementRecipients } from "./statement-recipient.service";
@@ -11,13 +11,11 @@ export class OutputStatementRecipientResolver {
   async pohjoisKarjalaAddressedTo(@Root() output: CooperationBodyOutput, @Ctx() ctx: YhdyspintaContext): Promise<string | null> {
     return (await loadEntitiesByKey(ctx, PohjoisKarjalaStatementRecipient, "output_id", output.dbId))[0]?.addressedTo ?? null;
   }
-
-  @Authorized(Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => CooperationBodyOutput, { description: "Pohjois-Karjala: records whom a statement of a cooperation body was addressed to." })
-  setPohjoisKarjalaStatementRecipient(
-    @Ctx() ctx: YhdyspintaContext,
-    @Arg("input", () => SetPohjoisKarjalaStatementRecipientInput) input: SetPohjoisKarjalaStatementRecipientInput,
-  ): Promise<CooperationBodyOutput> {
-    return statementRecipients.set(ctx, input);
-  }
 }
+
+export const StatementRecipientMutationResolver = mutationResolver("StatementRecipientMutationResolver", [Role.COORDINATOR, Role.ADMIN], {
+  setPohjoisKarjalaStatementRecipient: inputMutation(
+    CooperationBodyOutput, SetPohjoisKarjalaStatementRecipientInput, (ctx, input) => statementRecipients.set(ctx, input),
+    { description: "Pohjois-Karjala: records whom a statement of a cooperation body was addressed to." },
+  ),
+});

@@ -1,5 +1,5 @@
-import { CooperationBody, loadEntitiesByKey, Organisation, organisationService, Role, type YhdyspintaContext } from "@yhdyspinta/core";
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { CooperationBody, inputMutation, loadEntitiesByKey, mutationResolver, Organisation, organisationService, Role, type YhdyspintaContext } from "@yhdyspinta/core";
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { UusimaaWorkstream } from "./workstream.entity";
 import { AddUusimaaWorkstreamInput } from "./workstream.inputs";
 import { workstreams } from "./workstream.service";
@@ -11,13 +11,13 @@ export class BodyWorkstreamsResolver {
   uusimaaWorkstreams(@Root() body: CooperationBody, @Ctx() ctx: YhdyspintaContext): Promise<UusimaaWorkstream[]> {
     return loadEntitiesByKey(ctx, UusimaaWorkstream, "body_id", body.dbId);
   }
-
-  @Authorized(Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => UusimaaWorkstream, { description: "Uusimaa: starts a workstream in a development group." })
-  addUusimaaWorkstream(@Ctx() ctx: YhdyspintaContext, @Arg("input", () => AddUusimaaWorkstreamInput) input: AddUusimaaWorkstreamInput): Promise<UusimaaWorkstream> {
-    return workstreams.add(ctx, input);
-  }
 }
+
+export const WorkstreamMutationResolver = mutationResolver("WorkstreamMutationResolver", [Role.COORDINATOR, Role.ADMIN], {
+  addUusimaaWorkstream: inputMutation(UusimaaWorkstream, AddUusimaaWorkstreamInput, (ctx, input) => workstreams.add(ctx, input), {
+    description: "Uusimaa: starts a workstream in a development group.",
+  }),
+});
 
 @Resolver(() => UusimaaWorkstream)
 export class UusimaaWorkstreamResolver {
