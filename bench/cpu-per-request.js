@@ -72,10 +72,17 @@ async function main() {
     requests: [{ setupRequest: (req) => ({ ...req, body: body(n++) }) }],
   });
   await run(2);
+  // The server's PostgreSQL backends share the machine's cores too: their CPU (same host only) per request.
+  const backends = async () => (await db.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`)).rows.map((r) => r.pid);
+  const dbCpu = (pids) => pids.reduce((sum, pid) => { try { return sum + cpuMs(pid); } catch { return sum; } }, 0);
+  const pids = await backends();
   const before = cpuMs(child.pid);
+  const dbBefore = dbCpu(pids);
   const r = await run(seconds);
   const used = cpuMs(child.pid) - before;
-  console.log(`${theirs ? "theirs" : "ours"} ${which}: ${r.requests.total} requests, ${(r.requests.total / r.duration).toFixed(1)} req/s, ${(used / r.requests.total).toFixed(2)} CPU ms/request, non2xx ${r.non2xx}, errors ${r.errors}`);
+  const dbUsed = dbCpu(pids) - dbBefore;
+  const dbNote = pids.length && (await backends()).length === pids.length ? `, database ${(dbUsed / r.requests.total).toFixed(2)} CPU ms/request (${pids.length} backends)` : "";
+  console.log(`${theirs ? "theirs" : "ours"} ${which}: ${r.requests.total} requests, ${(r.requests.total / r.duration).toFixed(1)} req/s, ${(used / r.requests.total).toFixed(2)} CPU ms/request${dbNote}, non2xx ${r.non2xx}, errors ${r.errors}`);
   child.kill("SIGTERM");
   if (which === "mutations") await db.query(`DELETE FROM organisation WHERE name_fi = 'Bench-yhdistys ry'`);
   await db.end();
