@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import {
-  NoSchemaIntrospectionCustomRule, execute, getOperationAST, getVariableValues, parse, specifiedRules, validate,
+  NoSchemaIntrospectionCustomRule, execute, getOperationAST, parse, specifiedRules, validate,
   type DocumentNode, type GraphQLError, type ExecutionResult, type GraphQLFormattedError, type GraphQLSchema,
 } from "graphql";
 import type { Logger } from "pino";
@@ -112,7 +112,6 @@ export function directExecution(options: DirectExecutionOptions) {
     if (!operation || operation.operation === "subscription") return false;
     const inputs = (variables ?? {}) as Record<string, unknown>;
     if (checkDocument(schema, document, variables as Record<string, unknown> | null | undefined, limits, operationName as string | undefined).length) return false;
-    if (getVariableValues(schema, operation.variableDefinitions ?? [], inputs, { maxErrors: 1 }).errors) return false;
     let contextValue: ServerContext;
     try {
       contextValue = await context();
@@ -123,6 +122,9 @@ export function directExecution(options: DirectExecutionOptions) {
     const result = (await execute({
       schema, document, contextValue, variableValues: inputs, operationName: operationName as string | undefined,
     })) as ExecutionResult;
+    // Variables that do not coerce: graphql-js answers errors without `data` before any resolver has
+    // run (coercing them here first, as before, did that work twice per request).
+    if (!("data" in result)) return false;
     const type = operation.operation;
     const label = operationLabel(operation.name?.value ?? (operationName as string | undefined));
     let payload: string;

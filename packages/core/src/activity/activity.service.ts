@@ -360,9 +360,9 @@ export class ActivityService {
       const result = await updateChangedRow(ctx.db, ctx.dataSource.getMetadata(Activity), id, changes,
         (params) => (scope === "all" ? null : `t.organisation_id = ANY(${params.add([...scope], "int[]")})`));
       if (!result) throw new NotFoundError(Activity.typeName, globalId);
-      const before = hydrate(result.before);
-      authorize(ctx, "activity:manage", { organisationId: before.organisationId });
-      return result.after ? hydrate(result.after) : before;
+      authorize(ctx, "activity:manage", { organisationId: result.before.organisationId as number });
+      // One entity made: the row as written, else as read (nothing changed, or the guard refused it above).
+      return hydrate(result.after ?? result.before);
     } catch (error) {
       throw translateDatabaseError(error);
     } finally {

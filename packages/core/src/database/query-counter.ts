@@ -15,20 +15,35 @@ const COUNTER = Symbol("yhdyspinta.queryStats");
  * promise of the request (bench/results/2026-11-23.md).
  */
 export function countingDataSource(dataSource: DataSource, stats: { statements: number }): DataSource {
-  const view = Object.create(dataSource) as DataSource;
-  const createQueryRunner = dataSource.createQueryRunner;
-  Object.defineProperty(view, "createQueryRunner", {
-    value(mode?: ReplicationMode): QueryRunner {
-      const runner = createQueryRunner.call(view, mode);
-      (runner as unknown as Record<symbol, unknown>)[COUNTER] = stats;
-      return runner;
-    },
-  });
-  // The shared manager would create its runners from the real data source: give the view its own,
-  // made on first use (most requests only read through query() and never need one).
-  let manager: DataSource["manager"] | undefined;
-  Object.defineProperty(view, "manager", { get: () => (manager ??= dataSource.createEntityManager.call(view)) });
+  // One Object.create and one property per request: the overrides live on a prototype made once per data source.
+  const view = Object.create(countingPrototype(dataSource)) as DataSource & { [STATS]: { statements: number } };
+  view[STATS] = stats;
   return view;
+}
+
+const STATS = Symbol("yhdyspinta.viewStats");
+const MANAGER = Symbol("yhdyspinta.viewManager");
+const countingPrototypes = new WeakMap<DataSource, object>();
+
+function countingPrototype(dataSource: DataSource): object {
+  let proto = countingPrototypes.get(dataSource);
+  if (proto) return proto;
+  const createQueryRunner = dataSource.createQueryRunner;
+  type View = DataSource & { [STATS]: { statements: number }; [MANAGER]?: DataSource["manager"] };
+  proto = Object.create(dataSource, {
+    createQueryRunner: {
+      value(this: View, mode?: ReplicationMode): QueryRunner {
+        const runner = createQueryRunner.call(this, mode);
+        (runner as unknown as Record<symbol, unknown>)[COUNTER] = this[STATS];
+        return runner;
+      },
+    },
+    // The shared manager would create its runners from the real data source: give each view its own,
+    // made on first use (most requests only read through query() and never need one).
+    manager: { get(this: View) { return (this[MANAGER] ??= dataSource.createEntityManager.call(this)); } },
+  }) as object;
+  countingPrototypes.set(dataSource, proto);
+  return proto;
 }
 
 export class CountingLogger implements Logger {

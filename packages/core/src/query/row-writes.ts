@@ -17,6 +17,26 @@ function columnOf(metadata: EntityMetadata, property: string): string {
 }
 
 /**
+ * Statement texts by entity and shape (which properties, which links or guard): a write of the same
+ * shape reuses the text instead of composing it again (with every mapped column in RETURNING), and
+ * the identical string is what ctx.db's prepared-statement lookup hashes. Shapes are few per entity
+ * (code paths, not values); past MAX_SHAPES texts are composed each time.
+ */
+const MAX_SHAPES = 100;
+const statementTexts = new WeakMap<EntityMetadata, Map<string, string>>();
+
+function statementText(metadata: EntityMetadata, shape: string, compose: () => string): string {
+  let texts = statementTexts.get(metadata);
+  if (!texts) statementTexts.set(metadata, (texts = new Map()));
+  let text = texts.get(shape);
+  if (text === undefined) {
+    text = compose();
+    if (texts.size < MAX_SHAPES) texts.set(shape, text);
+  }
+  return text;
+}
+
+/**
  * Inserts one row and returns every mapped column under its property name (ready to hydrate).
  * Links go in the same statement through a data-modifying CTE, so the write is atomic without
  * BEGIN/COMMIT: one round trip where TypeORM's save took three. Column types come from the table.
@@ -24,18 +44,19 @@ function columnOf(metadata: EntityMetadata, property: string): string {
 export async function insertRow(db: Queryable, metadata: EntityMetadata, values: Record<string, unknown>, links?: NewLinks): Promise<Record<string, unknown>> {
   const params = new SqlParams();
   const properties = Object.keys(values).filter((p) => values[p] !== undefined);
-  const columns = properties.map((p) => columnOf(metadata, p)).join(", ");
-  const placeholders = properties.map((p) => params.add(values[p])).join(", ");
-  const insert = `INSERT INTO ${metadata.tableName} AS t (${columns}) VALUES (${placeholders})`;
-  let sql: string;
-  if (links && links.codes.length > 0) {
+  const placeholders = properties.map((p) => params.add(values[p]));
+  const linked = links !== undefined && links.codes.length > 0;
+  const codes = linked ? params.add(links.codes, "text[]") : "";
+  const shape = `insert|${properties.join(",")}|${linked ? `${links.table},${links.ownerColumn},${links.codeColumn}` : ""}`;
+  const sql = statementText(metadata, shape, () => {
+    const columns = properties.map((p) => columnOf(metadata, p)).join(", ");
+    const insert = `INSERT INTO ${metadata.tableName} AS t (${columns}) VALUES (${placeholders.join(", ")})`;
+    if (!linked) return `${insert} RETURNING ${columnsOf(metadata)}`;
     const key = metadata.primaryColumns[0]!.databaseName;
-    sql = `WITH t AS (${insert} RETURNING t.*),
-      l AS (INSERT INTO ${links.table} (${links.ownerColumn}, ${links.codeColumn}) SELECT t.${key}, unnest(${params.add(links.codes, "text[]")}) FROM t)
+    return `WITH t AS (${insert} RETURNING t.*),
+      l AS (INSERT INTO ${links.table} (${links.ownerColumn}, ${links.codeColumn}) SELECT t.${key}, unnest(${codes}) FROM t)
       SELECT ${columnsOf(metadata)} FROM t`;
-  } else {
-    sql = `${insert} RETURNING ${columnsOf(metadata)}`;
-  }
+  });
   const rows: Record<string, unknown>[] = await db.query(sql, params.values);
   return rows[0]!;
 }
@@ -79,26 +100,29 @@ export async function updateChangedRow(
   db: Queryable, metadata: EntityMetadata, key: number, values: Record<string, unknown>, guard: (params: SqlParams) => string | null,
 ): Promise<{ before: Record<string, unknown>; after: Record<string, unknown> | null } | null> {
   const params = new SqlParams();
-  const keyColumn = metadata.primaryColumns[0]!.databaseName;
   const keyParam = params.add(key, "int");
-  const set: string[] = [];
-  const differs: string[] = [];
-  for (const property of Object.keys(values)) {
-    const column = columnOf(metadata, property);
-    const value = params.add(values[property]);
-    set.push(`${column} = ${value}`);
-    differs.push(`t.${column} IS DISTINCT FROM ${value}`);
-  }
-  if (metadata.updateDateColumn) set.push(`${metadata.updateDateColumn.databaseName} = now()`);
+  const properties = Object.keys(values);
+  const placeholders = properties.map((p) => params.add(values[p]));
   const condition = guard(params);
-  // No FOR UPDATE on "before": it would be evaluated after the UPDATE and skip the row this very
-  // statement changed. Its snapshot is the row before the write; the UPDATE itself waits for a
-  // concurrent writer and re-checks its conditions on the newest version.
-  const sql = `WITH before AS (SELECT ${columnsOf(metadata)} FROM ${metadata.tableName} t WHERE t.${keyColumn} = ${keyParam}),
+  const sql = statementText(metadata, `update-changed|${properties.join(",")}|${condition ?? ""}`, () => {
+    const keyColumn = metadata.primaryColumns[0]!.databaseName;
+    const set: string[] = [];
+    const differs: string[] = [];
+    properties.forEach((property, i) => {
+      const column = columnOf(metadata, property);
+      set.push(`${column} = ${placeholders[i]}`);
+      differs.push(`t.${column} IS DISTINCT FROM ${placeholders[i]}`);
+    });
+    if (metadata.updateDateColumn) set.push(`${metadata.updateDateColumn.databaseName} = now()`);
+    // No FOR UPDATE on "before": it would be evaluated after the UPDATE and skip the row this very
+    // statement changed. Its snapshot is the row before the write; the UPDATE itself waits for a
+    // concurrent writer and re-checks its conditions on the newest version.
+    return `WITH before AS (SELECT ${columnsOf(metadata)} FROM ${metadata.tableName} t WHERE t.${keyColumn} = ${keyParam}),
     after AS (UPDATE ${metadata.tableName} AS t SET ${set.join(", ")} WHERE t.${keyColumn} = ${keyParam}
       ${condition ? `AND ${condition}` : ""} AND (${differs.length ? differs.join(" OR ") : "false"})
       RETURNING ${columnsOf(metadata)})
     SELECT false AS "__before", * FROM after UNION ALL SELECT true, * FROM before`;
+  });
   const rows: Record<string, unknown>[] = await db.query(sql, params.values);
   const before = rows.find((r) => r.__before === true);
   if (!before) return null;

@@ -5,7 +5,8 @@ import { authChecker } from "../auth/auth-checker";
 import { enforcePersonalData } from "../auth/personal-data";
 import { CORE_RESOLVERS } from "./core-resolvers";
 import { makeNestedArgumentsSynchronous } from "./fast-resolvers";
-import { checkSimpleFields, forgetFieldResolverFields } from "./type-graphql-adapter";
+import { argumentValidator, memoiseValidationMetadata } from "./argument-validation";
+import { argumentsWithOwnValidationSettings, checkSimpleFields, forgetFieldResolverFields } from "./type-graphql-adapter";
 
 export interface SchemaOptions {
   /** Resolvers of enabled region plug-ins; they may add fields to core types. */
@@ -56,11 +57,15 @@ export function buildYhdyspintaSchema(options: SchemaOptions = {}): Promise<Grap
     }
   }
   const resolvers = [...CORE_RESOLVERS, ...(options.resolvers ?? [])];
+  memoiseValidationMetadata();
   // The resolver rewrites read type-graphql's metadata, so they run inside the isolated build.
   return isolated(async () => {
     const schema = await buildSchema({
       resolvers: resolvers as unknown as BuildSchemaOptions["resolvers"],
       validate: ARGUMENT_VALIDATION,
+      // The same check as type-graphql's own, cheaper per call (argument-validation.ts); type-graphql
+      // would not pass an argument's own settings to it, so with any such argument its own runs.
+      validateFn: argumentsWithOwnValidationSettings() ? undefined : argumentValidator(ARGUMENT_VALIDATION),
       authChecker: options.authChecker ?? authChecker,
       pubSub: options.pubSub ?? noTopicsPubSub,
       globalMiddlewares: options.globalMiddlewares,

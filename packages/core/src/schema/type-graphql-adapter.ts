@@ -138,3 +138,15 @@ export function registeredTypeNames(): string[] {
   const s = storage();
   return [...s.objectTypes, ...s.inputTypes, ...s.enums].map((t) => t.name);
 }
+
+/**
+ * Whether any argument declares its own class-validator settings (`@Arg(..., { validate })`, on
+ * `@Args` or a custom param decorator's arg): type-graphql hands those settings to its built-in
+ * check only, never to a schema-wide validateFn.
+ */
+export function argumentsWithOwnValidationSettings(): boolean {
+  type ArgLike = { validateSettings?: unknown };
+  const params = (storage() as unknown as { params?: Array<ArgLike & { kind: string; options?: { arg?: ArgLike } }> }).params;
+  if (!Array.isArray(params)) throw new Error(`type-graphql's metadata has no "params" list: this core was written for type-graphql ${TYPE_GRAPHQL_VERSION}`);
+  return params.some((p) => p.validateSettings !== undefined || (p.kind === "custom" && p.options?.arg?.validateSettings !== undefined));
+}
