@@ -1,29 +1,28 @@
 import { spawn } from "node:child_process";
 import { join } from "node:path";
-import { configureNotifications, createMailer, EmailWorker, NOTIFICATION_LANGUAGES, TEXTS, type Mailer } from "@yhdyspinta/core/internal";
-import { createTestEnvironment, startTestSmtpServer, waitFor, type TestEnvironment, type TestSmtpServer } from "@yhdyspinta/testing";
+import { EmailWorker, NOTIFICATION_LANGUAGES, TEXTS, type Mailer } from "@yhdyspinta/core/internal";
+import { createTestEnvironment, notificationsToSmtp, waitFor, type SmtpNotifications, type TestEnvironment, type TestSmtpServer } from "@yhdyspinta/testing";
 
 // E-mail notifications end to end: GraphQL subscribe, a real SMTP server (smtp-server) receiving
 // and mailparser parsing, the confirmation and unsubscribe links, delivering workers in this
 // process and in a child process killed with SIGKILL.
 let a: TestEnvironment;
 let b: TestEnvironment;
+let notifications: SmtpNotifications;
 let smtp: TestSmtpServer;
 let mailer: Mailer;
 let admin: string;
 beforeAll(async () => {
-  [a, smtp] = await Promise.all([createTestEnvironment(), startTestSmtpServer()]);
+  a = await createTestEnvironment();
   b = await createTestEnvironment({ databaseName: a.databaseName, auth: a.auth });
   admin = await a.token({ roles: ["admin"], subject: "admin" });
-  mailer = createMailer({ smtpUrl: smtp.url });
-  configureNotifications({ mailer, publicUrl: a.origin });
+  notifications = await notificationsToSmtp(a.origin);
+  ({ smtp, mailer } = notifications);
 });
 afterAll(async () => {
-  configureNotifications(null);
-  mailer?.close();
   await b?.close();
   await a?.close();
-  await smtp?.close();
+  await notifications?.close();
 });
 
 const worker = (env: TestEnvironment, options: Partial<ConstructorParameters<typeof EmailWorker>[0]> = {}) =>

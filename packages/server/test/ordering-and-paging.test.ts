@@ -2,7 +2,7 @@ import {
   activityService, consultationService, cursorOrdering, encodeCursor, fromGlobalId, organisationService, pageStatementOf, pagesByParentStatementOf, partnershipService,
   personService, toGlobalId, type ListSpec, type PageArgs,
 } from "@yhdyspinta/core/internal";
-import { createTestEnvironment, type TestEnvironment } from "@yhdyspinta/testing";
+import { createTestEnvironment, walkBothWays, type ConnectionPage, type TestEnvironment } from "@yhdyspinta/testing";
 
 // The national-scale set: the planner's choices (and so the index checks) only mean something at that size.
 let env: TestEnvironment;
@@ -48,7 +48,7 @@ const LIST_TYPES: Record<string, [string, string]> = {
   milestones: ["MilestoneFilter", "MilestoneOrder"],
 };
 
-interface PageResult { totalCount: number; nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null } }
+interface PageResult extends ConnectionPage { totalCount: number }
 
 /** Walks a list to its end with first/after, then from its end with last/before, checking pageInfo on the way. */
 async function walk(field: string, filter: object, orderBy: Item[], size: number) {
@@ -59,35 +59,16 @@ async function walk(field: string, filter: object, orderBy: Item[], size: number
       totalCount nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
     }
   }`;
-  const forwards: string[] = [];
-  let after: string | null = null;
-  let statements = new Set<number>();
-  for (let page = 0; ; page++) {
-    const res: any = await env.query(doc, { filter, orderBy, first: size, after });
-    expect(res.errors).toBeUndefined();
-    statements.add(res.statements);
-    const list: PageResult = res.data.list;
-    expect(list.pageInfo.hasPreviousPage).toBe(page > 0);
-    forwards.push(...list.nodes.map((n) => n.id));
-    if (!list.pageInfo.hasNextPage) break;
-    expect(list.nodes).toHaveLength(size);
-    after = list.pageInfo.endCursor;
-  }
-  const backwards: string[] = [];
-  let before: string | null = null;
+  const statements = new Set<number>();
   let total = 0;
-  for (let page = 0; ; page++) {
-    const res: any = await env.query(doc, { filter, orderBy, last: size, before });
+  const { forwards, backwards } = await walkBothWays(size, async (page) => {
+    const res: any = await env.query(doc, { filter, orderBy, ...page });
     expect(res.errors).toBeUndefined();
     statements.add(res.statements);
     const list: PageResult = res.data.list;
     total = list.totalCount;
-    expect(list.pageInfo.hasNextPage).toBe(page > 0);
-    backwards.unshift(...list.nodes.map((n) => n.id));
-    if (!list.pageInfo.hasPreviousPage) break;
-    expect(list.nodes).toHaveLength(size);
-    before = list.pageInfo.startCursor;
-  }
+    return list;
+  });
   return { forwards, backwards, total, statements: [...statements] };
 }
 

@@ -1,29 +1,28 @@
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { configureNotifications, createMailer, WebhookWorker, type Mailer } from "@yhdyspinta/core/internal";
-import { createTestEnvironment, startTestSmtpServer, type TestEnvironment, type TestSmtpServer } from "@yhdyspinta/testing";
+import { configureNotifications, WebhookWorker, type Mailer } from "@yhdyspinta/core/internal";
+import { createTestEnvironment, notificationsToSmtp, type SmtpNotifications, type TestEnvironment, type TestSmtpServer } from "@yhdyspinta/testing";
 import { Webhook } from "standardwebhooks";
 
 // Webhooks against real HTTP receivers that verify the Standard Webhooks signature themselves.
 let env: TestEnvironment;
+let notifications: SmtpNotifications;
 let smtp: TestSmtpServer;
 let mailer: Mailer;
 let admin: string;
 let editor: string;
 let org: string;
 beforeAll(async () => {
-  [env, smtp] = await Promise.all([createTestEnvironment(), startTestSmtpServer()]);
-  mailer = createMailer({ smtpUrl: smtp.url });
-  configureNotifications({ mailer, publicUrl: env.origin });
+  env = await createTestEnvironment();
+  notifications = await notificationsToSmtp(env.origin);
+  ({ smtp, mailer } = notifications);
   admin = await env.token({ roles: ["admin"], subject: "admin" });
   org = (await env.query(`mutation { createOrganisation(input: { nameFi: "Verkkosivu ry", kind: LOCAL, regionCodes: ["14"] }) { id } }`, {}, { token: admin })).data.createOrganisation.id;
   editor = await env.token({ roles: ["editor"], organisations: [org] });
 });
 afterAll(async () => {
-  configureNotifications(null);
-  mailer?.close();
   await env?.close();
-  await smtp?.close();
+  await notifications?.close();
 });
 
 interface Receiver {

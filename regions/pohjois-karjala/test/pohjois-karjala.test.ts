@@ -1,7 +1,7 @@
 import pohjoisKarjala from "@yhdyspinta/region-pohjois-karjala";
 import { toGlobalId } from "@yhdyspinta/core";
 import {
-  authorisationMatrix, pluginMutations, regionPluginTest, type AuthOutcome, type MatrixCase,
+  authorisationMatrix, pluginMutations, regionPluginTest, walkBothWays, type AuthOutcome, type MatrixCase,
 } from "@yhdyspinta/testing";
 
 /** The plug-in with the demo data; `coordinator` coordinates its region (14). */
@@ -87,7 +87,6 @@ describe("Pohjois-Karjala outreach projects", () => {
       await kit.env.database.dataSource.query(`INSERT INTO pohjois_karjala_outreach_project (organisation_id, name, starts_on, ends_on, target_groups, municipality_codes)
         VALUES ($1, $2, $3, $4, '{YOUTH}', '{}')`, [orgId, name, startsOn, endsOn]);
     }
-    type Page = { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null } };
     const orderBy = [{ field: "ENDS_ON", direction: "DESC" }, { field: "STARTS_ON" }, { field: "NAME", direction: "DESC" }];
     const rows: { id: number }[] = await sql(`SELECT t.id FROM pohjois_karjala_outreach_project t
       ORDER BY t.ends_on DESC NULLS FIRST, t.starts_on, t.name COLLATE "fi-x-icu" DESC, t.id DESC`);
@@ -96,22 +95,7 @@ describe("Pohjois-Karjala outreach projects", () => {
     const doc = `query($orderBy: [PohjoisKarjalaOutreachProjectOrder!], $first: Int, $after: String, $last: Int, $before: String) {
       pohjoisKarjalaOutreachProjects(orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
         nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
-    const forwards: string[] = [];
-    for (let after: string | null = null, page = 0; ; page++) {
-      const list: Page = (await ok(doc, { orderBy, first: 2, after })).data.pohjoisKarjalaOutreachProjects;
-      expect(list.pageInfo.hasPreviousPage).toBe(page > 0);
-      forwards.push(...list.nodes.map((n: { id: string }) => n.id));
-      if (!list.pageInfo.hasNextPage) break;
-      after = list.pageInfo.endCursor;
-    }
-    const backwards: string[] = [];
-    for (let before: string | null = null, page = 0; ; page++) {
-      const list: Page = (await ok(doc, { orderBy, last: 2, before })).data.pohjoisKarjalaOutreachProjects;
-      expect(list.pageInfo.hasNextPage).toBe(page > 0);
-      backwards.unshift(...list.nodes.map((n: { id: string }) => n.id));
-      if (!list.pageInfo.hasPreviousPage) break;
-      before = list.pageInfo.startCursor;
-    }
+    const { forwards, backwards } = await walkBothWays(2, async (page) => (await ok(doc, { orderBy, ...page })).data.pohjoisKarjalaOutreachProjects);
     expect(forwards).toEqual(expected);
     expect(backwards).toEqual(expected);
     // Without orderBy: by name as before (the database's collation), so existing clients see the same order.
