@@ -1,4 +1,5 @@
-import { buildSchemaFor } from "@yhdyspinta/server";
+import { toGlobalId } from "@yhdyspinta/core/internal";
+import { buildSchemaFor, type TokenRequest } from "@yhdyspinta/server";
 import type { TestEnvironment } from "./test-environment";
 
 /**
@@ -108,4 +109,45 @@ export function authorisationMatrix<C extends string>(matrix: AuthorisationMatri
     const tested = new Set(matrix.cases.map((c) => mutationField(c.document)));
     expect(mutations.filter((m) => !tested.has(m))).toEqual([]);
   });
+}
+
+/** What a caller of a matrix signs in with: null for anonymous, a token request, or one worked out (in beforeAll) from the data. */
+export type CallerRequest = CallerTokenRequest | null | ((env: TestEnvironment) => Promise<CallerTokenRequest>);
+type CallerTokenRequest = Partial<TokenRequest> & Pick<TokenRequest, "roles">;
+
+const editor = (organisation: string, subject = "editor"): CallerTokenRequest => ({ roles: ["editor"], organisations: [organisation], subject });
+
+/** The kinds of caller authorisation matrices compare. */
+export const caller = {
+  anonymous: null as CallerRequest,
+  admin: { roles: ["admin"], subject: "admin" } as CallerRequest,
+  coordinator: (region: string): CallerTokenRequest => ({ roles: ["coordinator"], regions: [region], subject: `coord-${region}` }),
+  editor,
+  /** An editor of the `nth` organisation (from 0, by id) of a region of the data. */
+  editorInRegion: (region: string, nth = 0, subject = "editor"): CallerRequest =>
+    async (env) => editor(await organisationInRegion(env, region, nth), subject),
+};
+
+/** The global id of the `nth` organisation (from 0, by id) that operates in a region. */
+export async function organisationInRegion(env: TestEnvironment, region: string, nth = 0): Promise<string> {
+  const rows: { id: number }[] = await env.database.dataSource.query(
+    `SELECT organisation_id AS id FROM organisation_region WHERE region_code = $1 ORDER BY organisation_id LIMIT 1 OFFSET $2`, [region, nth]);
+  if (!rows[0]) throw new Error(`region ${region} has no organisation number ${nth}`);
+  return toGlobalId("Organisation", rows[0].id);
+}
+
+/**
+ * Declares (in the current describe) a beforeAll that signs each caller in; returns the callers in
+ * the order given (a matrix's columns) and their tokens, filled in by that beforeAll.
+ */
+export function callerTokens<C extends string>(env: () => TestEnvironment, requests: Record<C, CallerRequest>): { callers: C[]; tokens: Partial<Record<C, string>> } {
+  const callers = Object.keys(requests) as C[];
+  const tokens: Partial<Record<C, string>> = {};
+  beforeAll(async () => {
+    for (const c of callers) {
+      const request = requests[c];
+      if (request) tokens[c] = await env().token(typeof request === "function" ? await request(env()) : request);
+    }
+  });
+  return { callers, tokens };
 }

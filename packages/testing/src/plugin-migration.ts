@@ -9,6 +9,10 @@ export interface MigrationFixture {
   /** Runs the core's migrations and the given plug-ins' (no seeding), as a server start would. */
   migrate(plugins: RegionPlugin[]): Promise<string[]>;
   query<T = Record<string, any>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Runs an INSERT and returns the row it wrote (`RETURNING *` is added). */
+  insert<T = Record<string, any>>(sql: string, params?: unknown[]): Promise<T>;
+  /** Where a moving migration put an old row: its entry (newType, newId) in the plug-in's legacy-id table; undefined where it put it nowhere. */
+  movedTo(legacyTable: string, oldType: string, oldId: number): Promise<Record<string, any>>;
   close(): Promise<void>;
 }
 
@@ -29,7 +33,7 @@ export async function createMigrationFixture(): Promise<MigrationFixture> {
   const url = await createDatabase(serverUrl, name, process.env.TEST_TEMPLATE_DATABASE);
   const client = new Client({ connectionString: url });
   await client.connect();
-  return {
+  const fixture: MigrationFixture = {
     url,
     async migrate(plugins) {
       const applied: string[] = [];
@@ -40,10 +44,18 @@ export async function createMigrationFixture(): Promise<MigrationFixture> {
     async query(sql, params) {
       return (await client.query(sql, params as unknown[])).rows;
     },
+    async insert(sql, params) {
+      return (await fixture.query(`${sql} RETURNING *`, params))[0] as never;
+    },
+    async movedTo(legacyTable, oldType, oldId) {
+      return (await fixture.query(
+        `SELECT new_type AS "newType", new_id AS "newId" FROM ${legacyTable} WHERE old_type = $1 AND old_id = $2`, [oldType, oldId]))[0];
+    },
     async close() {
       await client.end();
       await dropDatabase(serverUrl, name);
     },
   };
+  return fixture;
 }
 

@@ -1,7 +1,7 @@
 import { toGlobalId } from "@yhdyspinta/core";
 import keskiSuomi from "@yhdyspinta/region-keski-suomi";
 import {
-  authorisationMatrix, pluginMutations, regionPluginTest, type AuthOutcome, type MatrixCase,
+  authorisationMatrix, caller, callerTokens, pluginMutations, regionPluginTest, type AuthOutcome, type MatrixCase,
 } from "@yhdyspinta/testing";
 
 /** The plug-in with the demo data; `coordinator` coordinates its region (15). */
@@ -69,9 +69,6 @@ describe("Keski-Suomi on the core's cooperation building blocks", () => {
 
 describe("Keski-Suomi authorisation", () => {
   const TABLES = ["keski_suomi_table_detail", "keski_suomi_table_term"];
-  type Who = "anonymous" | "editor" | "coord15" | "coord14" | "admin";
-  const WHO: Who[] = ["anonymous", "editor", "coord15", "coord14", "admin"];
-  const tokens: Partial<Record<Who, string>> = {};
   const f = { table: "" };
   let day = 0;
   const sql = (q: string, p: unknown[] = []) => kit.env.database.dataSource.query(q, p);
@@ -79,11 +76,9 @@ describe("Keski-Suomi authorisation", () => {
   beforeAll(async () => {
     const [t] = await sql(`SELECT body_id AS id FROM keski_suomi_table_detail ORDER BY body_id LIMIT 1`);
     f.table = toGlobalId("CooperationBody", t.id);
-    const [x] = await sql(`SELECT organisation_id AS id FROM organisation_region WHERE region_code = '15' ORDER BY organisation_id LIMIT 1`);
-    tokens.editor = await kit.env.token({ roles: ["editor"], organisations: [toGlobalId("Organisation", x.id)], subject: "editor" });
-    tokens.coord15 = kit.coordinator;
-    tokens.coord14 = await kit.env.token({ roles: ["coordinator"], regions: ["14"], subject: "coord-14" });
-    tokens.admin = await kit.env.token({ roles: ["admin"], subject: "admin" });
+  });
+  const { callers, tokens } = callerTokens(() => kit.env, {
+    anonymous: caller.anonymous, editor: caller.editorInRegion("15"), coord15: caller.coordinator("15"), coord14: caller.coordinator("14"), admin: caller.admin,
   });
 
   const U: AuthOutcome = "UNAUTHENTICATED", F: AuthOutcome = "FORBIDDEN", ok: AuthOutcome = "ok";
@@ -96,5 +91,5 @@ describe("Keski-Suomi authorisation", () => {
       } },
   ];
 
-  authorisationMatrix({ env: () => kit.env, tables: TABLES, callers: WHO, tokens, cases: MATRIX, mutations: () => pluginMutations(kit.env) });
+  authorisationMatrix({ env: () => kit.env, tables: TABLES, callers, tokens, cases: MATRIX, mutations: () => pluginMutations(kit.env) });
 });

@@ -11,8 +11,7 @@ let db: MigrationFixture;
 beforeAll(async () => { db = await createMigrationFixture(); });
 afterAll(async () => { await db?.close(); });
 
-const legacy = async (oldType: string, oldId: number) =>
-  (await db.query(`SELECT new_type AS "newType", new_id AS "newId" FROM pohjois_karjala_legacy_id WHERE old_type = $1 AND old_id = $2`, [oldType, oldId]))[0];
+const legacy = (oldType: string, oldId: number) => db.movedTo("pohjois_karjala_legacy_id", oldType, oldId);
 
 it("moves the committee, its terms, members, deputies, statements and the municipal contact persons into the core's tables", async () => {
   await db.migrate([pluginBefore(pohjoisKarjala, MOVE)]);

@@ -1,7 +1,7 @@
 import pohjoisKarjala from "@yhdyspinta/region-pohjois-karjala";
 import { toGlobalId } from "@yhdyspinta/core";
 import {
-  authorisationMatrix, pluginMutations, regionPluginTest, walkBothWays, type AuthOutcome, type MatrixCase,
+  authorisationMatrix, caller, callerTokens, organisationInRegion, pluginMutations, regionPluginTest, walkBothWays, type AuthOutcome, type MatrixCase,
 } from "@yhdyspinta/testing";
 
 /** The plug-in with the demo data; `coordinator` coordinates its region (14). */
@@ -115,9 +115,6 @@ describe("Pohjois-Karjala outreach projects", () => {
  */
 describe("Pohjois-Karjala authorisation", () => {
   const TABLES = ["pohjois_karjala_statement_recipient", "pohjois_karjala_outreach_project", "cooperation_body_output"];
-  type Who = "anonymous" | "editorX" | "editorY" | "coord14" | "coord15" | "admin";
-  const WHO: Who[] = ["anonymous", "editorX", "editorY", "coord14", "coord15", "admin"];
-  const tokens: Partial<Record<Who, string>> = {};
   const f = { statement: "", xId: "" };
   let serial = 0;
   const sql = (q: string, p: unknown[] = []) => kit.env.database.dataSource.query(q, p);
@@ -126,13 +123,11 @@ describe("Pohjois-Karjala authorisation", () => {
     const [s] = await sql(`SELECT o.id FROM cooperation_body_output o JOIN cooperation_body_region r ON r.body_id = o.body_id
                            WHERE r.region_code = '14' AND o.kind = 'STATEMENT' ORDER BY o.id LIMIT 1`);
     f.statement = toGlobalId("CooperationBodyOutput", s.id);
-    const [x, y] = await sql(`SELECT organisation_id AS id FROM organisation_region WHERE region_code = '14' ORDER BY organisation_id LIMIT 2`);
-    f.xId = toGlobalId("Organisation", x.id);
-    tokens.editorX = await kit.env.token({ roles: ["editor"], organisations: [f.xId], subject: "editor-x" });
-    tokens.editorY = await kit.env.token({ roles: ["editor"], organisations: [toGlobalId("Organisation", y.id)], subject: "editor-y" });
-    tokens.coord14 = kit.coordinator;
-    tokens.coord15 = await kit.env.token({ roles: ["coordinator"], regions: ["15"], subject: "coord-15" });
-    tokens.admin = await kit.env.token({ roles: ["admin"], subject: "admin" });
+    f.xId = await organisationInRegion(kit.env, "14", 0);
+  });
+  const { callers, tokens } = callerTokens(() => kit.env, {
+    anonymous: caller.anonymous, editorX: caller.editorInRegion("14", 0, "editor-x"), editorY: caller.editorInRegion("14", 1, "editor-y"),
+    coord14: caller.coordinator("14"), coord15: caller.coordinator("15"), admin: caller.admin,
   });
 
   const U: AuthOutcome = "UNAUTHENTICATED", F: AuthOutcome = "FORBIDDEN", ok: AuthOutcome = "ok";
@@ -146,5 +141,5 @@ describe("Pohjois-Karjala authorisation", () => {
       variables: async () => ({ input: { organisationId: f.xId, name: "Jalkautuva työ", startsOn: "2026-01-01", targetGroups: ["YOUTH"], municipalityCodes: ["167"] } }) },
   ];
 
-  authorisationMatrix({ env: () => kit.env, tables: TABLES, callers: WHO, tokens, cases: MATRIX, mutations: () => pluginMutations(kit.env) });
+  authorisationMatrix({ env: () => kit.env, tables: TABLES, callers, tokens, cases: MATRIX, mutations: () => pluginMutations(kit.env) });
 });
