@@ -59,3 +59,25 @@ export async function createMigrationFixture(): Promise<MigrationFixture> {
   return fixture;
 }
 
+
+/**
+ * Declares (in the calling test file) a migration fixture made in `beforeAll` and closed after the
+ * file's tests; what it returns may be used in the tests.
+ */
+export function migrationFixture(): MigrationFixture {
+  let made: MigrationFixture | undefined;
+  beforeAll(async () => { made = await createMigrationFixture(); });
+  afterAll(async () => { await made?.close(); });
+  const fixture = (): MigrationFixture => {
+    if (!made) throw new Error("the migration fixture is made in beforeAll: use it inside a test");
+    return made;
+  };
+  return {
+    get url() { return fixture().url; },
+    migrate: (plugins) => fixture().migrate(plugins),
+    query: <T>(sql: string, params?: unknown[]) => fixture().query<T>(sql, params),
+    insert: <T>(sql: string, params?: unknown[]) => fixture().insert<T>(sql, params),
+    movedTo: (legacyTable, oldType, oldId) => fixture().movedTo(legacyTable, oldType, oldId),
+    close: () => fixture().close(),
+  };
+}

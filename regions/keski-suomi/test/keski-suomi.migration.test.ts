@@ -1,14 +1,12 @@
 import keskiSuomi from "@yhdyspinta/region-keski-suomi";
-import { createMigrationFixture, pluginBefore, type MigrationFixture } from "@yhdyspinta/testing";
+import { migrationFixture, pluginBefore } from "@yhdyspinta/testing";
 
 /**
  * A database that ran Keski-Suomi before the cooperation building blocks: fill its old tables, run the
  * moving migration and compare every old row, field by field, with what it became.
  */
 const MOVE = keskiSuomi.migrations!.find((m) => m.name === "KeskiSuomiCooperation1735050000000")!;
-let db: MigrationFixture;
-beforeAll(async () => { db = await createMigrationFixture(); });
-afterAll(async () => { await db?.close(); });
+const db = migrationFixture();
 
 const legacy = (oldType: string, oldId: number) => db.movedTo("keski_suomi_legacy_id", oldType, oldId);
 

@@ -1,5 +1,5 @@
 import pohjoisKarjala from "@yhdyspinta/region-pohjois-karjala";
-import { createMigrationFixture, pluginBefore, type MigrationFixture } from "@yhdyspinta/testing";
+import { migrationFixture, pluginBefore } from "@yhdyspinta/testing";
 
 /**
  * Databases that ran the plug-in before the cooperation building blocks hold their committee and
@@ -7,9 +7,7 @@ import { createMigrationFixture, pluginBefore, type MigrationFixture } from "@yh
  * and compares every old row, field by field, with what it became in the core's tables.
  */
 const MOVE = pohjoisKarjala.migrations!.find((m) => m.name === "PohjoisKarjalaCooperation1735050000000")!;
-let db: MigrationFixture;
-beforeAll(async () => { db = await createMigrationFixture(); });
-afterAll(async () => { await db?.close(); });
+const db = migrationFixture();
 
 const legacy = (oldType: string, oldId: number) => db.movedTo("pohjois_karjala_legacy_id", oldType, oldId);
 
