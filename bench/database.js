@@ -47,9 +47,7 @@ async function prepareDatabase(url, log) {
  * and seeded database (the 1× bench database, or a scaled copy of it: bench/scale-database.js).
  */
 async function prepareBenchSchema(url) {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
+  return withClient(url, async (client) => {
     await client.query(`CREATE SCHEMA IF NOT EXISTS bench`);
     await client.query(`
       CREATE OR REPLACE FUNCTION bench.organisations_in_region(region text) RETURNS SETOF public.organisation
@@ -113,19 +111,24 @@ async function prepareBenchSchema(url) {
       `SELECT (SELECT count(*) FROM organisation)::int AS organisations, (SELECT count(*) FROM activity)::int AS activities,
               (SELECT count(*) FROM partnership)::int AS partnerships`)).rows[0];
     return { benchOrganisationId: org.id, counts };
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 async function cleanUp(url) {
+  return withClient(url, async (client) => {
+    await client.query(`DELETE FROM organisation WHERE name_fi = 'Bench-yhdistys ry'`);
+  });
+}
+
+/** Runs `fn` with a client connected to `url`, and closes the client however `fn` ends. */
+async function withClient(url, fn) {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(`DELETE FROM organisation WHERE name_fi = 'Bench-yhdistys ry'`);
+    return await fn(client);
   } finally {
     await client.end();
   }
 }
 
-module.exports = { benchDatabaseUrl, prepareDatabase, prepareBenchSchema, cleanUp };
+module.exports = { benchDatabaseUrl, prepareDatabase, prepareBenchSchema, cleanUp, withClient };
