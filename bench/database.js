@@ -4,6 +4,7 @@ const { resolve } = require("node:path");
 const { Client } = require("pg");
 const { openDatabase, startEmbeddedPostgres } = require("@yhdyspinta/server");
 const { FACETS_SQL } = require("./queries");
+const { withClient } = require("./with-client");
 
 const BENCH_DB = process.env.BENCH_DATABASE ?? "yhdyspinta_bench";
 
@@ -120,15 +121,4 @@ async function cleanUp(url) {
   });
 }
 
-/** Runs `fn` with a client connected to `url`, and closes the client however `fn` ends. */
-async function withClient(url, fn) {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
-
-module.exports = { benchDatabaseUrl, prepareDatabase, prepareBenchSchema, cleanUp, withClient };
+module.exports = { benchDatabaseUrl, prepareDatabase, prepareBenchSchema, cleanUp };

@@ -18,7 +18,8 @@ const autocannon = require("autocannon");
 const { Client } = require("pg");
 const { toGlobalId } = require("@yhdyspinta/core");
 const { issueToken, loadAuthConfig } = require("@yhdyspinta/server");
-const { benchDatabaseUrl, prepareDatabase, cleanUp, withClient } = require("./database");
+const { benchDatabaseUrl, prepareDatabase, cleanUp } = require("./database");
+const { withClient } = require("./with-client");
 const Q = require("./queries");
 
 const { CONNECTIONS, DURATION, HEADERS, ROUNDS, WARMUP, fmt, log, percentile, writeReport } = require("./settings");

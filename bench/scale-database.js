@@ -6,7 +6,7 @@
  * set's migrations and row counts and the builder are the same; rebuilt otherwise.
  */
 const { setTimeout: sleep } = require("node:timers/promises");
-const { withClient } = require("./database");
+const { withClient } = require("./with-client");
 const { multiplyDataSet, BUILDER_VERSION, BENCH_ORGANISATION } = require("./scale-builder");
 
 /** JSON with object keys sorted, so that equal values give equal text. */
