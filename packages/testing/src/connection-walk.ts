@@ -16,23 +16,27 @@ export type WalkPageArgs = { first: number; after: string | null } | { last: num
 export async function walkBothWays<P extends ConnectionPage>(
   size: number, fetchPage: (args: WalkPageArgs) => Promise<P>,
 ): Promise<{ forwards: string[]; backwards: string[] }> {
-  const forwards: string[] = [];
-  for (let after: string | null = null, page = 0; ; page++) {
-    const list = await fetchPage({ first: size, after });
-    expect(list.pageInfo.hasPreviousPage).toBe(page > 0);
-    forwards.push(...list.nodes.map((n) => n.id));
-    if (!list.pageInfo.hasNextPage) break;
+  return {
+    forwards: await walk(size, fetchPage, "forwards"),
+    backwards: await walk(size, fetchPage, "backwards"),
+  };
+}
+
+/** One way through: the ids in the connection's order (backwards, each page goes in front of the ones read before). */
+async function walk<P extends ConnectionPage>(size: number, fetchPage: (args: WalkPageArgs) => Promise<P>, way: "forwards" | "backwards"): Promise<string[]> {
+  const forwards = way === "forwards";
+  const ids: string[] = [];
+  let cursor: string | null = null;
+  for (let page = 0; ; page++) {
+    const list = await fetchPage(forwards ? { first: size, after: cursor } : { last: size, before: cursor });
+    const { hasNextPage, hasPreviousPage, startCursor, endCursor } = list.pageInfo;
+    // The first page either way has nothing before it in that direction.
+    expect(forwards ? hasPreviousPage : hasNextPage).toBe(page > 0);
+    const pageIds = list.nodes.map((n) => n.id);
+    if (forwards) ids.push(...pageIds);
+    else ids.unshift(...pageIds);
+    if (!(forwards ? hasNextPage : hasPreviousPage)) return ids;
     expect(list.nodes).toHaveLength(size);
-    after = list.pageInfo.endCursor;
+    cursor = forwards ? endCursor : startCursor;
   }
-  const backwards: string[] = [];
-  for (let before: string | null = null, page = 0; ; page++) {
-    const list = await fetchPage({ last: size, before });
-    expect(list.pageInfo.hasNextPage).toBe(page > 0);
-    backwards.unshift(...list.nodes.map((n) => n.id));
-    if (!list.pageInfo.hasPreviousPage) break;
-    expect(list.nodes).toHaveLength(size);
-    before = list.pageInfo.startCursor;
-  }
-  return { forwards, backwards };
 }
