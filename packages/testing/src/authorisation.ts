@@ -76,10 +76,13 @@ export interface AuthorisationMatrix<C extends string> {
   env: () => TestEnvironment;
   /** Every table the mutations could write: a refusal must leave all of them exactly as they were. */
   tables: readonly string[];
-  /** The kinds of caller, e.g. ["anonymous", "editorX", "coord15", "admin"]. */
-  callers: readonly C[];
+  /**
+   * The kinds of caller, e.g. ["anonymous", "editorX", "coord15", "admin"] with their `tokens`; or
+   * each with what it signs in with (see `caller`), and the matrix issues the tokens in beforeAll.
+   */
+  callers: readonly C[] | Record<C, CallerRequest>;
   /** Each caller's token (absent = anonymous), read when a cell runs, so it may be filled in beforeAll. */
-  tokens: Partial<Record<C, string>>;
+  tokens?: Partial<Record<C, string>>;
   cases: readonly MatrixCase[];
   /** Runs before every cell, e.g. to reset fixtures. */
   beforeEachCell?: () => Promise<void>;
@@ -92,16 +95,19 @@ export interface AuthorisationMatrix<C extends string> {
  * tables changed, via `attempt`) and one test that every mutation in `mutations()` has a case.
  */
 export function authorisationMatrix<C extends string>(matrix: AuthorisationMatrix<C>): void {
+  const { callers, tokens }: { callers: readonly C[]; tokens: Partial<Record<C, string>> } = isCallerList(matrix.callers)
+    ? { callers: matrix.callers, tokens: matrix.tokens ?? {} }
+    : callerTokens(matrix.env, matrix.callers);
   for (const c of matrix.cases) {
-    if (c.expect.length !== matrix.callers.length) {
-      throw new Error(`authorisation matrix case "${c.name}" expects ${c.expect.length} outcomes for ${matrix.callers.length} callers`);
+    if (c.expect.length !== callers.length) {
+      throw new Error(`authorisation matrix case "${c.name}" expects ${c.expect.length} outcomes for ${callers.length} callers`);
     }
   }
-  const cells = matrix.cases.flatMap((c) => matrix.callers.map((caller, i) => [c.name, caller, c.expect[i], c] as const));
+  const cells = matrix.cases.flatMap((c) => callers.map((caller, i) => [c.name, caller, c.expect[i], c] as const));
   it.each(cells)("%s as %s: %s", async (_name, caller, expected, c) => {
     await matrix.beforeEachCell?.();
     const variables = typeof c.variables === "function" ? await c.variables() : c.variables;
-    expect(await attempt(matrix.env(), matrix.tables, c.document, variables, matrix.tokens[caller])).toEqual(expectedAttempt(expected));
+    expect(await attempt(matrix.env(), matrix.tables, c.document, variables, tokens[caller])).toEqual(expectedAttempt(expected));
   });
   it("has a case for every mutation it must cover", async () => {
     const mutations = await matrix.mutations();
@@ -150,4 +156,8 @@ export function callerTokens<C extends string>(env: () => TestEnvironment, reque
     }
   });
   return { callers, tokens };
+}
+
+function isCallerList<C extends string>(callers: readonly C[] | Record<C, CallerRequest>): callers is readonly C[] {
+  return Array.isArray(callers);
 }

@@ -1,7 +1,6 @@
-import { toGlobalId } from "@yhdyspinta/core";
 import keskiSuomi from "@yhdyspinta/region-keski-suomi";
 import {
-  authorisationMatrix, caller, callerTokens, pluginMutations, regionPluginTest, type AuthOutcome, type MatrixCase,
+  caller, regionPluginTest, type AuthOutcome, type MatrixCase,
 } from "@yhdyspinta/testing";
 
 /** The plug-in with the demo data; `coordinator` coordinates its region (15). */
@@ -68,18 +67,9 @@ describe("Keski-Suomi on the core's cooperation building blocks", () => {
 });
 
 describe("Keski-Suomi authorisation", () => {
-  const TABLES = ["keski_suomi_table_detail", "keski_suomi_table_term"];
   const f = { table: "" };
   let day = 0;
-  const sql = (q: string, p: unknown[] = []) => kit.env.database.dataSource.query(q, p);
-
-  beforeAll(async () => {
-    const [t] = await sql(`SELECT body_id AS id FROM keski_suomi_table_detail ORDER BY body_id LIMIT 1`);
-    f.table = toGlobalId("CooperationBody", t.id);
-  });
-  const { callers, tokens } = callerTokens(() => kit.env, {
-    anonymous: caller.anonymous, editor: caller.editorInRegion("15"), coord15: caller.coordinator("15"), coord14: caller.coordinator("14"), admin: caller.admin,
-  });
+  beforeAll(async () => { f.table = await kit.firstId("CooperationBody", `SELECT body_id AS id FROM keski_suomi_table_detail ORDER BY body_id LIMIT 1`); });
 
   const U: AuthOutcome = "UNAUTHENTICATED", F: AuthOutcome = "FORBIDDEN", ok: AuthOutcome = "ok";
   const MATRIX: MatrixCase[] = [
@@ -91,5 +81,8 @@ describe("Keski-Suomi authorisation", () => {
       } },
   ];
 
-  authorisationMatrix({ env: () => kit.env, tables: TABLES, callers, tokens, cases: MATRIX, mutations: () => pluginMutations(kit.env) });
+  kit.authorisationMatrix({
+    tables: ["keski_suomi_table_detail", "keski_suomi_table_term"], cases: MATRIX,
+    callers: { anonymous: caller.anonymous, editor: caller.editorInRegion("15"), coord15: caller.coordinator("15"), coord14: caller.coordinator("14"), admin: caller.admin },
+  });
 });

@@ -1,7 +1,7 @@
 import pohjoisKarjala from "@yhdyspinta/region-pohjois-karjala";
 import { toGlobalId } from "@yhdyspinta/core";
 import {
-  authorisationMatrix, caller, callerTokens, organisationInRegion, pluginMutations, regionPluginTest, walkBothWays, type AuthOutcome, type MatrixCase,
+  caller, organisationInRegion, regionPluginTest, walkBothWays, type AuthOutcome, type MatrixCase,
 } from "@yhdyspinta/testing";
 
 /** The plug-in with the demo data; `coordinator` coordinates its region (14). */
@@ -114,20 +114,12 @@ describe("Pohjois-Karjala outreach projects", () => {
  * every row of the plug-in's tables as it was.
  */
 describe("Pohjois-Karjala authorisation", () => {
-  const TABLES = ["pohjois_karjala_statement_recipient", "pohjois_karjala_outreach_project", "cooperation_body_output"];
   const f = { statement: "", xId: "" };
   let serial = 0;
-  const sql = (q: string, p: unknown[] = []) => kit.env.database.dataSource.query(q, p);
-
   beforeAll(async () => {
-    const [s] = await sql(`SELECT o.id FROM cooperation_body_output o JOIN cooperation_body_region r ON r.body_id = o.body_id
+    f.statement = await kit.firstId("CooperationBodyOutput", `SELECT o.id FROM cooperation_body_output o JOIN cooperation_body_region r ON r.body_id = o.body_id
                            WHERE r.region_code = '14' AND o.kind = 'STATEMENT' ORDER BY o.id LIMIT 1`);
-    f.statement = toGlobalId("CooperationBodyOutput", s.id);
     f.xId = await organisationInRegion(kit.env, "14", 0);
-  });
-  const { callers, tokens } = callerTokens(() => kit.env, {
-    anonymous: caller.anonymous, editorX: caller.editorInRegion("14", 0, "editor-x"), editorY: caller.editorInRegion("14", 1, "editor-y"),
-    coord14: caller.coordinator("14"), coord15: caller.coordinator("15"), admin: caller.admin,
   });
 
   const U: AuthOutcome = "UNAUTHENTICATED", F: AuthOutcome = "FORBIDDEN", ok: AuthOutcome = "ok";
@@ -141,5 +133,11 @@ describe("Pohjois-Karjala authorisation", () => {
       variables: async () => ({ input: { organisationId: f.xId, name: "Jalkautuva työ", startsOn: "2026-01-01", targetGroups: ["YOUTH"], municipalityCodes: ["167"] } }) },
   ];
 
-  authorisationMatrix({ env: () => kit.env, tables: TABLES, callers, tokens, cases: MATRIX, mutations: () => pluginMutations(kit.env) });
+  kit.authorisationMatrix({
+    tables: ["pohjois_karjala_statement_recipient", "pohjois_karjala_outreach_project", "cooperation_body_output"], cases: MATRIX,
+    callers: {
+      anonymous: caller.anonymous, editorX: caller.editorInRegion("14", 0, "editor-x"), editorY: caller.editorInRegion("14", 1, "editor-y"),
+      coord14: caller.coordinator("14"), coord15: caller.coordinator("15"), admin: caller.admin,
+    },
+  });
 });

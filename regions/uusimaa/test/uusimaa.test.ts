@@ -1,7 +1,7 @@
 import { toGlobalId } from "@yhdyspinta/core";
 import uusimaa from "@yhdyspinta/region-uusimaa";
 import {
-  authorisationMatrix, caller, callerTokens, pluginMutations, regionPluginTest, type AuthOutcome, type MatrixCase,
+  caller, regionPluginTest, type AuthOutcome, type MatrixCase,
 } from "@yhdyspinta/testing";
 
 /** The plug-in with the demo data; `coordinator` coordinates its region (02). */
@@ -60,16 +60,10 @@ describe("Uusimaa on the core's cooperation building blocks", () => {
 });
 
 describe("Uusimaa authorisation", () => {
-  const TABLES = ["uusimaa_workstream"];
   const f = { group: "" };
-  const sql = (q: string, p: unknown[] = []) => kit.env.database.dataSource.query(q, p);
-
   beforeAll(async () => {
-    const [g] = await sql(`SELECT b.id FROM cooperation_body b JOIN cooperation_body_region r ON r.body_id = b.id WHERE r.region_code = '02' AND b.kind = 'DEVELOPMENT_GROUP' LIMIT 1`);
-    f.group = toGlobalId("CooperationBody", g.id);
-  });
-  const { callers, tokens } = callerTokens(() => kit.env, {
-    anonymous: caller.anonymous, editor: caller.editorInRegion("02"), coord02: caller.coordinator("02"), coord15: caller.coordinator("15"), admin: caller.admin,
+    f.group = await kit.firstId("CooperationBody",
+      `SELECT b.id FROM cooperation_body b JOIN cooperation_body_region r ON r.body_id = b.id WHERE r.region_code = '02' AND b.kind = 'DEVELOPMENT_GROUP' LIMIT 1`);
   });
 
   const U: AuthOutcome = "UNAUTHENTICATED", F: AuthOutcome = "FORBIDDEN", ok: AuthOutcome = "ok";
@@ -79,5 +73,8 @@ describe("Uusimaa authorisation", () => {
       variables: async () => ({ input: { bodyId: f.group, kind: "OTHER", name: "Työryhmä" } }) },
   ];
 
-  authorisationMatrix({ env: () => kit.env, tables: TABLES, callers, tokens, cases: MATRIX, mutations: () => pluginMutations(kit.env) });
+  kit.authorisationMatrix({
+    tables: ["uusimaa_workstream"], cases: MATRIX,
+    callers: { anonymous: caller.anonymous, editor: caller.editorInRegion("02"), coord02: caller.coordinator("02"), coord15: caller.coordinator("15"), admin: caller.admin },
+  });
 });
