@@ -1,28 +1,25 @@
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { configureNotifications, WebhookWorker, type Mailer } from "@yhdyspinta/core/internal";
-import { createTestEnvironment, notificationsToSmtp, type SmtpNotifications, type TestEnvironment, type TestSmtpServer } from "@yhdyspinta/testing";
+import { configureNotifications, WebhookWorker } from "@yhdyspinta/core/internal";
+import { createTestEnvironment, notificationsToSmtp, type SmtpNotifications, type TestEnvironment } from "@yhdyspinta/testing";
 import { Webhook } from "standardwebhooks";
 
 // Webhooks against real HTTP receivers that verify the Standard Webhooks signature themselves.
 let env: TestEnvironment;
-let notifications: SmtpNotifications;
-let smtp: TestSmtpServer;
-let mailer: Mailer;
+let mail: SmtpNotifications;
 let admin: string;
 let editor: string;
 let org: string;
 beforeAll(async () => {
   env = await createTestEnvironment();
-  notifications = await notificationsToSmtp(env.origin);
-  ({ smtp, mailer } = notifications);
+  mail = await notificationsToSmtp(env.origin);
   admin = await env.token({ roles: ["admin"], subject: "admin" });
   org = (await env.query(`mutation { createOrganisation(input: { nameFi: "Verkkosivu ry", kind: LOCAL, regionCodes: ["14"] }) { id } }`, {}, { token: admin })).data.createOrganisation.id;
   editor = await env.token({ roles: ["editor"], organisations: [org] });
 });
 afterAll(async () => {
   await env?.close();
-  await notifications?.close();
+  await mail?.close();
 });
 
 interface Receiver {
@@ -68,7 +65,7 @@ async function createMilestone(titleFi: string, regionCode = "14"): Promise<stri
   return (await mutate(`mutation($input: CreateMilestoneInput!) { createMilestone(input: $input) { id } }`, { input: { regionCode, kind: "OTHER", titleFi, dueDate: "2027-09-01" } }, admin)).createMilestone.id;
 }
 const worker = (options: Partial<ConstructorParameters<typeof WebhookWorker>[0]> = {}) =>
-  new WebhookWorker({ dataSource: env.database.dataSource, reference: env.database.reference, settings: { mailer, publicUrl: env.origin }, retryBaseMs: 1000, ...options });
+  new WebhookWorker({ dataSource: env.database.dataSource, reference: env.database.reference, settings: { mailer: mail.mailer, publicUrl: env.origin }, retryBaseMs: 1000, ...options });
 async function row(id: string) {
   const dbId = Number(Buffer.from(id, "base64url").toString().split(":")[1]);
   const [r] = await env.database.dataSource.query(`SELECT status, failures, last_error, next_attempt_at, cursor::text FROM notification_subscription WHERE id = $1`, [dbId]);
@@ -133,7 +130,7 @@ describe("webhooks", () => {
     let t = Date.now();
     for (let i = 0; i < 3; i++, t += 3_600_000) await w.runUntilIdle(() => new Date(t));
     expect(await row(id)).toMatchObject({ status: "DISABLED", failures: 3 });
-    const [notice] = smtp.to("vastaava@verkkosivu.example");
+    const [notice] = mail.smtp.to("vastaava@verkkosivu.example");
     expect(notice.parsed.subject).toContain("Webhook disabled");
     expect(notice.parsed.text).toContain(r.url);
     await w.runUntilIdle(() => new Date(t));
@@ -177,7 +174,7 @@ describe("webhooks", () => {
   });
 
   it("in production refuses http and non-public addresses at registration and at delivery", async () => {
-    configureNotifications({ mailer, publicUrl: env.origin, production: true });
+    configureNotifications({ mailer: mail.mailer, publicUrl: env.origin, production: true });
     try {
       for (const [url, reason] of [
         ["http://127.0.0.1:9/hook", "HTTPS_REQUIRED"], ["https://127.0.0.1/hook", "NON_PUBLIC_ADDRESS"], ["https://10.1.2.3/hook", "NON_PUBLIC_ADDRESS"],
@@ -188,13 +185,13 @@ describe("webhooks", () => {
         expect([url, res.errors?.[0].extensions?.reason]).toEqual([url, reason]);
       }
     } finally {
-      configureNotifications({ mailer, publicUrl: env.origin });
+      configureNotifications({ mailer: mail.mailer, publicUrl: env.origin });
     }
     // Registered outside production, delivered by a production worker: refused at delivery, nothing sent.
     const r = await receiver();
     const created = await mutate(CREATE, { input: { url: r.url, ownerOrganisationId: org, contactEmail: "it@verkkosivu.example", filter: { regionCodes: ["14"] } } });
     await createMilestone("Tuotannossa");
-    await worker({ settings: { mailer, publicUrl: env.origin, production: true } }).runUntilIdle();
+    await worker({ settings: { mailer: mail.mailer, publicUrl: env.origin, production: true } }).runUntilIdle();
     expect(r.requests).toHaveLength(0);
     expect((await row(created.createWebhook.subscription.id)).last_error).toMatch(/https|public/);
     r.server.close();

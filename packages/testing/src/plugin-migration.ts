@@ -81,3 +81,30 @@ export function migrationFixture(): MigrationFixture {
     close: () => fixture().close(),
   };
 }
+
+/** What a test of a plug-in's moving migration works with (see movingMigrationTest). */
+export interface MovingMigrationTest {
+  db: MigrationFixture;
+  /** Migrates to the plug-in as it was just before the moving migration (its old tables, to fill). */
+  migrateToBefore(): Promise<string[]>;
+  /** Migrates on to the plug-in as it is: the moving migration runs. */
+  migrateOn(): Promise<string[]>;
+  /** Where the migration put an old row: its entry (newType, newId) in the legacy-id table; undefined where it put it nowhere. */
+  legacy(oldType: string, oldId: number): Promise<Record<string, any>>;
+}
+
+/**
+ * Declares (in the calling test file) a migration fixture to test `plugin`'s migration `migrationName`,
+ * which moves the plug-in's old rows and records each old id in `legacyTable`.
+ */
+export function movingMigrationTest(plugin: RegionPlugin, migrationName: string, legacyTable: string): MovingMigrationTest {
+  const move = plugin.migrations?.find((m) => m.name === migrationName);
+  if (!move) throw new Error(`${plugin.name} has no migration ${migrationName}`);
+  const db = migrationFixture();
+  return {
+    db,
+    migrateToBefore: () => db.migrate([pluginBefore(plugin, move)]),
+    migrateOn: () => db.migrate([plugin]),
+    legacy: (oldType, oldId) => db.movedTo(legacyTable, oldType, oldId),
+  };
+}

@@ -1,17 +1,14 @@
 import keskiSuomi from "@yhdyspinta/region-keski-suomi";
-import { migrationFixture, pluginBefore } from "@yhdyspinta/testing";
+import { movingMigrationTest } from "@yhdyspinta/testing";
 
 /**
  * A database that ran Keski-Suomi before the cooperation building blocks: fill its old tables, run the
  * moving migration and compare every old row, field by field, with what it became.
  */
-const MOVE = keskiSuomi.migrations!.find((m) => m.name === "KeskiSuomiCooperation1735050000000")!;
-const db = migrationFixture();
-
-const legacy = (oldType: string, oldId: number) => db.movedTo("keski_suomi_legacy_id", oldType, oldId);
+const { db, migrateToBefore, migrateOn, legacy } = movingMigrationTest(keskiSuomi, "KeskiSuomiCooperation1735050000000", "keski_suomi_legacy_id");
 
 it("moves the partnership table, its terms, seats and meetings, the networks and the counterpart pairs", async () => {
-  await db.migrate([pluginBefore(keskiSuomi, MOVE)]);
+  await migrateToBefore();
   const org = async (name: string) => (await db.insert(`INSERT INTO organisation (name_fi, kind) VALUES ($1, 'LOCAL')`, [name])).id as number;
   const [a, b, c] = [await org("Jyväskylän Mielenterveysseura"), await org("Keski-Suomen Omaishoitajat"), await org("Äänekosken Eläkeläiset")];
   const table = await db.insert(`INSERT INTO keski_suomi_partnership_table (region_code, name, description, ngo_arena) VALUES ('15', 'Kumppanuuspöytä', 'Foorumi', 'Järjestöareena')`);
@@ -38,7 +35,7 @@ it("moves the partnership table, its terms, seats and meetings, the networks and
     await db.insert(`INSERT INTO keski_suomi_counterpart (region_code, topic, county_contact_name, ngo_organisation_id) VALUES ('15', 'Vammaispalvelut', 'Jari Lind', $1)`, [b]),
   ];
 
-  await db.migrate([keskiSuomi]);
+  await migrateOn();
 
   const gone = await db.query(`SELECT t FROM unnest(ARRAY['keski_suomi_partnership_table','keski_suomi_partnership_table_term','keski_suomi_partnership_table_seat',
     'keski_suomi_partnership_table_meeting','keski_suomi_ngo_network','keski_suomi_ngo_network_member','keski_suomi_counterpart']) t WHERE to_regclass(t) IS NOT NULL`);

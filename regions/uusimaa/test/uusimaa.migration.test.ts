@@ -1,17 +1,14 @@
 import uusimaa from "@yhdyspinta/region-uusimaa";
-import { migrationFixture, pluginBefore } from "@yhdyspinta/testing";
+import { movingMigrationTest } from "@yhdyspinta/testing";
 
 /**
  * A database that ran Uusimaa before the cooperation building blocks: fill its old tables, run the
  * moving migration and compare every old row, field by field, with what it became.
  */
-const MOVE = uusimaa.migrations!.find((m) => m.name === "UusimaaCooperation1735050000000")!;
-const db = migrationFixture();
-
-const legacy = (oldType: string, oldId: number) => db.movedTo("uusimaa_legacy_id", oldType, oldId);
+const { db, migrateToBefore, migrateOn, legacy } = movingMigrationTest(uusimaa, "UusimaaCooperation1735050000000", "uusimaa_legacy_id");
 
 it("moves development groups, workstreams, calls, nominations and chosen representatives", async () => {
-  await db.migrate([pluginBefore(uusimaa, MOVE)]);
+  await migrateToBefore();
   const org = async (name: string) => (await db.insert(`INSERT INTO organisation (name_fi, kind) VALUES ($1, 'LOCAL')`, [name])).id as number;
   const [a, b, c] = [await org("Vantaan Mielenterveysseura"), await org("Keravan Omaishoitajat"), await org("Tuusulan Eläkkeensaajat")];
   const group = await db.insert(`INSERT INTO uusimaa_development_group (region_code, name, description) VALUES ('03', 'Kehittäjäryhmä', 'Ryhmä')`);
@@ -32,7 +29,7 @@ it("moves development groups, workstreams, calls, nominations and chosen represe
   const m1 = await db.insert(`INSERT INTO uusimaa_representative (call_id, nomination_id, role) VALUES ($1, $2, 'MEMBER')`, [decided.id, nominations[0].id]);
   const d1 = await db.insert(`INSERT INTO uusimaa_representative (call_id, nomination_id, role, deputy_of_id) VALUES ($1, $2, 'DEPUTY', $3)`, [decided.id, nominations[3].id, m1.id]);
 
-  await db.migrate([uusimaa]);
+  await migrateOn();
 
   const gone = await db.query(`SELECT t FROM unnest(ARRAY['uusimaa_development_group','uusimaa_representative_call','uusimaa_nomination','uusimaa_representative']) t WHERE to_regclass(t) IS NOT NULL`);
   expect(gone).toEqual([]);
