@@ -8,22 +8,22 @@ import { createTestEnvironment, notificationsToSmtp, waitFor, type SmtpNotificat
 // process and in a child process killed with SIGKILL.
 let a: TestEnvironment;
 let b: TestEnvironment;
-let mail: SmtpNotifications;
+let relay: SmtpNotifications;
 let admin: string;
 beforeAll(async () => {
   a = await createTestEnvironment();
   b = await createTestEnvironment({ databaseName: a.databaseName, auth: a.auth });
   admin = await a.token({ roles: ["admin"], subject: "admin" });
-  mail = await notificationsToSmtp(a.origin);
+  relay = await notificationsToSmtp(a.origin);
 });
 afterAll(async () => {
   await b?.close();
   await a?.close();
-  await mail?.close();
+  await relay?.close();
 });
 
 const worker = (env: TestEnvironment, options: Partial<ConstructorParameters<typeof EmailWorker>[0]> = {}) =>
-  new EmailWorker({ dataSource: env.database.dataSource, reference: env.database.reference, settings: { mailer: mail.mailer, publicUrl: a.origin }, ...options });
+  new EmailWorker({ dataSource: env.database.dataSource, reference: env.database.reference, settings: { mailer: relay.mailer, publicUrl: a.origin }, ...options });
 
 const SUBSCRIBE = `mutation($input: SubscribeToNotificationsInput!) { subscribeToNotifications(input: $input) { status subscription { id status email } } }`;
 
@@ -43,8 +43,8 @@ const linkIn = (text: string, path: string) => text.match(new RegExp(`${a.origin
 /** Subscribes and confirms through the real links, as a person would. */
 async function subscribeAndConfirm(email: string, input: Record<string, unknown>): Promise<void> {
   await mutate(SUBSCRIBE, { input: { email, ...input } });
-  await waitFor(() => mail.smtp.to(email).length > 0, "the confirmation mail");
-  const confirm = linkIn(mail.smtp.to(email)[0].parsed.text!, "/notifications/confirm");
+  await waitFor(() => relay.smtp.to(email).length > 0, "the confirmation mail");
+  const confirm = linkIn(relay.smtp.to(email)[0].parsed.text!, "/notifications/confirm");
   expect((await fetch(confirm)).status).toBe(200); // opening the link only shows a button
   const token = new URL(confirm).searchParams.get("token")!;
   const res = await fetch(`${a.origin}/notifications/confirm`, { method: "POST", body: new URLSearchParams({ token }) });
@@ -62,8 +62,8 @@ describe("e-mail notifications", () => {
     await createMilestone({ regionCode: "15", kind: "NGO_HEARING", titleFi: "Ennen vahvistusta", dueDate: "2027-01-01" });
     await worker(a).runUntilIdle();
     for (const language of NOTIFICATION_LANGUAGES) {
-      const [confirmation] = mail.smtp.to(addresses[language]);
-      expect(mail.smtp.to(addresses[language])).toHaveLength(1);
+      const [confirmation] = relay.smtp.to(addresses[language]);
+      expect(relay.smtp.to(addresses[language])).toHaveLength(1);
       expect(confirmation.parsed.text).toContain("/notifications/confirm?token=");
       const token = new URL(linkIn(confirmation.parsed.text!, "/notifications/confirm")).searchParams.get("token")!;
       expect((await fetch(`${a.origin}/notifications/confirm`, { method: "POST", body: new URLSearchParams({ token }) })).status).toBe(200);
@@ -77,7 +77,7 @@ describe("e-mail notifications", () => {
     await worker(b).runUntilIdle();
     const [created] = await a.database.dataSource.query(`SELECT id::text AS id FROM milestone_event WHERE id > $1 AND region_code = '15'`, [after]);
     for (const language of NOTIFICATION_LANGUAGES) {
-      const mails = mail.smtp.to(addresses[language]);
+      const mails = relay.smtp.to(addresses[language]);
       expect(mails).toHaveLength(2);
       const mail = mails[1];
       const expectedTitle = language === "fi" ? title : language === "sv" ? "Organisationernas hörande" : "NGO hearing on the strategy";
@@ -96,9 +96,9 @@ describe("e-mail notifications", () => {
     }
     await createMilestone({ regionCode: "15", kind: "NGO_HEARING", titleFi: "Unsubscriben jälkeen", dueDate: "2027-04-01" });
     await worker(a).runUntilIdle();
-    expect(mail.smtp.to(addresses.sv)).toHaveLength(2);
-    expect(mail.smtp.to(addresses.fi)).toHaveLength(3);
-    expect(mail.smtp.to(addresses.en)).toHaveLength(3);
+    expect(relay.smtp.to(addresses.sv)).toHaveLength(2);
+    expect(relay.smtp.to(addresses.fi)).toHaveLength(3);
+    expect(relay.smtp.to(addresses.en)).toHaveLength(3);
   });
 
   it("refuses bad input with stable codes and writes nothing", async () => {
@@ -144,10 +144,10 @@ describe("e-mail notifications", () => {
     const from = await head();
     for (let i = 0; i < 3; i++) await createMilestone({ regionCode: "11", kind: "OTHER", titleFi: `Kooste ${i}`, titleEn: `Digest ${i}`, dueDate: "2027-05-01" });
     await worker(a).runUntilIdle(); // not due yet
-    expect(mail.smtp.to(email)).toHaveLength(1);
+    expect(relay.smtp.to(email)).toHaveLength(1);
     const tomorrow = new Date(Date.now() + 86_400_000 + 60_000);
     await worker(a).runUntilIdle(tomorrow);
-    const digests = mail.smtp.to(email).slice(1);
+    const digests = relay.smtp.to(email).slice(1);
     expect(digests).toHaveLength(1);
     expect(digests[0].parsed.subject).toBe("Reform: 3 changes");
     for (let i = 0; i < 3; i++) expect(digests[0].parsed.text).toContain(`New milestone: Digest ${i}`);
@@ -156,7 +156,7 @@ describe("e-mail notifications", () => {
     expect(BigInt(cursor) > BigInt(from)).toBe(true);
     // The next day with nothing new: no message.
     await worker(a).runUntilIdle(new Date(tomorrow.getTime() + 86_400_000 + 60_000));
-    expect(mail.smtp.to(email)).toHaveLength(2);
+    expect(relay.smtp.to(email)).toHaveLength(2);
   });
 
   /** Active subscriptions made directly (the opt-in is tested above): `n` addresses following one region. */
@@ -175,7 +175,7 @@ describe("e-mail notifications", () => {
     const [w1, w2] = [worker(a, { batchSize: 7 }), worker(b, { batchSize: 7 })];
     const [s1, s2] = await Promise.all([w1.runUntilIdle(), w2.runUntilIdle()]);
     expect(s1 + s2).toBe(60 * 4);
-    const received = mail.smtp.received.filter((m) => emails.includes(m.to));
+    const received = relay.smtp.received.filter((m) => emails.includes(m.to));
     expect(received).toHaveLength(60 * 4);
     expect(new Set(received.map((m) => m.messageId)).size).toBe(60 * 4);
   });
@@ -184,22 +184,22 @@ describe("e-mail notifications", () => {
     const emails = await activeSubscriptions("kill", 40, "09");
     for (let i = 0; i < 3; i++) await createMilestone({ regionCode: "09", kind: "OTHER", titleFi: `Kaatuva ${i}`, dueDate: "2027-07-01" });
     const expected = 40 * 3;
-    const mine = () => mail.smtp.received.filter((m) => emails.includes(m.to));
+    const mine = () => relay.smtp.received.filter((m) => emails.includes(m.to));
     // The relay accepts 25 messages and then stalls: the child is stuck in the middle of its batch.
-    mail.smtp.holdAfter(25);
+    relay.smtp.holdAfter(25);
     const cli = join(__dirname, "../../cli/dist/main.js");
     const child = spawn(process.execPath, [cli, "worker"], {
-      env: { ...process.env, DATABASE_URL: a.database.url, SMTP_URL: mail.smtp.url, PUBLIC_URL: a.origin, REGIONS: "", LOG_LEVEL: "silent" },
+      env: { ...process.env, DATABASE_URL: a.database.url, SMTP_URL: relay.smtp.url, PUBLIC_URL: a.origin, REGIONS: "", LOG_LEVEL: "silent" },
       stdio: "ignore",
     });
     try {
-      await waitFor(() => mine().length === 25 && mail.smtp.held > 0, "the child to be stalled mid-batch", 30_000);
+      await waitFor(() => mine().length === 25 && relay.smtp.held > 0, "the child to be stalled mid-batch", 30_000);
       child.kill("SIGKILL");
       await new Promise((resolve) => child.once("exit", resolve));
     } finally {
       if (child.exitCode === null) child.kill("SIGKILL");
     }
-    mail.smtp.holdAfter(Infinity);
+    relay.smtp.holdAfter(Infinity);
     await worker(a).runUntilIdle();
     const ids = mine().map((m) => m.messageId);
     expect(new Set(ids).size).toBe(expected);   // nothing lost
@@ -207,6 +207,6 @@ describe("e-mail notifications", () => {
     const [{ behind }] = await a.database.dataSource.query(
       `SELECT count(*)::int AS behind FROM notification_subscription WHERE email = ANY($1) AND cursor < (SELECT max(id) FROM milestone_event)`, [emails]);
     expect(behind).toBe(0);
-    expect(mail.smtp.errors).toEqual([]); // the killed sender's reset connection is the only failure the relay saw
+    expect(relay.smtp.errors).toEqual([]); // the killed sender's reset connection is the only failure the relay saw
   });
 });
