@@ -253,21 +253,16 @@ describe("index-bound pages deep in a small region, municipality or kind (issue 
     }
   }
 
-  it("pages organisations of one small region, municipality or kind by every ordering", async () => {
-    const region = await smallest(`SELECT region_code, count(*) FROM organisation_region GROUP BY 1`);
-    const municipality = await smallest(`SELECT municipality_code, count(*) FROM organisation_municipality GROUP BY 1`);
-    const kind = await smallest(`SELECT kind, count(*) FROM organisation GROUP BY 1`);
+  const rootLists: [string, string, string, (filter: object, orderBy: Item[]) => ListSpec][] = [
+    ["organisations", "organisation", "OrganisationOrderField", (filter, orderBy) => organisationService.listSpec(ctx(), filter as any, orderBy)],
+    ["activities", "activity", "ActivityOrderField", (filter, orderBy) => activityService.listSpec(ctx(), filter as any, orderBy)],
+  ];
+  it.each(rootLists)("pages %s of one small region, municipality or kind by every ordering", async (name, table, orderType, specOf) => {
+    const region = await smallest(`SELECT region_code, count(*) FROM ${table}_region GROUP BY 1`);
+    const municipality = await smallest(`SELECT municipality_code, count(*) FROM ${table}_municipality GROUP BY 1`);
+    const kind = await smallest(`SELECT kind, count(*) FROM ${table} GROUP BY 1`);
     for (const filter of [{ regionCodes: [region] }, { municipalityCodes: [municipality] }, { kinds: [kind] }]) {
-      await checkRootList(`organisations ${JSON.stringify(filter)}`, "OrganisationOrderField", (orderBy) => organisationService.listSpec(ctx(), filter as any, orderBy));
-    }
-  });
-
-  it("pages activities of one small region, municipality or kind by every ordering", async () => {
-    const region = await smallest(`SELECT region_code, count(*) FROM activity_region GROUP BY 1`);
-    const municipality = await smallest(`SELECT municipality_code, count(*) FROM activity_municipality GROUP BY 1`);
-    const kind = await smallest(`SELECT kind, count(*) FROM activity GROUP BY 1`);
-    for (const filter of [{ regionCodes: [region] }, { municipalityCodes: [municipality] }, { kinds: [kind] }]) {
-      await checkRootList(`activities ${JSON.stringify(filter)}`, "ActivityOrderField", (orderBy) => activityService.listSpec(ctx(), filter as any, orderBy));
+      await checkRootList(`${name} ${JSON.stringify(filter)}`, orderType, (orderBy) => specOf(filter, orderBy));
     }
   });
 
