@@ -4,6 +4,7 @@ const { resolve } = require("node:path");
 const { Client } = require("pg");
 const { openDatabase, startEmbeddedPostgres } = require("@yhdyspinta/server");
 const { FACETS_SQL } = require("./queries");
+const { withClient } = require("./with-client");
 
 const BENCH_DB = process.env.BENCH_DATABASE ?? "yhdyspinta_bench";
 
@@ -47,9 +48,7 @@ async function prepareDatabase(url, log) {
  * and seeded database (the 1× bench database, or a scaled copy of it: bench/scale-database.js).
  */
 async function prepareBenchSchema(url) {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
+  return withClient(url, async (client) => {
     await client.query(`CREATE SCHEMA IF NOT EXISTS bench`);
     await client.query(`
       CREATE OR REPLACE FUNCTION bench.organisations_in_region(region text) RETURNS SETOF public.organisation
@@ -115,19 +114,13 @@ async function prepareBenchSchema(url) {
       `SELECT (SELECT count(*) FROM organisation)::int AS organisations, (SELECT count(*) FROM activity)::int AS activities,
               (SELECT count(*) FROM partnership)::int AS partnerships`)).rows[0];
     return { benchOrganisationId: org.id, counts };
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 async function cleanUp(url) {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
+  return withClient(url, async (client) => {
     await client.query(`DELETE FROM organisation WHERE name_fi = 'Bench-yhdistys ry'`);
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 module.exports = { benchDatabaseUrl, prepareDatabase, prepareBenchSchema, cleanUp };

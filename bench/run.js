@@ -19,6 +19,7 @@ const { Client } = require("pg");
 const { toGlobalId } = require("@yhdyspinta/core");
 const { issueToken, loadAuthConfig } = require("@yhdyspinta/server");
 const { benchDatabaseUrl, prepareDatabase, cleanUp } = require("./database");
+const { withClient } = require("./with-client");
 const Q = require("./queries");
 
 const { CONNECTIONS, DURATION, HEADERS, ROUNDS, WARMUP, fmt, log, percentile, writeReport } = require("./settings");
@@ -62,9 +63,7 @@ async function post(url, body) {
 
 /** Ids shared by all three targets: the same rows, addressed the way each API addresses them. */
 async function fixtures(databaseUrl, theirsUrl, benchOrganisationId) {
-  const db = new Client({ connectionString: databaseUrl });
-  await db.connect();
-  try {
+  return withClient(databaseUrl, async (db) => {
     const orgs = (await db.query(`SELECT id FROM organisation ORDER BY md5(id::text) LIMIT 250`)).rows.map((r) => r.id);
     const acts = (await db.query(`SELECT id FROM activity ORDER BY md5(id::text) LIMIT 250`)).rows.map((r) => r.id);
     const nodes = [];
@@ -81,58 +80,45 @@ async function fixtures(databaseUrl, theirsUrl, benchOrganisationId) {
       `INSERT INTO activity(organisation_id, name_fi, kind) SELECT $1, 'Bench-toiminta ' || g, 'PEER_SUPPORT' FROM generate_series(1, 64) g RETURNING id`,
       [benchOrganisationId])).rows.map((r) => r.id);
     return { nodes, updatable };
-  } finally {
-    await db.end();
-  }
+  });
 }
+
+/**
+ * The questions with fixed arguments, by key (also the name of their query in Q.ours and Q.theirs and
+ * of the floor's route): the GraphQL variables, the same for ours and PostGraphile, and the floor's parameters.
+ */
+const FIXED = {
+  regions: { variables: undefined, floor: [] },
+  organisations: { variables: { region: Q.REGION, first: Q.PAGE }, floor: [Q.REGION, Q.PAGE] },
+  search: { variables: { search: Q.SEARCH, municipality: Q.MUNICIPALITY }, floor: [Q.SEARCH, Q.MUNICIPALITY] },
+  filtered: { variables: { municipality: Q.MUNICIPALITY, kind: Q.ACTIVITY_KIND, first: Q.PAGE }, floor: [Q.MUNICIPALITY, Q.ACTIVITY_KIND, Q.PAGE] },
+  facets: { variables: { region: Q.REGION, theme: Q.THEME }, floor: [Q.REGION, Q.THEME] },
+  backward: { variables: { kind: Q.KIND, last: Q.PAGE }, floor: [Q.KIND, Q.PAGE] },
+};
 
 /** Per target, what to send: a fixed body, or a function giving the n-th body (rotating ids, mutation mix). */
 function workload(fx, benchOrganisationId) {
   const gql = (query, variables) => JSON.stringify({ query, variables });
   const floorBody = (params) => JSON.stringify(params);
+  const fixed = (key, title) => ({
+    key, title, ours: gql(Q.ours[key], FIXED[key].variables), theirs: gql(Q.theirs[key], FIXED[key].variables),
+    floor: { path: `/${key}`, body: floorBody(FIXED[key].floor) },
+  });
   const mixed = (create, update) => (n) => (n % 2 === 0 ? create(n) : update(n));
   const upd = (n) => fx.updatable[(n >> 1) % fx.updatable.length];
   return [
-    {
-      key: "regions", title: "(a) regions list",
-      ours: gql(Q.ours.regions), theirs: gql(Q.theirs.regions), floor: { path: "/regions", body: floorBody([]) },
-    },
-    {
-      key: "organisations", title: `(b) ${Q.PAGE} organisations in a region + activities, partnerships, municipalities`,
-      ours: gql(Q.ours.organisations, { region: Q.REGION, first: Q.PAGE }),
-      theirs: gql(Q.theirs.organisations, { region: Q.REGION, first: Q.PAGE }),
-      floor: { path: "/organisations", body: floorBody([Q.REGION, Q.PAGE]) },
-    },
-    {
-      key: "search", title: "(c) Finnish full-text activity search in a municipality",
-      ours: gql(Q.ours.search, { search: Q.SEARCH, municipality: Q.MUNICIPALITY }),
-      theirs: gql(Q.theirs.search, { search: Q.SEARCH, municipality: Q.MUNICIPALITY }),
-      floor: { path: "/search", body: floorBody([Q.SEARCH, Q.MUNICIPALITY]) },
-    },
+    fixed("regions", "(a) regions list"),
+    fixed("organisations", `(b) ${Q.PAGE} organisations in a region + activities, partnerships, municipalities`),
+    fixed("search", "(c) Finnish full-text activity search in a municipality"),
     {
       key: "node", title: "(d) node(id:) lookups, rotating over 500 ids",
       ours: (n) => { const x = fx.nodes[n % fx.nodes.length]; return gql(Q.ours.node, { id: toGlobalId(x.type, x.id) }); },
       theirs: (n) => gql(Q.theirs.node, { id: fx.nodes[n % fx.nodes.length].theirs }),
       floor: { path: "/node", body: (n) => { const x = fx.nodes[n % fx.nodes.length]; return floorBody([x.type, x.id]); } },
     },
-    {
-      key: "filtered", title: `(f) ${Q.PAGE} organisations in a municipality running ${Q.ACTIVITY_KIND} (hasActivity), latest change first`,
-      ours: gql(Q.ours.filtered, { municipality: Q.MUNICIPALITY, kind: Q.ACTIVITY_KIND, first: Q.PAGE }),
-      theirs: gql(Q.theirs.filtered, { municipality: Q.MUNICIPALITY, kind: Q.ACTIVITY_KIND, first: Q.PAGE }),
-      floor: { path: "/filtered", body: floorBody([Q.MUNICIPALITY, Q.ACTIVITY_KIND, Q.PAGE]) },
-    },
-    {
-      key: "facets", title: `(g) 10 organisations of a region on a theme + 4 disjunctive facets`,
-      ours: gql(Q.ours.facets, { region: Q.REGION, theme: Q.THEME }),
-      theirs: gql(Q.theirs.facets, { region: Q.REGION, theme: Q.THEME }),
-      floor: { path: "/facets", body: floorBody([Q.REGION, Q.THEME]) },
-    },
-    {
-      key: "backward", title: `(h) the last ${Q.PAGE} ${Q.KIND} organisations by creation time (last:, a backward page)`,
-      ours: gql(Q.ours.backward, { kind: Q.KIND, last: Q.PAGE }),
-      theirs: gql(Q.theirs.backward, { kind: Q.KIND, last: Q.PAGE }),
-      floor: { path: "/backward", body: floorBody([Q.KIND, Q.PAGE]) },
-    },
+    fixed("filtered", `(f) ${Q.PAGE} organisations in a municipality running ${Q.ACTIVITY_KIND} (hasActivity), latest change first`),
+    fixed("facets", `(g) 10 organisations of a region on a theme + 4 disjunctive facets`),
+    fixed("backward", `(h) the last ${Q.PAGE} ${Q.KIND} organisations by creation time (last:, a backward page)`),
     {
       key: "mutations", title: "(e) mutation mix: create activity / update activity, 1:1",
       mutation: true,
@@ -213,69 +199,49 @@ function summarise(runs) {
 }
 
 async function deleteMutationRows(databaseUrl, benchOrganisationId, keep) {
-  const db = new Client({ connectionString: databaseUrl });
-  await db.connect();
-  try {
+  return withClient(databaseUrl, async (db) => {
     await db.query(`DELETE FROM activity WHERE organisation_id = $1 AND NOT id = ANY($2::int[])`, [benchOrganisationId, keep]);
-  } finally {
-    await db.end();
-  }
+  });
 }
 
 /** Same rows from all three (names of page (b), ids of search (c)), and our SQL statements for several page sizes. */
 async function checks(servers) {
   const [ours, theirs, floor] = servers;
   const out = {};
-  const b = {
-    ours: (await post(ours.url, { query: Q.ours.organisations, variables: { region: Q.REGION, first: Q.PAGE } })).data.organisations,
-    theirs: (await post(theirs.url, { query: Q.theirs.organisations, variables: { region: Q.REGION, first: Q.PAGE } })).data.benchOrganisationsInRegion,
-    floor: (await post(`${floor.url}/organisations`, [Q.REGION, Q.PAGE])).data,
+  /** One question to all three: ours and PostGraphile by GraphQL (the answer's root field given), the floor at its route of the same name. */
+  const ask = async (question, ourField, theirField) => {
+    const { variables, floor: floorArgs } = FIXED[question];
+    const o = await post(ours.url, { query: Q.ours[question], variables });
+    const t = await post(theirs.url, { query: Q.theirs[question], variables });
+    const f = await post(`${floor.url}/${question}`, floorArgs);
+    return { ours: ourField ? o.data[ourField] : o.data, theirs: theirField ? t.data[theirField] : t.data, floor: f.data };
   };
   const bKey = (names) => JSON.stringify(names);
-  out.organisationsSame = bKey(b.ours.nodes.map((o) => o.name)) === bKey(b.theirs.nodes.map((o) => o.nameFi))
-    && bKey(b.ours.nodes.map((o) => o.name)) === bKey(b.floor.nodes.map((o) => o.name))
-    && b.ours.totalCount === b.theirs.totalCount && b.ours.totalCount === b.floor.totalCount
+  /** The same rows (by name: the rows' own ids differ in encoding) and the same total from all three. */
+  const sameRows = (x) => bKey(x.ours.nodes.map((o) => o.name)) === bKey(x.theirs.nodes.map((o) => o.nameFi))
+    && bKey(x.ours.nodes.map((o) => o.name)) === bKey(x.floor.nodes.map((o) => o.name))
+    && x.ours.totalCount === x.theirs.totalCount && x.ours.totalCount === x.floor.totalCount;
+  const b = await ask("organisations", "organisations", "benchOrganisationsInRegion");
+  out.organisationsSame = sameRows(b)
     // Nested activities: the same five per organisation; PostGraphile orders them in the default
     // collation (its orderBy enums take none), ours and the floor in Finnish, so compare them as sets.
     && bKey(b.ours.nodes.map((o) => o.activities.nodes.map((a) => a.name).sort())) === bKey(b.theirs.nodes.map((o) => o.activitiesByOrganisationId.nodes.map((a) => a.nameFi).sort()));
-  const c = {
-    ours: (await post(ours.url, { query: Q.ours.search, variables: { search: Q.SEARCH, municipality: Q.MUNICIPALITY } })).data.activities,
-    theirs: (await post(theirs.url, { query: Q.theirs.search, variables: { search: Q.SEARCH, municipality: Q.MUNICIPALITY } })).data.benchSearchActivities,
-    floor: (await post(`${floor.url}/search`, [Q.SEARCH, Q.MUNICIPALITY])).data,
-  };
-  out.searchSame = bKey(c.ours.nodes.map((a) => a.name)) === bKey(c.theirs.nodes.map((a) => a.nameFi))
-    && bKey(c.ours.nodes.map((a) => a.name)) === bKey(c.floor.nodes.map((a) => a.name))
-    && c.ours.totalCount === c.theirs.totalCount && c.ours.totalCount === c.floor.totalCount;
+  const c = await ask("search", "activities", "benchSearchActivities");
+  out.searchSame = sameRows(c);
   out.totals = { organisations: b.ours.totalCount, search: c.ours.totalCount };
-  // The new questions: the same rows (ids by name, the rows' own ids differ in encoding) and the same counts.
-  const f = {
-    ours: (await post(ours.url, { query: Q.ours.filtered, variables: { municipality: Q.MUNICIPALITY, kind: Q.ACTIVITY_KIND, first: Q.PAGE } })).data.organisations,
-    theirs: (await post(theirs.url, { query: Q.theirs.filtered, variables: { municipality: Q.MUNICIPALITY, kind: Q.ACTIVITY_KIND, first: Q.PAGE } })).data.benchOrganisationsWithActivity,
-    floor: (await post(`${floor.url}/filtered`, [Q.MUNICIPALITY, Q.ACTIVITY_KIND, Q.PAGE])).data,
-  };
-  out.filteredSame = bKey(f.ours.nodes.map((o) => o.name)) === bKey(f.theirs.nodes.map((o) => o.nameFi))
-    && bKey(f.ours.nodes.map((o) => o.name)) === bKey(f.floor.nodes.map((o) => o.name))
-    && f.ours.totalCount === f.theirs.totalCount && f.ours.totalCount === f.floor.totalCount;
-  const g = {
-    ours: (await post(ours.url, { query: Q.ours.facets, variables: { region: Q.REGION, theme: Q.THEME } })).data,
-    theirs: (await post(theirs.url, { query: Q.theirs.facets, variables: { region: Q.REGION, theme: Q.THEME } })).data,
-    floor: (await post(`${floor.url}/facets`, [Q.REGION, Q.THEME])).data,
-  };
+  // The new questions: the same rows and the same counts.
+  const f = await ask("filtered", "organisations", "benchOrganisationsWithActivity");
+  out.filteredSame = sameRows(f);
+  const g = await ask("facets");
   const ourFacets = Object.entries(g.ours.organisations.facets).flatMap(([facet, values]) => values.map((v) => `${facet}:${v.value}:${v.count}`));
   const theirFacets = g.theirs.benchOrganisationFacets.nodes.map((v) => `${v.facet}:${v.value}:${v.count}`);
   const floorFacets = Object.entries(g.floor.facets).flatMap(([facet, values]) => values.map((v) => `${facet}:${v.value}:${v.count}`));
   out.facetsSame = bKey([...ourFacets].sort()) === bKey([...theirFacets].sort()) && bKey([...ourFacets].sort()) === bKey([...floorFacets].sort())
     && bKey(g.ours.organisations.nodes.map((o) => o.name)) === bKey(g.theirs.benchOrganisationsInRegionOnTheme.nodes.map((o) => o.nameFi))
     && g.ours.organisations.totalCount === g.theirs.benchOrganisationsInRegionOnTheme.totalCount;
-  const h = {
-    ours: (await post(ours.url, { query: Q.ours.backward, variables: { kind: Q.KIND, last: Q.PAGE } })).data.organisations,
-    theirs: (await post(theirs.url, { query: Q.theirs.backward, variables: { kind: Q.KIND, last: Q.PAGE } })).data.allOrganisations,
-    floor: (await post(`${floor.url}/backward`, [Q.KIND, Q.PAGE])).data,
-  };
-  out.backwardSame = bKey(h.ours.nodes.map((o) => o.name)) === bKey(h.theirs.nodes.map((o) => o.nameFi))
-    && bKey(h.ours.nodes.map((o) => o.name)) === bKey(h.floor.nodes.map((o) => o.name))
-    && h.ours.pageInfo.hasPreviousPage === h.theirs.pageInfo.hasPreviousPage && h.ours.pageInfo.hasPreviousPage === h.floor.hasPreviousPage
-    && h.ours.totalCount === h.theirs.totalCount && h.ours.totalCount === h.floor.totalCount;
+  const h = await ask("backward", "organisations", "allOrganisations");
+  out.backwardSame = sameRows(h)
+    && h.ours.pageInfo.hasPreviousPage === h.theirs.pageInfo.hasPreviousPage && h.ours.pageInfo.hasPreviousPage === h.floor.hasPreviousPage;
   out.totals.filtered = f.ours.totalCount;
   out.totals.facetValues = ourFacets.length;
   out.statementsByPageSize = {};

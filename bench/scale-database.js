@@ -6,18 +6,8 @@
  * set's migrations and row counts and the builder are the same; rebuilt otherwise.
  */
 const { setTimeout: sleep } = require("node:timers/promises");
-const { Client } = require("pg");
+const { withClient } = require("./with-client");
 const { multiplyDataSet, BUILDER_VERSION, BENCH_ORGANISATION } = require("./scale-builder");
-
-async function withClient(url, work) {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /** JSON with object keys sorted, so that equal values give equal text. */
 const canonical = (value) => JSON.stringify(value, (_key, v) => (v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v));

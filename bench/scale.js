@@ -18,9 +18,9 @@ const { createServer } = require("node:net");
 const os = require("node:os");
 const { join } = require("node:path");
 const { setTimeout: sleep } = require("node:timers/promises");
-const { Client } = require("pg");
 const { toGlobalId } = require("@yhdyspinta/core");
 const { benchDatabaseUrl, prepareDatabase, prepareBenchSchema, cleanUp } = require("./database");
+const { withClient } = require("./with-client");
 const { prepareScaledDatabase } = require("./scale-database");
 const { TARGETS, HEADERS, startServer, stopServer, post, measure, percentile, machine, fmt } = require("./run");
 const Q = require("./queries");
@@ -89,9 +89,7 @@ async function cursorAt(server, region, depth) {
 
 /** Organisation and activity ids for node(id:), in both servers' encodings (PostGraphile is asked for its own). */
 async function nodeIds(url, theirs) {
-  const db = new Client({ connectionString: url });
-  await db.connect();
-  try {
+  return withClient(url, async (db) => {
     const orgs = (await db.query(`SELECT id FROM organisation ORDER BY md5(id::text) LIMIT 100`)).rows.map((r) => r.id);
     const acts = (await db.query(`SELECT id FROM activity ORDER BY md5(id::text) LIMIT 100`)).rows.map((r) => r.id);
     const nodes = orgs.flatMap((id, i) => [{ type: "Organisation", id }, { type: "Activity", id: acts[i] }]);
@@ -102,9 +100,7 @@ async function nodeIds(url, theirs) {
       chunk.forEach((n, j) => { n.theirs = data[`n${j}`].id; });
     }
     return nodes;
-  } finally {
-    await db.end();
-  }
+  });
 }
 
 /**
@@ -204,9 +200,7 @@ async function singleClient(server, spec, count, offset) {
 
 /** Rows, sizes, the largest relations and the buffer cache counters of one database. */
 async function dataProfile(url) {
-  const db = new Client({ connectionString: url });
-  await db.connect();
-  try {
+  return withClient(url, async (db) => {
     const { rows: [counts] } = await db.query(`SELECT (SELECT count(*) FROM organisation)::int AS organisations, (SELECT count(*) FROM activity)::int AS activities,
       (SELECT count(*) FROM partnership)::int AS partnerships, (SELECT count(*) FROM organisation_region)::int AS "organisationRegions",
       (SELECT count(*) FROM activity_municipality)::int AS "activityMunicipalities", (SELECT count(*) FROM activity_occurrence)::int AS occurrences,
@@ -223,21 +217,15 @@ async function dataProfile(url) {
       WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname = ANY($1)`,
       [["organisation", "activity", "partnership", "organisation_region", "organisation_municipality", "activity_municipality", "municipality", "wellbeing_region"]]);
     return { counts, relations, hotBytes: Number(hot.bytes), bytes: Number(counts.bytes), sharedBufferBytes: Number(counts.sharedBufferBytes) };
-  } finally {
-    await db.end();
-  }
+  });
 }
 
 /** Shared-buffer hits and reads and temporary files (sorts, hashes past work_mem) of a database (pg_stat_database; a server's backends report them when they exit). */
 async function bufferCounters(url) {
-  const db = new Client({ connectionString: url });
-  await db.connect();
-  try {
+  return withClient(url, async (db) => {
     const { rows: [r] } = await db.query(`SELECT blks_hit::bigint AS hit, blks_read::bigint AS read, temp_files::bigint AS "tempFiles", temp_bytes::bigint AS "tempBytes" FROM pg_stat_database WHERE datname = current_database()`);
     return { hit: Number(r.hit), read: Number(r.read), tempFiles: Number(r.tempFiles), tempBytes: Number(r.tempBytes) };
-  } finally {
-    await db.end();
-  }
+  });
 }
 
 /** A port nobody listens on now (the kernel's pick). */
@@ -383,14 +371,10 @@ function report({ when, info, embedded, scales, variant, loadStart, loadEnd, bui
 
 /** The region with the fewest organisations at 1× and the page in the middle of its list. */
 async function smallestRegion(url) {
-  const db = new Client({ connectionString: url });
-  await db.connect();
-  try {
+  return withClient(url, async (db) => {
     const { rows: [r] } = await db.query(`SELECT region_code AS code, count(*)::int AS count FROM organisation_region GROUP BY 1 ORDER BY 2, 1 LIMIT 1`);
     return { code: r.code, count: r.count, page: Math.floor(r.count / 2 / DEEP_PAGE) + 1 };
-  } finally {
-    await db.end();
-  }
+  });
 }
 
 async function main() {

@@ -1,5 +1,5 @@
 import { issueToken } from "@yhdyspinta/server";
-import { authorisationMatrix, createTestEnvironment, notificationsToMailFolder, type MailFolder, schemaMutations, type AuthOutcome, type MatrixCase, type TestEnvironment } from "@yhdyspinta/testing";
+import { authorisationMatrix, caller, callerTokens, createTestEnvironment, notificationsToMailFolder, type MailFolder, schemaMutations, type AuthOutcome, type MatrixCase, type TestEnvironment } from "@yhdyspinta/testing";
 
 /**
  * The authorisation matrix: every mutation x every role, on their own and on someone else's
@@ -84,15 +84,9 @@ const TABLES = [
     "consultation_invitee", "consultation_response", "representative_call", "representative_nomination", "reform_event_subject",
 ];
 
-type Role = "anonymous" | "editorA" | "editorB" | "coord15" | "coord14" | "admin";
-const ROLES: Role[] = ["anonymous", "editorA", "editorB", "coord15", "coord14", "admin"];
-const tokens: Partial<Record<Role, string>> = {};
-beforeAll(async () => {
-  tokens.editorA = await env.token({ roles: ["editor"], organisations: [A], subject: "editor-a" });
-  tokens.editorB = await env.token({ roles: ["editor"], organisations: [B], subject: "editor-b" });
-  tokens.coord15 = await env.token({ roles: ["coordinator"], regions: ["15"], subject: "coord-15" });
-  tokens.coord14 = await env.token({ roles: ["coordinator"], regions: ["14"], subject: "coord-14" });
-  tokens.admin = await env.token({ roles: ["admin"], subject: "admin" });
+const { callers: ROLES, tokens } = callerTokens(() => env, {
+  anonymous: caller.anonymous, editorA: caller.editor(A, "editor-a"), editorB: caller.editor(B, "editor-b"),
+  coord15: caller.coordinator("15"), coord14: caller.coordinator("14"), admin: caller.admin,
 });
 
 // NOT_FOUND: another organisation's notification subscription is not revealed to exist.

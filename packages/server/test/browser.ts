@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { createTestEnvironment, type TestEnvironment, type TestEnvironmentOptions } from "@yhdyspinta/testing";
 import { chromium, type Browser, type Page } from "playwright-core";
 
 /** Debian's chromium (installed by .ci/run); playwright-core drives it, downloading nothing. */
@@ -35,4 +36,26 @@ export async function watchPolicyViolations(page: Page, sink: string[] = []): Pr
     content: `document.addEventListener("securitypolicyviolation", (e) => console.error("CSP violation: " + e.effectiveDirective + " " + e.blockedURI));`,
   });
   return sink;
+}
+
+/** A browser test file's environment and Chromium; set in `beforeAll`, closed after the file's tests. */
+export interface BrowserTest {
+  env: TestEnvironment;
+  browser: Browser;
+  /** The server's origin (env.origin): where the pages are. */
+  base: string;
+}
+
+/** Declares (in the calling test file) an environment made with `options` and a Chromium, started side by side. */
+export function browserTest(options: TestEnvironmentOptions = {}): BrowserTest {
+  const test = {} as BrowserTest;
+  beforeAll(async () => {
+    [test.env, test.browser] = await Promise.all([createTestEnvironment(options), launchBrowser()]);
+    test.base = test.env.origin;
+  });
+  afterAll(async () => {
+    await test.browser?.close();
+    await test.env?.close();
+  });
+  return test;
 }

@@ -1,33 +1,29 @@
 import { spawn } from "node:child_process";
 import { join } from "node:path";
-import { configureNotifications, createMailer, EmailWorker, NOTIFICATION_LANGUAGES, TEXTS, type Mailer } from "@yhdyspinta/core/internal";
-import { createTestEnvironment, startTestSmtpServer, waitFor, type TestEnvironment, type TestSmtpServer } from "@yhdyspinta/testing";
+import { EmailWorker, NOTIFICATION_LANGUAGES, TEXTS } from "@yhdyspinta/core/internal";
+import { createTestEnvironment, notificationsToSmtp, waitFor, type SmtpNotifications, type TestEnvironment } from "@yhdyspinta/testing";
 
 // E-mail notifications end to end: GraphQL subscribe, a real SMTP server (smtp-server) receiving
 // and mailparser parsing, the confirmation and unsubscribe links, delivering workers in this
 // process and in a child process killed with SIGKILL.
 let a: TestEnvironment;
 let b: TestEnvironment;
-let smtp: TestSmtpServer;
-let mailer: Mailer;
+let relay: SmtpNotifications;
 let admin: string;
 beforeAll(async () => {
-  [a, smtp] = await Promise.all([createTestEnvironment(), startTestSmtpServer()]);
+  a = await createTestEnvironment();
   b = await createTestEnvironment({ databaseName: a.databaseName, auth: a.auth });
   admin = await a.token({ roles: ["admin"], subject: "admin" });
-  mailer = createMailer({ smtpUrl: smtp.url });
-  configureNotifications({ mailer, publicUrl: a.origin });
+  relay = await notificationsToSmtp(a.origin);
 });
 afterAll(async () => {
-  configureNotifications(null);
-  mailer?.close();
   await b?.close();
   await a?.close();
-  await smtp?.close();
+  await relay?.close();
 });
 
 const worker = (env: TestEnvironment, options: Partial<ConstructorParameters<typeof EmailWorker>[0]> = {}) =>
-  new EmailWorker({ dataSource: env.database.dataSource, reference: env.database.reference, settings: { mailer, publicUrl: a.origin }, ...options });
+  new EmailWorker({ dataSource: env.database.dataSource, reference: env.database.reference, settings: { mailer: relay.mailer, publicUrl: a.origin }, ...options });
 
 const SUBSCRIBE = `mutation($input: SubscribeToNotificationsInput!) { subscribeToNotifications(input: $input) { status subscription { id status email } } }`;
 
@@ -47,8 +43,8 @@ const linkIn = (text: string, path: string) => text.match(new RegExp(`${a.origin
 /** Subscribes and confirms through the real links, as a person would. */
 async function subscribeAndConfirm(email: string, input: Record<string, unknown>): Promise<void> {
   await mutate(SUBSCRIBE, { input: { email, ...input } });
-  await waitFor(() => smtp.to(email).length > 0, "the confirmation mail");
-  const confirm = linkIn(smtp.to(email)[0].parsed.text!, "/notifications/confirm");
+  await waitFor(() => relay.smtp.to(email).length > 0, "the confirmation mail");
+  const confirm = linkIn(relay.smtp.to(email)[0].parsed.text!, "/notifications/confirm");
   expect((await fetch(confirm)).status).toBe(200); // opening the link only shows a button
   const token = new URL(confirm).searchParams.get("token")!;
   const res = await fetch(`${a.origin}/notifications/confirm`, { method: "POST", body: new URLSearchParams({ token }) });
@@ -66,8 +62,8 @@ describe("e-mail notifications", () => {
     await createMilestone({ regionCode: "15", kind: "NGO_HEARING", titleFi: "Ennen vahvistusta", dueDate: "2027-01-01" });
     await worker(a).runUntilIdle();
     for (const language of NOTIFICATION_LANGUAGES) {
-      const [confirmation] = smtp.to(addresses[language]);
-      expect(smtp.to(addresses[language])).toHaveLength(1);
+      const [confirmation] = relay.smtp.to(addresses[language]);
+      expect(relay.smtp.to(addresses[language])).toHaveLength(1);
       expect(confirmation.parsed.text).toContain("/notifications/confirm?token=");
       const token = new URL(linkIn(confirmation.parsed.text!, "/notifications/confirm")).searchParams.get("token")!;
       expect((await fetch(`${a.origin}/notifications/confirm`, { method: "POST", body: new URLSearchParams({ token }) })).status).toBe(200);
@@ -81,7 +77,7 @@ describe("e-mail notifications", () => {
     await worker(b).runUntilIdle();
     const [created] = await a.database.dataSource.query(`SELECT id::text AS id FROM milestone_event WHERE id > $1 AND region_code = '15'`, [after]);
     for (const language of NOTIFICATION_LANGUAGES) {
-      const mails = smtp.to(addresses[language]);
+      const mails = relay.smtp.to(addresses[language]);
       expect(mails).toHaveLength(2);
       const mail = mails[1];
       const expectedTitle = language === "fi" ? title : language === "sv" ? "Organisationernas hörande" : "NGO hearing on the strategy";
@@ -100,9 +96,9 @@ describe("e-mail notifications", () => {
     }
     await createMilestone({ regionCode: "15", kind: "NGO_HEARING", titleFi: "Unsubscriben jälkeen", dueDate: "2027-04-01" });
     await worker(a).runUntilIdle();
-    expect(smtp.to(addresses.sv)).toHaveLength(2);
-    expect(smtp.to(addresses.fi)).toHaveLength(3);
-    expect(smtp.to(addresses.en)).toHaveLength(3);
+    expect(relay.smtp.to(addresses.sv)).toHaveLength(2);
+    expect(relay.smtp.to(addresses.fi)).toHaveLength(3);
+    expect(relay.smtp.to(addresses.en)).toHaveLength(3);
   });
 
   it("refuses bad input with stable codes and writes nothing", async () => {
@@ -148,10 +144,10 @@ describe("e-mail notifications", () => {
     const from = await head();
     for (let i = 0; i < 3; i++) await createMilestone({ regionCode: "11", kind: "OTHER", titleFi: `Kooste ${i}`, titleEn: `Digest ${i}`, dueDate: "2027-05-01" });
     await worker(a).runUntilIdle(); // not due yet
-    expect(smtp.to(email)).toHaveLength(1);
+    expect(relay.smtp.to(email)).toHaveLength(1);
     const tomorrow = new Date(Date.now() + 86_400_000 + 60_000);
     await worker(a).runUntilIdle(tomorrow);
-    const digests = smtp.to(email).slice(1);
+    const digests = relay.smtp.to(email).slice(1);
     expect(digests).toHaveLength(1);
     expect(digests[0].parsed.subject).toBe("Reform: 3 changes");
     for (let i = 0; i < 3; i++) expect(digests[0].parsed.text).toContain(`New milestone: Digest ${i}`);
@@ -160,7 +156,7 @@ describe("e-mail notifications", () => {
     expect(BigInt(cursor) > BigInt(from)).toBe(true);
     // The next day with nothing new: no message.
     await worker(a).runUntilIdle(new Date(tomorrow.getTime() + 86_400_000 + 60_000));
-    expect(smtp.to(email)).toHaveLength(2);
+    expect(relay.smtp.to(email)).toHaveLength(2);
   });
 
   /** Active subscriptions made directly (the opt-in is tested above): `n` addresses following one region. */
@@ -179,7 +175,7 @@ describe("e-mail notifications", () => {
     const [w1, w2] = [worker(a, { batchSize: 7 }), worker(b, { batchSize: 7 })];
     const [s1, s2] = await Promise.all([w1.runUntilIdle(), w2.runUntilIdle()]);
     expect(s1 + s2).toBe(60 * 4);
-    const received = smtp.received.filter((m) => emails.includes(m.to));
+    const received = relay.smtp.received.filter((m) => emails.includes(m.to));
     expect(received).toHaveLength(60 * 4);
     expect(new Set(received.map((m) => m.messageId)).size).toBe(60 * 4);
   });
@@ -188,22 +184,22 @@ describe("e-mail notifications", () => {
     const emails = await activeSubscriptions("kill", 40, "09");
     for (let i = 0; i < 3; i++) await createMilestone({ regionCode: "09", kind: "OTHER", titleFi: `Kaatuva ${i}`, dueDate: "2027-07-01" });
     const expected = 40 * 3;
-    const mine = () => smtp.received.filter((m) => emails.includes(m.to));
+    const mine = () => relay.smtp.received.filter((m) => emails.includes(m.to));
     // The relay accepts 25 messages and then stalls: the child is stuck in the middle of its batch.
-    smtp.holdAfter(25);
+    relay.smtp.holdAfter(25);
     const cli = join(__dirname, "../../cli/dist/main.js");
     const child = spawn(process.execPath, [cli, "worker"], {
-      env: { ...process.env, DATABASE_URL: a.database.url, SMTP_URL: smtp.url, PUBLIC_URL: a.origin, REGIONS: "", LOG_LEVEL: "silent" },
+      env: { ...process.env, DATABASE_URL: a.database.url, SMTP_URL: relay.smtp.url, PUBLIC_URL: a.origin, REGIONS: "", LOG_LEVEL: "silent" },
       stdio: "ignore",
     });
     try {
-      await waitFor(() => mine().length === 25 && smtp.held > 0, "the child to be stalled mid-batch", 30_000);
+      await waitFor(() => mine().length === 25 && relay.smtp.held > 0, "the child to be stalled mid-batch", 30_000);
       child.kill("SIGKILL");
       await new Promise((resolve) => child.once("exit", resolve));
     } finally {
       if (child.exitCode === null) child.kill("SIGKILL");
     }
-    smtp.holdAfter(Infinity);
+    relay.smtp.holdAfter(Infinity);
     await worker(a).runUntilIdle();
     const ids = mine().map((m) => m.messageId);
     expect(new Set(ids).size).toBe(expected);   // nothing lost
@@ -211,6 +207,6 @@ describe("e-mail notifications", () => {
     const [{ behind }] = await a.database.dataSource.query(
       `SELECT count(*)::int AS behind FROM notification_subscription WHERE email = ANY($1) AND cursor < (SELECT max(id) FROM milestone_event)`, [emails]);
     expect(behind).toBe(0);
-    expect(smtp.errors).toEqual([]); // the killed sender's reset connection is the only failure the relay saw
+    expect(relay.smtp.errors).toEqual([]); // the killed sender's reset connection is the only failure the relay saw
   });
 });

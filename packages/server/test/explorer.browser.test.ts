@@ -1,33 +1,24 @@
 import { existsSync } from "node:fs";
-import { createTestEnvironment, type TestEnvironment } from "@yhdyspinta/testing";
-import type { Browser } from "playwright-core";
+import { createTestEnvironment } from "@yhdyspinta/testing";
 import { NO_SCHEMA_NOTE } from "../src/front/front-routes";
-import { launchBrowser, screenshotPath, watchPolicyViolations } from "./browser";
+import { browserTest, screenshotPath, watchPolicyViolations } from "./browser";
 
-let env: TestEnvironment;
-let browser: Browser;
-beforeAll(async () => {
-  [env, browser] = await Promise.all([createTestEnvironment(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await env?.close();
-});
+const kit = browserTest();
 
 describe("GraphQL explorer in a browser", () => {
   it("opens at /graphql with example operations, runs a query and shows the result, loading nothing from outside", async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await kit.browser.newPage({ viewport: { width: 1400, height: 900 } });
     const outside: string[] = [];
     page.on("request", (req) => {
       const url = new URL(req.url());
-      if (url.host !== new URL(env.url).host && url.protocol !== "data:" && url.protocol !== "blob:") outside.push(req.url());
+      if (url.host !== new URL(kit.env.url).host && url.protocol !== "data:" && url.protocol !== "blob:") outside.push(req.url());
     });
     const pageErrors: string[] = [];
     page.on("pageerror", (e) => pageErrors.push(e.message));
     // The page runs under its Content-Security-Policy (security-headers.ts) without tripping it.
     const violations = await watchPolicyViolations(page);
 
-    await page.goto(env.url);
+    await page.goto(kit.env.url);
     // The first example tab (Regions) is open; the other examples are tabs beside it.
     await page.locator(".graphiql-query-editor .CodeMirror").first().waitFor();
     await expect(page.locator(".graphiql-tab").count()).resolves.toBeGreaterThanOrEqual(5);
@@ -51,7 +42,7 @@ describe("GraphQL explorer in a browser", () => {
   it("in production (no introspection) shows a plain note instead of a schema error, and still runs operations", async () => {
     const prod = await createTestEnvironment({ production: true });
     try {
-      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      const page = await kit.browser.newPage({ viewport: { width: 1400, height: 900 } });
       const pageErrors: string[] = [];
       page.on("pageerror", (e) => pageErrors.push(e.message));
       await page.goto(prod.url);

@@ -1,24 +1,14 @@
 import AxeBuilder from "@axe-core/playwright";
 import { TrustedDocuments } from "@yhdyspinta/server";
-import { createTestEnvironment, type TestEnvironment } from "@yhdyspinta/testing";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import { createTestEnvironment } from "@yhdyspinta/testing";
+import type { BrowserContext, Page } from "playwright-core";
 import { opasDocuments } from "../src/front/opas-page";
-import { launchBrowser, screenshotPath, watchPolicyViolations } from "./browser";
+import { browserTest, screenshotPath, watchPolicyViolations } from "./browser";
 
 // The service-guide page (/opas, issue 14 item 4) in Chromium on the demo data: search, filter,
 // paging, the detail view and its referral text, keyboard-only use, a 390 px phone, axe on every
 // state, and the page under TRUSTED_DOCUMENTS. What the page should show is asked from the API.
-let env: TestEnvironment;
-let browser: Browser;
-let base: string;
-beforeAll(async () => {
-  [env, browser] = await Promise.all([createTestEnvironment({ seed: "demo" }), launchBrowser()]);
-  base = env.url.replace(/\/graphql$/, "");
-});
-afterAll(async () => {
-  await browser?.close();
-  await env?.close();
-});
+const kit = browserTest({ seed: "demo" });
 
 // Chromium, axe and the demo database share two cores with other work: generous per-test time.
 jest.setTimeout(600_000);
@@ -28,14 +18,14 @@ const LIST = `query($filter: ActivityFilter, $after: String) {
   activities(filter: $filter, first: ${PAGE_SIZE}, after: $after) { totalCount nodes { id name kind municipalities { code name } } pageInfo { endCursor } }
 }`;
 async function apiPage(filter: object, after: string | null = null) {
-  const res = await env.query(LIST, { filter, after });
+  const res = await kit.env.query(LIST, { filter, after });
   expect(res.errors).toBeUndefined();
   return res.data.activities as { totalCount: number; nodes: { id: string; name: string; kind: string; municipalities: { code: string; name: string }[] }[]; pageInfo: { endCursor: string } };
 }
 
 const FACETS = `query($filter: ActivityFilter) { activities(filter: $filter, first: 0) { facets { kinds { value count } municipalities { value count } } } }`;
 async function apiFacets(filter: object) {
-  const res = await env.query(FACETS, { filter });
+  const res = await kit.env.query(FACETS, { filter });
   expect(res.errors).toBeUndefined();
   return res.data.activities.facets as Record<"kinds" | "municipalities", { value: string; count: number }[]>;
 }
@@ -64,7 +54,7 @@ const countFi = (n: number) => (n === 0 ? "Ei tuloksia näillä valinnoilla. Kok
 /** The page shows what the API answers to the page's last search: the same names, in order, and the count. */
 async function expectSameAsApi(page: Page, sent: Record<string, any>[]) {
   const variables = sent.at(-1)!;
-  const res = await env.query(OPAS_SEARCH, variables);
+  const res = await kit.env.query(OPAS_SEARCH, variables);
   expect(res.errors).toBeUndefined();
   const { totalCount, nodes } = res.data.activities as { totalCount: number; nodes: Shown[] };
   await expect(resultNames(page)).resolves.toEqual(nodes.map((n) => n.nameIn.text));
@@ -81,7 +71,7 @@ async function open(context: BrowserContext, path = "/opas?lang=fi"): Promise<Wa
   page.on("pageerror", (e) => page.problems.push(e.message));
   // The page runs under its Content-Security-Policy: a violation counts as a problem.
   await watchPolicyViolations(page, page.problems);
-  await page.goto(`${base}${path}`);
+  await page.goto(`${kit.base}${path}`);
   await ready(page);
   return page;
 }
@@ -113,8 +103,8 @@ async function expectNoSidewaysScroll(page: Page): Promise<void> {
 
 describe("service guide /opas in a browser", () => {
   it("searches, filters, pages and opens a detail view with a link and referral text for the client", async () => {
-    const context = await browser.newContext({ locale: "fi-FI", viewport: { width: 1200, height: 1000 } });
-    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: base });
+    const context = await kit.browser.newContext({ locale: "fi-FI", viewport: { width: 1200, height: 1000 } });
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: kit.base });
     const page = await open(context);
     await expect(page.locator("h1").innerText()).resolves.toBe("Palveluopas");
     const all = await apiPage({});
@@ -189,7 +179,7 @@ describe("service guide /opas in a browser", () => {
       await expect(page.locator("#detail dt", { hasText: label }).count()).resolves.toBe(1);
     }
     const link = await page.locator("#share-url").inputValue();
-    expect(link).toBe(`${base}/opas/activity/${first.id}?lang=fi`);
+    expect(link).toBe(`${kit.base}/opas/activity/${first.id}?lang=fi`);
     const referral = await page.locator("#referral-text").inputValue();
     const lines = referral.split("\n");
     expect(lines[0]).toBe(first.name);
@@ -220,7 +210,7 @@ describe("service guide /opas in a browser", () => {
     expect(new URL(page.url()).searchParams.get("q")).toBe(word);
 
     // The link works for the client: a fresh browser (in Swedish) opens the same activity.
-    const client = await browser.newContext({ locale: "sv-FI" });
+    const client = await kit.browser.newContext({ locale: "sv-FI" });
     const clientPage = await open(client, new URL(link).pathname + "?lang=sv");
     await expect(clientPage.locator("h1").innerText()).resolves.toBe("Serviceguide");
     await expect(clientPage.locator("#detail dt", { hasText: "Pris" }).count()).resolves.toBe(1);
@@ -232,14 +222,14 @@ describe("service guide /opas in a browser", () => {
   });
 
   it("narrows by the advisor's filters, measures distance from a municipality or the browser's location, and shows the facts a referral needs", async () => {
-    const joensuu = (await env.query(`{ municipality(code: "167") { name centre { latitude longitude } } }`)).data.municipality;
+    const joensuu = (await kit.env.query(`{ municipality(code: "167") { name centre { latitude longitude } } }`)).data.municipality;
     expect(joensuu.centre).not.toBeNull();
     // The browser's clock is in UTC: the page must still give Finnish times.
-    const context = await browser.newContext({
+    const context = await kit.browser.newContext({
       locale: "fi-FI", timezoneId: "UTC", viewport: { width: 1200, height: 1000 },
       geolocation: { latitude: joensuu.centre.latitude + 0.01, longitude: joensuu.centre.longitude },
     });
-    await context.grantPermissions(["geolocation", "clipboard-read", "clipboard-write"], { origin: base });
+    await context.grantPermissions(["geolocation", "clipboard-read", "clipboard-write"], { origin: kit.base });
     const page = await open(context);
     const sent = recordSearches(page);
 
@@ -301,7 +291,7 @@ describe("service guide /opas in a browser", () => {
     // The nearest one's detail view: every fact, as the API has it, and all of it in the referral text.
     await resultsFor(page, () => page.locator("#results h3 a").first().click());
     const id = new URL(page.url()).pathname.split("/").at(-1)!;
-    const detail = (await env.query(`query($id: ID!) { node(id: $id) { ... on Activity {
+    const detail = (await kit.env.query(`query($id: ID!) { node(id: $id) { ... on Activity {
       nameIn(language: FI) { text } nextOccurrences(first: 6) { startsAt endsAt } status contact { phone email web } organisation { name } } } }`, { id })).data.node;
     await expect(page.locator("#detail-name").innerText()).resolves.toBe(detail.nameIn.text);
     for (const label of ["Milloin", "Missä", "Hinta", "Ilmoittautuminen", "Saavutettavuus", "Yhteystiedot", "Tulevat kerrat", "Ikä", "Osallistuminen",
@@ -329,8 +319,8 @@ describe("service guide /opas in a browser", () => {
   });
 
   it("is usable with the keyboard alone: skip link, search, filter, result, copy, with visible focus", async () => {
-    const context = await browser.newContext({ locale: "fi-FI" });
-    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: base });
+    const context = await kit.browser.newContext({ locale: "fi-FI" });
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: kit.base });
     const page = await open(context);
     // What has the focus, and whether it is drawn (the focus style is a solid outline).
     const focused = () => page.evaluate<{ id: string; tag: string; text: string; outline: string; top: number }>(`(() => {
@@ -384,7 +374,7 @@ describe("service guide /opas in a browser", () => {
   });
 
   it("fits a 390 px phone without sideways scrolling, in every state", async () => {
-    const context = await browser.newContext({ locale: "fi-FI", viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const context = await kit.browser.newContext({ locale: "fi-FI", viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const page = await open(context);
     await expectNoSidewaysScroll(page);
     await page.locator("#more-filters summary").click();
@@ -407,7 +397,7 @@ describe("service guide /opas in a browser", () => {
   });
 
   it("speaks Swedish and English, and the language links keep the search", async () => {
-    const context = await browser.newContext({ locale: "sv-FI" });
+    const context = await kit.browser.newContext({ locale: "sv-FI" });
     const page = await open(context, "/opas?q=vertaistukiryhm%C3%A4");
     await expect(page.locator("h1").innerText()).resolves.toBe("Serviceguide");
     await expect(page.locator("html").getAttribute("lang")).resolves.toBe("sv");
@@ -424,7 +414,7 @@ describe("service guide /opas in a browser", () => {
   });
 
   it("opens a hand-edited or outdated link at the first page instead of an error", async () => {
-    const context = await browser.newContext({ locale: "fi-FI" });
+    const context = await kit.browser.newContext({ locale: "fi-FI" });
     const page = await open(context, "/opas?lang=fi&municipality=999&after=not-a-cursor&page=3");
     const all = await apiPage({});
     await expect(resultNames(page)).resolves.toEqual(all.nodes.map((n) => n.name));
@@ -432,7 +422,7 @@ describe("service guide /opas in a browser", () => {
     await expect(page.locator("#page-number").innerText()).resolves.toBe("Sivu 1");
     expect(new URL(page.url()).searchParams.get("after")).toBeNull();
     // An id that names nothing: a plain "not found", focus on it.
-    await page.goto(`${base}/opas/activity/QWN0aXZpdHk6OTk5OTk5OQ?lang=fi`);
+    await page.goto(`${kit.base}/opas/activity/QWN0aXZpdHk6OTk5OTk5OQ?lang=fi`);
     await ready(page);
     await expect(page.locator("#detail-name").innerText()).resolves.toBe("Toimintaa ei löytynyt. Se on voitu poistaa.");
     await expectNoAxeViolations(page, "not found");
@@ -443,12 +433,12 @@ describe("service guide /opas in a browser", () => {
   it("runs under TRUSTED_DOCUMENTS: the page sends only its registered hashes, and other documents stay refused", async () => {
     // The operator's manifest knows nothing of /opas: the server registers the page's own operations.
     const trusted = await createTestEnvironment({
-      databaseName: env.databaseName, auth: env.auth,
+      databaseName: kit.env.databaseName, auth: kit.env.auth,
       trustedDocuments: TrustedDocuments.fromDocuments(["query OperatorOwn { regions { code } }"]),
     });
     try {
       const trustedBase = trusted.url.replace(/\/graphql$/, "");
-      const context = await browser.newContext({ locale: "fi-FI" });
+      const context = await kit.browser.newContext({ locale: "fi-FI" });
       const page = (await context.newPage()) as WatchedPage;
       page.problems = [];
       page.on("pageerror", (e) => page.problems.push(e.message));

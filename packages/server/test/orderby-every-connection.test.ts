@@ -1,5 +1,5 @@
 import { toGlobalId } from "@yhdyspinta/core/internal";
-import { createTestEnvironment, type TestEnvironment } from "@yhdyspinta/testing";
+import { createTestEnvironment, walkBothWays, type ConnectionPage, type TestEnvironment } from "@yhdyspinta/testing";
 
 // Issue 13, point 1: every connection takes orderBy, and pages both ways in the order asked.
 let env: TestEnvironment;
@@ -97,40 +97,20 @@ describe("every connection", () => {
 });
 
 type Item = { field: string; direction?: "ASC" | "DESC"; language?: string };
-interface PageResult { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null } }
 
 /**
  * Walks a connection to its end with first/after, then from its end with last/before, checking
  * pageInfo on the way; `select` wraps the connection's selection into a whole query.
  */
-async function walk(select: (connection: string) => string, pick: (data: any) => PageResult, orderType: string, orderBy: Item[], size: number) {
+async function walk(select: (connection: string) => string, pick: (data: any) => ConnectionPage, orderType: string, orderBy: Item[], size: number) {
   const doc = (c: string) => `query($orderBy: [${orderType}!], $first: Int, $after: String, $last: Int, $before: String) { ${select(c)} }`;
   const args = "orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before";
   const query = doc(`(${args}) { nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }`);
-  const forwards: string[] = [];
-  let after: string | null = null;
-  for (let page = 0; page < 1000; page++) {
-    const res: any = await env.query(query, { orderBy, first: size, after });
+  const { forwards, backwards } = await walkBothWays(size, async (page) => {
+    const res: any = await env.query(query, { orderBy, ...page });
     expect(res.errors).toBeUndefined();
-    const list = pick(res.data);
-    expect(list.pageInfo.hasPreviousPage).toBe(page > 0);
-    forwards.push(...list.nodes.map((n) => n.id));
-    if (!list.pageInfo.hasNextPage) break;
-    expect(list.nodes).toHaveLength(size);
-    after = list.pageInfo.endCursor;
-  }
-  const backwards: string[] = [];
-  let before: string | null = null;
-  for (let page = 0; page < 1000; page++) {
-    const res: any = await env.query(query, { orderBy, last: size, before });
-    expect(res.errors).toBeUndefined();
-    const list = pick(res.data);
-    expect(list.pageInfo.hasNextPage).toBe(page > 0);
-    backwards.unshift(...list.nodes.map((n) => n.id));
-    if (!list.pageInfo.hasPreviousPage) break;
-    expect(list.nodes).toHaveLength(size);
-    before = list.pageInfo.startCursor;
-  }
+    return pick(res.data);
+  });
   // A cursor of this ordering is refused under another (here: the first key turned round).
   if (forwards.length > size) {
     const res: any = await env.query(query, { orderBy: [{ ...orderBy[0], direction: orderBy[0]!.direction === "DESC" ? "ASC" : "DESC" }, ...orderBy.slice(1)], first: size, after: firstCursor(await env.query(query, { orderBy, first: size })) });
@@ -156,7 +136,7 @@ async function expectedIds(typeName: string, from: string, order: string, params
 
 const FAMILIES: {
   name: string; orderType: string; orderBy: Item[]; size: number;
-  select: (c: string) => string; pick: (d: any) => PageResult; expected: () => Promise<string[]>;
+  select: (c: string) => string; pick: (d: any) => ConnectionPage; expected: () => Promise<string[]>;
 }[] = [
   {
     name: "consultations (root)", orderType: "ConsultationOrder", size: 4,

@@ -2,7 +2,7 @@ import {
   activityService, consultationService, cursorOrdering, encodeCursor, fromGlobalId, organisationService, pageStatementOf, pagesByParentStatementOf, partnershipService,
   personService, toGlobalId, type ListSpec, type PageArgs,
 } from "@yhdyspinta/core/internal";
-import { createTestEnvironment, type TestEnvironment } from "@yhdyspinta/testing";
+import { createTestEnvironment, walkBothWays, type ConnectionPage, type TestEnvironment } from "@yhdyspinta/testing";
 
 // The national-scale set: the planner's choices (and so the index checks) only mean something at that size.
 let env: TestEnvironment;
@@ -48,7 +48,7 @@ const LIST_TYPES: Record<string, [string, string]> = {
   milestones: ["MilestoneFilter", "MilestoneOrder"],
 };
 
-interface PageResult { totalCount: number; nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null } }
+interface PageResult extends ConnectionPage { totalCount: number }
 
 /** Walks a list to its end with first/after, then from its end with last/before, checking pageInfo on the way. */
 async function walk(field: string, filter: object, orderBy: Item[], size: number) {
@@ -59,35 +59,16 @@ async function walk(field: string, filter: object, orderBy: Item[], size: number
       totalCount nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
     }
   }`;
-  const forwards: string[] = [];
-  let after: string | null = null;
-  let statements = new Set<number>();
-  for (let page = 0; ; page++) {
-    const res: any = await env.query(doc, { filter, orderBy, first: size, after });
-    expect(res.errors).toBeUndefined();
-    statements.add(res.statements);
-    const list: PageResult = res.data.list;
-    expect(list.pageInfo.hasPreviousPage).toBe(page > 0);
-    forwards.push(...list.nodes.map((n) => n.id));
-    if (!list.pageInfo.hasNextPage) break;
-    expect(list.nodes).toHaveLength(size);
-    after = list.pageInfo.endCursor;
-  }
-  const backwards: string[] = [];
-  let before: string | null = null;
+  const statements = new Set<number>();
   let total = 0;
-  for (let page = 0; ; page++) {
-    const res: any = await env.query(doc, { filter, orderBy, last: size, before });
+  const { forwards, backwards } = await walkBothWays(size, async (page) => {
+    const res: any = await env.query(doc, { filter, orderBy, ...page });
     expect(res.errors).toBeUndefined();
     statements.add(res.statements);
     const list: PageResult = res.data.list;
     total = list.totalCount;
-    expect(list.pageInfo.hasNextPage).toBe(page > 0);
-    backwards.unshift(...list.nodes.map((n) => n.id));
-    if (!list.pageInfo.hasPreviousPage) break;
-    expect(list.nodes).toHaveLength(size);
-    before = list.pageInfo.startCursor;
-  }
+    return list;
+  });
   return { forwards, backwards, total, statements: [...statements] };
 }
 
@@ -272,21 +253,16 @@ describe("index-bound pages deep in a small region, municipality or kind (issue 
     }
   }
 
-  it("pages organisations of one small region, municipality or kind by every ordering", async () => {
-    const region = await smallest(`SELECT region_code, count(*) FROM organisation_region GROUP BY 1`);
-    const municipality = await smallest(`SELECT municipality_code, count(*) FROM organisation_municipality GROUP BY 1`);
-    const kind = await smallest(`SELECT kind, count(*) FROM organisation GROUP BY 1`);
+  const rootLists: [string, string, string, (filter: object, orderBy: Item[]) => ListSpec][] = [
+    ["organisations", "organisation", "OrganisationOrderField", (filter, orderBy) => organisationService.listSpec(ctx(), filter as any, orderBy)],
+    ["activities", "activity", "ActivityOrderField", (filter, orderBy) => activityService.listSpec(ctx(), filter as any, orderBy)],
+  ];
+  it.each(rootLists)("pages %s of one small region, municipality or kind by every ordering", async (name, table, orderType, specOf) => {
+    const region = await smallest(`SELECT region_code, count(*) FROM ${table}_region GROUP BY 1`);
+    const municipality = await smallest(`SELECT municipality_code, count(*) FROM ${table}_municipality GROUP BY 1`);
+    const kind = await smallest(`SELECT kind, count(*) FROM ${table} GROUP BY 1`);
     for (const filter of [{ regionCodes: [region] }, { municipalityCodes: [municipality] }, { kinds: [kind] }]) {
-      await checkRootList(`organisations ${JSON.stringify(filter)}`, "OrganisationOrderField", (orderBy) => organisationService.listSpec(ctx(), filter as any, orderBy));
-    }
-  });
-
-  it("pages activities of one small region, municipality or kind by every ordering", async () => {
-    const region = await smallest(`SELECT region_code, count(*) FROM activity_region GROUP BY 1`);
-    const municipality = await smallest(`SELECT municipality_code, count(*) FROM activity_municipality GROUP BY 1`);
-    const kind = await smallest(`SELECT kind, count(*) FROM activity GROUP BY 1`);
-    for (const filter of [{ regionCodes: [region] }, { municipalityCodes: [municipality] }, { kinds: [kind] }]) {
-      await checkRootList(`activities ${JSON.stringify(filter)}`, "ActivityOrderField", (orderBy) => activityService.listSpec(ctx(), filter as any, orderBy));
+      await checkRootList(`${name} ${JSON.stringify(filter)}`, orderType, (orderBy) => specOf(filter, orderBy));
     }
   });
 

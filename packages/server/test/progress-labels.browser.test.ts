@@ -1,32 +1,22 @@
 import { vocabularyEntries } from "@yhdyspinta/core/internal";
 import { loadRegionPlugins } from "@yhdyspinta/server";
-import { createTestEnvironment, type TestEnvironment } from "@yhdyspinta/testing";
-import type { Browser } from "playwright-core";
-import { launchBrowser } from "./browser";
+import { browserTest } from "./browser";
 
 // /progress labels every milestone kind from the server's vocabulary, plug-ins' kinds included.
-let env: TestEnvironment;
-let browser: Browser;
-beforeAll(async () => {
-  [env, browser] = await Promise.all([createTestEnvironment({ plugins: loadRegionPlugins(null) }), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await env?.close();
-});
+const kit = browserTest({ plugins: loadRegionPlugins(null) });
 
 it("shows a plug-in's milestone kinds by their labels in the page's language, not as codes", async () => {
   // Derived from the enabled plug-ins, whatever kinds they register.
   const pluginKinds = vocabularyEntries("milestoneKinds").filter((e) => e.source !== "core");
   expect(pluginKinds.length).toBeGreaterThan(0);
   const [kind] = pluginKinds;
-  const res = await env.query(`mutation($input: CreateMilestoneInput!) { createMilestone(input: $input) { id } }`,
-    { input: { regionCode: "15", kind: kind!.code, titleFi: "Kokous", dueDate: "2027-02-01" } }, { token: await env.token({ roles: ["admin"] }) });
+  const res = await kit.env.query(`mutation($input: CreateMilestoneInput!) { createMilestone(input: $input) { id } }`,
+    { input: { regionCode: "15", kind: kind!.code, titleFi: "Kokous", dueDate: "2027-02-01" } }, { token: await kit.env.token({ roles: ["admin"] }) });
   expect(res.errors).toBeUndefined();
   for (const [locale, language] of [["fi-FI", "fi"], ["sv-SE", "sv"]] as const) {
-    const context = await browser.newContext({ locale });
+    const context = await kit.browser.newContext({ locale });
     const page = await context.newPage();
-    await page.goto(`${env.url.replace(/\/graphql$/, "")}/progress`);
+    await page.goto(`${kit.base}/progress`);
     await page.locator("body[data-ready=true]").waitFor();
     const boxes = (await page.locator("#kinds").innerText());
     for (const k of pluginKinds) {

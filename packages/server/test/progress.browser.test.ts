@@ -1,29 +1,16 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { readFileSync } from "node:fs";
-import { configureNotifications, createMailer, parseIntId } from "@yhdyspinta/core/internal";
-import { createTestEnvironment, type TestEnvironment } from "@yhdyspinta/testing";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchBrowser, screenshotPath, watchPolicyViolations } from "./browser";
+import { parseIntId } from "@yhdyspinta/core/internal";
+import { notificationsToMailFolder } from "@yhdyspinta/testing";
+import type { BrowserContext, Page } from "playwright-core";
+import { browserTest, screenshotPath, watchPolicyViolations } from "./browser";
 
-let env: TestEnvironment;
-let browser: Browser;
-let base: string;
-beforeAll(async () => {
-  [env, browser] = await Promise.all([createTestEnvironment(), launchBrowser()]);
-  base = env.url.replace(/\/graphql$/, "");
-});
-afterAll(async () => {
-  await browser?.close();
-  await env?.close();
-});
+const kit = browserTest();
 
 const CREATE = `mutation($input: CreateMilestoneInput!) { createMilestone(input: $input) { id title } }`;
 const CHANGE = `mutation($id: ID!, $status: MilestoneStatus!, $note: String) { changeMilestoneStatus(id: $id, status: $status, note: $note) { id status } }`;
 
 async function createMilestone(titleFi: string, regionCode = "15"): Promise<string> {
-  const res = await env.query(CREATE, { input: { regionCode, kind: "NGO_HEARING", titleFi, titleSv: `${titleFi} (sv)`, dueDate: "2027-03-01" } }, { token: await env.token({ roles: ["admin"] }) });
+  const res = await kit.env.query(CREATE, { input: { regionCode, kind: "NGO_HEARING", titleFi, titleSv: `${titleFi} (sv)`, dueDate: "2027-03-01" } }, { token: await kit.env.token({ roles: ["admin"] }) });
   expect(res.errors).toBeUndefined();
   return res.data.createMilestone.id;
 }
@@ -35,7 +22,7 @@ async function openProgress(context: BrowserContext): Promise<Page> {
   (page as Page & { errors: string[] }).errors = errors;
   // The page runs under its Content-Security-Policy (security-headers.ts): a violation counts as an error.
   await watchPolicyViolations(page, errors);
-  await page.goto(`${base}/progress`);
+  await page.goto(`${kit.base}/progress`);
   await page.locator("body[data-ready=true]").waitFor();
   await page.locator("#status[data-state=live]").waitFor();
   return page;
@@ -45,7 +32,7 @@ const eventTexts = (page: Page) => page.locator("#events li").allInnerTexts();
 
 describe("reform progress page in a browser", () => {
   it("shows a new milestone event live, and after a reload the events it missed while closed", async () => {
-    const context = await browser.newContext({ locale: "fi-FI", viewport: { width: 1100, height: 1000 } });
+    const context = await kit.browser.newContext({ locale: "fi-FI", viewport: { width: 1100, height: 1000 } });
     const page = await openProgress(context);
     await expect(page.locator("h1").innerText()).resolves.toBe("Uudistuksen eteneminen");
     await expect(page.locator("#region").inputValue()).resolves.toBe("15");
@@ -61,8 +48,8 @@ describe("reform progress page in a browser", () => {
     await page.close();
 
     // While the page is closed: a status change and a new milestone.
-    const admin = await env.token({ roles: ["admin"] });
-    expect((await env.query(CHANGE, { id, status: "IN_PROGRESS", note: "Kuulemistilaisuus 12.3." }, { token: admin })).errors).toBeUndefined();
+    const admin = await kit.env.token({ roles: ["admin"] });
+    expect((await kit.env.query(CHANGE, { id, status: "IN_PROGRESS", note: "Kuulemistilaisuus 12.3." }, { token: admin })).errors).toBeUndefined();
     await createMilestone("Yhteistyösopimuksen luonnos");
 
     const reopened = await openProgress(context);
@@ -88,7 +75,7 @@ describe("reform progress page in a browser", () => {
   });
 
   it("on a first visit starts from the head it read, so an event while the page reloads before any event is not lost", async () => {
-    const context = await browser.newContext({ locale: "fi-FI" });
+    const context = await kit.browser.newContext({ locale: "fi-FI" });
     const page = await openProgress(context);
     expect(await eventTexts(page)).toEqual([]);
     await page.close();
@@ -99,38 +86,36 @@ describe("reform progress page in a browser", () => {
     // The page links the selection's feeds: the calendar a secretary would subscribe to has the milestone.
     const ics = await reopened.locator("#feed-ics").getAttribute("href");
     expect(ics).toBe("/feeds/milestones.ics?region=15&national=1&lang=fi");
-    const calendar = await (await fetch(`${base}${ics}`)).text();
+    const calendar = await (await fetch(`${kit.base}${ics}`)).text();
     expect(calendar).toContain("SUMMARY:Kuuleminen sivun latautuessa");
-    expect((await fetch(`${base}${await reopened.locator("#feed-atom").getAttribute("href")}`)).headers.get("content-type")).toContain("application/atom+xml");
+    expect((await fetch(`${kit.base}${await reopened.locator("#feed-atom").getAttribute("href")}`)).headers.get("content-type")).toContain("application/atom+xml");
     await context.close();
   });
 
   it("subscribes an e-mail address for the selection; with no SMTP the confirmation is kept in a folder and listed at /dev/mail", async () => {
-    const folder = await mkdtemp(join(tmpdir(), "yhdyspinta-mail-"));
-    configureNotifications({ mailer: createMailer({ folder }), publicUrl: base });
+    const mail = await notificationsToMailFolder(kit.base);
     try {
-      const context = await browser.newContext({ locale: "en-GB" });
+      const context = await kit.browser.newContext({ locale: "en-GB" });
       const page = await openProgress(context);
       await page.locator("#subscribe-email").fill("secretary@association.example");
       await page.locator("#subscribe-frequency").selectOption("WEEKLY");
       await page.locator("#subscribe button[type=submit]").click();
       await page.locator("#subscribe-result[data-state=ok]").waitFor();
-      const [row] = await env.database.dataSource.query(`SELECT status, frequency, language, region_codes FROM notification_subscription WHERE email = $1`, ["secretary@association.example"]);
+      const [row] = await kit.env.database.dataSource.query(`SELECT status, frequency, language, region_codes FROM notification_subscription WHERE email = $1`, ["secretary@association.example"]);
       expect(row).toEqual({ status: "PENDING", frequency: "WEEKLY", language: "en", region_codes: ["15"] });
       const mailPage = await context.newPage();
-      await mailPage.goto(`${base}/dev/mail`);
+      await mailPage.goto(`${kit.base}/dev/mail`);
       await expect(mailPage.locator("article h2").first().innerText()).resolves.toBe("Confirm your health and social services reform notifications");
-      await expect(mailPage.locator("article pre").first().innerText()).resolves.toContain(`${base}/notifications/confirm?token=`);
+      await expect(mailPage.locator("article pre").first().innerText()).resolves.toContain(`${kit.base}/notifications/confirm?token=`);
       await context.close();
     } finally {
-      configureNotifications(null);
-      await rm(folder, { recursive: true, force: true });
+      await mail.close();
     }
   });
 
   it("speaks Swedish to a Swedish browser and English to others", async () => {
     for (const [locale, title] of [["sv-FI", "Reformens framsteg"], ["de-DE", "Reform progress"]] as const) {
-      const context = await browser.newContext({ locale });
+      const context = await kit.browser.newContext({ locale });
       const page = await openProgress(context);
       await expect(page.locator("h1").innerText()).resolves.toBe(title);
       await context.close();
@@ -140,11 +125,11 @@ describe("reform progress page in a browser", () => {
   it("marks demo milestones with a badge in fi/sv/en, links the sources of national steps, and stays axe-clean", async () => {
     const id = await createMilestone("Keksitty kuuleminen");
     // As the demo seeder writes them (entered milestones are real: isDemo false).
-    await env.database.dataSource.query(`UPDATE preparation_milestone SET is_demo = true WHERE id = $1`, [parseIntId(id, "PreparationMilestone")]);
+    await kit.env.database.dataSource.query(`UPDATE preparation_milestone SET is_demo = true WHERE id = $1`, [parseIntId(id, "PreparationMilestone")]);
     await createMilestone("Oikea kuuleminen");
     const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
     for (const [locale, badge] of [["fi-FI", "demodataa"], ["sv-FI", "demodata"], ["en-GB", "demo data"]] as const) {
-      const context = await browser.newContext({ locale });
+      const context = await kit.browser.newContext({ locale });
       const page = await openProgress(context);
       const demo = page.locator("#timeline li", { hasText: "Keksitty kuuleminen" });
       await demo.waitFor();

@@ -1,29 +1,25 @@
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { configureNotifications, createMailer, WebhookWorker, type Mailer } from "@yhdyspinta/core/internal";
-import { createTestEnvironment, startTestSmtpServer, type TestEnvironment, type TestSmtpServer } from "@yhdyspinta/testing";
+import { configureNotifications, WebhookWorker } from "@yhdyspinta/core/internal";
+import { createTestEnvironment, notificationsToSmtp, type SmtpNotifications, type TestEnvironment } from "@yhdyspinta/testing";
 import { Webhook } from "standardwebhooks";
 
 // Webhooks against real HTTP receivers that verify the Standard Webhooks signature themselves.
 let env: TestEnvironment;
-let smtp: TestSmtpServer;
-let mailer: Mailer;
+let mail: SmtpNotifications;
 let admin: string;
 let editor: string;
 let org: string;
 beforeAll(async () => {
-  [env, smtp] = await Promise.all([createTestEnvironment(), startTestSmtpServer()]);
-  mailer = createMailer({ smtpUrl: smtp.url });
-  configureNotifications({ mailer, publicUrl: env.origin });
+  env = await createTestEnvironment();
+  mail = await notificationsToSmtp(env.origin);
   admin = await env.token({ roles: ["admin"], subject: "admin" });
   org = (await env.query(`mutation { createOrganisation(input: { nameFi: "Verkkosivu ry", kind: LOCAL, regionCodes: ["14"] }) { id } }`, {}, { token: admin })).data.createOrganisation.id;
   editor = await env.token({ roles: ["editor"], organisations: [org] });
 });
 afterAll(async () => {
-  configureNotifications(null);
-  mailer?.close();
   await env?.close();
-  await smtp?.close();
+  await mail?.close();
 });
 
 interface Receiver {
@@ -34,10 +30,16 @@ interface Receiver {
   secret: string;
   oldSecret: string | null;
   server: Server;
+  /** Stops the receiver, cutting the connections a "hang" left open. */
+  close(): void;
 }
 
 async function receiver(): Promise<Receiver> {
   const r = { answers: [], requests: [], secret: "", oldSecret: null } as unknown as Receiver;
+  r.close = () => {
+    r.server.close();
+    r.server.closeAllConnections();
+  };
   r.server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
@@ -69,7 +71,7 @@ async function createMilestone(titleFi: string, regionCode = "14"): Promise<stri
   return (await mutate(`mutation($input: CreateMilestoneInput!) { createMilestone(input: $input) { id } }`, { input: { regionCode, kind: "OTHER", titleFi, dueDate: "2027-09-01" } }, admin)).createMilestone.id;
 }
 const worker = (options: Partial<ConstructorParameters<typeof WebhookWorker>[0]> = {}) =>
-  new WebhookWorker({ dataSource: env.database.dataSource, reference: env.database.reference, settings: { mailer, publicUrl: env.origin }, retryBaseMs: 1000, ...options });
+  new WebhookWorker({ dataSource: env.database.dataSource, reference: env.database.reference, settings: { mailer: mail.mailer, publicUrl: env.origin }, retryBaseMs: 1000, ...options });
 async function row(id: string) {
   const dbId = Number(Buffer.from(id, "base64url").toString().split(":")[1]);
   const [r] = await env.database.dataSource.query(`SELECT status, failures, last_error, next_attempt_at, cursor::text FROM notification_subscription WHERE id = $1`, [dbId]);
@@ -93,8 +95,7 @@ describe("webhooks", () => {
     expect(r.requests[0].headers["webhook-id"]).toBe(`msg_${Number(Buffer.from(created.createWebhook.subscription.id, "base64url").toString().split(":")[1])}_${bodies[0].data.cursor}`);
     // A tampered body fails verification (the receiver's check is real).
     expect(() => new Webhook(r.secret).verify(r.requests[0].body.replace("Ensimmäinen", "Väärä"), r.requests[0].headers as Record<string, string>)).toThrow();
-    r.server.close();
-    r.server.closeAllConnections();
+    r.close();
   });
 
   it("retries after 500s and timeouts with exponential backoff, keeping the same webhook-id, then delivers", async () => {
@@ -119,8 +120,7 @@ describe("webhooks", () => {
     expect(new Set(r.requests.map((q) => q.headers["webhook-id"])).size).toBe(1);
     expect(r.requests.every((q) => q.verified)).toBe(true);
     expect(await row(id)).toMatchObject({ failures: 0, last_error: null, status: "ACTIVE" });
-    r.server.close();
-    r.server.closeAllConnections();
+    r.close();
   });
 
   it("is disabled after the maximum of failures with a notice to its contact, and replay from a cursor re-sends and re-enables it", async () => {
@@ -134,7 +134,7 @@ describe("webhooks", () => {
     let t = Date.now();
     for (let i = 0; i < 3; i++, t += 3_600_000) await w.runUntilIdle(() => new Date(t));
     expect(await row(id)).toMatchObject({ status: "DISABLED", failures: 3 });
-    const [notice] = smtp.to("vastaava@verkkosivu.example");
+    const [notice] = mail.smtp.to("vastaava@verkkosivu.example");
     expect(notice.parsed.subject).toContain("Webhook disabled");
     expect(notice.parsed.text).toContain(r.url);
     await w.runUntilIdle(() => new Date(t));
@@ -147,8 +147,7 @@ describe("webhooks", () => {
     expect(JSON.parse(r.requests[3].body).data.milestone.titleFi).toBe("Ei perille");
     const beyond = await env.query(`mutation($id: ID!) { replayWebhook(id: $id, after: "999999999") { status } }`, { id }, { token: editor });
     expect(beyond.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "CURSOR_BEYOND_HEAD" });
-    r.server.close();
-    r.server.closeAllConnections();
+    r.close();
   });
 
   it("a rotated secret signs from now on and the old one stays valid for the grace period", async () => {
@@ -173,12 +172,11 @@ describe("webhooks", () => {
     const stranger = await env.token({ roles: ["editor"], organisations: [] });
     const refused = await env.query(`mutation($id: ID!) { rotateWebhookSecret(id: $id) { secret } }`, { id: created.createWebhook.subscription.id }, { token: stranger });
     expect(refused.errors?.[0].extensions?.code).toBe("NOT_FOUND");
-    r.server.close();
-    r.server.closeAllConnections();
+    r.close();
   });
 
   it("in production refuses http and non-public addresses at registration and at delivery", async () => {
-    configureNotifications({ mailer, publicUrl: env.origin, production: true });
+    configureNotifications({ mailer: mail.mailer, publicUrl: env.origin, production: true });
     try {
       for (const [url, reason] of [
         ["http://127.0.0.1:9/hook", "HTTPS_REQUIRED"], ["https://127.0.0.1/hook", "NON_PUBLIC_ADDRESS"], ["https://10.1.2.3/hook", "NON_PUBLIC_ADDRESS"],
@@ -189,16 +187,15 @@ describe("webhooks", () => {
         expect([url, res.errors?.[0].extensions?.reason]).toEqual([url, reason]);
       }
     } finally {
-      configureNotifications({ mailer, publicUrl: env.origin });
+      configureNotifications({ mailer: mail.mailer, publicUrl: env.origin });
     }
     // Registered outside production, delivered by a production worker: refused at delivery, nothing sent.
     const r = await receiver();
     const created = await mutate(CREATE, { input: { url: r.url, ownerOrganisationId: org, contactEmail: "it@verkkosivu.example", filter: { regionCodes: ["14"] } } });
     await createMilestone("Tuotannossa");
-    await worker({ settings: { mailer, publicUrl: env.origin, production: true } }).runUntilIdle();
+    await worker({ settings: { mailer: mail.mailer, publicUrl: env.origin, production: true } }).runUntilIdle();
     expect(r.requests).toHaveLength(0);
     expect((await row(created.createWebhook.subscription.id)).last_error).toMatch(/https|public/);
-    r.server.close();
-    r.server.closeAllConnections();
+    r.close();
   });
 });

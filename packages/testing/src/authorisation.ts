@@ -1,4 +1,5 @@
-import { buildSchemaFor } from "@yhdyspinta/server";
+import { toGlobalId } from "@yhdyspinta/core/internal";
+import { buildSchemaFor, type TokenRequest } from "@yhdyspinta/server";
 import type { TestEnvironment } from "./test-environment";
 
 /**
@@ -75,10 +76,13 @@ export interface AuthorisationMatrix<C extends string> {
   env: () => TestEnvironment;
   /** Every table the mutations could write: a refusal must leave all of them exactly as they were. */
   tables: readonly string[];
-  /** The kinds of caller, e.g. ["anonymous", "editorX", "coord15", "admin"]. */
-  callers: readonly C[];
+  /**
+   * The kinds of caller, e.g. ["anonymous", "editorX", "coord15", "admin"] with their `tokens`; or
+   * each with what it signs in with (see `caller`), and the matrix issues the tokens in beforeAll.
+   */
+  callers: readonly C[] | Record<C, CallerRequest>;
   /** Each caller's token (absent = anonymous), read when a cell runs, so it may be filled in beforeAll. */
-  tokens: Partial<Record<C, string>>;
+  tokens?: Partial<Record<C, string>>;
   cases: readonly MatrixCase[];
   /** Runs before every cell, e.g. to reset fixtures. */
   beforeEachCell?: () => Promise<void>;
@@ -91,16 +95,19 @@ export interface AuthorisationMatrix<C extends string> {
  * tables changed, via `attempt`) and one test that every mutation in `mutations()` has a case.
  */
 export function authorisationMatrix<C extends string>(matrix: AuthorisationMatrix<C>): void {
+  const { callers, tokens }: { callers: readonly C[]; tokens: Partial<Record<C, string>> } = isCallerList(matrix.callers)
+    ? { callers: matrix.callers, tokens: matrix.tokens ?? {} }
+    : callerTokens(matrix.env, matrix.callers);
   for (const c of matrix.cases) {
-    if (c.expect.length !== matrix.callers.length) {
-      throw new Error(`authorisation matrix case "${c.name}" expects ${c.expect.length} outcomes for ${matrix.callers.length} callers`);
+    if (c.expect.length !== callers.length) {
+      throw new Error(`authorisation matrix case "${c.name}" expects ${c.expect.length} outcomes for ${callers.length} callers`);
     }
   }
-  const cells = matrix.cases.flatMap((c) => matrix.callers.map((caller, i) => [c.name, caller, c.expect[i], c] as const));
+  const cells = matrix.cases.flatMap((c) => callers.map((caller, i) => [c.name, caller, c.expect[i], c] as const));
   it.each(cells)("%s as %s: %s", async (_name, caller, expected, c) => {
     await matrix.beforeEachCell?.();
     const variables = typeof c.variables === "function" ? await c.variables() : c.variables;
-    expect(await attempt(matrix.env(), matrix.tables, c.document, variables, matrix.tokens[caller])).toEqual(expectedAttempt(expected));
+    expect(await attempt(matrix.env(), matrix.tables, c.document, variables, tokens[caller])).toEqual(expectedAttempt(expected));
   });
   it("has a case for every mutation it must cover", async () => {
     const mutations = await matrix.mutations();
@@ -108,4 +115,49 @@ export function authorisationMatrix<C extends string>(matrix: AuthorisationMatri
     const tested = new Set(matrix.cases.map((c) => mutationField(c.document)));
     expect(mutations.filter((m) => !tested.has(m))).toEqual([]);
   });
+}
+
+/** What a caller of a matrix signs in with: null for anonymous, a token request, or one worked out (in beforeAll) from the data. */
+export type CallerRequest = CallerTokenRequest | null | ((env: TestEnvironment) => Promise<CallerTokenRequest>);
+type CallerTokenRequest = Partial<TokenRequest> & Pick<TokenRequest, "roles">;
+
+const editor = (organisation: string, subject = "editor"): CallerTokenRequest => ({ roles: ["editor"], organisations: [organisation], subject });
+
+/** The kinds of caller authorisation matrices compare. */
+export const caller = {
+  anonymous: null as CallerRequest,
+  admin: { roles: ["admin"], subject: "admin" } as CallerRequest,
+  coordinator: (region: string): CallerTokenRequest => ({ roles: ["coordinator"], regions: [region], subject: `coord-${region}` }),
+  editor,
+  /** An editor of the `nth` organisation (from 0, by id) of a region of the data. */
+  editorInRegion: (region: string, nth = 0, subject = "editor"): CallerRequest =>
+    async (env) => editor(await organisationInRegion(env, region, nth), subject),
+};
+
+/** The global id of the `nth` organisation (from 0, by id) that operates in a region. */
+export async function organisationInRegion(env: TestEnvironment, region: string, nth = 0): Promise<string> {
+  const rows: { id: number }[] = await env.database.dataSource.query(
+    `SELECT organisation_id AS id FROM organisation_region WHERE region_code = $1 ORDER BY organisation_id LIMIT 1 OFFSET $2`, [region, nth]);
+  if (!rows[0]) throw new Error(`region ${region} has no organisation number ${nth}`);
+  return toGlobalId("Organisation", rows[0].id);
+}
+
+/**
+ * Declares (in the current describe) a beforeAll that signs each caller in; returns the callers in
+ * the order given (a matrix's columns) and their tokens, filled in by that beforeAll.
+ */
+export function callerTokens<C extends string>(env: () => TestEnvironment, requests: Record<C, CallerRequest>): { callers: C[]; tokens: Partial<Record<C, string>> } {
+  const callers = Object.keys(requests) as C[];
+  const tokens: Partial<Record<C, string>> = {};
+  beforeAll(async () => {
+    for (const c of callers) {
+      const request = requests[c];
+      if (request) tokens[c] = await env().token(typeof request === "function" ? await request(env()) : request);
+    }
+  });
+  return { callers, tokens };
+}
+
+function isCallerList<C extends string>(callers: readonly C[] | Record<C, CallerRequest>): callers is readonly C[] {
+  return Array.isArray(callers);
 }

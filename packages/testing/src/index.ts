@@ -10,3 +10,4 @@ export * from "./streaming-replica";
 export * from "./pgbouncer";
 export * from "./user-test";
 export * from "./relevance";
+export * from "./connection-walk";

@@ -9,6 +9,10 @@ export interface MigrationFixture {
   /** Runs the core's migrations and the given plug-ins' (no seeding), as a server start would. */
   migrate(plugins: RegionPlugin[]): Promise<string[]>;
   query<T = Record<string, any>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Runs an INSERT and returns the row it wrote (`RETURNING *` is added). */
+  insert<T = Record<string, any>>(sql: string, params?: unknown[]): Promise<T>;
+  /** Where a moving migration put an old row: its entry (newType, newId) in the plug-in's legacy-id table; undefined where it put it nowhere. */
+  movedTo(legacyTable: string, oldType: string, oldId: number): Promise<Record<string, any>>;
   close(): Promise<void>;
 }
 
@@ -29,7 +33,7 @@ export async function createMigrationFixture(): Promise<MigrationFixture> {
   const url = await createDatabase(serverUrl, name, process.env.TEST_TEMPLATE_DATABASE);
   const client = new Client({ connectionString: url });
   await client.connect();
-  return {
+  const fixture: MigrationFixture = {
     url,
     async migrate(plugins) {
       const applied: string[] = [];
@@ -40,10 +44,67 @@ export async function createMigrationFixture(): Promise<MigrationFixture> {
     async query(sql, params) {
       return (await client.query(sql, params as unknown[])).rows;
     },
+    async insert(sql, params) {
+      return (await fixture.query(`${sql} RETURNING *`, params))[0] as never;
+    },
+    async movedTo(legacyTable, oldType, oldId) {
+      return (await fixture.query(
+        `SELECT new_type AS "newType", new_id AS "newId" FROM ${legacyTable} WHERE old_type = $1 AND old_id = $2`, [oldType, oldId]))[0];
+    },
     async close() {
       await client.end();
       await dropDatabase(serverUrl, name);
     },
   };
+  return fixture;
 }
 
+
+/**
+ * Declares (in the calling test file) a migration fixture made in `beforeAll` and closed after the
+ * file's tests; what it returns may be used in the tests.
+ */
+export function migrationFixture(): MigrationFixture {
+  let made: MigrationFixture | undefined;
+  beforeAll(async () => { made = await createMigrationFixture(); });
+  afterAll(async () => { await made?.close(); });
+  const fixture = (): MigrationFixture => {
+    if (!made) throw new Error("the migration fixture is made in beforeAll: use it inside a test");
+    return made;
+  };
+  return {
+    get url() { return fixture().url; },
+    migrate: (plugins) => fixture().migrate(plugins),
+    query: <T>(sql: string, params?: unknown[]) => fixture().query<T>(sql, params),
+    insert: <T>(sql: string, params?: unknown[]) => fixture().insert<T>(sql, params),
+    movedTo: (legacyTable, oldType, oldId) => fixture().movedTo(legacyTable, oldType, oldId),
+    close: () => fixture().close(),
+  };
+}
+
+/** What a test of a plug-in's moving migration works with (see movingMigrationTest). */
+export interface MovingMigrationTest {
+  db: MigrationFixture;
+  /** Migrates to the plug-in as it was just before the moving migration (its old tables, to fill). */
+  migrateToBefore(): Promise<string[]>;
+  /** Migrates on to the plug-in as it is: the moving migration runs. */
+  migrateOn(): Promise<string[]>;
+  /** Where the migration put an old row: its entry (newType, newId) in the legacy-id table; undefined where it put it nowhere. */
+  legacy(oldType: string, oldId: number): Promise<Record<string, any>>;
+}
+
+/**
+ * Declares (in the calling test file) a migration fixture to test `plugin`'s migration `migrationName`,
+ * which moves the plug-in's old rows and records each old id in `legacyTable`.
+ */
+export function movingMigrationTest(plugin: RegionPlugin, migrationName: string, legacyTable: string): MovingMigrationTest {
+  const move = plugin.migrations?.find((m) => m.name === migrationName);
+  if (!move) throw new Error(`${plugin.name} has no migration ${migrationName}`);
+  const db = migrationFixture();
+  return {
+    db,
+    migrateToBefore: () => db.migrate([pluginBefore(plugin, move)]),
+    migrateOn: () => db.migrate([plugin]),
+    legacy: (oldType, oldId) => db.movedTo(legacyTable, oldType, oldId),
+  };
+}

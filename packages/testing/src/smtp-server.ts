@@ -1,3 +1,4 @@
+import { configureNotifications, createMailer, type Mailer } from "@yhdyspinta/core/internal";
 import type { AddressInfo } from "node:net";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
@@ -76,4 +77,31 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   result.url = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
   return result;
+}
+
+/** Notifications sent by SMTP to a test SMTP server (see notificationsToSmtp). */
+export interface SmtpNotifications {
+  smtp: TestSmtpServer;
+  mailer: Mailer;
+  /** Turns notifications off again, closes the mailer and stops the SMTP server. */
+  close(): Promise<void>;
+}
+
+/**
+ * Turns notifications on for this test process, sent by SMTP to a fresh test SMTP server, as
+ * `npm start` does with SMTP_URL. Links in the mail point at `publicUrl`.
+ */
+export async function notificationsToSmtp(publicUrl: string): Promise<SmtpNotifications> {
+  const smtp = await startTestSmtpServer();
+  const mailer = createMailer({ smtpUrl: smtp.url });
+  configureNotifications({ mailer, publicUrl });
+  return {
+    smtp,
+    mailer,
+    async close() {
+      configureNotifications(null);
+      mailer.close();
+      await smtp.close();
+    },
+  };
 }

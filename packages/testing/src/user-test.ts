@@ -1,5 +1,7 @@
 import type { RegionPlugin } from "@yhdyspinta/core/internal";
 import type { TokenRequest } from "@yhdyspinta/server";
+import { toGlobalId } from "@yhdyspinta/core/internal";
+import { authorisationMatrix, pluginMutations, type AuthorisationMatrix, type CallerRequest } from "./authorisation";
 import { waitFor } from "./graphql-ws-client";
 import { createTestEnvironment, type GraphQLResponse, type TestEnvironment, type TestEnvironmentOptions } from "./test-environment";
 
@@ -46,6 +48,13 @@ export interface RegionPluginTest extends UserTest {
   readonly coordinator: string;
   /** The titles of the milestone events that followers of `region` receive live while `change` runs. */
   heardOnSubscription(region: string, change: () => Promise<unknown>): Promise<string[]>;
+  /** The global id, as a `type`, of the first row `sql` returns (its `id` column). */
+  firstId(type: string, sql: string, params?: unknown[]): Promise<string>;
+  /**
+   * Declares (inside the current describe) the plug-in's authorisation matrix: every case as every
+   * caller, and that the cases cover every mutation the plug-in adds to the core schema.
+   */
+  authorisationMatrix<C extends string>(matrix: Omit<AuthorisationMatrix<C>, "env" | "mutations" | "callers" | "tokens"> & { callers: Record<C, CallerRequest> }): void;
 }
 
 /** Declares (in the calling test file) an environment with `plugin` and the demo data, and a coordinator of `regionCode`. */
@@ -65,6 +74,18 @@ export function regionPluginTest(plugin: RegionPlugin, regionCode: string): Regi
         const titles = (await sub.waitForResults(1)).map((e) => e.milestoneEvents.milestone.title);
         await ws.dispose();
         return titles;
+      },
+    },
+    firstId: {
+      async value(type: string, sql: string, params: unknown[] = []): Promise<string> {
+        const [row] = await base.env.database.dataSource.query(sql, params);
+        if (!row) throw new Error(`no row for ${type}: ${sql}`);
+        return toGlobalId(type, row.id);
+      },
+    },
+    authorisationMatrix: {
+      value<C extends string>(matrix: Omit<AuthorisationMatrix<C>, "env" | "mutations" | "callers" | "tokens"> & { callers: Record<C, CallerRequest> }): void {
+        authorisationMatrix({ ...matrix, env: () => base.env, mutations: () => pluginMutations(base.env) });
       },
     },
   }) as RegionPluginTest;

@@ -1,48 +1,41 @@
 import keskiSuomi from "@yhdyspinta/region-keski-suomi";
-import { createMigrationFixture, pluginBefore, type MigrationFixture } from "@yhdyspinta/testing";
+import { movingMigrationTest } from "@yhdyspinta/testing";
 
 /**
  * A database that ran Keski-Suomi before the cooperation building blocks: fill its old tables, run the
  * moving migration and compare every old row, field by field, with what it became.
  */
-const MOVE = keskiSuomi.migrations!.find((m) => m.name === "KeskiSuomiCooperation1735050000000")!;
-let db: MigrationFixture;
-beforeAll(async () => { db = await createMigrationFixture(); });
-afterAll(async () => { await db?.close(); });
-
-const insert = async (sql: string, params: unknown[] = []) => (await db.query(`${sql} RETURNING *`, params))[0];
-const legacy = async (oldType: string, oldId: number) =>
-  (await db.query(`SELECT new_type AS "newType", new_id AS "newId" FROM keski_suomi_legacy_id WHERE old_type = $1 AND old_id = $2`, [oldType, oldId]))[0];
+const { db, migrateToBefore, migrateOn, legacy } = movingMigrationTest(keskiSuomi, "KeskiSuomiCooperation1735050000000", "keski_suomi_legacy_id");
 
 it("moves the partnership table, its terms, seats and meetings, the networks and the counterpart pairs", async () => {
-  await db.migrate([pluginBefore(keskiSuomi, MOVE)]);
-  const org = async (name: string) => (await insert(`INSERT INTO organisation (name_fi, kind) VALUES ($1, 'LOCAL')`, [name])).id as number;
+  await migrateToBefore();
+  const org = async (name: string) => (await db.insert(`INSERT INTO organisation (name_fi, kind) VALUES ($1, 'LOCAL')`, [name])).id as number;
   const [a, b, c] = [await org("Jyväskylän Mielenterveysseura"), await org("Keski-Suomen Omaishoitajat"), await org("Äänekosken Eläkeläiset")];
-  const table = await insert(`INSERT INTO keski_suomi_partnership_table (region_code, name, description, ngo_arena) VALUES ('15', 'Kumppanuuspöytä', 'Foorumi', 'Järjestöareena')`);
+  const table = await db.insert(`INSERT INTO keski_suomi_partnership_table (region_code, name, description, ngo_arena) VALUES ('15', 'Kumppanuuspöytä', 'Foorumi', 'Järjestöareena')`);
   const terms = [
-    await insert(`INSERT INTO keski_suomi_partnership_table_term (table_id, starts_on, ends_on, ngo_seat_count) VALUES ($1, '2023-01-01', '2024-12-31', 10)`, [table.id]),
-    await insert(`INSERT INTO keski_suomi_partnership_table_term (table_id, starts_on, ends_on, ngo_seat_count) VALUES ($1, '2025-01-01', '2026-12-31', 12)`, [table.id]),
+    await db.insert(`INSERT INTO keski_suomi_partnership_table_term (table_id, starts_on, ends_on, ngo_seat_count) VALUES ($1, '2023-01-01', '2024-12-31', 10)`, [table.id]),
+    await db.insert(`INSERT INTO keski_suomi_partnership_table_term (table_id, starts_on, ends_on, ngo_seat_count) VALUES ($1, '2025-01-01', '2026-12-31', 12)`, [table.id]),
   ];
   const seats = [
-    await insert(`INSERT INTO keski_suomi_partnership_table_seat (term_id, kind, public_body, representative, deputy) VALUES ($1, 'PUBLIC', 'Jyväskylän kaupunki', 'Kaisa Lehto', 'Juha Salo')`, [terms[0].id]),
-    await insert(`INSERT INTO keski_suomi_partnership_table_seat (term_id, kind, organisation_id, representative) VALUES ($1, 'NGO', $2, 'Outi Rantanen')`, [terms[0].id, a]),
-    await insert(`INSERT INTO keski_suomi_partnership_table_seat (term_id, kind, organisation_id, representative, deputy) VALUES ($1, 'NGO', $2, 'Timo Hakala', 'Anne Koski')`, [terms[1].id, b]),
+    await db.insert(`INSERT INTO keski_suomi_partnership_table_seat (term_id, kind, public_body, representative, deputy) VALUES ($1, 'PUBLIC', 'Jyväskylän kaupunki', 'Kaisa Lehto', 'Juha Salo')`, [terms[0].id]),
+    await db.insert(`INSERT INTO keski_suomi_partnership_table_seat (term_id, kind, organisation_id, representative) VALUES ($1, 'NGO', $2, 'Outi Rantanen')`, [terms[0].id, a]),
+    await db.insert(`INSERT INTO keski_suomi_partnership_table_seat (term_id, kind, organisation_id, representative, deputy) VALUES ($1, 'NGO', $2, 'Timo Hakala', 'Anne Koski')`, [terms[1].id, b]),
   ];
   const meetings = [
-    await insert(`INSERT INTO keski_suomi_partnership_table_meeting (table_id, held_on, location, agenda, minutes) VALUES ($1, '2025-02-12', 'Jyväskylä', ARRAY['Aloitus','Avustukset'], 'Pöytäkirja')`, [table.id]),
-    await insert(`INSERT INTO keski_suomi_partnership_table_meeting (table_id, held_on) VALUES ($1, '2025-09-16')`, [table.id]),
+    await db.insert(`INSERT INTO keski_suomi_partnership_table_meeting (table_id, held_on, location, agenda, minutes) VALUES ($1, '2025-02-12', 'Jyväskylä', ARRAY['Aloitus','Avustukset'], 'Pöytäkirja')`, [table.id]),
+    await db.insert(`INSERT INTO keski_suomi_partnership_table_meeting (table_id, held_on) VALUES ($1, '2025-09-16')`, [table.id]),
   ];
   const networks = [
-    await insert(`INSERT INTO keski_suomi_ngo_network (region_code, name, basis, theme, coordinator_id) VALUES ('15', 'Mielenterveysverkosto', 'THEME', 'MENTAL_HEALTH', $1)`, [a]),
-    await insert(`INSERT INTO keski_suomi_ngo_network (region_code, name, basis, sector, description) VALUES ('15', 'Vammaisjärjestöt', 'SECTOR', 'Vammaisjärjestöt', 'Sektoriverkosto')`),
+    await db.insert(`INSERT INTO keski_suomi_ngo_network (region_code, name, basis, theme, coordinator_id) VALUES ('15', 'Mielenterveysverkosto', 'THEME', 'MENTAL_HEALTH', $1)`, [a]),
+    await db.insert(`INSERT INTO keski_suomi_ngo_network (region_code, name, basis, sector, description) VALUES ('15', 'Vammaisjärjestöt', 'SECTOR', 'Vammaisjärjestöt', 'Sektoriverkosto')`),
   ];
   await db.query(`INSERT INTO keski_suomi_ngo_network_member VALUES ($1, $2), ($1, $3), ($4, $5)`, [networks[0].id, a, c, networks[1].id, b]);
   const pairs = [
-    await insert(`INSERT INTO keski_suomi_counterpart (region_code, topic, county_contact_name, county_contact_title, ngo_contact_name, ngo_organisation_id) VALUES ('15', 'Ikääntyneiden palvelut', 'Mari Aho', 'Palvelujohtaja', 'Seppo Väisänen', $1)`, [c]),
-    await insert(`INSERT INTO keski_suomi_counterpart (region_code, topic, county_contact_name, ngo_organisation_id) VALUES ('15', 'Vammaispalvelut', 'Jari Lind', $1)`, [b]),
+    await db.insert(`INSERT INTO keski_suomi_counterpart (region_code, topic, county_contact_name, county_contact_title, ngo_contact_name, ngo_organisation_id) VALUES ('15', 'Ikääntyneiden palvelut', 'Mari Aho', 'Palvelujohtaja', 'Seppo Väisänen', $1)`, [c]),
+    await db.insert(`INSERT INTO keski_suomi_counterpart (region_code, topic, county_contact_name, ngo_organisation_id) VALUES ('15', 'Vammaispalvelut', 'Jari Lind', $1)`, [b]),
   ];
 
-  await db.migrate([keskiSuomi]);
+  await migrateOn();
 
   const gone = await db.query(`SELECT t FROM unnest(ARRAY['keski_suomi_partnership_table','keski_suomi_partnership_table_term','keski_suomi_partnership_table_seat',
     'keski_suomi_partnership_table_meeting','keski_suomi_ngo_network','keski_suomi_ngo_network_member','keski_suomi_counterpart']) t WHERE to_regclass(t) IS NOT NULL`);

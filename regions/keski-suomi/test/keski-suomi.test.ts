@@ -1,7 +1,6 @@
-import { toGlobalId } from "@yhdyspinta/core";
 import keskiSuomi from "@yhdyspinta/region-keski-suomi";
 import {
-  authorisationMatrix, pluginMutations, regionPluginTest, type AuthOutcome, type MatrixCase,
+  caller, regionPluginTest, type AuthOutcome, type MatrixCase,
 } from "@yhdyspinta/testing";
 
 /** The plug-in with the demo data; `coordinator` coordinates its region (15). */
@@ -68,23 +67,9 @@ describe("Keski-Suomi on the core's cooperation building blocks", () => {
 });
 
 describe("Keski-Suomi authorisation", () => {
-  const TABLES = ["keski_suomi_table_detail", "keski_suomi_table_term"];
-  type Who = "anonymous" | "editor" | "coord15" | "coord14" | "admin";
-  const WHO: Who[] = ["anonymous", "editor", "coord15", "coord14", "admin"];
-  const tokens: Partial<Record<Who, string>> = {};
   const f = { table: "" };
   let day = 0;
-  const sql = (q: string, p: unknown[] = []) => kit.env.database.dataSource.query(q, p);
-
-  beforeAll(async () => {
-    const [t] = await sql(`SELECT body_id AS id FROM keski_suomi_table_detail ORDER BY body_id LIMIT 1`);
-    f.table = toGlobalId("CooperationBody", t.id);
-    const [x] = await sql(`SELECT organisation_id AS id FROM organisation_region WHERE region_code = '15' ORDER BY organisation_id LIMIT 1`);
-    tokens.editor = await kit.env.token({ roles: ["editor"], organisations: [toGlobalId("Organisation", x.id)], subject: "editor" });
-    tokens.coord15 = kit.coordinator;
-    tokens.coord14 = await kit.env.token({ roles: ["coordinator"], regions: ["14"], subject: "coord-14" });
-    tokens.admin = await kit.env.token({ roles: ["admin"], subject: "admin" });
-  });
+  beforeAll(async () => { f.table = await kit.firstId("CooperationBody", `SELECT body_id AS id FROM keski_suomi_table_detail ORDER BY body_id LIMIT 1`); });
 
   const U: AuthOutcome = "UNAUTHENTICATED", F: AuthOutcome = "FORBIDDEN", ok: AuthOutcome = "ok";
   const MATRIX: MatrixCase[] = [
@@ -96,5 +81,8 @@ describe("Keski-Suomi authorisation", () => {
       } },
   ];
 
-  authorisationMatrix({ env: () => kit.env, tables: TABLES, callers: WHO, tokens, cases: MATRIX, mutations: () => pluginMutations(kit.env) });
+  kit.authorisationMatrix({
+    tables: ["keski_suomi_table_detail", "keski_suomi_table_term"], cases: MATRIX,
+    callers: { anonymous: caller.anonymous, editor: caller.editorInRegion("15"), coord15: caller.coordinator("15"), coord14: caller.coordinator("14"), admin: caller.admin },
+  });
 });

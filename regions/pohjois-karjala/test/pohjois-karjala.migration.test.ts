@@ -1,21 +1,15 @@
 import pohjoisKarjala from "@yhdyspinta/region-pohjois-karjala";
-import { createMigrationFixture, pluginBefore, type MigrationFixture } from "@yhdyspinta/testing";
+import { movingMigrationTest } from "@yhdyspinta/testing";
 
 /**
  * Databases that ran the plug-in before the cooperation building blocks hold their committee and
  * contact persons in the plug-in's own tables. This loads that old shape, runs the moving migration
  * and compares every old row, field by field, with what it became in the core's tables.
  */
-const MOVE = pohjoisKarjala.migrations!.find((m) => m.name === "PohjoisKarjalaCooperation1735050000000")!;
-let db: MigrationFixture;
-beforeAll(async () => { db = await createMigrationFixture(); });
-afterAll(async () => { await db?.close(); });
-
-const legacy = async (oldType: string, oldId: number) =>
-  (await db.query(`SELECT new_type AS "newType", new_id AS "newId" FROM pohjois_karjala_legacy_id WHERE old_type = $1 AND old_id = $2`, [oldType, oldId]))[0];
+const { db, migrateToBefore, migrateOn, legacy } = movingMigrationTest(pohjoisKarjala, "PohjoisKarjalaCooperation1735050000000", "pohjois_karjala_legacy_id");
 
 it("moves the committee, its terms, members, deputies, statements and the municipal contact persons into the core's tables", async () => {
-  await db.migrate([pluginBefore(pohjoisKarjala, MOVE)]);
+  await migrateToBefore();
   const orgs: number[] = [];
   for (const name of ["Joensuun Setlementti", "Pohjois-Karjalan Sydänyhdistys", "Lieksan Omaishoitajat"]) {
     orgs.push((await db.query(`INSERT INTO organisation (name_fi, kind) VALUES ($1, 'LOCAL') RETURNING id`, [name]))[0].id);
@@ -45,7 +39,7 @@ it("moves the committee, its terms, members, deputies, statements and the munici
     (await db.query(`INSERT INTO pohjois_karjala_contact_person (municipality_code, name) VALUES ('260', 'Ville Kinnunen') RETURNING *`))[0],
   ];
 
-  await db.migrate([pohjoisKarjala]);
+  await migrateOn();
 
   const old = await db.query(`SELECT to_regclass(t) AS t FROM unnest(ARRAY['pohjois_karjala_committee','pohjois_karjala_committee_term','pohjois_karjala_committee_member','pohjois_karjala_statement','pohjois_karjala_contact_person']) t`);
   expect(old.every((r) => r.t === null)).toBe(true);

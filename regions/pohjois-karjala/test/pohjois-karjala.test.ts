@@ -1,7 +1,7 @@
 import pohjoisKarjala from "@yhdyspinta/region-pohjois-karjala";
 import { toGlobalId } from "@yhdyspinta/core";
 import {
-  authorisationMatrix, pluginMutations, regionPluginTest, type AuthOutcome, type MatrixCase,
+  caller, organisationInRegion, regionPluginTest, walkBothWays, type AuthOutcome, type MatrixCase,
 } from "@yhdyspinta/testing";
 
 /** The plug-in with the demo data; `coordinator` coordinates its region (14). */
@@ -87,7 +87,6 @@ describe("Pohjois-Karjala outreach projects", () => {
       await kit.env.database.dataSource.query(`INSERT INTO pohjois_karjala_outreach_project (organisation_id, name, starts_on, ends_on, target_groups, municipality_codes)
         VALUES ($1, $2, $3, $4, '{YOUTH}', '{}')`, [orgId, name, startsOn, endsOn]);
     }
-    type Page = { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null } };
     const orderBy = [{ field: "ENDS_ON", direction: "DESC" }, { field: "STARTS_ON" }, { field: "NAME", direction: "DESC" }];
     const rows: { id: number }[] = await sql(`SELECT t.id FROM pohjois_karjala_outreach_project t
       ORDER BY t.ends_on DESC NULLS FIRST, t.starts_on, t.name COLLATE "fi-x-icu" DESC, t.id DESC`);
@@ -96,22 +95,7 @@ describe("Pohjois-Karjala outreach projects", () => {
     const doc = `query($orderBy: [PohjoisKarjalaOutreachProjectOrder!], $first: Int, $after: String, $last: Int, $before: String) {
       pohjoisKarjalaOutreachProjects(orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
         nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
-    const forwards: string[] = [];
-    for (let after: string | null = null, page = 0; ; page++) {
-      const list: Page = (await ok(doc, { orderBy, first: 2, after })).data.pohjoisKarjalaOutreachProjects;
-      expect(list.pageInfo.hasPreviousPage).toBe(page > 0);
-      forwards.push(...list.nodes.map((n: { id: string }) => n.id));
-      if (!list.pageInfo.hasNextPage) break;
-      after = list.pageInfo.endCursor;
-    }
-    const backwards: string[] = [];
-    for (let before: string | null = null, page = 0; ; page++) {
-      const list: Page = (await ok(doc, { orderBy, last: 2, before })).data.pohjoisKarjalaOutreachProjects;
-      expect(list.pageInfo.hasNextPage).toBe(page > 0);
-      backwards.unshift(...list.nodes.map((n: { id: string }) => n.id));
-      if (!list.pageInfo.hasPreviousPage) break;
-      before = list.pageInfo.startCursor;
-    }
+    const { forwards, backwards } = await walkBothWays(2, async (page) => (await ok(doc, { orderBy, ...page })).data.pohjoisKarjalaOutreachProjects);
     expect(forwards).toEqual(expected);
     expect(backwards).toEqual(expected);
     // Without orderBy: by name as before (the database's collation), so existing clients see the same order.
@@ -130,25 +114,12 @@ describe("Pohjois-Karjala outreach projects", () => {
  * every row of the plug-in's tables as it was.
  */
 describe("Pohjois-Karjala authorisation", () => {
-  const TABLES = ["pohjois_karjala_statement_recipient", "pohjois_karjala_outreach_project", "cooperation_body_output"];
-  type Who = "anonymous" | "editorX" | "editorY" | "coord14" | "coord15" | "admin";
-  const WHO: Who[] = ["anonymous", "editorX", "editorY", "coord14", "coord15", "admin"];
-  const tokens: Partial<Record<Who, string>> = {};
   const f = { statement: "", xId: "" };
   let serial = 0;
-  const sql = (q: string, p: unknown[] = []) => kit.env.database.dataSource.query(q, p);
-
   beforeAll(async () => {
-    const [s] = await sql(`SELECT o.id FROM cooperation_body_output o JOIN cooperation_body_region r ON r.body_id = o.body_id
+    f.statement = await kit.firstId("CooperationBodyOutput", `SELECT o.id FROM cooperation_body_output o JOIN cooperation_body_region r ON r.body_id = o.body_id
                            WHERE r.region_code = '14' AND o.kind = 'STATEMENT' ORDER BY o.id LIMIT 1`);
-    f.statement = toGlobalId("CooperationBodyOutput", s.id);
-    const [x, y] = await sql(`SELECT organisation_id AS id FROM organisation_region WHERE region_code = '14' ORDER BY organisation_id LIMIT 2`);
-    f.xId = toGlobalId("Organisation", x.id);
-    tokens.editorX = await kit.env.token({ roles: ["editor"], organisations: [f.xId], subject: "editor-x" });
-    tokens.editorY = await kit.env.token({ roles: ["editor"], organisations: [toGlobalId("Organisation", y.id)], subject: "editor-y" });
-    tokens.coord14 = kit.coordinator;
-    tokens.coord15 = await kit.env.token({ roles: ["coordinator"], regions: ["15"], subject: "coord-15" });
-    tokens.admin = await kit.env.token({ roles: ["admin"], subject: "admin" });
+    f.xId = await organisationInRegion(kit.env, "14", 0);
   });
 
   const U: AuthOutcome = "UNAUTHENTICATED", F: AuthOutcome = "FORBIDDEN", ok: AuthOutcome = "ok";
@@ -162,5 +133,11 @@ describe("Pohjois-Karjala authorisation", () => {
       variables: async () => ({ input: { organisationId: f.xId, name: "Jalkautuva työ", startsOn: "2026-01-01", targetGroups: ["YOUTH"], municipalityCodes: ["167"] } }) },
   ];
 
-  authorisationMatrix({ env: () => kit.env, tables: TABLES, callers: WHO, tokens, cases: MATRIX, mutations: () => pluginMutations(kit.env) });
+  kit.authorisationMatrix({
+    tables: ["pohjois_karjala_statement_recipient", "pohjois_karjala_outreach_project", "cooperation_body_output"], cases: MATRIX,
+    callers: {
+      anonymous: caller.anonymous, editorX: caller.editorInRegion("14", 0, "editor-x"), editorY: caller.editorInRegion("14", 1, "editor-y"),
+      coord14: caller.coordinator("14"), coord15: caller.coordinator("15"), admin: caller.admin,
+    },
+  });
 });

@@ -1,42 +1,35 @@
 import uusimaa from "@yhdyspinta/region-uusimaa";
-import { createMigrationFixture, pluginBefore, type MigrationFixture } from "@yhdyspinta/testing";
+import { movingMigrationTest } from "@yhdyspinta/testing";
 
 /**
  * A database that ran Uusimaa before the cooperation building blocks: fill its old tables, run the
  * moving migration and compare every old row, field by field, with what it became.
  */
-const MOVE = uusimaa.migrations!.find((m) => m.name === "UusimaaCooperation1735050000000")!;
-let db: MigrationFixture;
-beforeAll(async () => { db = await createMigrationFixture(); });
-afterAll(async () => { await db?.close(); });
-
-const insert = async (sql: string, params: unknown[] = []) => (await db.query(`${sql} RETURNING *`, params))[0];
-const legacy = async (oldType: string, oldId: number) =>
-  (await db.query(`SELECT new_type AS "newType", new_id AS "newId" FROM uusimaa_legacy_id WHERE old_type = $1 AND old_id = $2`, [oldType, oldId]))[0];
+const { db, migrateToBefore, migrateOn, legacy } = movingMigrationTest(uusimaa, "UusimaaCooperation1735050000000", "uusimaa_legacy_id");
 
 it("moves development groups, workstreams, calls, nominations and chosen representatives", async () => {
-  await db.migrate([pluginBefore(uusimaa, MOVE)]);
-  const org = async (name: string) => (await insert(`INSERT INTO organisation (name_fi, kind) VALUES ($1, 'LOCAL')`, [name])).id as number;
+  await migrateToBefore();
+  const org = async (name: string) => (await db.insert(`INSERT INTO organisation (name_fi, kind) VALUES ($1, 'LOCAL')`, [name])).id as number;
   const [a, b, c] = [await org("Vantaan Mielenterveysseura"), await org("Keravan Omaishoitajat"), await org("Tuusulan Eläkkeensaajat")];
-  const group = await insert(`INSERT INTO uusimaa_development_group (region_code, name, description) VALUES ('03', 'Kehittäjäryhmä', 'Ryhmä')`);
+  const group = await db.insert(`INSERT INTO uusimaa_development_group (region_code, name, description) VALUES ('03', 'Kehittäjäryhmä', 'Ryhmä')`);
   const workstreams = [
-    await insert(`INSERT INTO uusimaa_workstream (group_id, kind, name, goal, lead_organisation_id) VALUES ($1, 'SERVICE_GUIDANCE', 'Palveluohjaus', 'Tavoite', $2)`, [group.id, a]),
-    await insert(`INSERT INTO uusimaa_workstream (group_id, kind, name) VALUES ($1, 'OTHER', 'Viestintä')`, [group.id]),
+    await db.insert(`INSERT INTO uusimaa_workstream (group_id, kind, name, goal, lead_organisation_id) VALUES ($1, 'SERVICE_GUIDANCE', 'Palveluohjaus', 'Tavoite', $2)`, [group.id, a]),
+    await db.insert(`INSERT INTO uusimaa_workstream (group_id, kind, name) VALUES ($1, 'OTHER', 'Viestintä')`, [group.id]),
   ];
-  const decided = await insert(`INSERT INTO uusimaa_representative_call (region_code, body_name, member_seats, opens_on, closes_on, status, decided_on, decision)
+  const decided = await db.insert(`INSERT INTO uusimaa_representative_call (region_code, body_name, member_seats, opens_on, closes_on, status, decided_on, decision)
     VALUES ('03', 'Vanhusneuvosto', 2, '2024-09-01', '2024-09-30', 'DECIDED', '2024-10-15', 'Päätös')`);
-  const open = await insert(`INSERT INTO uusimaa_representative_call (region_code, body_name, member_seats, opens_on, closes_on) VALUES ('03', 'Vanhusneuvosto', 1, '2026-11-01', '2026-12-31')`);
+  const open = await db.insert(`INSERT INTO uusimaa_representative_call (region_code, body_name, member_seats, opens_on, closes_on) VALUES ('03', 'Vanhusneuvosto', 1, '2026-11-01', '2026-12-31')`);
   const nominations = [
-    await insert(`INSERT INTO uusimaa_nomination (call_id, nominating_organisation_id, nominee_name, note) VALUES ($1, $2, 'Aino', 'Kokenut')`, [decided.id, a]),
-    await insert(`INSERT INTO uusimaa_nomination (call_id, nominating_organisation_id, nominee_name) VALUES ($1, $2, 'Bertta')`, [decided.id, a]),
-    await insert(`INSERT INTO uusimaa_nomination (call_id, nominating_organisation_id, nominee_name) VALUES ($1, $2, 'Cecilia')`, [decided.id, a]),
-    await insert(`INSERT INTO uusimaa_nomination (call_id, nominating_organisation_id, nominee_name) VALUES ($1, $2, 'Daniel')`, [decided.id, b]),
-    await insert(`INSERT INTO uusimaa_nomination (call_id, nominating_organisation_id, nominee_name) VALUES ($1, $2, 'Eero')`, [open.id, c]),
+    await db.insert(`INSERT INTO uusimaa_nomination (call_id, nominating_organisation_id, nominee_name, note) VALUES ($1, $2, 'Aino', 'Kokenut')`, [decided.id, a]),
+    await db.insert(`INSERT INTO uusimaa_nomination (call_id, nominating_organisation_id, nominee_name) VALUES ($1, $2, 'Bertta')`, [decided.id, a]),
+    await db.insert(`INSERT INTO uusimaa_nomination (call_id, nominating_organisation_id, nominee_name) VALUES ($1, $2, 'Cecilia')`, [decided.id, a]),
+    await db.insert(`INSERT INTO uusimaa_nomination (call_id, nominating_organisation_id, nominee_name) VALUES ($1, $2, 'Daniel')`, [decided.id, b]),
+    await db.insert(`INSERT INTO uusimaa_nomination (call_id, nominating_organisation_id, nominee_name) VALUES ($1, $2, 'Eero')`, [open.id, c]),
   ];
-  const m1 = await insert(`INSERT INTO uusimaa_representative (call_id, nomination_id, role) VALUES ($1, $2, 'MEMBER')`, [decided.id, nominations[0].id]);
-  const d1 = await insert(`INSERT INTO uusimaa_representative (call_id, nomination_id, role, deputy_of_id) VALUES ($1, $2, 'DEPUTY', $3)`, [decided.id, nominations[3].id, m1.id]);
+  const m1 = await db.insert(`INSERT INTO uusimaa_representative (call_id, nomination_id, role) VALUES ($1, $2, 'MEMBER')`, [decided.id, nominations[0].id]);
+  const d1 = await db.insert(`INSERT INTO uusimaa_representative (call_id, nomination_id, role, deputy_of_id) VALUES ($1, $2, 'DEPUTY', $3)`, [decided.id, nominations[3].id, m1.id]);
 
-  await db.migrate([uusimaa]);
+  await migrateOn();
 
   const gone = await db.query(`SELECT t FROM unnest(ARRAY['uusimaa_development_group','uusimaa_representative_call','uusimaa_nomination','uusimaa_representative']) t WHERE to_regclass(t) IS NOT NULL`);
   expect(gone).toEqual([]);

@@ -1,7 +1,7 @@
 import { toGlobalId } from "@yhdyspinta/core";
 import uusimaa from "@yhdyspinta/region-uusimaa";
 import {
-  authorisationMatrix, pluginMutations, regionPluginTest, type AuthOutcome, type MatrixCase,
+  caller, regionPluginTest, type AuthOutcome, type MatrixCase,
 } from "@yhdyspinta/testing";
 
 /** The plug-in with the demo data; `coordinator` coordinates its region (02). */
@@ -60,21 +60,10 @@ describe("Uusimaa on the core's cooperation building blocks", () => {
 });
 
 describe("Uusimaa authorisation", () => {
-  const TABLES = ["uusimaa_workstream"];
-  type Who = "anonymous" | "editor" | "coord02" | "coord15" | "admin";
-  const WHO: Who[] = ["anonymous", "editor", "coord02", "coord15", "admin"];
-  const tokens: Partial<Record<Who, string>> = {};
   const f = { group: "" };
-  const sql = (q: string, p: unknown[] = []) => kit.env.database.dataSource.query(q, p);
-
   beforeAll(async () => {
-    const [g] = await sql(`SELECT b.id FROM cooperation_body b JOIN cooperation_body_region r ON r.body_id = b.id WHERE r.region_code = '02' AND b.kind = 'DEVELOPMENT_GROUP' LIMIT 1`);
-    f.group = toGlobalId("CooperationBody", g.id);
-    const [x] = await sql(`SELECT organisation_id AS id FROM organisation_region WHERE region_code = '02' ORDER BY organisation_id LIMIT 1`);
-    tokens.editor = await kit.env.token({ roles: ["editor"], organisations: [toGlobalId("Organisation", x.id)], subject: "editor" });
-    tokens.coord02 = kit.coordinator;
-    tokens.coord15 = await kit.env.token({ roles: ["coordinator"], regions: ["15"], subject: "coord-15" });
-    tokens.admin = await kit.env.token({ roles: ["admin"], subject: "admin" });
+    f.group = await kit.firstId("CooperationBody",
+      `SELECT b.id FROM cooperation_body b JOIN cooperation_body_region r ON r.body_id = b.id WHERE r.region_code = '02' AND b.kind = 'DEVELOPMENT_GROUP' LIMIT 1`);
   });
 
   const U: AuthOutcome = "UNAUTHENTICATED", F: AuthOutcome = "FORBIDDEN", ok: AuthOutcome = "ok";
@@ -84,5 +73,8 @@ describe("Uusimaa authorisation", () => {
       variables: async () => ({ input: { bodyId: f.group, kind: "OTHER", name: "Työryhmä" } }) },
   ];
 
-  authorisationMatrix({ env: () => kit.env, tables: TABLES, callers: WHO, tokens, cases: MATRIX, mutations: () => pluginMutations(kit.env) });
+  kit.authorisationMatrix({
+    tables: ["uusimaa_workstream"], cases: MATRIX,
+    callers: { anonymous: caller.anonymous, editor: caller.editorInRegion("02"), coord02: caller.coordinator("02"), coord15: caller.coordinator("15"), admin: caller.admin },
+  });
 });

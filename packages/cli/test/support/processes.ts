@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { createServer } from "node:net";
 import { join, resolve } from "node:path";
+export { freePort } from "@yhdyspinta/testing";
 
 export const repoRoot = resolve(__dirname, "..", "..", "..", "..");
 
@@ -10,17 +10,6 @@ export function builtCli(root: string = repoRoot): string {
   const main = join(root, "packages", "cli", "dist", "main.js");
   if (!existsSync(main)) throw new Error(`${main} is missing: run npx tsc -b first`);
   return main;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const srv = createServer();
-    srv.once("error", fail);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => ok(port));
-    });
-  });
 }
 
 export interface Finished { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }

@@ -58,68 +58,51 @@ interface Column { field: string; type: ColumnType; required?: boolean }
 /** List cells separate their items with ";" (commas already separate the columns). */
 const LIST_SEPARATOR = ";";
 
+/** Columns of one type, in the order given. */
+const ofType = (type: ColumnType, ...fields: string[]): Column[] => fields.map((field) => ({ field, type }));
+
+/** The name and description in three languages, which both kinds have (the Finnish name required). */
+const NAME_AND_DESCRIPTION: Column[] = [
+  { field: "nameFi", type: "text", required: true },
+  ...ofType("text", "nameSv", "nameEn", "descriptionFi", "descriptionSv", "descriptionEn"),
+];
+
 const ORGANISATION_COLUMNS: Column[] = [
   { field: "businessId", type: "text", required: true },
-  { field: "nameFi", type: "text", required: true },
-  { field: "nameSv", type: "text" },
-  { field: "nameEn", type: "text" },
-  { field: "descriptionFi", type: "text" },
-  { field: "descriptionSv", type: "text" },
-  { field: "descriptionEn", type: "text" },
+  ...NAME_AND_DESCRIPTION,
   { field: "kind", type: { oneOf: ORGANISATION_KINDS }, required: true },
-  { field: "regionCodes", type: "list" },
-  { field: "municipalityCodes", type: "list" },
+  ...ofType("list", "regionCodes", "municipalityCodes"),
   { field: "themes", type: { listOf: THEMES } },
   { field: "languages", type: { listOf: LANGUAGES } },
-  { field: "website", type: "text" },
-  { field: "email", type: "text" },
-  { field: "phone", type: "text" },
+  ...ofType("text", "website", "email", "phone"),
 ];
 
 const ACTIVITY_COLUMNS: Column[] = [
   { field: "organisationBusinessId", type: "text", required: true },
-  { field: "nameFi", type: "text", required: true },
-  { field: "nameSv", type: "text" },
-  { field: "nameEn", type: "text" },
-  { field: "descriptionFi", type: "text" },
-  { field: "descriptionSv", type: "text" },
-  { field: "descriptionEn", type: "text" },
+  ...NAME_AND_DESCRIPTION,
   { field: "kind", type: { oneOf: ACTIVITY_KINDS }, required: true },
   { field: "targetGroups", type: { listOf: TARGET_GROUPS } },
   { field: "themes", type: { listOf: THEMES } },
   { field: "languages", type: { listOf: LANGUAGES } },
   { field: "accessibility", type: { listOf: ACCESSIBILITY_FEATURES } },
   { field: "municipalityCodes", type: "list" },
-  { field: "schedule", type: "text" },
-  { field: "address", type: "text" },
+  ...ofType("text", "schedule", "address"),
   { field: "online", type: "boolean" },
   // Deprecated: yes = cost FREE, no = FEE; give `cost` instead. Neither: UNKNOWN.
   { field: "freeOfCharge", type: "boolean" },
-  { field: "venueName", type: "text" },
-  { field: "streetAddress", type: "text" },
-  { field: "postalCode", type: "text" },
-  { field: "postOffice", type: "text" },
-  { field: "locationMunicipalityCode", type: "text" },
-  { field: "latitude", type: "number" },
-  { field: "longitude", type: "number" },
+  ...ofType("text", "venueName", "streetAddress", "postalCode", "postOffice", "locationMunicipalityCode"),
+  ...ofType("number", "latitude", "longitude"),
   { field: "cost", type: { oneOf: COST_TYPES } },
   { field: "costAmount", type: "number" },
   { field: "costDescription", type: "text" },
   { field: "registration", type: { oneOf: REGISTRATION_TYPES } },
-  { field: "registrationHow", type: "text" },
-  { field: "registrationUrl", type: "text" },
+  ...ofType("text", "registrationHow", "registrationUrl"),
   { field: "registrationDeadline", type: "timestamp" },
-  { field: "contactPhone", type: "text" },
-  { field: "contactEmail", type: "text" },
-  { field: "contactWeb", type: "text" },
-  { field: "ageMin", type: "integer" },
-  { field: "ageMax", type: "integer" },
-  { field: "noReferralNeeded", type: "boolean" },
-  { field: "anonymousAllowed", type: "boolean" },
-  { field: "lowThreshold", type: "boolean" },
+  ...ofType("text", "contactPhone", "contactEmail", "contactWeb"),
+  ...ofType("integer", "ageMin", "ageMax"),
+  ...ofType("boolean", "noReferralNeeded", "anonymousAllowed", "lowThreshold"),
   { field: "status", type: { oneOf: ACTIVITY_STATUSES } },
-  { field: "validFrom", type: "date" },
-  { field: "validUntil", type: "date" },
+  ...ofType("date", "validFrom", "validUntil"),
   { field: "lastVerifiedAt", type: "timestamp" },
 ];
 

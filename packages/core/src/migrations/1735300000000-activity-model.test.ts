@@ -1,27 +1,18 @@
-import { randomBytes } from "node:crypto";
-import { Client } from "pg";
 import { CoreSchema1731000000000 } from "./1731000000000-core-schema";
 import { ActivityModel1735300000000 } from "./1735300000000-activity-model";
+import { openMigrationTestDatabase, type MigrationTestDatabase } from "./migration-test-database";
 
 // The activity-model migration on rows as they were before it: nothing lost, the hidden phrases
 // turned into values. A throw-away database next to whatever the URL points at.
-const SERVER_URL = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-const DATABASE = `yhdyspinta_migration_${randomBytes(6).toString("hex")}`;
 
 jest.setTimeout(60_000);
 
 describe("migration 1735300000000 (activity model) on existing data", () => {
-  const admin = new Client({ connectionString: SERVER_URL });
-  let client: Client;
-  const runner = { query: (sql: string, params?: unknown[]) => client.query(sql, params).then((r) => r.rows) };
+  let db: MigrationTestDatabase;
+  const runner = { query: (sql: string, params?: unknown[]) => db.query(sql, params) };
 
   beforeAll(async () => {
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${DATABASE}`);
-    const url = new URL(SERVER_URL);
-    url.pathname = `/${DATABASE}`;
-    client = new Client({ connectionString: url.toString() });
-    await client.connect();
+    db = await openMigrationTestDatabase();
     await new CoreSchema1731000000000().up(runner as any);
     const [{ id: org }] = await runner.query(`INSERT INTO organisation (name_fi, kind) VALUES ('Vanha Yhdistys ry', 'LOCAL') RETURNING id`);
     const insert = `INSERT INTO activity (organisation_id, name_fi, kind, description_fi, schedule, address, starts_at, ends_at, free_of_charge, accessibility, online, created_at)
@@ -37,11 +28,7 @@ describe("migration 1735300000000 (activity model) on existing data", () => {
     await new ActivityModel1735300000000().up(runner as any);
   });
 
-  afterAll(async () => {
-    await client?.end();
-    await admin.query(`DROP DATABASE IF EXISTS ${DATABASE}`);
-    await admin.end();
-  });
+  afterAll(async () => { await db?.close(); });
 
   const row = async (name: string) => (await runner.query(`SELECT * FROM activity WHERE name_fi = $1`, [name]))[0];
 

@@ -1,29 +1,20 @@
-import { randomBytes } from "node:crypto";
-import { Client } from "pg";
 import { CoreSchema1731000000000 } from "./1731000000000-core-schema";
 import { SearchQuality1736100000000 } from "./1736100000000-search-quality";
+import { openMigrationTestDatabase, type MigrationTestDatabase } from "./migration-test-database";
 
 // The search-quality migration on rows written before it, then the triggers keeping its derived
 // stores as rows are written, and its way back. A throw-away database next to whatever the URL points at.
-const SERVER_URL = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-const DATABASE = `yhdyspinta_migration_${randomBytes(6).toString("hex")}`;
 
 jest.setTimeout(60_000);
 
 describe("migration 1736100000000 (search quality) on existing data", () => {
-  const admin = new Client({ connectionString: SERVER_URL });
-  let client: Client;
-  const runner = { query: (sql: string, params?: unknown[]) => client.query(sql, params).then((r) => r.rows) };
+  let db: MigrationTestDatabase;
+  const runner = { query: (sql: string, params?: unknown[]) => db.query(sql, params) };
   const migration = new SearchQuality1736100000000();
   let org: number;
 
   beforeAll(async () => {
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${DATABASE}`);
-    const url = new URL(SERVER_URL);
-    url.pathname = `/${DATABASE}`;
-    client = new Client({ connectionString: url.toString() });
-    await client.connect();
+    db = await openMigrationTestDatabase();
     await new CoreSchema1731000000000().up(runner as any);
     [{ id: org }] = await runner.query(`INSERT INTO organisation (name_fi, name_sv, kind) VALUES ('Omaishoitajat ry', 'Närståendevårdarna rf', 'LOCAL') RETURNING id`);
     const rows = await runner.query(`INSERT INTO activity (organisation_id, name_fi, name_sv, kind, description_fi)
@@ -33,11 +24,7 @@ describe("migration 1736100000000 (search quality) on existing data", () => {
     await migration.up(runner as any);
   });
 
-  afterAll(async () => {
-    await client?.end();
-    await admin.query(`DROP DATABASE IF EXISTS ${DATABASE}`);
-    await admin.end();
-  });
+  afterAll(async () => { await db?.close(); });
 
   const names = async (search: string) =>
     (await runner.query(`SELECT name_fi FROM activity WHERE search_vector @@ search_query($1) ORDER BY name_fi`, [search])).map((r) => r.name_fi);

@@ -50,20 +50,25 @@ export interface ActivityDetails {
   lastVerifiedAt: string;
 }
 
+/** Where, when and how accessibly an activity runs, as generated before its details (and seeded as is). */
+export interface GeneratedActivityPlace {
+  accessibility: AccessibilityFeatureValue[];
+  schedule: string | null;
+  /** ISO 8601 with the Finnish UTC offset of that day. */
+  startsAt: string | null;
+  endsAt: string | null;
+  address: string | null;
+  online: boolean;
+}
+
 /** What the details are drawn from: the activity as generated before them. */
-export interface DetailSource {
+export interface DetailSource extends GeneratedActivityPlace {
   id: number;
   kind: ActivityKindValue;
   nameFi: string;
   descriptionFi: string | null;
   targetGroups: readonly string[];
   themes: readonly string[];
-  accessibility: AccessibilityFeatureValue[];
-  schedule: string | null;
-  startsAt: string | null;
-  endsAt: string | null;
-  address: string | null;
-  online: boolean;
   free: boolean;
   municipalityCode: string;
   organisation: { website: string | null; email: string | null; phone: string | null };

@@ -2,7 +2,7 @@ import type { LocalizedColumns, OptionalLocalizedColumns } from "../graphql/loca
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { businessIdCheckDigit } from "../organisation/business-id";
-import { activityDetails, DetailRng, type ActivityDetails } from "./demo-activity-details";
+import { activityDetails, DetailRng, type ActivityDetails, type GeneratedActivityPlace } from "./demo-activity-details";
 import { loadMunicipalityCentres, loadReferenceData, type MunicipalityRecord, type RegionRecord } from "../region/reference-data";
 import type {
   AccessibilityFeatureValue,
@@ -39,20 +39,13 @@ export interface OrganisationSeedRow extends SeedTexts {
   phone: string | null;
 }
 
-export interface ActivitySeedRow extends ActivityDetails, SeedTexts {
+export interface ActivitySeedRow extends ActivityDetails, GeneratedActivityPlace, SeedTexts {
   id: number;
   organisationId: number;
   kind: ActivityKindValue;
   targetGroups: TargetGroupValue[];
   themes: ThemeValue[];
   languages: LanguageValue[];
-  accessibility: AccessibilityFeatureValue[];
-  schedule: string | null;
-  /** ISO 8601 with the Finnish UTC offset of that day. */
-  startsAt: string | null;
-  endsAt: string | null;
-  address: string | null;
-  online: boolean;
 }
 
 export interface PartnershipSeedRow {

@@ -67,19 +67,21 @@ export function feedRouter(options: FeedRoutesOptions): Router {
       const ctx = createContext(options.dataSource, options.reference);
       // Express gives string | string[] (or nested objects, which parseFeedQuery refuses).
       const request = parseFeedQuery(req.query as Record<string, unknown>);
-      return { ctx, request, filter: await feedService.resolve(ctx, request) };
+      return { ctx, request, filter: await feedService.resolve(ctx, request), t: TEXTS[request.language], base: baseUrl(req, options.publicUrl) };
     } catch (error) {
       sendError(res, error);
       return null;
     }
   };
 
-  router.get("/feeds/milestones.atom", async (req, res) => {
-    const loaded = await load(req, res);
-    if (!loaded) return;
-    const { ctx, request, filter } = loaded;
-    const t = TEXTS[request.language];
-    const base = baseUrl(req, options.publicUrl);
+  /** A feed at `path`: its body, made from the request's filter, sent with an ETag. */
+  const feedRoute = (path: string, type: string, render: (loaded: NonNullable<Awaited<ReturnType<typeof load>>>, req: Request) => Promise<string>) =>
+    router.get(path, async (req, res) => {
+      const loaded = await load(req, res);
+      if (loaded) sendCached(req, res, type, await render(loaded, req));
+    });
+
+  feedRoute("/feeds/milestones.atom", "application/atom+xml", async ({ ctx, request, filter, t, base }, req) => {
     const self = `${base}${req.originalUrl}`;
     const events = await feedService.events(ctx, filter);
     const feed = new Feed({
@@ -104,15 +106,10 @@ export function feedRouter(options: FeedRoutesOptions): Router {
         description: lines.join("\n"),
       });
     }
-    sendCached(req, res, "application/atom+xml", feed.atom1());
+    return feed.atom1();
   });
 
-  router.get("/feeds/milestones.ics", async (req, res) => {
-    const loaded = await load(req, res);
-    if (!loaded) return;
-    const { ctx, request, filter } = loaded;
-    const t = TEXTS[request.language];
-    const base = baseUrl(req, options.publicUrl);
+  feedRoute("/feeds/milestones.ics", "text/calendar", async ({ ctx, request, filter, t, base }) => {
     const host = new URL(base).hostname;
     const calendar = ical({ name: t.calendarName, prodId: { company: "Yhdyspinta", product: "milestones", language: request.language.toUpperCase() }, ttl: 3600 });
     for (const m of await feedService.milestones(ctx, filter)) {
@@ -131,7 +128,7 @@ export function feedRouter(options: FeedRoutesOptions): Router {
         url: `${base}/progress#milestone-${m.id}`,
       });
     }
-    sendCached(req, res, "text/calendar", calendar.toString());
+    return calendar.toString();
   });
   return router;
 }

@@ -75,27 +75,16 @@ export const metricsPlugin: ApolloServerPlugin = {
   },
 };
 
-/** Read replicas (DATABASE_READ_URLS): 1 while a replica is in rotation, 0 while it is out. */
-export const readReplicaUp = new Gauge({
-  name: "yhdyspinta_read_replica_up",
-  help: "1 while the read replica is in rotation, 0 while it is out (not answering, not in recovery or lagging too far).",
-  labelNames: ["replica"] as const,
-  registers: [metricsRegistry],
-});
+/** A gauge per read replica (DATABASE_READ_URLS), labelled with the replica, set at each check. */
+const replicaGauge = (name: string, help: string) => new Gauge({ name, help, labelNames: ["replica"] as const, registers: [metricsRegistry] });
 
-export const readReplicaLagSeconds = new Gauge({
-  name: "yhdyspinta_read_replica_lag_seconds",
-  help: "How long ago the primary had WAL the read replica has not replayed yet, at the last check.",
-  labelNames: ["replica"] as const,
-  registers: [metricsRegistry],
-});
-
-export const readReplicaLagBytes = new Gauge({
-  name: "yhdyspinta_read_replica_lag_bytes",
-  help: "WAL bytes between the primary's position and the read replica's replay position, at the last check.",
-  labelNames: ["replica"] as const,
-  registers: [metricsRegistry],
-});
+/** Read replicas: 1 while a replica is in rotation, 0 while it is out. */
+export const readReplicaUp = replicaGauge("yhdyspinta_read_replica_up",
+  "1 while the read replica is in rotation, 0 while it is out (not answering, not in recovery or lagging too far).");
+export const readReplicaLagSeconds = replicaGauge("yhdyspinta_read_replica_lag_seconds",
+  "How long ago the primary had WAL the read replica has not replayed yet, at the last check.");
+export const readReplicaLagBytes = replicaGauge("yhdyspinta_read_replica_lag_bytes",
+  "WAL bytes between the primary's position and the read replica's replay position, at the last check.");
 
 /** Statements of GraphQL queries by where they ran: a replica, or the primary (no replica in rotation, far enough, or answering). */
 export const readRouting = new Counter({

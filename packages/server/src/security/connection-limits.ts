@@ -1,5 +1,6 @@
 import type { IncomingMessage } from "node:http";
 import proxyaddr from "proxy-addr";
+import { positiveIntFromEnv } from "./env-settings";
 
 /** Limits on connections (not on what a request asks for): slow clients and WebSocket fan-in. */
 export interface ConnectionLimits {
@@ -26,19 +27,12 @@ export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
   trustedProxies: [],
 };
 
-function positiveInt(value: string | undefined, fallback: number, name: string): number {
-  if (value === undefined || value.trim() === "") return fallback;
-  const n = Number(value);
-  if (!Number.isSafeInteger(n) || n <= 0) throw new Error(`${name} must be a positive integer, got "${value}"`);
-  return n;
-}
-
 export function loadConnectionLimits(env: NodeJS.ProcessEnv): ConnectionLimits {
   const limits: ConnectionLimits = {
-    headersTimeoutMs: positiveInt(env.HEADERS_TIMEOUT_MS, DEFAULT_CONNECTION_LIMITS.headersTimeoutMs, "HEADERS_TIMEOUT_MS"),
-    requestTimeoutMs: positiveInt(env.REQUEST_TIMEOUT_MS, DEFAULT_CONNECTION_LIMITS.requestTimeoutMs, "REQUEST_TIMEOUT_MS"),
-    keepAliveTimeoutMs: positiveInt(env.KEEP_ALIVE_TIMEOUT_MS, DEFAULT_CONNECTION_LIMITS.keepAliveTimeoutMs, "KEEP_ALIVE_TIMEOUT_MS"),
-    maxWsConnectionsPerAddress: positiveInt(env.MAX_WS_CONNECTIONS_PER_ADDRESS, DEFAULT_CONNECTION_LIMITS.maxWsConnectionsPerAddress, "MAX_WS_CONNECTIONS_PER_ADDRESS"),
+    headersTimeoutMs: positiveIntFromEnv(env, "HEADERS_TIMEOUT_MS", DEFAULT_CONNECTION_LIMITS.headersTimeoutMs),
+    requestTimeoutMs: positiveIntFromEnv(env, "REQUEST_TIMEOUT_MS", DEFAULT_CONNECTION_LIMITS.requestTimeoutMs),
+    keepAliveTimeoutMs: positiveIntFromEnv(env, "KEEP_ALIVE_TIMEOUT_MS", DEFAULT_CONNECTION_LIMITS.keepAliveTimeoutMs),
+    maxWsConnectionsPerAddress: positiveIntFromEnv(env, "MAX_WS_CONNECTIONS_PER_ADDRESS", DEFAULT_CONNECTION_LIMITS.maxWsConnectionsPerAddress),
     trustedProxies: (env.TRUSTED_PROXIES ?? "").split(",").map((p) => p.trim()).filter(Boolean),
   };
   checkConnectionLimits(limits);

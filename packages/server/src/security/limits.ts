@@ -1,3 +1,5 @@
+import { positiveIntFromEnv } from "./env-settings";
+
 /** Limits on what one GraphQL request may ask for; each is set from the environment (docs/security.md). */
 export interface SecurityLimits {
   /** Deepest field nesting (introspection fields not counted). MAX_QUERY_DEPTH, default 12. */
@@ -23,20 +25,13 @@ export const DEFAULT_LIMITS: SecurityLimits = {
   trustedDocuments: null,
 };
 
-function positiveInt(value: string | undefined, fallback: number, name: string): number {
-  if (value === undefined || value.trim() === "") return fallback;
-  const n = Number(value);
-  if (!Number.isSafeInteger(n) || n <= 0) throw new Error(`${name} must be a positive integer, got "${value}"`);
-  return n;
-}
-
 export function loadSecurityLimits(env: NodeJS.ProcessEnv): SecurityLimits {
   return {
-    maxDepth: positiveInt(env.MAX_QUERY_DEPTH, DEFAULT_LIMITS.maxDepth, "MAX_QUERY_DEPTH"),
-    maxCost: positiveInt(env.MAX_QUERY_COST, DEFAULT_LIMITS.maxCost, "MAX_QUERY_COST"),
-    maxAliases: positiveInt(env.MAX_QUERY_ALIASES, DEFAULT_LIMITS.maxAliases, "MAX_QUERY_ALIASES"),
-    maxTokens: positiveInt(env.MAX_QUERY_TOKENS, DEFAULT_LIMITS.maxTokens, "MAX_QUERY_TOKENS"),
-    maxBodyBytes: positiveInt(env.MAX_BODY_BYTES, DEFAULT_LIMITS.maxBodyBytes, "MAX_BODY_BYTES"),
+    maxDepth: positiveIntFromEnv(env, "MAX_QUERY_DEPTH", DEFAULT_LIMITS.maxDepth),
+    maxCost: positiveIntFromEnv(env, "MAX_QUERY_COST", DEFAULT_LIMITS.maxCost),
+    maxAliases: positiveIntFromEnv(env, "MAX_QUERY_ALIASES", DEFAULT_LIMITS.maxAliases),
+    maxTokens: positiveIntFromEnv(env, "MAX_QUERY_TOKENS", DEFAULT_LIMITS.maxTokens),
+    maxBodyBytes: positiveIntFromEnv(env, "MAX_BODY_BYTES", DEFAULT_LIMITS.maxBodyBytes),
     trustedDocuments: env.TRUSTED_DOCUMENTS?.trim() || null,
   };
 }
