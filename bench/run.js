@@ -270,13 +270,14 @@ function report({ when, info, db, results, check, embedded }) {
   lines.push(`Machine: ${info.cpu}, ${info.cores} cores, ${info.ramGb} GB RAM; ${info.os}; Node ${info.node}; PostgreSQL ${info.postgres} (${embedded ? "embedded" : "server"}).`);
   lines.push(`Data: full demo set, ${db.counts.organisations} organisations, ${db.counts.activities} activities, ${db.counts.partnerships} partnerships.`);
   lines.push(`Load: autocannon, ${CONNECTIONS} connections, ${ROUNDS} alternating rounds × ${DURATION} s per query and server (after ${WARMUP} s warm-up each); every server in its own process with a pool of 10 PostgreSQL connections.`, "");
-  lines.push("| query | server | req/s | p50 ms | p95 ms | p99 ms | SQL/request | errors | ours ÷ PostGraphile (req/s) |");
-  lines.push("|---|---|---:|---:|---:|---:|---:|---:|---:|");
+  lines.push("| query | server | req/s | p50 ms | p95 ms | p99 ms | SQL/request | errors | ours ÷ PostGraphile (req/s) | ours ÷ SQL floor (req/s) |");
+  lines.push("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const r of results) {
     const ratio = r.ours.rps / r.theirs.rps;
+    const toFloor = r.ours.rps / r.floor.rps;
     for (const t of TARGETS) {
       const s = r[t.name];
-      lines.push(`| ${t.name === "ours" ? r.title : ""} | ${t.label} | ${fmt(s.rps)} | ${fmt(s.p50, 1)} | ${fmt(s.p95, 1)} | ${fmt(s.p99, 1)} | ${t.name === "ours" ? fmt(s.statements, 2) : t.name === "floor" ? "1" : "n/m"} | ${s.errors} | ${t.name === "ours" ? `**${fmt(ratio, 2)}×**` : ""} |`);
+      lines.push(`| ${t.name === "ours" ? r.title : ""} | ${t.label} | ${fmt(s.rps)} | ${fmt(s.p50, 1)} | ${fmt(s.p95, 1)} | ${fmt(s.p99, 1)} | ${t.name === "ours" ? fmt(s.statements, 2) : t.name === "floor" ? "1" : "n/m"} | ${s.errors} | ${t.name === "ours" ? `**${fmt(ratio, 2)}×**` : ""} | ${t.name === "ours" ? `${fmt(toFloor, 2)}×` : ""} |`);
     }
   }
   lines.push("");
