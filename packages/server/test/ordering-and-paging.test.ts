@@ -359,21 +359,38 @@ describe("indexes for every root-list ordering", () => {
     expect(nodes.some((n) => n["Index Name"] === "organisation_search_idx")).toBe(true);
   });
 
-  it("searches in a municipality or region with the text index and the municipality index together (issue 19)", async () => {
+  it("searches in a municipality or region through the place-prefixed search index, reading only the matches there (issue 19)", async () => {
     const ctx = { dataSource: env.database.dataSource, reference: env.database.reference };
-    // The planner weighs the two indexes by the columns' statistics, as autovacuum gathers them after a load.
     await env.database.dataSource.query(`ANALYZE activity`);
     const busiest = await busyMunicipality("activity_municipality", 0, 1_000_000);
-    for (const filter of [{ search: "vertaistukiryhmä", municipalityCodes: [busiest] }, { search: "omaishoitaja", regionCodes: [ctx.reference.municipality(busiest)!.regionCode] }]) {
+    const region = ctx.reference.municipality(busiest)!.regionCode;
+    const filters = [
+      { search: "vertaistukiryhmä", municipalityCodes: [busiest] },
+      { search: "omaishoitaja", regionCodes: [region] },
+      { search: "vertaistukiryhmä", municipalityCode: busiest, kinds: ["PEER_SUPPORT" as const] },
+    ];
+    for (const filter of filters) {
+      // The rows the national text index and the municipality array would hand over, against the matches in the place.
+      const places = "regionCodes" in filter ? ctx.reference.municipalitiesOf(region).map((m) => m.code) : [busiest];
+      const [{ national, local }] = await env.database.dataSource.query(
+        `SELECT count(*)::int AS national, count(*) FILTER (WHERE municipality_codes && $2::text[])::int AS local
+           FROM activity WHERE search_vector @@ (SELECT search_query($1)) AND status <> 'ENDED'`,
+        [filter.search, places]);
+      expect(local).toBeGreaterThan(0);
+      expect(national).toBeGreaterThan(2 * local);
       for (const withTotal of [true, false]) {
         const { sql, params } = pageStatementOf(activityService.listSpec(ctx as any, filter), { first: 20 }, withTotal);
-        const [{ "QUERY PLAN": [plan] }] = await env.database.dataSource.query(`EXPLAIN (FORMAT JSON) ${sql}`, params);
+        const [{ "QUERY PLAN": [plan] }] = await env.database.dataSource.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, params);
         const nodes = planNodes(plan.Plan);
         const context = `${JSON.stringify(filter)} total: ${withTotal}`;
         expect({ context, seqScans: nodes.filter((n) => n["Node Type"] === "Seq Scan").map((n) => n["Relation Name"]) }).toEqual({ context, seqScans: [] });
-        const indexes = nodes.map((n) => n["Index Name"]).filter(Boolean);
-        expect({ context, search: indexes.includes("activity_search_idx"), municipalities: indexes.includes("activity_municipality_codes_idx") })
-          .toEqual({ context, search: true, municipalities: true });
+        const scans = nodes.filter((n) => n["Relation Name"] === "activity" || n["Index Name"]?.startsWith("activity_"));
+        // The place index finds the candidates; neither national bitmap (every match of the words, every activity of the place) is built.
+        const indexes = new Set(scans.map((n) => n["Index Name"]).filter(Boolean));
+        expect({ context, place: indexes.has("activity_place_search_idx"), national: ["activity_search_idx", "activity_municipality_codes_idx"].filter((i) => indexes.has(i)) })
+          .toEqual({ context, place: true, national: [] });
+        const found = nodes.filter((n) => n["Index Name"] === "activity_place_search_idx").reduce((sum, n) => sum + n["Actual Rows"] * n["Actual Loops"], 0);
+        expect({ context, found: found <= local }).toEqual({ context, found: true });
       }
     }
   });

@@ -66,6 +66,39 @@ describe("search relevance", () => {
     expect((await search({ search: "ja" })).data.activities.totalCount).toBe(0);
   });
 
+  it("finds in a municipality or region exactly what the search and the place conditions find apart (place-prefixed index, issue 19)", async () => {
+    // A place field nested in `and` is compiled on its own (the plain text index and the municipality array): the oracle.
+    const FULL = `query($filter: ActivityFilter) { activities(first: 30, filter: $filter) { totalCount nodes { id } } }`;
+    const region = env.database.reference.municipality("091")!.regionCode;
+    // The region with the most municipalities other than Helsinki's: a query branch per municipality.
+    const bigRegion = env.database.reference.regions.map((r) => r.code).filter((c) => c !== region)
+      .sort((a, b) => env.database.reference.municipalitiesOf(b).length - env.database.reference.municipalitiesOf(a).length)[0]!;
+    const places: object[] = [
+      { municipalityCodes: ["091"] }, { municipalityCode: "091" }, { municipalityCodes: ["091", "179", "837"] }, { regionCodes: [region] },
+      { regionCode: bigRegion }, { regionCodes: [region, bigRegion] }, { municipalityCodes: [] },
+    ];
+    const texts = ["vertaistukiryhmä", "omaishoitaja", "\"lasten kerho\"", "kerho -aikuiset", "liikunta or kuoro", "kamratstöd", "vertaistukiryma", "ja", "o'brien's", "'\\"];
+    let compared = 0;
+    for (const place of places) {
+      for (const search of texts) {
+        const together = await env.query(FULL, { filter: { search, ...place } });
+        const apart = await env.query(FULL, { filter: { search, and: [place] } });
+        expect({ search, place, errors: together.errors }).toEqual({ search, place, errors: undefined });
+        expect({ search, place, list: together.data.activities }).toEqual({ search, place, list: apart.data.activities });
+        compared += together.data.activities.totalCount;
+      }
+    }
+    expect(compared).toBeGreaterThan(500);
+    // A second place field must hold too (not merged into one list of places).
+    const both = await search({ search: "vertaistukiryhmä", municipalityCodes: ["091"], regionCodes: [bigRegion] }, 5);
+    const bothApart = await search({ search: "vertaistukiryhmä", and: [{ municipalityCodes: ["091"] }, { regionCodes: [bigRegion] }] }, 5);
+    expect(both.data.activities).toEqual(bothApart.data.activities);
+    // Unknown codes are refused as before, with the field's path.
+    const unknown = await env.query(FULL, { filter: { search: "kerho", municipalityCodes: ["999"] } });
+    expect(unknown.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" } });
+    expect(JSON.stringify(unknown.errors?.[0].extensions)).toContain("municipalityCodes");
+  });
+
   it("costs the same statements with or without a search", async () => {
     const plain = await search({ municipalityCodes: ["091"] });
     const searched = await search({ search: "vertaistukiryhmä", municipalityCodes: ["091"] });

@@ -11,7 +11,7 @@ import { insertRow, lockRow, updateChangedRow, updateRow } from "../query/row-wr
 import type { ListSpec, PageArgs, ParentSpec } from "../query/pagination";
 import { columnSortKey, listOrdering, localizedSortKey, NO_TIMESTAMP, rowSortKey, type LinkedOrdering, type ListOrderingOptions, type OrderField, type OrderItem } from "../query/ordering";
 import { SqlParams, type Queryable } from "../query/sql";
-import { anyOf, before, checkedCodes, compileFilter, defineFilter, equals, fullText, overlaps, since, type FilterScope } from "../query/filter-compiler";
+import { anyOf, before, checkedCodes, compileFilter, defineFilter, equals, fullText, overlaps, placeSearch, searchTerm, since, type FilterScope } from "../query/filter-compiler";
 import { inTransaction } from "../query/transaction";
 import { activityManagerScope, authorize, requireViewer } from "../auth/policy";
 import { uniq } from "../graphql/uniq";
@@ -76,6 +76,32 @@ const searches = (filter: ActivityFilter | null | undefined) => Boolean(filter?.
 /** The one municipality (else region) a root list's own top-level field names; not with a search, which keeps the full-text plan. */
 function rootLink(ctx: YhdyspintaContext, filter: ActivityFilter | null | undefined): { link: Link; field: string; code: string } | null {
   return searches(filter) ? null : singleCodeLink(ctx, filter, LINKS);
+}
+
+/**
+ * A search with a municipality or region at the top of the filter: one condition on the
+ * place-prefixed search index (filter-compiler's placeSearch), which reads the matches in those
+ * municipalities only. It stands for the search and that one place field (the first given); any other
+ * place field keeps its own condition (two place fields must both hold, which is not one place list).
+ */
+const PLACE_FIELDS = [
+  { field: "municipalityCodes", region: false }, { field: "municipalityCode", region: false },
+  { field: "regionCodes", region: true }, { field: "regionCode", region: true },
+] as const;
+function placeSearchOf(ctx: YhdyspintaContext, filter: ActivityFilter | null | undefined, params: SqlParams): { skip: string[]; condition: string } | null {
+  const f = (filter ?? {}) as Record<string, unknown>;
+  if (typeof f.search !== "string" || !searchTerm(f.search, "filter.search")) return null;
+  for (const { field, region } of PLACE_FIELDS) {
+    const value = f[field];
+    if (value == null) continue;
+    const path = `filter.${field}`;
+    const codes = uniq(Array.isArray(value) ? (value as string[]) : [value as string]);
+    const places = region
+      ? codes.flatMap((code) => ctx.reference.municipalitiesOf(ctx.reference.requireRegion(code, path).code).map((m) => m.code))
+      : codes.map((code) => ctx.reference.requireMunicipality(code, path).code);
+    return { skip: ["search", field], condition: placeSearch("t", params.add(f.search), params.add(places, "text[]")) };
+  }
+  return null;
 }
 
 const MUNICIPALITY_LINKS = ["activity_municipality", "activity_id", "municipality_code"] as const;
@@ -164,7 +190,9 @@ export class ActivityService {
     const link = parent ?? root?.link;
     const linked = link !== undefined;
     // The one code the link is read for is its condition, not the filter's EXISTS (validated above).
-    const where = compileFilter(ctx, "Activity", filter, params, { skip: root ? [root.field] : [] });
+    const place = parent ? null : placeSearchOf(ctx, filter, params);
+    const where = compileFilter(ctx, "Activity", filter, params, { skip: root ? [root.field] : place?.skip ?? [] });
+    if (place) where.unshift(place.condition);
     if (root) where.unshift(`${LINKS[root.link].code} = ${params.add(root.code, "text")}`);
     const f = filter ?? {};
     // The service advisor's conditions (cost, registration, age, flags, accessibility, status, occursBetween, near)

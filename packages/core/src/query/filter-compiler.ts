@@ -202,12 +202,27 @@ export function checkedCodes(check: (code: string, scope: FilterScope) => void, 
 export const MAX_SEARCH_LENGTH = 200;
 export function fullText(column = "search_vector"): FilterField {
   return (value: string, s) => {
-    if (value.length > MAX_SEARCH_LENGTH) {
-      throw new UserInputError(`A search term is at most ${MAX_SEARCH_LENGTH} characters`, { field: s.path, reason: Reason.TOO_LONG });
-    }
-    if (value.trim() === "") return null;
+    if (!searchTerm(value, s.path)) return null;
     return `${s.alias}.${column} @@ ${searchQuery(s.params.add(value))}`;
   };
+}
+
+/** Whether a search term sets a condition (a blank one does not); refuses one over MAX_SEARCH_LENGTH. */
+export function searchTerm(value: string, path: string): boolean {
+  if (value.length > MAX_SEARCH_LENGTH) {
+    throw new UserInputError(`A search term is at most ${MAX_SEARCH_LENGTH} characters`, { field: path, reason: Reason.TOO_LONG });
+  }
+  return value.trim() !== "";
+}
+
+/**
+ * A search among the rows in some municipalities, as one condition on the place-prefixed search
+ * index (migration 1736500000000): true exactly when the row matches the search and one of its
+ * municipality codes (`codes` column) is among the bound `places`. The index returns the matches
+ * in those places only, not every national match.
+ */
+export function placeSearch(alias: string, termParam: string, placesParam: string, column = "search_vector", codes = "municipality_codes"): string {
+  return `place_search_vector(${alias}.${column}, ${alias}.${codes}) @@ (SELECT place_search_query(search_query(${termParam}), ${placesParam}))`;
 }
 
 /**
