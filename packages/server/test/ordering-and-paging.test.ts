@@ -378,13 +378,15 @@ describe("indexes for every root-list ordering", () => {
         [filter.search, places]);
       expect(local).toBeGreaterThan(0);
       expect(national).toBeGreaterThan(2 * local);
-      for (const withTotal of [true, false]) {
-        const { sql, params } = pageStatementOf(activityService.listSpec(ctx as any, filter), { first: 20 }, withTotal);
+      // Best first, and by orders with an index of their own, which must not be walked testing every row for the search.
+      for (const [withTotal, orderBy] of [[true, null], [false, null], [true, [{ field: "NAME", direction: "ASC" as const }]], [false, [{ field: "UPDATED_AT", direction: "DESC" as const }]]] as const) {
+        const { sql, params } = pageStatementOf(activityService.listSpec(ctx as any, filter, orderBy), { first: 20 }, withTotal);
         const [{ "QUERY PLAN": [plan] }] = await env.database.dataSource.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, params);
         const nodes = planNodes(plan.Plan);
-        const context = `${JSON.stringify(filter)} total: ${withTotal}`;
+        const context = `${JSON.stringify(filter)} total: ${withTotal} orderBy: ${JSON.stringify(orderBy)}`;
         expect({ context, seqScans: nodes.filter((n) => n["Node Type"] === "Seq Scan").map((n) => n["Relation Name"]) }).toEqual({ context, seqScans: [] });
         const scans = nodes.filter((n) => n["Relation Name"] === "activity" || n["Index Name"]?.startsWith("activity_"));
+        expect({ context, walks: scans.filter((n) => /_order_idx$/.test(n["Index Name"] ?? "")).map((n) => n["Index Name"]) }).toEqual({ context, walks: [] });
         // The place index finds the candidates; neither national bitmap (every match of the words, every activity of the place) is built.
         const indexes = new Set(scans.map((n) => n["Index Name"]).filter(Boolean));
         expect({ context, place: indexes.has("activity_place_search_idx"), national: ["activity_search_idx", "activity_municipality_codes_idx"].filter((i) => indexes.has(i)) })

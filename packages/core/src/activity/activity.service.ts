@@ -11,7 +11,7 @@ import { insertRow, lockRow, updateChangedRow, updateRow } from "../query/row-wr
 import type { ListSpec, PageArgs, ParentSpec } from "../query/pagination";
 import { columnSortKey, listOrdering, localizedSortKey, NO_TIMESTAMP, rowSortKey, type LinkedOrdering, type ListOrderingOptions, type OrderField, type OrderItem } from "../query/ordering";
 import { SqlParams, type Queryable } from "../query/sql";
-import { anyOf, before, checkedCodes, compileFilter, defineFilter, equals, fullText, overlaps, placeSearch, searchTerm, since, type FilterScope } from "../query/filter-compiler";
+import { anyOf, before, checkedCodes, compileFilter, defineFilter, equals, fullText, overlaps, placeSearch, searchFence, searchTerm, since, type FilterScope } from "../query/filter-compiler";
 import { inTransaction } from "../query/transaction";
 import { activityManagerScope, authorize, requireViewer } from "../auth/policy";
 import { uniq } from "../graphql/uniq";
@@ -79,16 +79,18 @@ function rootLink(ctx: YhdyspintaContext, filter: ActivityFilter | null | undefi
 }
 
 /**
- * A search with a municipality or region at the top of the filter: one condition on the
+ * The search condition of a root list, apart from the rest of the filter: the list reads it first
+ * (searchFence). With a municipality or region at the top of the filter it is one condition on the
  * place-prefixed search index (filter-compiler's placeSearch), which reads the matches in those
- * municipalities only. It stands for the search and that one place field (the first given); any other
- * place field keeps its own condition (two place fields must both hold, which is not one place list).
+ * municipalities only, and stands for the search and that one place field (the first given); any
+ * other place field keeps its own condition (two place fields must both hold, which is not one list
+ * of places).
  */
 const PLACE_FIELDS = [
   { field: "municipalityCodes", region: false }, { field: "municipalityCode", region: false },
   { field: "regionCodes", region: true }, { field: "regionCode", region: true },
 ] as const;
-function placeSearchOf(ctx: YhdyspintaContext, filter: ActivityFilter | null | undefined, params: SqlParams): { skip: string[]; condition: string } | null {
+function searchOf(ctx: YhdyspintaContext, filter: ActivityFilter | null | undefined, params: SqlParams): { skip: string[]; condition: string } | null {
   const f = (filter ?? {}) as Record<string, unknown>;
   if (typeof f.search !== "string" || !searchTerm(f.search, "filter.search")) return null;
   for (const { field, region } of PLACE_FIELDS) {
@@ -101,7 +103,7 @@ function placeSearchOf(ctx: YhdyspintaContext, filter: ActivityFilter | null | u
       : codes.map((code) => ctx.reference.requireMunicipality(code, path).code);
     return { skip: ["search", field], condition: placeSearch("t", params.add(f.search), params.add(places, "text[]")) };
   }
-  return null;
+  return { skip: ["search"], condition: compileFilter(ctx, "Activity", { search: f.search }, params)[0]! };
 }
 
 const MUNICIPALITY_LINKS = ["activity_municipality", "activity_id", "municipality_code"] as const;
@@ -190,9 +192,8 @@ export class ActivityService {
     const link = parent ?? root?.link;
     const linked = link !== undefined;
     // The one code the link is read for is its condition, not the filter's EXISTS (validated above).
-    const place = parent ? null : placeSearchOf(ctx, filter, params);
-    const where = compileFilter(ctx, "Activity", filter, params, { skip: root ? [root.field] : place?.skip ?? [] });
-    if (place) where.unshift(place.condition);
+    const search = parent ? null : searchOf(ctx, filter, params);
+    const where = compileFilter(ctx, "Activity", filter, params, { skip: root ? [root.field] : search?.skip ?? [] });
     if (root) where.unshift(`${LINKS[root.link].code} = ${params.add(root.code, "text")}`);
     const f = filter ?? {};
     // The service advisor's conditions (cost, registration, age, flags, accessibility, status, occursBetween, near)
@@ -212,7 +213,7 @@ export class ActivityService {
     }
     const ordering = listOrdering(params, [], f.search, orderBy, orders, linked ? LINKED_ORDERING : undefined);
     const columns = projectedColumns(ctx.dataSource.getMetadata(Activity), info, "t", ACTIVITY_DERIVED);
-    if (!link) return { from: "activity t", columns, filters: where, params, ordering };
+    if (!link) return search ? { from: searchFence("activity", search.condition), table: "activity t", columns, filters: where, params, ordering } : { from: "activity t", columns, filters: where, params, ordering };
     // Same key values as the table's own: cursors stay those of the plain list.
     return { from: LINKS[link].from, cursorList: "activity t", columns, filters: where, params, ordering };
   }

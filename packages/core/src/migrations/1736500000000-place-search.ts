@@ -19,9 +19,13 @@ const PLACE_CODE = `'^[0-9A-Za-z]+$'`; // a code is put inside a quoted lexeme: 
 // A quoted lexeme in the text form of a tsvector or tsquery (an inner quote is doubled).
 const LEXEME = `'''((?:[^'']|'''')*)'''`;
 
+// COST: a regular expression over the vector's text and a parse, tens of microseconds a row, so the
+// planner does not choose plans that compute it for many rows. PARALLEL RESTRICTED: a search in
+// a place reads a few thousand rows at most, for which starting parallel workers costs more than it
+// saves on a busy server.
 const PLACE_VECTOR = `
 CREATE FUNCTION place_search_vector(v tsvector, places text[]) RETURNS tsvector
-LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fn$
+LANGUAGE sql IMMUTABLE PARALLEL RESTRICTED COST 1000 AS $fn$
   SELECT coalesce((SELECT string_agg(regexp_replace(v::text, ${LEXEME}, '''' || p || ' \\1''', 'g'), ' ')
                      FROM unnest(places) p WHERE p ~ ${PLACE_CODE})::tsvector, ''::tsvector)
 $fn$`;

@@ -39,6 +39,11 @@ export interface ListSpec {
    * values as the table itself, so its cursors stay those of `organisation t`.
    */
   cursorList?: string;
+  /**
+   * The plain table (`activity t`) when `from` is a derived set of its rows (a search read first,
+   * query/filter-compiler's searchFence): a ranked page reads its rows' columns from it by id.
+   */
+  table?: string;
   columns: string;
   filters: string[];
   params: SqlParams;
@@ -215,7 +220,7 @@ function pageStatement<K>(spec: ListSpec, args: PageArgs, parent?: ParentSpec<K>
     const narrow = `SELECT ${sortCols} FROM ${spec.from} ${where} ORDER BY ${orderBy} LIMIT ${limit + 1}`;
     const pageOrder = ordering.keys
       .map((k, i) => `${k.type === "timestamptz" ? `n."__k${i}"::timestamptz` : `n."__k${i}"`} ${Boolean(k.desc) !== backward ? "DESC" : "ASC"}`).join(", ");
-    inner = `SELECT ${spec.columns}, n.* FROM (${narrow}) n JOIN ${spec.from} ON ${ordering.keys[last]!.sql} = n."__k${last}" ORDER BY ${pageOrder}`;
+    inner = `SELECT ${spec.columns}, n.* FROM (${narrow}) n JOIN ${spec.table ?? spec.from} ON ${ordering.keys[last]!.sql} = n."__k${last}" ORDER BY ${pageOrder}`;
   }
   if (!parent) {
     if (counts || !withTotals) return { sql: inner, limit, counts, backward };
