@@ -113,6 +113,24 @@ describe("orderBy and paging both ways", () => {
     expect(statements).toEqual([1]);
   });
 
+  it("walks the organisations and activities of one theme forwards and backwards in the SQL order (a theme's list reads its links)", async () => {
+    const [{ theme }] = await env.database.dataSource.query(`SELECT theme FROM activity, unnest(themes) AS theme GROUP BY 1 ORDER BY count(*), 1 LIMIT 1`);
+    const lists: [string, string, string, object, Item[], string][] = [
+      ["organisations", "organisation", "Organisation", { themes: [theme] }, [{ field: "UPDATED_AT", direction: "DESC" }, { field: "NAME", language: "EN" }], "$1 = ANY(t.themes)"],
+      // The one-value form; without a status filter ENDED activities are not listed.
+      ["activities", "activity", "Activity", { theme }, [{ field: "ENDS_AT", direction: "DESC" }, { field: "NAME" }], "$1 = ANY(t.themes) AND t.status <> 'ENDED'"],
+    ];
+    for (const [field, table, type, filter, orderBy, where] of lists) {
+      const expected = await expectedIds(table, type, where, [theme], orderBy);
+      expect(expected.length).toBeGreaterThan(50);
+      const { forwards, backwards, total, statements } = await walk(field, filter, orderBy, 29);
+      expect({ field, forwards }).toEqual({ field, forwards: expected });
+      expect({ field, backwards }).toEqual({ field, backwards: expected });
+      expect({ field, total }).toEqual({ field, total: expected.length });
+      expect(statements).toEqual([1]);
+    }
+  });
+
   const titledOrders: [string, string, string, Item[]][] = [
     ["partnerships", "partnership", "Partnership", [{ field: "STARTS_ON", direction: "DESC" }]],
     ["partnerships", "partnership", "Partnership", [{ field: "KIND" }, { field: "ENDS_ON" }, { field: "NAME", direction: "DESC", language: "EN" }]],
