@@ -6,9 +6,10 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
  *
  * Themes: a page of a small theme walked the national ordering index testing each row's `themes`
  * (thousands of rows deep in the list), or read every match from the GIN index and sorted them.
- * `organisation_theme` and `activity_theme` hold one row per row and theme with copies of its sort
- * keys (an activity's status too) and an index (theme, key, row id) per ordering, so a page at any
- * depth is about one page of link rows and a theme's total counts the link rows alone.
+ * `organisation_theme` and `activity_theme` hold one row per organisation (activity) and theme,
+ * with copies of its sort keys (an activity's status too) and an index (theme, key, row id) per
+ * ordering, so a page at any depth is about one page of link rows and a theme's total counts the
+ * link rows alone.
  *
  * The theme links are derived from the `themes` column by the database alone (nobody writes them):
  * statement-level triggers on the owner insert the links of new rows, and after an update drop the
