@@ -44,7 +44,9 @@ async function entityKeys(tables: string[]): Promise<{ table: string; column: st
 describe("the bench scale builder", () => {
   it("doubles the demo set: rows, link tables, regions, search, valid unique business ids and intact keys", async () => {
     const links = await builder.linkTables(db);
-    expect(links).toEqual(expect.arrayContaining(["organisation_region", "organisation_municipality", "activity_municipality", "activity_occurrence"]));
+    expect(links).toEqual(expect.arrayContaining([
+      "organisation_region", "organisation_municipality", "organisation_theme", "activity_municipality", "activity_region", "activity_theme", "activity_occurrence",
+    ]));
     const tables = [...builder.ENTITIES, ...links];
     const before: Record<string, number> = {};
     for (const table of tables) before[table] = await count(`SELECT count(*) AS n FROM ${table}`);
@@ -81,6 +83,14 @@ describe("the bench scale builder", () => {
     expect(await count(`SELECT count(*) AS n FROM activity c JOIN activity o ON o.id = c.id - $1::int
       WHERE c.id >= $1::int AND c.search_vector IS DISTINCT FROM o.search_vector`, [offsets.activity])).toBe(0);
     expect(await count(`SELECT count(*) AS n FROM activity WHERE id >= $1::int AND search_vector IS NULL`, [offsets.activity])).toBe(0);
+    // What triggers keep for other writers is copied with the rows (the builder skips triggers):
+    // every theme link matches its row's themes, every partnership has its party's region.
+    for (const [table, owner, column] of [["organisation_theme", "organisation", "organisation_id"], ["activity_theme", "activity", "activity_id"]]) {
+      expect({ table, unlinked: await count(`SELECT count(*) AS n FROM ${owner} o, unnest(o.themes) th
+        WHERE NOT EXISTS (SELECT 1 FROM ${table} l WHERE l.${column} = o.id AND l.theme = th AND l.name_fi = o.name_fi)`) }).toEqual({ table, unlinked: 0 });
+    }
+    expect(await count(`SELECT count(*) AS n FROM partnership p
+      WHERE p.party_region_code IS DISTINCT FROM COALESCE(p.region_code, (SELECT m.region_code FROM municipality m WHERE m.code = p.municipality_code))`)).toBe(0);
     // Every key from a multiplied table to an entity points at a row (the builder skips the key triggers).
     const keys = await entityKeys(tables);
     expect(keys.map((k) => `${k.table}.${k.column}`)).toEqual(expect.arrayContaining(["activity.organisation_id", "organisation_region.organisation_id", "activity_occurrence.activity_id"]));

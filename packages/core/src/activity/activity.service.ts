@@ -6,7 +6,7 @@ import type { YhdyspintaContext } from "../context/request-context";
 import { NotFoundError, UserInputError, translateDatabaseError, violates } from "../errors/errors";
 import { parseIntId, toGlobalId } from "../graphql/global-id";
 import type { ConnectionValue } from "../graphql/graphql-types";
-import { linkedCodesColumn, linkedCodesOf, mapCodes, replaceLinkedCodes, singleCodeLink } from "../query/linked-codes";
+import { linkedCodesColumn, linkedCodesOf, mapCodes, replaceLinkedCodes, singleCodeLink, singleThemeLink } from "../query/linked-codes";
 import { insertRow, lockRow, updateChangedRow, updateRow } from "../query/row-writes";
 import type { ListSpec, PageArgs, ParentSpec } from "../query/pagination";
 import { columnSortKey, listOrdering, localizedSortKey, NO_TIMESTAMP, rowSortKey, type LinkedOrdering, type ListOrderingOptions, type OrderField, type OrderItem } from "../query/ordering";
@@ -34,8 +34,9 @@ import { materialise, normaliseRule, ruleProblem, type OccurrenceValue, type Rec
 
 /**
  * What `orderBy` offers; each single key has an index on (key, id) (migration 1734000000000), on
- * (kind, key, id) and, copied into activity_municipality, on (municipality_code, key, activity_id)
- * (migration 1736000000000).
+ * (kind, key, id) and, copied into activity_municipality and activity_region, on (code, key,
+ * activity_id) (migration 1736000000000), and into activity_theme on (theme, key, activity_id)
+ * (migration 1736400000000).
  */
 const ORDERS: ListOrderingOptions = {
   fields: {
@@ -60,22 +61,24 @@ const PARENT_CONDITIONS = {
 export type ActivityParent = keyof typeof PARENT_CONDITIONS;
 
 /**
- * activity_municipality and activity_region (derived from it by triggers) carry copies of the
- * activity's sort keys and status: a list of one municipality or region walks its link's index
- * (code, key, activity_id), about one page of rows at any depth, and counts the link rows alone
- * (the LEFT JOIN is dropped when nothing reads activity).
+ * activity_municipality, activity_region (derived from it by triggers) and activity_theme (derived
+ * from `themes`, migration 1736400000000) carry copies of the activity's sort keys and status: a
+ * list of one municipality, region or theme walks its link's index (code, key, activity_id), about
+ * one page of rows at any depth, and counts the link rows alone (the LEFT JOIN is dropped when
+ * nothing reads activity).
  */
 const LINKS = {
   municipality: { from: "activity_municipality l LEFT JOIN activity t ON t.id = l.activity_id", code: "l.municipality_code", fields: ["municipalityCodes", "municipalityCode"] },
   region: { from: "activity_region l LEFT JOIN activity t ON t.id = l.activity_id", code: "l.region_code", fields: ["regionCodes", "regionCode"] },
+  theme: { from: "activity_theme l LEFT JOIN activity t ON t.id = l.activity_id", code: "l.theme", fields: ["themes", "theme"] },
 } as const;
 type Link = keyof typeof LINKS;
 const LINKED_ORDERING: LinkedOrdering = { alias: "l", idColumn: "activity_id" };
 const searches = (filter: ActivityFilter | null | undefined) => Boolean(filter?.search?.trim());
 
-/** The one municipality (else region) a root list's own top-level field names; not with a search, which keeps the full-text plan. */
+/** The one municipality (else region, else theme) a root list's own top-level field names; not with a search, which keeps the full-text plan. */
 function rootLink(ctx: YhdyspintaContext, filter: ActivityFilter | null | undefined): { link: Link; field: string; code: string } | null {
-  return searches(filter) ? null : singleCodeLink(ctx, filter, LINKS);
+  return searches(filter) ? null : singleCodeLink(ctx, filter, LINKS) ?? singleThemeLink(filter, LINKS.theme.fields);
 }
 
 /**

@@ -21,6 +21,7 @@ import { SearchQuality1736100000000 } from "../migrations/1736100000000-search-q
 import { MunicipalityCentres1736200000000 } from "../migrations/1736200000000-municipality-centres";
 import { OccurrenceWindowIndex1736200000001 } from "../migrations/1736200000001-occurrence-window-index";
 import { MoreListOrderings1736300000000 } from "../migrations/1736300000000-more-list-orderings";
+import { ThemeAndPartnershipPages1736400000000 } from "../migrations/1736400000000-theme-and-partnership-pages";
 import { PlaceSearch1736500000000 } from "../migrations/1736500000000-place-search";
 import { MilestoneEvent } from "../milestone/milestone-event.entity";
 import { PreparationMilestone } from "../milestone/milestone.entity";
@@ -45,6 +46,7 @@ export const CORE_MIGRATIONS = [
   SearchQuality1736100000000,
   MunicipalityCentres1736200000000, OccurrenceWindowIndex1736200000001,
   MoreListOrderings1736300000000,
+  ThemeAndPartnershipPages1736400000000,
   PlaceSearch1736500000000,
 ];
 

@@ -7,7 +7,7 @@ import type { YhdyspintaContext } from "../context/request-context";
 import { ConflictError, NotFoundError, UserInputError } from "../errors/errors";
 import { parseIntId, toGlobalId } from "../graphql/global-id";
 import type { ConnectionValue } from "../graphql/graphql-types";
-import { linkedCodesColumn, linkedCodesOf, mapCodes, loadLinkedCodes, replaceLinkedCodes, singleCodeLink } from "../query/linked-codes";
+import { linkedCodesColumn, linkedCodesOf, mapCodes, loadLinkedCodes, replaceLinkedCodes, singleCodeLink, singleThemeLink } from "../query/linked-codes";
 import type { ListSpec, PageArgs, ParentSpec } from "../query/pagination";
 import { listOrdering, localizedSortKey, rowSortKey, type LinkedOrdering, type ListOrderingOptions, type OrderItem } from "../query/ordering";
 import { SqlParams } from "../query/sql";
@@ -31,7 +31,8 @@ import { Reason } from "../errors/error-reasons";
 /**
  * What `orderBy` offers; each single key has an index on (key, id) (migration 1734000000000), on
  * (kind, key, id) and, copied into the region and municipality link tables, on (code, key,
- * organisation_id) (migration 1736000000000).
+ * organisation_id) (migration 1736000000000), and into the theme links on (theme, key,
+ * organisation_id) (migration 1736400000000).
  */
 const ORDERS: ListOrderingOptions = {
   fields: {
@@ -52,24 +53,25 @@ const PARENT_CONDITIONS = {
 export type OrganisationParent = keyof typeof PARENT_CONDITIONS;
 
 /**
- * The link tables that carry copies of an organisation's sort keys: a list of one region or
- * municipality walks the link's index (code, key, organisation_id), about one page of rows at any
- * depth, and its total counts the link rows alone (the LEFT JOIN to organisation is dropped by the
- * planner when nothing reads it; the foreign key makes it an inner join).
+ * The link tables that carry copies of an organisation's sort keys: a list of one region,
+ * municipality or theme walks the link's index (code, key, organisation_id), about one page of rows
+ * at any depth, and its total counts the link rows alone (the LEFT JOIN to organisation is dropped
+ * by the planner when nothing reads it; the foreign key makes it an inner join).
  */
 const LINKS = {
   region: { from: "organisation_region l LEFT JOIN organisation t ON t.id = l.organisation_id", code: "l.region_code", fields: ["regionCodes", "regionCode"] },
   municipality: { from: "organisation_municipality l LEFT JOIN organisation t ON t.id = l.organisation_id", code: "l.municipality_code", fields: ["municipalityCodes", "municipalityCode"] },
+  theme: { from: "organisation_theme l LEFT JOIN organisation t ON t.id = l.organisation_id", code: "l.theme", fields: ["themes", "theme"] },
 } as const;
 type Link = keyof typeof LINKS;
 const LINKED_ORDERING: LinkedOrdering = { alias: "l", idColumn: "organisation_id" };
 
 /**
- * The link a root list can walk: the filter names one municipality (else one region) in one of its
- * own top-level fields. A search keeps the full-text index's plan.
+ * The link a root list can walk: the filter names one municipality (else one region, else one
+ * theme) in one of its own top-level fields. A search keeps the full-text index's plan.
  */
 function rootLink(ctx: YhdyspintaContext, filter: OrganisationFilter | null | undefined): { link: Link; field: string; code: string } | null {
-  return searches(filter) ? null : singleCodeLink(ctx, filter, LINKS);
+  return searches(filter) ? null : singleCodeLink(ctx, filter, LINKS) ?? singleThemeLink(filter, LINKS.theme.fields);
 }
 
 const searches = (filter: OrganisationFilter | null | undefined) => Boolean(filter?.search?.trim());

@@ -95,3 +95,19 @@ export function singleCodeLink(
   }
   return null;
 }
+
+/**
+ * The one theme a root list's filter names in one of `fields` (`themes: [X]`, or the old `theme: X`):
+ * its pages can walk the theme's link table (organisation_theme, activity_theme; migration
+ * 1736400000000). Several themes stay an overlap test on the row. Values are the schema's Theme enum.
+ */
+export function singleThemeLink(filter: object | null | undefined, fields: readonly string[]): { link: "theme"; field: string; code: string } | null {
+  if (!filter) return null;
+  for (const field of fields) {
+    const value = (filter as Record<string, unknown>)[field];
+    if (value == null) continue;
+    const themes = uniq(Array.isArray(value) ? (value as string[]) : [value as string]);
+    if (themes.length === 1) return { link: "theme", field, code: themes[0]! };
+  }
+  return null;
+}

@@ -165,8 +165,14 @@ async function insertRows<Row>(
   return rows.length;
 }
 
-/** The tables the bulk load writes (activity_region through its trigger on activity_municipality). */
-const BULK_TABLES = ["organisation", "organisation_region", "organisation_municipality", "activity", "activity_municipality", "activity_region", "partnership"];
+/**
+ * The tables the bulk load writes (activity_region through its trigger on activity_municipality, the
+ * theme links through theirs on organisation and activity).
+ */
+const BULK_TABLES = [
+  "organisation", "organisation_region", "organisation_municipality", "organisation_theme",
+  "activity", "activity_municipality", "activity_region", "activity_theme", "partnership",
+];
 
 /**
  * Drops the indexes of `tables` that back no constraint (keys and unique constraints stay: foreign
