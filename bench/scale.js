@@ -68,6 +68,20 @@ const national = {
     }
   }`,
 };
+// The same national search without an exact total: the page alone (issue 19 point 3), and ours with a capped count.
+const nationalPage = {
+  ours: `query($search: String!) {
+    activities(first: 20, filter: { search: $search }) {
+      count(limit: 1000) { value precision }
+      nodes { id name description schedule organisation { id name } }
+    }
+  }`,
+  theirs: `query($search: String!) {
+    benchSearchActivitiesNational(search: $search, first: 20) {
+      nodes { id nameFi descriptionFi schedule organisationByOrganisationId { id nameFi } }
+    }
+  }`,
+};
 const total = { ours: `{ organisations(first: 0) { totalCount } }`, theirs: `{ allOrganisations { totalCount } }` };
 
 const gql = (query, variables) => JSON.stringify({ query, variables });
@@ -153,6 +167,11 @@ async function questions(servers, url, smallRegion) {
       key: "national", title: `national search "${NATIONAL_SEARCH}", best first, with the total`,
       ours: gql(national.ours, { search: NATIONAL_SEARCH }), theirs: gql(national.theirs, { search: NATIONAL_SEARCH }),
       answer: { ours: (d) => [d.activities.totalCount, names(d.activities.nodes, "name")], theirs: (d) => [d.benchSearchActivitiesNational.totalCount, names(d.benchSearchActivitiesNational.nodes, "nameFi")] },
+    },
+    {
+      key: "nationalPage", title: `national search "${NATIONAL_SEARCH}", best first, no exact total (ours: count(limit: 1000); PostGraphile: no count)`,
+      ours: gql(nationalPage.ours, { search: NATIONAL_SEARCH }), theirs: gql(nationalPage.theirs, { search: NATIONAL_SEARCH }),
+      answer: { ours: (d) => names(d.activities.nodes, "name"), theirs: (d) => names(d.benchSearchActivitiesNational.nodes, "nameFi") },
     },
     {
       key: "total", title: "totalCount of all organisations, no filter",
