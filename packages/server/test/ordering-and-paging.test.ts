@@ -455,8 +455,9 @@ describe("indexes for every root-list ordering", () => {
         const indexes = new Set(scans.map((n) => n["Index Name"]).filter(Boolean));
         expect({ context, place: indexes.has("activity_place_search_idx"), national: ["activity_search_idx", "activity_municipality_codes_idx"].filter((i) => indexes.has(i)) })
           .toEqual({ context, place: true, national: [] });
-        const found = nodes.filter((n) => n["Index Name"] === "activity_place_search_idx").reduce((sum, n) => sum + n["Actual Rows"] * n["Actual Loops"], 0);
-        expect({ context, found: found <= local }).toEqual({ context, found: true });
+        // Each read of the place index (the page's, and the total's in an order other than relevance) hands over the place's matches only.
+        const found = nodes.filter((n) => n["Index Name"] === "activity_place_search_idx").map((n) => n["Actual Rows"] * n["Actual Loops"]);
+        expect({ context, found: found.filter((rows) => rows > local) }).toEqual({ context, found: [] });
       }
     }
   });
