@@ -217,7 +217,14 @@ function pageStatement<K>(spec: ListSpec, args: PageArgs, parent?: ParentSpec<K>
     // Every match is ranked: sort narrow rows (the keys, the id last) and read the selected
     // columns of the page's rows only, by id, instead of carrying every match's wide row through the sort.
     const last = ordering.keys.length - 1;
-    const narrow = `SELECT ${sortCols} FROM ${spec.from} ${where} ORDER BY ${orderBy} LIMIT ${limit + 1}`;
+    // The keys are computed in a subquery (kept apart by OFFSET 0), so the count's window buffers
+    // narrow rows rather than each match's text vector: at 10x a national search's window spilled
+    // megabytes to temporary files per request past the default work_mem.
+    const raw = ordering.keys.map((k, i) => `${k.sql} AS "__r${i}"`).join(", ");
+    const out = ordering.keys.map((k, i) => `${k.type === "timestamptz" ? `(s."__r${i}")::text` : `s."__r${i}"`} AS "__k${i}"`).join(", ")
+      + (counts ? `, count(*) OVER ()::int AS "__total"` : "");
+    const rawOrder = ordering.keys.map((k, i) => `s."__r${i}" ${Boolean(k.desc) !== backward ? "DESC" : "ASC"}`).join(", ");
+    const narrow = `SELECT ${out} FROM (SELECT ${raw} FROM ${spec.from} ${where} OFFSET 0) s ORDER BY ${rawOrder} LIMIT ${limit + 1}`;
     const pageOrder = ordering.keys
       .map((k, i) => `${k.type === "timestamptz" ? `n."__k${i}"::timestamptz` : `n."__k${i}"`} ${Boolean(k.desc) !== backward ? "DESC" : "ASC"}`).join(", ");
     inner = `SELECT ${spec.columns}, n.* FROM (${narrow}) n JOIN ${spec.table ?? spec.from} ON ${ordering.keys[last]!.sql} = n."__k${last}" ORDER BY ${pageOrder}`;
