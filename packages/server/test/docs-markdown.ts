@@ -64,13 +64,6 @@ export function graphqlExamples(file: string): GraphQLExample[] {
   return examples;
 }
 
-/** Every ```sql block: statements an operator is told to run against the database. */
-export function sqlBlocks(file: string): { file: string; line: number; source: string }[] {
-  return tokensOf(file)
-    .filter((token) => token.type === "fence" && token.info.trim().split(/\s+/)[0] === "sql")
-    .map((token) => ({ file: relative(repoRoot, file), line: (token.map?.[0] ?? 0) + 1, source: token.content }));
-}
-
 const SHELL_FENCES = new Set(["sh", "bash", "shell", "console"]);
 // `npx yhdyspinta x`, `node packages/cli/dist/main.js x`, a bare `yhdyspinta x` in code, and `npm x`.
 const COMMAND = /(?:^|[\s;&|(=$`])(?:(?:npx\s+)?(yhdyspinta)|node\s+packages\/cli\/dist\/main\.js|(npm))\s+([^\n;&|)#`]*)/g;
