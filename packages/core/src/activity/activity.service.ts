@@ -89,6 +89,10 @@ function rootLink(ctx: YhdyspintaContext, filter: ActivityFilter | null | undefi
  * other place field keeps its own condition (two place fields must both hold, which is not one list
  * of places).
  */
+/** The municipality codes of (valid) region codes: they come from memory, so a region is a condition on municipalities. */
+function municipalitiesOfRegions(ctx: YhdyspintaContext, regions: readonly string[]): string[] {
+  return regions.flatMap((code) => ctx.reference.municipalitiesOf(code).map((m) => m.code));
+}
 const PLACE_FIELDS = [
   { field: "municipalityCodes", region: false }, { field: "municipalityCode", region: false },
   { field: "regionCodes", region: true }, { field: "regionCode", region: true },
@@ -102,7 +106,7 @@ function searchOf(ctx: YhdyspintaContext, filter: ActivityFilter | null | undefi
     const path = `filter.${field}`;
     const codes = uniq(Array.isArray(value) ? (value as string[]) : [value as string]);
     const places = region
-      ? codes.flatMap((code) => ctx.reference.municipalitiesOf(ctx.reference.requireRegion(code, path).code).map((m) => m.code))
+      ? municipalitiesOfRegions(ctx, codes.map((code) => ctx.reference.requireRegion(code, path).code))
       : codes.map((code) => ctx.reference.requireMunicipality(code, path).code);
     return { skip: ["search", field], condition: placeSearch("t", params.add(f.search), params.add(places, "text[]")) };
   }
@@ -115,12 +119,11 @@ const ACTIVITY_DERIVED: Record<string, DerivedColumn> = { municipalities: linked
 
 /** The activity filter as the query engine compiles it (query/filter-compiler.ts): one line per field of ActivityFilter. */
 // The activity's own array of codes (kept from activity_municipality by a trigger, migration
-// 1736100000000) has a GIN index the planner combines with the search index (a BitmapAnd), so a
-// search in a municipality reads the matches there rather than every national match.
+// 1736100000000) has a GIN index. A root list's search in a place does not come here (searchOf
+// reads it from the place-prefixed index); inside nested filters the planner can still combine
+// this index with the text index (a BitmapAnd).
 const inMunicipalities = (s: FilterScope, codes: string[]) => `${s.alias}.municipality_codes && ${s.params.add(codes, "text[]")}`;
-// Municipality codes of the regions come from memory, so a region is a plain join-table lookup.
-const regionCodes = checkedCodes((c, s) => s.ctx.reference.requireRegion(c, s.path),
-  (codes: string[], s) => inMunicipalities(s, codes.flatMap((code) => s.ctx.reference.municipalitiesOf(code).map((m) => m.code))));
+const regionCodes = checkedCodes((c, s) => s.ctx.reference.requireRegion(c, s.path), (codes: string[], s) => inMunicipalities(s, municipalitiesOfRegions(s.ctx, codes)));
 const municipalityCodes = checkedCodes((c, s) => s.ctx.reference.requireMunicipality(c, s.path), (codes: string[], s) => inMunicipalities(s, codes));
 
 export const ACTIVITY_FILTER = defineFilter({

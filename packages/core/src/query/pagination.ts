@@ -206,13 +206,12 @@ function pageStatement<K>(spec: ListSpec, args: PageArgs, parent?: ParentSpec<K>
   if (cursors.before) conds.push(keysetCondition(ordering.keys, cursors.before, params, false));
   // Window functions run before LIMIT, so this counts every match, not just the page.
   const counts = !parent && !args.after && !args.before && Boolean(ordering.sortsAllMatches);
-  // Timestamps leave as text: a JS Date would drop the microseconds and the cursor would repeat rows.
-  const sortCols = ordering.keys.map((k, i) => `${k.type === "timestamptz" ? `(${k.sql})::text` : k.sql} AS "__k${i}"`).join(", ")
-    + (counts ? `, count(*) OVER ()::int AS "__total"` : "");
   // A backward page reads the reversed order from the end (LIMIT stays cheap) and is turned round in toPage.
-  const orderBy = ordering.keys.map((k) => `${k.sql} ${Boolean(k.desc) !== backward ? "DESC" : "ASC"}`).join(", ");
+  const direction = (k: SortKey) => (Boolean(k.desc) !== backward ? "DESC" : "ASC");
+  // Timestamps leave as text: a JS Date would drop the microseconds and the cursor would repeat rows.
+  const keyColumn = (k: SortKey, expr: string, i: number) => `${k.type === "timestamptz" ? `(${expr})::text` : expr} AS "__k${i}"`;
   const where = conds.length ? `WHERE ${conds.join(" AND ")}` : "";
-  let inner = `SELECT ${spec.columns}, ${sortCols} FROM ${spec.from} ${where} ORDER BY ${orderBy} LIMIT ${limit + 1}`;
+  let inner: string;
   if (!parent && ordering.sortsAllMatches) {
     // Every match is ranked: sort narrow rows (the keys, the id last) and read the selected
     // columns of the page's rows only, by id, instead of carrying every match's wide row through the sort.
@@ -221,13 +220,15 @@ function pageStatement<K>(spec: ListSpec, args: PageArgs, parent?: ParentSpec<K>
     // narrow rows rather than each match's text vector: at 10x a national search's window spilled
     // megabytes to temporary files per request past the default work_mem.
     const raw = ordering.keys.map((k, i) => `${k.sql} AS "__r${i}"`).join(", ");
-    const out = ordering.keys.map((k, i) => `${k.type === "timestamptz" ? `(s."__r${i}")::text` : `s."__r${i}"`} AS "__k${i}"`).join(", ")
-      + (counts ? `, count(*) OVER ()::int AS "__total"` : "");
-    const rawOrder = ordering.keys.map((k, i) => `s."__r${i}" ${Boolean(k.desc) !== backward ? "DESC" : "ASC"}`).join(", ");
+    const out = ordering.keys.map((k, i) => keyColumn(k, `s."__r${i}"`, i)).join(", ") + (counts ? `, count(*) OVER ()::int AS "__total"` : "");
+    const rawOrder = ordering.keys.map((k, i) => `s."__r${i}" ${direction(k)}`).join(", ");
     const narrow = `SELECT ${out} FROM (SELECT ${raw} FROM ${spec.from} ${where} OFFSET 0) s ORDER BY ${rawOrder} LIMIT ${limit + 1}`;
-    const pageOrder = ordering.keys
-      .map((k, i) => `${k.type === "timestamptz" ? `n."__k${i}"::timestamptz` : `n."__k${i}"`} ${Boolean(k.desc) !== backward ? "DESC" : "ASC"}`).join(", ");
+    const pageOrder = ordering.keys.map((k, i) => `${k.type === "timestamptz" ? `n."__k${i}"::timestamptz` : `n."__k${i}"`} ${direction(k)}`).join(", ");
     inner = `SELECT ${spec.columns}, n.* FROM (${narrow}) n JOIN ${spec.table ?? spec.from} ON ${ordering.keys[last]!.sql} = n."__k${last}" ORDER BY ${pageOrder}`;
+  } else {
+    const sortCols = ordering.keys.map((k, i) => keyColumn(k, k.sql, i)).join(", ");
+    const orderBy = ordering.keys.map((k) => `${k.sql} ${direction(k)}`).join(", ");
+    inner = `SELECT ${spec.columns}, ${sortCols} FROM ${spec.from} ${where} ORDER BY ${orderBy} LIMIT ${limit + 1}`;
   }
   if (!parent) {
     if (counts || !withTotals) return { sql: inner, limit, counts, backward };
