@@ -73,6 +73,17 @@ export function linkedScope(regionTable: string, municipalityTable: string, alia
   };
 }
 
+/** The first of `fields` the filter gives, when it holds exactly one value (a list of one, or the old one-value form). */
+function singleValue(filter: object | null | undefined, fields: readonly string[]): { field: string; value: string } | null {
+  for (const field of filter ? fields : []) {
+    const given = (filter as Record<string, unknown>)[field];
+    if (given == null) continue;
+    const values = uniq(Array.isArray(given) ? (given as string[]) : [given as string]);
+    if (values.length === 1) return { field, value: values[0]! };
+  }
+  return null;
+}
+
 /**
  * The link table a root list can walk: its filter names exactly one municipality (else one region)
  * in one of the given top-level fields (`links.municipality.fields`, `links.region.fields`), validated.
@@ -81,17 +92,12 @@ export function linkedScope(regionTable: string, municipalityTable: string, alia
 export function singleCodeLink(
   ctx: YhdyspintaContext, filter: object | null | undefined, links: Record<"municipality" | "region", { fields: readonly string[] }>,
 ): { link: "municipality" | "region"; field: string; code: string } | null {
-  if (!filter) return null;
   for (const link of ["municipality", "region"] as const) {
-    for (const field of links[link].fields) {
-      const value = (filter as Record<string, unknown>)[field];
-      if (value == null) continue;
-      const codes = uniq(Array.isArray(value) ? (value as string[]) : [value as string]);
-      if (codes.length !== 1) continue;
-      const path = `filter.${field}`;
-      const code = link === "region" ? ctx.reference.requireRegion(codes[0]!, path).code : ctx.reference.requireMunicipality(codes[0]!, path).code;
-      return { link, field, code };
-    }
+    const single = singleValue(filter, links[link].fields);
+    if (!single) continue;
+    const path = `filter.${single.field}`;
+    const code = link === "region" ? ctx.reference.requireRegion(single.value, path).code : ctx.reference.requireMunicipality(single.value, path).code;
+    return { link, field: single.field, code };
   }
   return null;
 }
@@ -102,12 +108,6 @@ export function singleCodeLink(
  * 1736400000000). Several themes stay an overlap test on the row. Values are the schema's Theme enum.
  */
 export function singleThemeLink(filter: object | null | undefined, fields: readonly string[]): { link: "theme"; field: string; code: string } | null {
-  if (!filter) return null;
-  for (const field of fields) {
-    const value = (filter as Record<string, unknown>)[field];
-    if (value == null) continue;
-    const themes = uniq(Array.isArray(value) ? (value as string[]) : [value as string]);
-    if (themes.length === 1) return { link: "theme", field, code: themes[0]! };
-  }
-  return null;
+  const single = singleValue(filter, fields);
+  return single && { link: "theme", field: single.field, code: single.value };
 }
