@@ -1,4 +1,4 @@
-import { fromGlobalId } from "@yhdyspinta/core/internal";
+import { fromGlobalId, searchQuery } from "@yhdyspinta/core/internal";
 import { createTestEnvironment, RELEVANCE_QUERIES, scoreRelevance, type TestEnvironment } from "@yhdyspinta/testing";
 
 // Search quality (issue 14) on the national demo set: the relevance set's recall@10 and MRR stay
@@ -120,5 +120,21 @@ describe("search relevance", () => {
     expect(await ids({ search: "kirjoituspiiri", municipalityCodes: ["091"] })).toEqual([]);
     expect(await ids({ search: "kirjoituspiiri", municipalityCodes: ["179"] })).toEqual([id]);
     expect(await ids({ search: "kirjoituspiiri", regionCodes: [env.database.reference.municipality("179")!.regionCode] })).toEqual([id]);
+  });
+
+  it("puts a match in the name first by exactly 'the search matches the name alone' (the weight-A query the ranking uses)", async () => {
+    // The ranking's first key asks the row's vector with every word restricted to weight A (the
+    // name): it must agree with the search over the name's lexemes alone (ts_filter), whatever the
+    // query's operators: prefixes, phrases, negation, OR, quotes, nothing left but stop words.
+    const texts = ["vertaistuki", "vertaistukiryhmä", "omaishoitaja -vertaistuki", "\"vertaistuki ryhmä\"", "ystävätoiminta or kohtaamispaikka",
+      "kamratstöd", "-vertaistuki", "it's", "ja", "!!!", "omaishoitajien vertaistukiryhmä", "nuoret \"kohtaamis paikka\" -aikuiset"];
+    for (const text of texts) {
+      const [row] = await sql(
+        `SELECT count(*) FILTER (WHERE (search_vector @@ ${searchQuery("$1", false, "A")}) <> (ts_filter(search_vector, '{a}') @@ (SELECT search_query($1))))::int AS differ,
+                count(*) FILTER (WHERE search_vector @@ ${searchQuery("$1", false, "A")})::int AS "inName"
+           FROM activity`, [text]);
+      expect({ text, differ: row.differ }).toEqual({ text, differ: 0 });
+      if (["vertaistuki", "vertaistukiryhmä", "kamratstöd"].includes(text)) expect({ text, found: row.inName > 0 }).toEqual({ text, found: true });
+    }
   });
 });

@@ -244,9 +244,17 @@ export function placeSearch(alias: string, termParam: string, placesParam: strin
  * statement (a plain call would run per row), and still usable as a condition of the GIN index scan.
  * `exact`: the stems only, without prefixes, compound parts or corrections (for ranking).
  */
-export function searchQuery(param: string, exact = false): string {
-  return exact ? `(SELECT search_query(${param}, false))` : `(SELECT search_query(${param}))`;
+export function searchQuery(param: string, exact = false, weight?: "A"): string {
+  const query = exact ? `search_query(${param}, false)` : `search_query(${param})`;
+  // `weight`: every word of the query restricted to that weight ('x':* becomes 'x':*A), so the row's
+  // vector answers "in the name?" itself, with no filtered copy of the vector built per row.
+  // An empty query (no words) stays itself: casting '' to tsquery would send the client a NOTICE.
+  return weight
+    ? `(SELECT coalesce(nullif(regexp_replace(q::text, ${WEIGHTED_OPERAND}, '\\1:\\2${weight}', 'g'), '')::tsquery, q) FROM ${query} q)`
+    : `(SELECT ${query})`;
 }
+// A quoted lexeme of a tsquery's text form (an inner quote doubled) with its prefix mark and weights.
+const WEIGHTED_OPERAND = `'(''(?:[^'']|'''')*'')(?::(\\*?)[A-D]*)?'`;
 
 function listOf(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [value];

@@ -97,7 +97,7 @@ export function listOrdering(
       // Best first: a match in a name (weight A) before one in descriptions only; then the rank,
       // where a word matched exactly counts again over a completion, compound part or correction.
       return [
-        { sql: `(ts_filter(t.search_vector, '{a}') @@ ${query})::int`, type: "int" },
+        { sql: `(t.search_vector @@ ${searchQuery(term, false, "A")})::int`, type: "int" },
         { sql: `(ts_rank(t.search_vector, ${query}) + ts_rank(t.search_vector, ${searchQuery(term, true)}))`, type: "real" },
       ];
     };
