@@ -1,6 +1,5 @@
-import { CORE_MIGRATIONS } from "../database/data-source";
 import { ThemeAndPartnershipPages1736400000000 } from "./1736400000000-theme-and-partnership-pages";
-import { openMigrationTestDatabase, type MigrationTestDatabase } from "./migration-test-database";
+import { migrateUpTo, openMigrationTestDatabase, type MigrationTestDatabase } from "./migration-test-database";
 
 // The theme links and the partnership's party region on rows written before the migration, then
 // kept by the database through set-based writes of every kind, and the way back. A throw-away
@@ -16,12 +15,7 @@ describe("migration 1736400000000 (theme links, partnerships' party region) on e
 
   beforeAll(async () => {
     db = await openMigrationTestDatabase();
-    // Each earlier migration in its transaction, as TypeORM runs them.
-    for (const Migration of CORE_MIGRATIONS.slice(0, CORE_MIGRATIONS.indexOf(ThemeAndPartnershipPages1736400000000))) {
-      await runner.query("BEGIN");
-      await new Migration().up(runner as any);
-      await runner.query("COMMIT");
-    }
+    await migrateUpTo(db, ThemeAndPartnershipPages1736400000000, { before: true });
     [{ id: org }] = await runner.query(`INSERT INTO organisation (name_fi, name_sv, kind, themes) VALUES
       ('Omaishoitajat ry', 'Närståendevårdarna rf', 'LOCAL', '{INFORMAL_CARE,OLDER_PEOPLE}') RETURNING id`);
     // A theme written twice is one link; no themes, no links.
