@@ -347,6 +347,20 @@ export async function requireOrganisation(em: Pick<EntityManager, "query">, orga
 }
 
 /**
+ * requireOrganisation, and the organisation operates in one of `regionCodes` (ORGANISATION_OUTSIDE_REGION
+ * otherwise): for an organisation taking part in a region's structure, so that neither its own editor
+ * nor a coordinator of the region can enrol an organisation of another region.
+ */
+export async function requireOrganisationInRegions(
+  em: Pick<EntityManager, "query">, organisationId: number, regionCodes: readonly string[], field = "organisationId",
+): Promise<void> {
+  await requireOrganisation(em, organisationId, field);
+  const [row] = await em.query(
+    `SELECT EXISTS (SELECT 1 FROM organisation_region WHERE organisation_id = $1 AND region_code = ANY($2::text[])) AS ok`, [organisationId, regionCodes]);
+  if (!row.ok) throw new UserInputError("The organisation does not operate in the region", { field, reason: Reason.ORGANISATION_OUTSIDE_REGION });
+}
+
+/**
  * The `organisationIds` filter field (and its one-value form `organisationId`) of lists of an
  * organisation's own rows (activities, partnerships): global IDs decoded, each error on its list index.
  */

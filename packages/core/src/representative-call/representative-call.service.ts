@@ -11,7 +11,7 @@ import type { ConnectionValue } from "../graphql/graphql-types";
 import { uniq } from "../graphql/uniq";
 import { emitReformEvent } from "../milestone/reform-event";
 import { Organisation } from "../organisation/organisation.entity";
-import { requireOrganisation } from "../organisation/organisation.service";
+import { requireOrganisationInRegions } from "../organisation/organisation.service";
 import { columnsOf, hydrator, loadConnectionByParent } from "../query/connection-loader";
 import { columnSortKey, listOrdering, type ListOrderingOptions, type OrderItem } from "../query/ordering";
 import type { ListSpec, PageArgs } from "../query/pagination";
@@ -81,12 +81,7 @@ export class RepresentativeCallService {
     return inTransaction(ctx, async (em) => {
       const { call, body } = await lockCall(em, ctx, callId, input.callId);
       authorize(ctx, "cooperation:participate", { regionCodes: body.regionCodes, organisationId });
-      await requireOrganisation(em, organisationId);
-      const [inRegion] = await em.query(
-        `SELECT EXISTS (SELECT 1 FROM organisation_region WHERE organisation_id = $1 AND region_code = ANY($2::text[])) AS ok`, [organisationId, body.regionCodes]);
-      if (!inRegion.ok) {
-        throw new UserInputError("The organisation does not operate in the body's regions", { field: "organisationId", reason: Reason.ORGANISATION_OUTSIDE_REGION });
-      }
+      await requireOrganisationInRegions(em, organisationId, body.regionCodes);
       if (call.decidedAt !== null) throw new ConflictError("The call has been decided", { field: "callId", reason: Reason.CALL_DECIDED });
       if (call.deadline < today()) throw new ConflictError("The call's deadline has passed", { field: "callId", reason: Reason.CALL_CLOSED });
       const [row] = await em.query(
