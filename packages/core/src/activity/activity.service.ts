@@ -219,7 +219,7 @@ export class ActivityService {
     }
     const ordering = listOrdering(params, [], f.search, orderBy, orders, linked ? LINKED_ORDERING : undefined);
     const columns = projectedColumns(ctx.dataSource.getMetadata(Activity), info, "t", ACTIVITY_DERIVED);
-    if (!link) return search ? { from: searchFence("activity", search.condition), table: "activity t", columns, filters: where, params, ordering } : { from: "activity t", columns, filters: where, params, ordering };
+    if (!link) return search ? { from: searchFence("activity", search.condition), table: "activity t", searchCondition: search.condition, columns, filters: where, params, ordering } : { from: "activity t", columns, filters: where, params, ordering };
     // Same key values as the table's own: cursors stay those of the plain list.
     return { from: LINKS[link].from, cursorList: "activity t", columns, filters: where, params, ordering };
   }

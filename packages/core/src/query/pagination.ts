@@ -44,6 +44,11 @@ export interface ListSpec {
    * query/filter-compiler's searchFence): a ranked page reads its rows' columns from it by id.
    */
   table?: string;
+  /**
+   * With `table`: the condition `from` reads first (the search). A ranked page reads every match
+   * anyway, so it puts the condition on `table` directly, without the derived set's extra scan.
+   */
+  searchCondition?: string;
   columns: string;
   filters: string[];
   params: SqlParams;
@@ -222,7 +227,10 @@ function pageStatement<K>(spec: ListSpec, args: PageArgs, parent?: ParentSpec<K>
     const raw = ordering.keys.map((k, i) => `${k.sql} AS "__r${i}"`).join(", ");
     const out = ordering.keys.map((k, i) => keyColumn(k, `s."__r${i}"`, i)).join(", ") + (counts ? `, count(*) OVER ()::int AS "__total"` : "");
     const rawOrder = ordering.keys.map((k, i) => `s."__r${i}" ${direction(k)}`).join(", ");
-    const narrow = `SELECT ${out} FROM (SELECT ${raw} FROM ${spec.from} ${where} OFFSET 0) s ORDER BY ${rawOrder} LIMIT ${limit + 1}`;
+    const matches = spec.table && spec.searchCondition
+      ? `${spec.table} WHERE ${[spec.searchCondition, ...conds].join(" AND ")}`
+      : `${spec.from} ${where}`;
+    const narrow = `SELECT ${out} FROM (SELECT ${raw} FROM ${matches} OFFSET 0) s ORDER BY ${rawOrder} LIMIT ${limit + 1}`;
     const pageOrder = ordering.keys.map((k, i) => `${k.type === "timestamptz" ? `n."__k${i}"::timestamptz` : `n."__k${i}"`} ${direction(k)}`).join(", ");
     inner = `SELECT ${spec.columns}, n.* FROM (${narrow}) n JOIN ${spec.table ?? spec.from} ON ${ordering.keys[last]!.sql} = n."__k${last}" ORDER BY ${pageOrder}`;
   } else {
