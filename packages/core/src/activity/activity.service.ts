@@ -11,7 +11,8 @@ import { insertRow, lockRow, updateChangedRow, updateRow } from "../query/row-wr
 import type { ListSpec, PageArgs, ParentSpec } from "../query/pagination";
 import { columnSortKey, listOrdering, localizedSortKey, NO_TIMESTAMP, rowSortKey, type LinkedOrdering, type ListOrderingOptions, type OrderField, type OrderItem } from "../query/ordering";
 import { SqlParams, type Queryable } from "../query/sql";
-import { anyOf, before, checkedCodes, compileFilter, defineFilter, equals, fullText, overlaps, placeSearch, searchFence, searchTerm, since, type FilterScope } from "../query/filter-compiler";
+import { anyOf, before, checkedCodes, compileFilter, defineFilter, equals, fullText, overlaps, searchFence, since, type FilterScope } from "../query/filter-compiler";
+import { rootSearch, type PlaceField } from "../query/place-search";
 import { inTransaction } from "../query/transaction";
 import { activityManagerScope, authorize, requireViewer } from "../auth/policy";
 import { uniq } from "../graphql/uniq";
@@ -81,37 +82,22 @@ function rootLink(ctx: YhdyspintaContext, filter: ActivityFilter | null | undefi
   return searches(filter) ? null : singleCodeLink(ctx, filter, LINKS) ?? singleThemeLink(filter, LINKS.theme.fields);
 }
 
-/**
- * The search condition of a root list, apart from the rest of the filter: the list reads it first
- * (searchFence). With a municipality or region at the top of the filter it is one condition on the
- * place-prefixed search index (filter-compiler's placeSearch), which reads the matches in those
- * municipalities only, and stands for the search and that one place field (the first given); any
- * other place field keeps its own condition (two place fields must both hold, which is not one list
- * of places).
- */
 /** The municipality codes of (valid) region codes: they come from memory, so a region is a condition on municipalities. */
 function municipalitiesOfRegions(ctx: YhdyspintaContext, regions: readonly string[]): string[] {
   return regions.flatMap((code) => ctx.reference.municipalitiesOf(code).map((m) => m.code));
 }
-const PLACE_FIELDS = [
-  { field: "municipalityCodes", region: false }, { field: "municipalityCode", region: false },
-  { field: "regionCodes", region: true }, { field: "regionCode", region: true },
-] as const;
-function searchOf(ctx: YhdyspintaContext, filter: ActivityFilter | null | undefined, params: SqlParams): { skip: string[]; condition: string } | null {
-  const f = (filter ?? {}) as Record<string, unknown>;
-  if (typeof f.search !== "string" || !searchTerm(f.search, "filter.search")) return null;
-  for (const { field, region } of PLACE_FIELDS) {
-    const value = f[field];
-    if (value == null) continue;
-    const path = `filter.${field}`;
-    const codes = uniq(Array.isArray(value) ? (value as string[]) : [value as string]);
-    const places = region
-      ? municipalitiesOfRegions(ctx, codes.map((code) => ctx.reference.requireRegion(code, path).code))
-      : codes.map((code) => ctx.reference.requireMunicipality(code, path).code);
-    return { skip: ["search", field], condition: placeSearch("t", params.add(f.search), params.add(places, "text[]")) };
-  }
-  return { skip: ["search"], condition: compileFilter(ctx, "Activity", { search: f.search }, params)[0]! };
-}
+
+/**
+ * A root list's search is read first (searchFence); with a municipality or region at the top of the
+ * filter, through the place-prefixed index over the activity's municipality codes (query/place-search.ts):
+ * a region stands for its municipalities.
+ */
+const inMunicipalityCodes = (ctx: YhdyspintaContext, codes: string[], path: string) => codes.map((code) => ctx.reference.requireMunicipality(code, path).code);
+const inRegionCodes = (ctx: YhdyspintaContext, codes: string[], path: string) => municipalitiesOfRegions(ctx, codes.map((code) => ctx.reference.requireRegion(code, path).code));
+const PLACE_FIELDS: readonly PlaceField[] = [
+  { field: "municipalityCodes", places: inMunicipalityCodes }, { field: "municipalityCode", places: inMunicipalityCodes },
+  { field: "regionCodes", places: inRegionCodes }, { field: "regionCode", places: inRegionCodes },
+];
 
 const MUNICIPALITY_LINKS = ["activity_municipality", "activity_id", "municipality_code"] as const;
 /** A listed activity's row carries its municipality codes when the field is selected. */
@@ -119,7 +105,7 @@ const ACTIVITY_DERIVED: Record<string, DerivedColumn> = { municipalities: linked
 
 /** The activity filter as the query engine compiles it (query/filter-compiler.ts): one line per field of ActivityFilter. */
 // The activity's own array of codes (kept from activity_municipality by a trigger, migration
-// 1736100000000) has a GIN index. A root list's search in a place does not come here (searchOf
+// 1736100000000) has a GIN index. A root list's search in a place does not come here (rootSearch
 // reads it from the place-prefixed index); inside nested filters the planner can still combine
 // this index with the text index (a BitmapAnd).
 const inMunicipalities = (s: FilterScope, codes: string[]) => `${s.alias}.municipality_codes && ${s.params.add(codes, "text[]")}`;
@@ -198,7 +184,7 @@ export class ActivityService {
     const link = parent ?? root?.link;
     const linked = link !== undefined;
     // The one code the link is read for is its condition, not the filter's EXISTS (validated above).
-    const search = parent ? null : searchOf(ctx, filter, params);
+    const search = parent ? null : rootSearch(ctx, "Activity", filter, params, PLACE_FIELDS, "municipality_codes");
     const where = compileFilter(ctx, "Activity", filter, params, { skip: root ? [root.field] : search?.skip ?? [] });
     if (root) where.unshift(`${LINKS[root.link].code} = ${params.add(root.code, "text")}`);
     const f = filter ?? {};

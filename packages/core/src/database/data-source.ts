@@ -23,6 +23,7 @@ import { OccurrenceWindowIndex1736200000001 } from "../migrations/1736200000001-
 import { MoreListOrderings1736300000000 } from "../migrations/1736300000000-more-list-orderings";
 import { ThemeAndPartnershipPages1736400000000 } from "../migrations/1736400000000-theme-and-partnership-pages";
 import { PlaceSearch1736500000000 } from "../migrations/1736500000000-place-search";
+import { OrganisationPlaceSearch1736600000000 } from "../migrations/1736600000000-organisation-place-search";
 import { MilestoneEvent } from "../milestone/milestone-event.entity";
 import { PreparationMilestone } from "../milestone/milestone.entity";
 import { Organisation } from "../organisation/organisation.entity";
@@ -48,6 +49,7 @@ export const CORE_MIGRATIONS = [
   MoreListOrderings1736300000000,
   ThemeAndPartnershipPages1736400000000,
   PlaceSearch1736500000000,
+  OrganisationPlaceSearch1736600000000,
 ];
 
 export interface DataSourceOptions {

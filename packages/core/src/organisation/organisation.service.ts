@@ -11,7 +11,8 @@ import { linkedCodesColumn, linkedCodesOf, mapCodes, loadLinkedCodes, replaceLin
 import type { ListSpec, PageArgs, ParentSpec } from "../query/pagination";
 import { listOrdering, localizedSortKey, rowSortKey, type LinkedOrdering, type ListOrderingOptions, type OrderItem } from "../query/ordering";
 import { SqlParams } from "../query/sql";
-import { anyOf, before, checkedCodes, compileFilter, defineFilter, fullText, overlaps, since, type FilterField, type FilterScope } from "../query/filter-compiler";
+import { anyOf, before, checkedCodes, compileFilter, defineFilter, fullText, overlaps, searchFence, since, type FilterField, type FilterScope } from "../query/filter-compiler";
+import { rootSearch, type PlaceField } from "../query/place-search";
 import { inTransaction } from "../query/transaction";
 import { insertRow, updateRow } from "../query/row-writes";
 import { authorize } from "../auth/policy";
@@ -75,6 +76,19 @@ function rootLink(ctx: YhdyspintaContext, filter: OrganisationFilter | null | un
 }
 
 const searches = (filter: OrganisationFilter | null | undefined) => Boolean(filter?.search?.trim());
+
+/**
+ * A root list's search is read first (searchFence); with a municipality or region at the top of the
+ * filter, through the place-prefixed index over the organisation's place codes, its region and
+ * municipality codes in one array (migration 1736600000000): an organisation linked to a region
+ * is found in it, as the region field's EXISTS finds it, and one linked to a municipality in that.
+ */
+const checkedMunicipalities = (ctx: YhdyspintaContext, codes: string[], path: string) => codes.map((code) => ctx.reference.requireMunicipality(code, path).code);
+const checkedRegions = (ctx: YhdyspintaContext, codes: string[], path: string) => codes.map((code) => ctx.reference.requireRegion(code, path).code);
+const PLACE_FIELDS: readonly PlaceField[] = [
+  { field: "municipalityCodes", places: checkedMunicipalities }, { field: "municipalityCode", places: checkedMunicipalities },
+  { field: "regionCodes", places: checkedRegions }, { field: "regionCode", places: checkedRegions },
+];
 
 /** Link tables a listed organisation's row carries along when the field is selected. */
 const REGION_LINKS = ["organisation_region", "organisation_id", "region_code"] as const;
@@ -145,12 +159,17 @@ export class OrganisationService {
     const root = parent ? null : rootLink(ctx, filter);
     const link = parent ?? root?.link;
     // The one code the link is read for is its condition, not the filter's EXISTS (validated above).
-    const where = compileFilter(ctx, "Organisation", filter, params, { skip: root ? [root.field] : [] });
+    const search = parent ? null : rootSearch(ctx, "Organisation", filter, params, PLACE_FIELDS, "place_codes");
+    const where = compileFilter(ctx, "Organisation", filter, params, { skip: root ? [root.field] : search?.skip ?? [] });
     if (root) where.unshift(`${LINKS[root.link].code} = ${params.add(root.code, "text")}`);
-    // The search condition is compiled with the filter; the ordering binds the term again for the rank.
+    // The ordering binds the term again for the rank.
     const ordering = listOrdering(params, [], filter?.search, orderBy, ORDERS, link ? LINKED_ORDERING : undefined);
     const columns = projectedColumns(ctx.dataSource.getMetadata(Organisation), info, "t", ORGANISATION_DERIVED);
-    if (!link) return { from: "organisation t", columns, filters: where, params, ordering };
+    if (!link) {
+      return search
+        ? { from: searchFence("organisation", search.condition), table: "organisation t", columns, filters: where, params, ordering }
+        : { from: "organisation t", columns, filters: where, params, ordering };
+    }
     // Same key values as the table's own: cursors stay those of the plain list.
     return { from: LINKS[link].from, cursorList: "organisation t", columns, filters: where, params, ordering };
   }

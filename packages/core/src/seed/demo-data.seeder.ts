@@ -61,7 +61,7 @@ interface IdOffsets {
   partnership: number;
 }
 
-function organisationColumns(o: IdOffsets): Column<OrganisationSeedRow>[] {
+function organisationColumns(o: IdOffsets, places: Map<number, string[]>): Column<OrganisationSeedRow>[] {
   return [
     { name: "id", type: "int", value: (r) => r.id + o.organisation },
     ...sameNamed<OrganisationSeedRow>({
@@ -72,6 +72,9 @@ function organisationColumns(o: IdOffsets): Column<OrganisationSeedRow>[] {
     ...sameNamed<OrganisationSeedRow>({
       themes: "text[]", languages: "text[]", website: "text", email: "text", phone: "text",
     }),
+    // Its region and municipality codes with the row, sorted as the trigger keeping them writes them,
+    // so the links' inserts rewrite no organisation (migration 1736600000000).
+    { name: "place_codes", type: "text[]", value: (r) => joined(places.get(r.id) ?? []) },
     DEMO,
   ];
 }
@@ -219,7 +222,15 @@ export async function seedDemoData(
     // sorted build) rather than updated row by row: the ordering indexes, per region and municipality
     // too (migration 1736000000000), would otherwise cost more than the rows themselves.
     const rebuild = scale === "full" ? await dropSecondaryIndexes(query, BULK_TABLES) : [];
-    counts.organisation = await insertRows(query, "organisation", organisationColumns(offsets), data.organisations, p);
+    const places = new Map<number, string[]>();
+    for (const link of [...data.organisationRegions.map((r) => ({ id: r.organisationId, code: r.regionCode })),
+      ...data.organisationMunicipalities.map((m) => ({ id: m.organisationId, code: m.municipalityCode }))]) {
+      const codes = places.get(link.id) ?? [];
+      places.set(link.id, codes);
+      if (!codes.includes(link.code)) codes.push(link.code);
+    }
+    for (const codes of places.values()) codes.sort();
+    counts.organisation = await insertRows(query, "organisation", organisationColumns(offsets, places), data.organisations, p);
     counts.organisation_region = await insertRows(query, "organisation_region", [
       { name: "organisation_id", type: "int", value: (r) => r.organisationId + offsets.organisation },
       { name: "region_code", type: "text", value: (r) => r.regionCode },
