@@ -461,4 +461,46 @@ describe("indexes for every root-list ordering", () => {
       }
     }
   });
+
+  it("searches organisations in a region or municipality through their place-prefixed search index, reading only the matches there (issue 19)", async () => {
+    const ctx = { dataSource: env.database.dataSource, reference: env.database.reference };
+    await env.database.dataSource.query(`ANALYZE organisation`);
+    const [{ region }] = await env.database.dataSource.query(`SELECT region_code AS region FROM organisation_region GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`);
+    const busiest = await busyMunicipality("organisation_municipality", 0, 1_000_000);
+    const filters = [
+      { search: "mielenterveys", regionCodes: [region as string] },
+      { search: "omaishoitaja", regionCode: region as string, kinds: ["LOCAL" as const] },
+      { search: "eläkeläiset", municipalityCodes: [busiest] },
+    ];
+    for (const filter of filters) {
+      // The national matches the text index would hand over, against the matches linked to the place.
+      const [link, code] = "municipalityCodes" in filter ? ["organisation_municipality l WHERE l.municipality_code", busiest] : ["organisation_region l WHERE l.region_code", region];
+      const [{ national, local }] = await env.database.dataSource.query(
+        `SELECT count(*)::int AS national, count(*) FILTER (WHERE EXISTS (SELECT 1 FROM ${link} = $2 AND l.organisation_id = o.id))::int AS local
+           FROM organisation o WHERE search_vector @@ (SELECT search_query($1))`,
+        [filter.search, code]);
+      expect(local).toBeGreaterThan(0);
+      expect(national).toBeGreaterThan(2 * local);
+      for (const [withTotal, orderBy] of [[true, null], [false, null], [true, [{ field: "NAME", direction: "ASC" as const }]], [false, [{ field: "UPDATED_AT", direction: "DESC" as const }]]] as const) {
+        const { sql, params } = pageStatementOf(organisationService.listSpec(ctx as any, filter, orderBy), { first: 20 }, withTotal);
+        const [{ "QUERY PLAN": [plan] }] = await env.database.dataSource.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, params);
+        const nodes = planNodes(plan.Plan);
+        const context = `${JSON.stringify(filter)} total: ${withTotal} orderBy: ${JSON.stringify(orderBy)}`;
+        expect({ context, seqScans: nodes.filter((n) => n["Node Type"] === "Seq Scan").map((n) => n["Relation Name"]) }).toEqual({ context, seqScans: [] });
+        const scans = nodes.filter((n) => /^organisation/.test(n["Relation Name"] ?? "") || n["Index Name"]?.startsWith("organisation_"));
+        expect({ context, walks: scans.filter((n) => /_order_idx$/.test(n["Index Name"] ?? "")).map((n) => n["Index Name"]) }).toEqual({ context, walks: [] });
+        // The place index finds the candidates: neither the national text index nor the link tables are read.
+        const indexes = new Set(scans.map((n) => n["Index Name"]).filter(Boolean));
+        const national = [...indexes].filter((i) => i === "organisation_search_idx" || /^organisation_(region|municipality)/.test(i));
+        expect({ context, place: indexes.has("organisation_place_search_idx"), national }).toEqual({ context, place: true, national: [] });
+        // Each read of the place index hands over the place's matches only.
+        const found = nodes.filter((n) => n["Index Name"] === "organisation_place_search_idx").map((n) => n["Actual Rows"] * n["Actual Loops"]);
+        expect({ context, found: found.filter((rows) => rows > local) }).toEqual({ context, found: [] });
+        // No scan of organisation reads more rows than the place's matches (kept, filtered out or rechecked).
+        const read = scans.filter((n) => n["Relation Name"] === "organisation")
+          .map((n) => (n["Actual Rows"] + (n["Rows Removed by Filter"] ?? 0) + (n["Rows Removed by Index Recheck"] ?? 0)) * n["Actual Loops"]);
+        expect({ context, over: read.filter((rows) => rows > local) }).toEqual({ context, over: [] });
+      }
+    }
+  });
 });

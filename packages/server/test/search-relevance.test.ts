@@ -99,6 +99,47 @@ describe("search relevance", () => {
     expect(JSON.stringify(unknown.errors?.[0].extensions)).toContain("municipalityCodes");
   });
 
+  it("finds organisations in a municipality or region exactly as the search and the place's link conditions do (place-prefixed index, issue 19)", async () => {
+    // Nested in `and`, a place field is its own EXISTS on organisation_region / organisation_municipality: the oracle.
+    const FULL = `query($filter: OrganisationFilter, $orderBy: [OrganisationOrder!]) { organisations(first: 30, filter: $filter, orderBy: $orderBy) { totalCount nodes { id } } }`;
+    const reference = env.database.reference;
+    const bySize = reference.regions.map((r) => r.code)
+      .sort((a, b) => reference.municipalitiesOf(b).length - reference.municipalitiesOf(a).length || a.localeCompare(b));
+    const [big, second] = [bySize[0]!, bySize[1]!];
+    const smallest = bySize[bySize.length - 1]!;
+    const [m1, m2] = reference.municipalitiesOf(big).map((m) => m.code);
+    const m3 = reference.municipalitiesOf(second)[0]!.code;
+    const places: object[] = [
+      { municipalityCodes: [m1] }, { municipalityCode: m3 }, { municipalityCodes: [m1, m2, m3] }, { regionCodes: [big] }, { regionCode: smallest },
+      { regionCodes: [big, second, smallest] }, { municipalityCodes: [m3], regionCodes: [second] }, { regionCodes: [second], municipalityCode: m1 }, { municipalityCodes: [] },
+    ];
+    // Stop words only ("ja") and a word nothing is like ("qxqzzvw") match nothing; the rest are names' words, phrases, or, exclusion and a typo.
+    const texts = ["omaishoitaja", "mielenterveys", "kyläyhdistys", "eläkeläiset or nuoriso", "\"seudun eläkeläiset\"", "yhdistys -kylä", "mielenterveysyhdistis", "föreningsstöd", "ja", "qxqzzvw", "'\\"];
+    const orders = [undefined, [{ field: "NAME", direction: "DESC" }]];
+    let compared = 0;
+    for (const place of places) {
+      for (const search of texts) {
+        for (const orderBy of orders) {
+          const together = await env.query(FULL, { filter: { search, ...place }, orderBy });
+          const apart = await env.query(FULL, { filter: { search, and: [place] }, orderBy });
+          expect({ search, place, orderBy, errors: together.errors }).toEqual({ search, place, orderBy, errors: undefined });
+          expect({ search, place, orderBy, list: together.data.organisations }).toEqual({ search, place, orderBy, list: apart.data.organisations });
+          if (search === "ja" || search === "qxqzzvw") expect({ search, place, total: together.data.organisations.totalCount }).toEqual({ search, place, total: 0 });
+          compared += together.data.organisations.totalCount;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(500);
+    // Unknown codes are refused with the same error as without a search (the field's path, its extensions).
+    for (const place of [{ municipalityCodes: [m1, "999"] }, { regionCode: "99" }, { regionCodes: [big, "99"] }]) {
+      const searched = await env.query(FULL, { filter: { search: "kerho", ...place } });
+      const plain = await env.query(FULL, { filter: place });
+      expect(searched.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" } });
+      expect({ place, error: searched.errors?.[0] }).toEqual({ place, error: plain.errors?.[0] });
+      expect(JSON.stringify(searched.errors?.[0].extensions)).toContain(Object.keys(place)[0]!);
+    }
+  });
+
   it("costs the same statements with or without a search", async () => {
     const plain = await search({ municipalityCodes: ["091"] });
     const searched = await search({ search: "vertaistukiryhmä", municipalityCodes: ["091"] });
