@@ -8,9 +8,12 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
  * both (a search in region "15" asks for lexemes prefixed "15 ", in Helsinki "091 ").
  *
  * The array is kept from organisation_region and organisation_municipality by the database, as
- * activity.municipality_codes is: inserts and deletes by statement-level triggers over transition
- * tables (one set-based statement per written statement; bulk loads that write the array with the
- * row are not rewritten). An update of a link's code or owner is rare (the services replace links by
+ * activity.municipality_codes is, by statement-level triggers over transition tables (one
+ * set-based statement per written statement). An insert adds its codes to the rows that lack them,
+ * rather than recomputing the array from both tables: a bulk load writes the array with the row and
+ * then the two link tables one after the other, and a recomputation after the first would drop the
+ * other table's codes, rewriting every row twice (two dead versions per row in every index). A
+ * delete recomputes. An update of a link's code or owner is rare (the services replace links by
  * delete and insert), while the sort-key copies (migration 1736000000000) update every link of an
  * organisation whose name changes: a row trigger on those two columns only, filtered by WHEN, leaves
  * the copies' updates without any call.
@@ -53,8 +56,16 @@ export class OrganisationPlaceSearch1736600000000 implements MigrationInterface 
         RETURN NULL;
       END $fn$`);
     for (const { table, code } of TABLES) {
-      await q.query(`CREATE TRIGGER ${table}_place_codes_insert AFTER INSERT ON ${table} REFERENCING NEW TABLE AS changed_links
-                     FOR EACH STATEMENT EXECUTE FUNCTION organisation_place_codes_sync()`);
+      await q.query(`
+        CREATE FUNCTION ${table}_place_codes_added() RETURNS trigger LANGUAGE plpgsql AS $fn$
+        BEGIN
+          UPDATE organisation o SET place_codes = ARRAY(SELECT DISTINCT c FROM unnest(o.place_codes || n.codes) c ORDER BY 1)
+            FROM (SELECT organisation_id AS id, array_agg(${code}::text) AS codes FROM added_links GROUP BY 1) n
+           WHERE o.id = n.id AND NOT o.place_codes @> n.codes;
+          RETURN NULL;
+        END $fn$`);
+      await q.query(`CREATE TRIGGER ${table}_place_codes_insert AFTER INSERT ON ${table} REFERENCING NEW TABLE AS added_links
+                     FOR EACH STATEMENT EXECUTE FUNCTION ${table}_place_codes_added()`);
       await q.query(`CREATE TRIGGER ${table}_place_codes_delete AFTER DELETE ON ${table} REFERENCING OLD TABLE AS changed_links
                      FOR EACH STATEMENT EXECUTE FUNCTION organisation_place_codes_sync()`);
       await q.query(`CREATE TRIGGER ${table}_place_codes_update AFTER UPDATE OF organisation_id, ${code} ON ${table} FOR EACH ROW
@@ -69,6 +80,7 @@ export class OrganisationPlaceSearch1736600000000 implements MigrationInterface 
     await q.query(`DROP INDEX organisation_place_search_idx`);
     for (const { table } of TABLES) {
       for (const suffix of ["insert", "delete", "update"]) await q.query(`DROP TRIGGER ${table}_place_codes_${suffix} ON ${table}`);
+      await q.query(`DROP FUNCTION ${table}_place_codes_added()`);
     }
     await q.query(`DROP FUNCTION organisation_place_codes_moved()`);
     await q.query(`DROP FUNCTION organisation_place_codes_sync()`);
