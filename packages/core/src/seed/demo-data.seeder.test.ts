@@ -124,6 +124,16 @@ describe("seedDemoData (PostgreSQL)", () => {
     // Region 15 (Central Finland) has organisations to list.
     const { rows: central } = await client.query("SELECT count(*)::int AS n FROM organisation_region WHERE region_code = '15'");
     expect(central[0].n).toBeGreaterThan(0);
+
+    // Each organisation carries its region and municipality codes, as the links give them (migration 1736600000000).
+    const { rows: places } = await client.query(`
+      SELECT count(*) FILTER (WHERE o.place_codes <> '{}')::int AS placed,
+             count(*) FILTER (WHERE o.place_codes IS DISTINCT FROM ARRAY(
+               SELECT r.region_code::text FROM organisation_region r WHERE r.organisation_id = o.id
+               UNION SELECT m.municipality_code::text FROM organisation_municipality m WHERE m.organisation_id = o.id ORDER BY 1))::int AS wrong
+        FROM organisation o`);
+    expect(places[0].placed).toBeGreaterThan(0);
+    expect(places[0].wrong).toBe(0);
   });
 
   it("is idempotent", async () => {
