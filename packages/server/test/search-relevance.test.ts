@@ -130,6 +130,18 @@ describe("search relevance", () => {
       }
     }
     expect(compared).toBeGreaterThan(500);
+    // Pages after a cursor continue the same list, in both orders.
+    const PAGE = `query($filter: OrganisationFilter, $orderBy: [OrganisationOrder!], $after: String) {
+      organisations(first: 15, filter: $filter, orderBy: $orderBy, after: $after) { nodes { id } pageInfo { endCursor } } }`;
+    for (const orderBy of orders) {
+      const filter = { search: "mielenterveys", regionCodes: [big] };
+      const first = (await env.query(PAGE, { filter, orderBy })).data.organisations;
+      const next = await env.query(PAGE, { filter, orderBy, after: first.pageInfo.endCursor });
+      expect(next.errors).toBeUndefined();
+      const all = (await env.query(FULL, { filter, orderBy })).data.organisations.nodes;
+      expect(all.length).toBe(30);
+      expect([...first.nodes, ...next.data.organisations.nodes]).toEqual(all);
+    }
     // Unknown codes are refused with the same error as without a search (the field's path, its extensions).
     for (const place of [{ municipalityCodes: [m1, "999"] }, { regionCode: "99" }, { regionCodes: [big, "99"] }]) {
       const searched = await env.query(FULL, { filter: { search: "kerho", ...place } });

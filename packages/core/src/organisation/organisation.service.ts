@@ -158,8 +158,8 @@ export class OrganisationService {
     const params = new SqlParams();
     const root = parent ? null : rootLink(ctx, filter);
     const link = parent ?? root?.link;
-    // The one code the link is read for is its condition, not the filter's EXISTS (validated above).
     const search = parent ? null : rootSearch(ctx, "Organisation", filter, params, PLACE_FIELDS, "place_codes");
+    // The one code the link is read for is its condition, not the filter's EXISTS (validated above).
     const where = compileFilter(ctx, "Organisation", filter, params, { skip: root ? [root.field] : search?.skip ?? [] });
     if (root) where.unshift(`${LINKS[root.link].code} = ${params.add(root.code, "text")}`);
     // The ordering binds the term again for the rank.
@@ -167,7 +167,8 @@ export class OrganisationService {
     const columns = projectedColumns(ctx.dataSource.getMetadata(Organisation), info, "t", ORGANISATION_DERIVED);
     if (!link) {
       return search
-        ? { from: searchFence("organisation", search.condition), table: "organisation t", columns, filters: where, params, ordering }
+        // The fence's rows are the table's: cursors stay those of the plain list (as before the fence).
+        ? { from: searchFence("organisation", search.condition), table: "organisation t", cursorList: "organisation t", columns, filters: where, params, ordering }
         : { from: "organisation t", columns, filters: where, params, ordering };
     }
     // Same key values as the table's own: cursors stay those of the plain list.
