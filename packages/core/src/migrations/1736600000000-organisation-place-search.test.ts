@@ -1,6 +1,5 @@
-import { CORE_MIGRATIONS } from "../database/data-source";
 import { OrganisationPlaceSearch1736600000000 } from "./1736600000000-organisation-place-search";
-import { openMigrationTestDatabase, type MigrationTestDatabase } from "./migration-test-database";
+import { migrateUpTo, openMigrationTestDatabase, type MigrationTestDatabase } from "./migration-test-database";
 
 // The organisations' place codes on rows written before the migration, then kept by the database
 // through set-based writes of the region and municipality links, and the way back. A throw-away
@@ -18,12 +17,7 @@ describe("migration 1736600000000 (organisations' place codes and their search i
 
   beforeAll(async () => {
     db = await openMigrationTestDatabase();
-    // Each earlier migration in its transaction, as TypeORM runs them.
-    for (const Migration of CORE_MIGRATIONS.slice(0, CORE_MIGRATIONS.indexOf(OrganisationPlaceSearch1736600000000))) {
-      await runner.query("BEGIN");
-      await new Migration().up(runner as any);
-      await runner.query("COMMIT");
-    }
+    await migrateUpTo(db, OrganisationPlaceSearch1736600000000, { before: true });
     [{ id: carers }, { id: youth }, { id: village }] = await runner.query(`INSERT INTO organisation (name_fi, kind) VALUES
       ('Omaishoitajat ry', 'LOCAL'), ('Nuorisoseura ry', 'LOCAL'), ('Kyläyhdistys ry', 'LOCAL') RETURNING id`);
     await runner.query(`INSERT INTO organisation_region (organisation_id, region_code) VALUES ($1, '90'), ($1, '02'), ($2, '15')`, [carers, youth]);

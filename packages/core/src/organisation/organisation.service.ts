@@ -168,7 +168,7 @@ export class OrganisationService {
     if (!link) {
       return search
         // The fence's rows are the table's: cursors stay those of the plain list (as before the fence).
-        ? { from: searchFence("organisation", search.condition), table: "organisation t", cursorList: "organisation t", columns, filters: where, params, ordering }
+        ? { from: searchFence("organisation", search.condition), table: "organisation t", searchCondition: search.condition, cursorList: "organisation t", columns, filters: where, params, ordering }
         : { from: "organisation t", columns, filters: where, params, ordering };
     }
     // Same key values as the table's own: cursors stay those of the plain list.
