@@ -77,7 +77,9 @@ describe("search relevance", () => {
       { municipalityCodes: ["091"] }, { municipalityCode: "091" }, { municipalityCodes: ["091", "179", "837"] }, { regionCodes: [region] },
       { regionCode: bigRegion }, { regionCodes: [region, bigRegion] }, { municipalityCodes: [] },
     ];
-    const texts = ["vertaistukiryhmä", "omaishoitaja", "\"lasten kerho\"", "kerho -aikuiset", "liikunta or kuoro", "kamratstöd", "vertaistukiryma", "ja", "o'brien's", "'\\"];
+    // "-kerho" and "kuoro or -liikunta": only a negation, or an OR with one, find rows outside the place by the index alone.
+    const texts = ["vertaistukiryhmä", "omaishoitaja", "\"lasten kerho\"", "kerho -aikuiset", "liikunta or kuoro", "kamratstöd", "vertaistukiryma", "ja", "o'brien's", "'\\",
+      "-kerho", "kuoro or -liikunta"];
     let compared = 0;
     for (const place of places) {
       for (const search of texts) {
@@ -114,7 +116,8 @@ describe("search relevance", () => {
       { regionCodes: [big, second, smallest] }, { municipalityCodes: [m3], regionCodes: [second] }, { regionCodes: [second], municipalityCode: m1 }, { municipalityCodes: [] },
     ];
     // Stop words only ("ja") and a word nothing is like ("qxqzzvw") match nothing; the rest are names' words, phrases, or, exclusion and a typo.
-    const texts = ["omaishoitaja", "mielenterveys", "kyläyhdistys", "eläkeläiset or nuoriso", "\"seudun eläkeläiset\"", "yhdistys -kylä", "mielenterveysyhdistis", "föreningsstöd", "ja", "qxqzzvw", "'\\"];
+    const texts = ["omaishoitaja", "mielenterveys", "kyläyhdistys", "eläkeläiset or nuoriso", "\"seudun eläkeläiset\"", "yhdistys -kylä", "mielenterveysyhdistis", "föreningsstöd", "ja", "qxqzzvw", "'\\",
+      "-yhdistys", "nuoriso or -eläkeläiset"]; // only a negation, or an OR with one: found outside the place by the index alone
     const orders = [undefined, [{ field: "NAME", direction: "DESC" }]];
     let compared = 0;
     for (const place of places) {

@@ -187,6 +187,7 @@ export class ActivityService {
     const search = parent ? null : rootSearch(ctx, "Activity", filter, params, PLACE_FIELDS, "municipality_codes");
     const where = compileFilter(ctx, "Activity", filter, params, { skip: root ? [root.field] : search?.skip ?? [] });
     if (root) where.unshift(`${LINKS[root.link].code} = ${params.add(root.code, "text")}`);
+    if (search?.exact) where.push(search.exact);
     const f = filter ?? {};
     // The service advisor's conditions (cost, registration, age, flags, accessibility, status, occursBetween, near)
     // apply at the top level of the filter; the search condition is compiled with the filter and the ordering
@@ -205,7 +206,7 @@ export class ActivityService {
     }
     const ordering = listOrdering(params, [], f.search, orderBy, orders, linked ? LINKED_ORDERING : undefined);
     const columns = projectedColumns(ctx.dataSource.getMetadata(Activity), info, "t", ACTIVITY_DERIVED);
-    if (!link) return search ? { from: searchFence("activity", search.condition), table: "activity t", searchCondition: search.condition, columns, filters: where, params, ordering } : { from: "activity t", columns, filters: where, params, ordering };
+    if (!link) return search ? { from: searchFence("activity", search.condition), table: "activity t", columns, filters: where, params, ordering } : { from: "activity t", columns, filters: where, params, ordering };
     // Same key values as the table's own: cursors stay those of the plain list.
     return { from: LINKS[link].from, cursorList: "activity t", columns, filters: where, params, ordering };
   }

@@ -162,13 +162,14 @@ export class OrganisationService {
     // The one code the link is read for is its condition, not the filter's EXISTS (validated above).
     const where = compileFilter(ctx, "Organisation", filter, params, { skip: root ? [root.field] : search?.skip ?? [] });
     if (root) where.unshift(`${LINKS[root.link].code} = ${params.add(root.code, "text")}`);
+    if (search?.exact) where.push(search.exact);
     // The ordering binds the term again for the rank.
     const ordering = listOrdering(params, [], filter?.search, orderBy, ORDERS, link ? LINKED_ORDERING : undefined);
     const columns = projectedColumns(ctx.dataSource.getMetadata(Organisation), info, "t", ORGANISATION_DERIVED);
     if (!link) {
       return search
         // The fence's rows are the table's: cursors stay those of the plain list (as before the fence).
-        ? { from: searchFence("organisation", search.condition), table: "organisation t", searchCondition: search.condition, cursorList: "organisation t", columns, filters: where, params, ordering }
+        ? { from: searchFence("organisation", search.condition), table: "organisation t", cursorList: "organisation t", columns, filters: where, params, ordering }
         : { from: "organisation t", columns, filters: where, params, ordering };
     }
     // Same key values as the table's own: cursors stay those of the plain list.

@@ -44,11 +44,6 @@ export interface ListSpec {
    * query/filter-compiler's searchFence): a ranked page reads its rows' columns from it by id.
    */
   table?: string;
-  /**
-   * With `table`: the condition `from` reads first (the search). A ranked page reads every match
-   * anyway, so it puts the condition on `table` directly, without the derived set's extra scan.
-   */
-  searchCondition?: string;
   columns: string;
   filters: string[];
   params: SqlParams;
@@ -227,10 +222,9 @@ function pageStatement<K>(spec: ListSpec, args: PageArgs, parent?: ParentSpec<K>
     const raw = ordering.keys.map((k, i) => `${k.sql} AS "__r${i}"`).join(", ");
     const out = ordering.keys.map((k, i) => keyColumn(k, `s."__r${i}"`, i)).join(", ") + (counts ? `, count(*) OVER ()::int AS "__total"` : "");
     const rawOrder = ordering.keys.map((k, i) => `s."__r${i}" ${direction(k)}`).join(", ");
-    const matches = spec.table && spec.searchCondition
-      ? `${spec.table} WHERE ${[spec.searchCondition, ...conds].join(" AND ")}`
-      : `${spec.from} ${where}`;
-    const narrow = `SELECT ${out} FROM (SELECT ${raw} FROM ${matches} OFFSET 0) s ORDER BY ${rawOrder} LIMIT ${limit + 1}`;
+    // The matches come from `from` as is: a search read first (searchFence) stays first, even where
+    // the planner would rather combine its index with another filter's (a kind's ordering index).
+    const narrow = `SELECT ${out} FROM (SELECT ${raw} FROM ${spec.from} ${where} OFFSET 0) s ORDER BY ${rawOrder} LIMIT ${limit + 1}`;
     const pageOrder = ordering.keys.map((k, i) => `${k.type === "timestamptz" ? `n."__k${i}"::timestamptz` : `n."__k${i}"`} ${direction(k)}`).join(", ");
     inner = `SELECT ${spec.columns}, n.* FROM (${narrow}) n JOIN ${spec.table ?? spec.from} ON ${ordering.keys[last]!.sql} = n."__k${last}" ORDER BY ${pageOrder}`;
   } else {

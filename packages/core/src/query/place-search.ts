@@ -1,5 +1,5 @@
 import type { YhdyspintaContext } from "../context/request-context";
-import { compileFilter, placeSearch, searchTerm } from "./filter-compiler";
+import { compileFilter, placeSearch, searchQuery, searchTerm } from "./filter-compiler";
 import type { SqlParams } from "./sql";
 
 /**
@@ -16,6 +16,15 @@ export interface PlaceField {
 export interface RootSearch {
   skip: string[];
   condition: string;
+  /**
+   * For a place search: the exact condition, checked on the rows the search read (outside the fence,
+   * so no other index is combined with the place index). The place index finds every match in the
+   * places, and exactly those unless the query negates a word: "-kerho" in Helsinki or Espoo also
+   * finds an activity elsewhere, or one in Helsinki with "kerho" (through Espoo's branch), since a
+   * prefixed vector lacks every word prefixed with another place. Only then are the plain search
+   * and the place checked again, per row read.
+   */
+  exact?: string;
 }
 
 /**
@@ -35,8 +44,14 @@ export function rootSearch(
     const value = f[field];
     if (value == null) continue;
     const codes = [...new Set(Array.isArray(value) ? (value as string[]) : [value as string])];
-    const placeCodes = places(ctx, codes, `filter.${field}`);
-    return { skip: ["search", field], condition: placeSearch("t", params.add(f.search), params.add(placeCodes, "text[]"), "search_vector", codesColumn) };
+    const placeCodes = params.add(places(ctx, codes, `filter.${field}`), "text[]");
+    const term = params.add(f.search);
+    const negates = `(SELECT position('!' in search_query(${term})::text) > 0)`;
+    return {
+      skip: ["search", field],
+      condition: placeSearch("t", term, placeCodes, "search_vector", codesColumn),
+      exact: `(NOT ${negates} OR (t.search_vector @@ ${searchQuery(term)} AND t.${codesColumn} && ${placeCodes}))`,
+    };
   }
   return { skip: ["search"], condition: compileFilter(ctx, kind, { search: f.search }, params)[0]! };
 }
