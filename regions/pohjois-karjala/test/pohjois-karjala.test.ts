@@ -77,6 +77,12 @@ describe("Pohjois-Karjala outreach projects", () => {
     expect(noGroups.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     const outside = await mutate(create, { input: { organisationId: orgId, name: "X", startsOn: "2025-03-01", targetGroups: ["YOUTH"], municipalityCodes: ["179"] } });
     expect(outside.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "MUNICIPALITY_OUTSIDE_REGION" });
+    // An organisation that does not operate in Pohjois-Karjala has no project in its list, whoever asks.
+    const elsewhere = await kit.firstId("Organisation",
+      "SELECT id FROM organisation o WHERE NOT EXISTS (SELECT 1 FROM organisation_region r WHERE r.organisation_id = o.id AND r.region_code = '14') ORDER BY id");
+    const foreign = await mutate(create, { input: { organisationId: elsewhere, name: "Muualta", startsOn: "2025-03-01", targetGroups: ["YOUTH"] } });
+    expect(foreign.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "ORGANISATION_OUTSIDE_REGION" });
+    expect((await ok(`{ pohjoisKarjalaOutreachProjects(first: 100) { nodes { name } } }`)).data.pohjoisKarjalaOutreachProjects.nodes).not.toContainEqual({ name: "Muualta" });
   });
 
   it("pages projects in the order asked, forwards and backwards, with cursors of that order only", async () => {

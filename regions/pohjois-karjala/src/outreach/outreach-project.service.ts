@@ -34,6 +34,12 @@ export class OutreachProjectService {
     requireRegionParticipant(ctx, POHJOIS_KARJALA, organisationId);
     return inTransaction(ctx, async (em) => {
       await requireOrganisation(em, organisationId);
+      // An editor acts for their organisation where it works: not in Pohjois-Karjala's list for an organisation elsewhere.
+      const [inRegion] = await em.query(
+        "SELECT EXISTS (SELECT 1 FROM organisation_region WHERE organisation_id = $1 AND region_code = $2) AS ok", [organisationId, POHJOIS_KARJALA]);
+      if (!inRegion.ok) {
+        throw new UserInputError("The organisation does not operate in Pohjois-Karjala", { field: "organisationId", reason: Reason.ORGANISATION_OUTSIDE_REGION });
+      }
       const project = Object.assign(new PohjoisKarjalaOutreachProject(), await insertRow(em, ctx.dataSource.getMetadata(PohjoisKarjalaOutreachProject), {
         organisationId, name: input.name, description: input.description ?? null, startsOn: input.startsOn, endsOn: input.endsOn ?? null,
         targetGroups: uniq(input.targetGroups), municipalityCodes: codes,
