@@ -1,6 +1,7 @@
 import { UserInputError } from "../errors/errors";
 import { Reason } from "../errors/error-reasons";
 import type { SqlParams } from "../query/sql";
+import { uniq } from "../graphql/uniq";
 import type { NearInput } from "./activity.inputs";
 
 /**
@@ -16,7 +17,7 @@ const KM_PER_DEGREE_LATITUDE = (Math.PI * EARTH_RADIUS_KM) / 180;
 export const MAX_WINDOW_DAYS = 400;
 
 export function anyOfValues(column: string, values: readonly string[], params: SqlParams): string {
-  return `${column} = ANY(${params.add([...new Set(values)], "text[]")})`;
+  return `${column} = ANY(${params.add(uniq(values), "text[]")})`;
 }
 
 /** Cost one of the listed types; UNKNOWN only when listed, so nothing unknown passes as free. */

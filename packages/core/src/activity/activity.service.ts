@@ -12,7 +12,7 @@ import type { ListSpec, PageArgs, ParentSpec } from "../query/pagination";
 import { columnSortKey, listOrdering, localizedSortKey, NO_TIMESTAMP, rowSortKey, type LinkedOrdering, type ListOrderingOptions, type OrderField, type OrderItem } from "../query/ordering";
 import { SqlParams, type Queryable } from "../query/sql";
 import { anyOf, before, checkedCodes, compileFilter, defineFilter, equals, fullText, overlaps, searchFence, since, type FilterScope } from "../query/filter-compiler";
-import { rootSearch, type PlaceField } from "../query/place-search";
+import { municipalityPlaces, placeFields, regionPlaces, rootSearch } from "../query/place-search";
 import { inTransaction } from "../query/transaction";
 import { activityManagerScope, authorize, requireViewer } from "../auth/policy";
 import { uniq } from "../graphql/uniq";
@@ -92,12 +92,7 @@ function municipalitiesOfRegions(ctx: YhdyspintaContext, regions: readonly strin
  * filter, through the place-prefixed index over the activity's municipality codes (query/place-search.ts):
  * a region stands for its municipalities.
  */
-const inMunicipalityCodes = (ctx: YhdyspintaContext, codes: string[], path: string) => codes.map((code) => ctx.reference.requireMunicipality(code, path).code);
-const inRegionCodes = (ctx: YhdyspintaContext, codes: string[], path: string) => municipalitiesOfRegions(ctx, codes.map((code) => ctx.reference.requireRegion(code, path).code));
-const PLACE_FIELDS: readonly PlaceField[] = [
-  { field: "municipalityCodes", places: inMunicipalityCodes }, { field: "municipalityCode", places: inMunicipalityCodes },
-  { field: "regionCodes", places: inRegionCodes }, { field: "regionCode", places: inRegionCodes },
-];
+const PLACE_FIELDS = placeFields(municipalityPlaces, regionPlaces(municipalitiesOfRegions));
 
 const MUNICIPALITY_LINKS = ["activity_municipality", "activity_id", "municipality_code"] as const;
 /** A listed activity's row carries its municipality codes when the field is selected. */

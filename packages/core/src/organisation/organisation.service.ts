@@ -12,7 +12,7 @@ import type { ListSpec, PageArgs, ParentSpec } from "../query/pagination";
 import { listOrdering, localizedSortKey, rowSortKey, type LinkedOrdering, type ListOrderingOptions, type OrderItem } from "../query/ordering";
 import { SqlParams } from "../query/sql";
 import { anyOf, before, checkedCodes, compileFilter, defineFilter, fullText, overlaps, searchFence, since, type FilterField, type FilterScope } from "../query/filter-compiler";
-import { rootSearch, type PlaceField } from "../query/place-search";
+import { municipalityPlaces, placeFields, regionPlaces, rootSearch } from "../query/place-search";
 import { inTransaction } from "../query/transaction";
 import { insertRow, updateRow } from "../query/row-writes";
 import { authorize } from "../auth/policy";
@@ -83,12 +83,7 @@ const searches = (filter: OrganisationFilter | null | undefined) => Boolean(filt
  * municipality codes in one array (migration 1736600000000): an organisation linked to a region
  * is found in it, as the region field's EXISTS finds it, and one linked to a municipality in that.
  */
-const checkedMunicipalities = (ctx: YhdyspintaContext, codes: string[], path: string) => codes.map((code) => ctx.reference.requireMunicipality(code, path).code);
-const checkedRegions = (ctx: YhdyspintaContext, codes: string[], path: string) => codes.map((code) => ctx.reference.requireRegion(code, path).code);
-const PLACE_FIELDS: readonly PlaceField[] = [
-  { field: "municipalityCodes", places: checkedMunicipalities }, { field: "municipalityCode", places: checkedMunicipalities },
-  { field: "regionCodes", places: checkedRegions }, { field: "regionCode", places: checkedRegions },
-];
+const PLACE_FIELDS = placeFields(municipalityPlaces, regionPlaces());
 
 /** Link tables a listed organisation's row carries along when the field is selected. */
 const REGION_LINKS = ["organisation_region", "organisation_id", "region_code"] as const;

@@ -1,4 +1,5 @@
 import type { YhdyspintaContext } from "../context/request-context";
+import { uniq } from "../graphql/uniq";
 import { compileFilter, placeSearch, searchQuery, searchTerm } from "./filter-compiler";
 import type { SqlParams } from "./sql";
 
@@ -10,6 +11,19 @@ import type { SqlParams } from "./sql";
 export interface PlaceField {
   field: string;
   places: (ctx: YhdyspintaContext, codes: string[], path: string) => string[];
+}
+
+/** PlaceField.places for municipality codes: each checked (an unknown one is the field's error), standing for itself. */
+export const municipalityPlaces: PlaceField["places"] = (ctx, codes, path) => codes.map((code) => ctx.reference.requireMunicipality(code, path).code);
+/** PlaceField.places for region codes, each checked; `expand` maps the checked codes to the codes a row's column holds. */
+export const regionPlaces = (expand: (ctx: YhdyspintaContext, regions: string[]) => string[] = (_ctx, regions) => regions): PlaceField["places"] =>
+  (ctx, codes, path) => expand(ctx, codes.map((code) => ctx.reference.requireRegion(code, path).code));
+/** The root filter's four place fields (a list and a single code of each kind), in the order rootSearch tries them. */
+export function placeFields(municipalities: PlaceField["places"], regions: PlaceField["places"]): readonly PlaceField[] {
+  return [
+    { field: "municipalityCodes", places: municipalities }, { field: "municipalityCode", places: municipalities },
+    { field: "regionCodes", places: regions }, { field: "regionCode", places: regions },
+  ];
 }
 
 /** What a root list reads first (searchFence): the condition, and the top-level fields it stands for. */
@@ -43,7 +57,7 @@ export function rootSearch(
   for (const { field, places } of fields) {
     const value = f[field];
     if (value == null) continue;
-    const codes = [...new Set(Array.isArray(value) ? (value as string[]) : [value as string])];
+    const codes = uniq(Array.isArray(value) ? (value as string[]) : [value as string]);
     const placeCodes = params.add(places(ctx, codes, `filter.${field}`), "text[]");
     const term = params.add(f.search);
     const negates = `(SELECT position('!' in search_query(${term})::text) > 0)`;
