@@ -21,6 +21,8 @@ export function defaultRepoRoot(): string {
 
 const words = (name: string) => name.split("-");
 const pascal = (name: string) => words(name).map((w) => w[0].toUpperCase() + w.slice(1)).join("");
+// The name people read ("Varsinais-Suomi"), where code needs one identifier ("VarsinaisSuomi").
+const title = (name: string) => words(name).map((w) => w[0].toUpperCase() + w.slice(1)).join("-");
 const camel = (name: string) => pascal(name)[0].toLowerCase() + pascal(name).slice(1);
 
 /** Major.minor of the running core, as the range a new plug-in declares. */
@@ -163,7 +165,7 @@ import { __CAMEL__ThemeGroups } from "./theme-group.service";
 /** Adds CooperationBody.__CAMEL__ThemeGroups (batched per request); the mutation below. */
 @Resolver(() => CooperationBody)
 export class __PASCAL__ThemeGroupResolver {
-  @FieldResolver(() => [__PASCAL__ThemeGroup], { description: "__PASCAL__: the body's theme groups." })
+  @FieldResolver(() => [__PASCAL__ThemeGroup], { description: "__TITLE__: the body's theme groups." })
   __CAMEL__ThemeGroups(@Root() body: CooperationBody, @Ctx() ctx: YhdyspintaContext): Promise<__PASCAL__ThemeGroup[]> {
     return loadEntitiesByKey(ctx, __PASCAL__ThemeGroup, "body_id", body.dbId);
   }
@@ -171,7 +173,7 @@ export class __PASCAL__ThemeGroupResolver {
 
 export const __PASCAL__ThemeGroupMutationResolver = mutationResolver("__PASCAL__ThemeGroupMutationResolver", [Role.COORDINATOR, Role.ADMIN], {
   add__PASCAL__ThemeGroup: inputMutation(__PASCAL__ThemeGroup, Add__PASCAL__ThemeGroupInput, (ctx, input) => __CAMEL__ThemeGroups.add(ctx, input), {
-    description: "__PASCAL__: adds a theme group to a cooperation body.",
+    description: "__TITLE__: adds a theme group to a cooperation body.",
   }),
 });
 `;
@@ -299,7 +301,7 @@ export function scaffoldRegionPlugin(options: ScaffoldOptions): string[] {
   const timestamp = String(Date.now());
   const other = known.find((c) => !options.regions.includes(c))!;
   const tokens: Record<string, string> = {
-    NAME: name, PASCAL: pascal(name), CAMEL: camel(name), UPPER: name.replace(/-/g, "_").toUpperCase(), PREFIX: `${name.replace(/-/g, "_")}_`, TIMESTAMP: timestamp,
+    NAME: name, TITLE: title(name), PASCAL: pascal(name), CAMEL: camel(name), UPPER: name.replace(/-/g, "_").toUpperCase(), PREFIX: `${name.replace(/-/g, "_")}_`, TIMESTAMP: timestamp,
     REGION_LIST: options.regions.join(", "), REGIONS_JSON: JSON.stringify(options.regions), FIRST_REGION: options.regions[0], OTHER_REGION: other,
     CORE_VERSION, CORE_RANGE: coreRange(),
     BASE: rel(target, "tsconfig.base.json"), CORE: rel(target, "packages/core"),

@@ -28,6 +28,10 @@ describe("yhdyspinta region new", () => {
       "test/tampere-demo.test.ts", "test/tsconfig.json", "tsconfig.json",
     ]));
     expect(JSON.parse(readFileSync(join(target, "package.json"), "utf8")).name).toBe("@yhdyspinta/region-tampere-demo");
+    // Schema descriptions name the region as people write it; identifiers join its words.
+    const resolver = readFileSync(join(target, "src/theme-group/theme-group.resolver.ts"), "utf8");
+    expect(resolver).toContain(`description: "Tampere-Demo: the body's theme groups."`);
+    expect(resolver).toContain("TampereDemoThemeGroup");
     // Outside regions/ it does not register itself in the root tsconfig.json.
     expect(readFileSync(join(repoRoot, "tsconfig.json"), "utf8")).toBe(rootConfig);
 
