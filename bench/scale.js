@@ -427,7 +427,7 @@ function report({ when, info, embedded, scales, variant, loadStart, loadEnd, bui
   }
   lines.push("");
   if (variant) lines.push(`The last columns: the ×${variant.factor} database served once more, in the same turns, by servers whose connections set ${variant.settings.join(", ")} (PGOPTIONS), against the plain ×${variant.factor} run; its requests count in ×${variant.factor}'s buffer and temporary-file figures above.`);
-  lines.push(`Growth (req/s) is throughput at ${first.factor}× divided by throughput at ${last.factor}×, so above 1× means slower. Ours ÷ PostGraphile and ours ÷ floor are our single-client median over theirs, SQL/request and same answers (ours, PostGraphile and the floor alike) are listed per scale (${header.join(" / ")}).`);
+  lines.push(`Growth (req/s) is throughput at ${first.factor}× divided by throughput at ${last.factor}×, so above 1× means slower. Ours ÷ PostGraphile and ours ÷ floor are our single-client median over theirs; SQL/request and same answers (ours, PostGraphile and the floor alike) are listed per scale (${header.join(" / ")}).`);
   return lines.join("\n");
 }
 
