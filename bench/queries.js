@@ -236,7 +236,7 @@ floor.backward = {
 // A region's organisations after a cursor of the floor's own (the last row's Finnish name and id; none
 // for the first page): a keyset range on the link table's copy of the name (migration 1736000000000,
 // index organisation_region_name_fi_order_idx), one page and one row more for hasNextPage.
-// The floor's server sends unplanned statements, planned with their values: the null test folds away
+// The floor's server sends unnamed statements, each planned with its values: the null test folds away
 // and the range is an index condition.
 floor.deep = {
   sql: `WITH page AS (
