@@ -117,12 +117,32 @@ const theirs = {
 
 /** The floor: each question as one SQL statement that builds the JSON answer itself. */
 const ORG_IN_REGION = `EXISTS (SELECT 1 FROM organisation_region r WHERE r.organisation_id = o.id AND r.region_code = $1)`;
-// The search as our server asks it (migration 1736100000000): the database's search_query, built
-// once per statement, the municipality array, name matches first, then the rank, name and id.
+// The search as our server asks it: the database's search_query (migration 1736100000000), built
+// once per statement; best first as packages/core/src/query/ordering.ts orders: a match in a name
+// (the query with every word restricted to weight A, so the row's vector answers it itself), then the
+// rank (an exact word counts again over a completion), the Finnish name and the id.
 const SEARCH_Q = `(SELECT search_query($1))`;
-const SEARCH_WHERE = `a.search_vector @@ ${SEARCH_Q} AND a.municipality_codes && ARRAY[$2::text] AND a.status <> 'ENDED'`;
-const SEARCH_KEYS = `(ts_filter(a.search_vector, '{a}') @@ ${SEARCH_Q})::int AS in_name,
+const WEIGHTED_OPERAND = `'(''(?:[^'']|'''')*'')(?::(\\*?)[A-D]*)?'`;
+const NAME_Q = `(SELECT coalesce(nullif(regexp_replace(q::text, ${WEIGHTED_OPERAND}, '\\1:\\2A', 'g'), '')::tsquery, q) FROM search_query($1) q)`;
+const SEARCH_KEYS = `(a.search_vector @@ ${NAME_Q})::int AS in_name,
   (ts_rank(a.search_vector, ${SEARCH_Q}) + ts_rank(a.search_vector, (SELECT search_query($1, false)))) AS rank`;
+// In a municipality: one condition on the place-prefixed index (migration 1736500000000), which
+// returns the matches there only; exact for a query without negated words, as the bench's are.
+const IN_PLACE = `place_search_vector(a.search_vector, a.municipality_codes) @@ (SELECT place_search_query(search_query($1), ARRAY[$2::text]))`;
+const NATIONAL = `a.search_vector @@ ${SEARCH_Q}`;
+/**
+ * Search results as one statement: the matches read once (the CTE), their count and the best 20
+ * with their organisations; `total` false leaves the count out (the page alone).
+ */
+const searchStatement = (where, total = true) => `WITH m AS MATERIALIZED (
+      SELECT a.id, a.name_fi, a.organisation_id, ${SEARCH_KEYS} FROM activity a WHERE ${where} AND a.status <> 'ENDED'
+    ), best AS (SELECT * FROM m ORDER BY in_name DESC, rank DESC, name_fi COLLATE "fi-x-icu", id LIMIT 20)
+    SELECT json_build_object(${total ? `
+        'totalCount', (SELECT count(*) FROM m),` : ""}
+        'nodes', (SELECT coalesce(json_agg(json_build_object('id', b.id, 'name', b.name_fi, 'description', a.description_fi, 'schedule', a.schedule,
+                    'organisation', json_build_object('id', o.id, 'name', o.name_fi)) ORDER BY b.in_name DESC, b.rank DESC, b.name_fi COLLATE "fi-x-icu", b.id), '[]')
+                  FROM best b JOIN activity a ON a.id = b.id JOIN organisation o ON o.id = b.organisation_id)
+      )::text AS j`;
 const floor = {
   regions: { sql: `SELECT json_build_object('regions', json_agg(json_build_object('code', code, 'name', name_fi) ORDER BY code))::text AS j FROM wellbeing_region` },
   organisations: {
@@ -148,16 +168,7 @@ const floor = {
         ) ORDER BY p.name_fi COLLATE "fi-x-icu", p.id) FROM (SELECT * FROM page ORDER BY name_fi COLLATE "fi-x-icu", id LIMIT $2::int) p)
       )::text AS j`,
   },
-  search: {
-    sql: `SELECT json_build_object(
-        'totalCount', (SELECT count(*) FROM activity a WHERE ${SEARCH_WHERE}),
-        'nodes', (SELECT json_agg(json_build_object('id', x.id, 'name', x.name_fi, 'description', x.description_fi, 'schedule', x.schedule,
-                    'organisation', json_build_object('id', o.id, 'name', o.name_fi)) ORDER BY x.in_name DESC, x.rank DESC, x.name_fi COLLATE "fi-x-icu", x.id)
-                  FROM (SELECT a.id, a.name_fi, a.description_fi, a.schedule, a.organisation_id, ${SEARCH_KEYS}
-                        FROM activity a WHERE ${SEARCH_WHERE} ORDER BY in_name DESC, rank DESC, a.name_fi COLLATE "fi-x-icu", a.id LIMIT 20) x
-                  JOIN organisation o ON o.id = x.organisation_id)
-      )::text AS j`,
-  },
+  search: { sql: searchStatement(IN_PLACE) },
   node: {
     sql: `SELECT CASE WHEN $1 = 'Organisation'
         THEN (SELECT json_build_object('__typename', 'Organisation', 'id', id, 'name', name_fi, 'kind', kind) FROM organisation WHERE id = $2::int)
@@ -220,5 +231,27 @@ floor.backward = {
                 FROM (SELECT * FROM page ORDER BY created_at DESC, id DESC LIMIT $2::int) p)
     )::text AS j`,
 };
+
+// bench:scale's questions (bench/scale.js).
+// A region's organisations after a cursor of the floor's own (the last row's Finnish name and id; none
+// for the first page): a keyset range on the link table's copy of the name (migration 1736000000000,
+// index organisation_region_name_fi_order_idx), one page and one row more for hasNextPage.
+// The floor's server sends unnamed statements, each planned with its values: the null test folds away
+// and the range is an index condition.
+floor.deep = {
+  sql: `WITH page AS (
+      SELECT r.organisation_id AS id, r.name_fi FROM organisation_region r
+      WHERE r.region_code = $1 AND ($2::text IS NULL OR (r.name_fi COLLATE "fi-x-icu", r.organisation_id) > ($2::text COLLATE "fi-x-icu", $3::int))
+      ORDER BY r.name_fi COLLATE "fi-x-icu", r.organisation_id LIMIT $4::int + 1
+    )
+    SELECT json_build_object(
+      'hasNextPage', (SELECT count(*) FROM page) > $4::int,
+      'nodes', (SELECT coalesce(json_agg(json_build_object('id', o.id, 'name', o.name_fi, 'kind', o.kind) ORDER BY p.name_fi COLLATE "fi-x-icu", p.id), '[]')
+                FROM (SELECT * FROM page ORDER BY name_fi COLLATE "fi-x-icu", id LIMIT $4::int) p JOIN organisation o ON o.id = p.id)
+    )::text AS j`,
+};
+floor.national = { sql: searchStatement(NATIONAL) };
+floor.nationalPage = { sql: searchStatement(NATIONAL, false) };
+floor.total = { sql: `SELECT json_build_object('totalCount', count(*))::text AS j FROM organisation` };
 
 module.exports = { ours, theirs, floor, REGION, SEARCH, MUNICIPALITY, PAGE, ACTIVITY_KIND, THEME, KIND, FACETS_SQL };

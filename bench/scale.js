@@ -2,10 +2,11 @@
 /**
  * `npm run bench:scale` (issue 19): how the cost of each question grows with the data. The full
  * demo bench set (1×) and copies multiplied 5× and 10× (bench/scale-database.js), each served by
- * our server and PostGraphile 5 in turn; per question and scale a single-client latency (median
- * and p95 of BENCH_SAMPLES sequential requests after a warm-up) and a short autocannon throughput,
- * the SQL statements per request, and the growth 10×/1×. Before measuring a scale it checks that
- * both servers give the same answers there.
+ * our server, PostGraphile 5 and the SQL floor (bench/servers/floor.js: one hand-written statement
+ * per question, bench/queries.js `floor`) in turn; per question and scale a single-client latency
+ * (median and p95 of BENCH_SAMPLES sequential requests after a warm-up) and a short autocannon
+ * throughput, our SQL statements per request, the growth 10×/1× of each, and ours ÷ PostGraphile and
+ * ours ÷ floor. Before measuring a scale it checks that all three give the same answers there.
  *
  * Environment: BENCH_SCALE (factors, default "1,5,10"), BENCH_SAMPLES (40), BENCH_DURATION (s of
  * autocannon per query and server, 5), BENCH_CONNECTIONS (8), BENCH_ROUNDS (2), BENCH_QUERIES, BENCH_OUT (default
@@ -38,7 +39,8 @@ const DEEP_PAGE = 10; // page size of the deep pages
 const DEEP_PAGE_NUMBER = 50; // region 08's deep page: rows 491–500 of its list
 const NATIONAL_SEARCH = "omaishoitaja";
 const log = (m) => console.log(`[bench:scale] ${m}`);
-const SERVERS = TARGETS.filter((t) => t.name !== "floor");
+// Ours, PostGraphile and the SQL floor: the project reports ratios against both, measured in the same run.
+const SERVERS = TARGETS;
 
 const deep = {
   ours: `query($region: String!, $first: Int!, $after: String) {
@@ -101,6 +103,20 @@ async function cursorAt(server, region, depth) {
   return after;
 }
 
+/** The floor's cursor after `depth` rows of a region's list (the last row's name and id), walked 100 rows at a time by its own statement. */
+async function floorCursorAt(floor, region, depth) {
+  let after = [null, null];
+  for (let walked = 0; walked < depth;) {
+    const first = Math.min(100, depth - walked);
+    const { data } = await post(`${floor.url}/deep`, [region, ...after, first]);
+    if (!data.hasNextPage && walked + first < depth) throw new Error(`region ${region} has fewer than ${depth} organisations`);
+    const last = data.nodes[data.nodes.length - 1];
+    after = [last.name, last.id];
+    walked += first;
+  }
+  return after;
+}
+
 /** Organisation and activity ids for node(id:), in both servers' encodings (PostGraphile is asked for its own). */
 async function nodeIds(url, theirs) {
   return withClient(url, async (db) => {
@@ -122,94 +138,118 @@ async function nodeIds(url, theirs) {
  * into a comparable form (names, counts) for the same-answers check.
  */
 async function questions(servers, url, smallRegion) {
-  const [ours, theirs] = servers;
+  const [ours, theirs, floor] = servers;
   const nodes = await nodeIds(url, theirs);
-  const deepAfter = { ours: await cursorAt(ours, Q.REGION, (DEEP_PAGE_NUMBER - 1) * DEEP_PAGE), theirs: await cursorAt(theirs, Q.REGION, (DEEP_PAGE_NUMBER - 1) * DEEP_PAGE) };
-  const smallAfter = { ours: await cursorAt(ours, smallRegion.code, (smallRegion.page - 1) * DEEP_PAGE), theirs: await cursorAt(theirs, smallRegion.code, (smallRegion.page - 1) * DEEP_PAGE) };
+  const walk = async (region, depth) => ({ ours: await cursorAt(ours, region, depth), theirs: await cursorAt(theirs, region, depth), floor: await floorCursorAt(floor, region, depth) });
+  const deepAfter = await walk(Q.REGION, (DEEP_PAGE_NUMBER - 1) * DEEP_PAGE);
+  const smallAfter = await walk(smallRegion.code, (smallRegion.page - 1) * DEEP_PAGE);
   const names = (nodes, field) => nodes.map((n) => n[field]);
+  // The floor's request: its route and the statement's parameters (or the n-th parameters).
+  const sql = (path, params) => ({ path, body: typeof params === "function" ? (n) => JSON.stringify(params(n)) : JSON.stringify(params) });
   return [
     {
       key: "regions", title: "(a) regions list",
-      ours: gql(Q.ours.regions), theirs: gql(Q.theirs.regions),
-      answer: { ours: (d) => d.regions.map((r) => [r.code, r.name]), theirs: (d) => d.allWellbeingRegions.nodes.map((r) => [r.code, r.nameFi]) },
+      ours: gql(Q.ours.regions), theirs: gql(Q.theirs.regions), floor: sql("/regions", []),
+      answer: { ours: (d) => d.regions.map((r) => [r.code, r.name]), theirs: (d) => d.allWellbeingRegions.nodes.map((r) => [r.code, r.nameFi]), floor: (d) => d.regions.map((r) => [r.code, r.name]) },
     },
     {
       key: "node", title: `(d) node(id:), rotating over ${nodes.length} organisation and activity ids`,
       ours: (n) => { const x = nodes[n % nodes.length]; return gql(Q.ours.node, { id: toGlobalId(x.type, x.id) }); },
       theirs: (n) => gql(Q.theirs.node, { id: nodes[n % nodes.length].theirs }),
-      answer: { ours: (d) => [d.node.__typename, d.node.name], theirs: (d) => [d.node.__typename, d.node.nameFi] },
+      floor: sql("/node", (n) => { const x = nodes[n % nodes.length]; return [x.type, x.id]; }),
+      answer: { ours: (d) => [d.node.__typename, d.node.name], theirs: (d) => [d.node.__typename, d.node.nameFi], floor: (d) => [d.__typename, d.name] },
     },
     {
       key: "organisations", title: `(b) ${Q.PAGE} organisations of region ${Q.REGION} + activities, partnerships, municipalities, with counts`,
       ours: gql(Q.ours.organisations, { region: Q.REGION, first: Q.PAGE }), theirs: gql(Q.theirs.organisations, { region: Q.REGION, first: Q.PAGE }),
-      // PostGraphile orders nested activities in the default collation, ours in Finnish: compared as sets.
+      floor: sql("/organisations", [Q.REGION, Q.PAGE]),
+      // PostGraphile orders nested activities in the default collation, ours (and the floor) in Finnish: compared as sets.
       answer: {
         ours: (d) => [d.organisations.totalCount, d.organisations.nodes.map((o) => [o.name, o.activities.totalCount, o.activities.nodes.map((a) => a.name).sort(), o.partnerships.totalCount])],
         theirs: (d) => [d.benchOrganisationsInRegion.totalCount, d.benchOrganisationsInRegion.nodes.map((o) => [o.nameFi, o.activitiesByOrganisationId.totalCount, o.activitiesByOrganisationId.nodes.map((a) => a.nameFi).sort(), o.partnershipsByOrganisationId.totalCount])],
+        floor: (d) => [d.totalCount, d.nodes.map((o) => [o.name, o.activities.totalCount, o.activities.nodes.map((a) => a.name).sort(), o.partnerships.totalCount])],
       },
     },
     {
       key: "deep", title: `deep page: page ${DEEP_PAGE_NUMBER} (${DEEP_PAGE} rows, by cursor) of region ${Q.REGION}'s organisations`,
       ours: gql(deep.ours, { region: Q.REGION, first: DEEP_PAGE, after: deepAfter.ours }), theirs: gql(deep.theirs, { region: Q.REGION, first: DEEP_PAGE, after: deepAfter.theirs }),
-      answer: { ours: (d) => names(d.organisations.nodes, "name"), theirs: (d) => names(d.benchOrganisationsInRegion.nodes, "nameFi") },
+      floor: sql("/deep", [Q.REGION, ...deepAfter.floor, DEEP_PAGE]),
+      answer: { ours: (d) => names(d.organisations.nodes, "name"), theirs: (d) => names(d.benchOrganisationsInRegion.nodes, "nameFi"), floor: (d) => names(d.nodes, "name") },
     },
     {
       key: "deepSmall", title: `deep page in a small region: page ${smallRegion.page} (${DEEP_PAGE} rows, by cursor) of region ${smallRegion.code} (the fewest organisations at 1×: ${smallRegion.count})`,
       ours: gql(deep.ours, { region: smallRegion.code, first: DEEP_PAGE, after: smallAfter.ours }), theirs: gql(deep.theirs, { region: smallRegion.code, first: DEEP_PAGE, after: smallAfter.theirs }),
-      answer: { ours: (d) => names(d.organisations.nodes, "name"), theirs: (d) => names(d.benchOrganisationsInRegion.nodes, "nameFi") },
+      floor: sql("/deep", [smallRegion.code, ...smallAfter.floor, DEEP_PAGE]),
+      answer: { ours: (d) => names(d.organisations.nodes, "name"), theirs: (d) => names(d.benchOrganisationsInRegion.nodes, "nameFi"), floor: (d) => names(d.nodes, "name") },
     },
     {
       key: "search", title: `(c) search "${Q.SEARCH}" in municipality ${Q.MUNICIPALITY}, best first, with the total`,
       ours: gql(Q.ours.search, { search: Q.SEARCH, municipality: Q.MUNICIPALITY }), theirs: gql(Q.theirs.search, { search: Q.SEARCH, municipality: Q.MUNICIPALITY }),
-      answer: { ours: (d) => [d.activities.totalCount, names(d.activities.nodes, "name")], theirs: (d) => [d.benchSearchActivities.totalCount, names(d.benchSearchActivities.nodes, "nameFi")] },
+      floor: sql("/search", [Q.SEARCH, Q.MUNICIPALITY]),
+      answer: { ours: (d) => [d.activities.totalCount, names(d.activities.nodes, "name")], theirs: (d) => [d.benchSearchActivities.totalCount, names(d.benchSearchActivities.nodes, "nameFi")], floor: (d) => [d.totalCount, names(d.nodes, "name")] },
     },
     {
       key: "national", title: `national search "${NATIONAL_SEARCH}", best first, with the total`,
       ours: gql(national.ours, { search: NATIONAL_SEARCH }), theirs: gql(national.theirs, { search: NATIONAL_SEARCH }),
-      answer: { ours: (d) => [d.activities.totalCount, names(d.activities.nodes, "name")], theirs: (d) => [d.benchSearchActivitiesNational.totalCount, names(d.benchSearchActivitiesNational.nodes, "nameFi")] },
+      floor: sql("/national", [NATIONAL_SEARCH]),
+      answer: { ours: (d) => [d.activities.totalCount, names(d.activities.nodes, "name")], theirs: (d) => [d.benchSearchActivitiesNational.totalCount, names(d.benchSearchActivitiesNational.nodes, "nameFi")], floor: (d) => [d.totalCount, names(d.nodes, "name")] },
     },
     {
-      key: "nationalPage", title: `national search "${NATIONAL_SEARCH}", best first, no exact total (ours: count(limit: 1000); PostGraphile: no count)`,
+      key: "nationalPage", title: `national search "${NATIONAL_SEARCH}", best first, no exact total (ours: count(limit: 1000); PostGraphile and floor: no count)`,
       ours: gql(nationalPage.ours, { search: NATIONAL_SEARCH }), theirs: gql(nationalPage.theirs, { search: NATIONAL_SEARCH }),
-      answer: { ours: (d) => names(d.activities.nodes, "name"), theirs: (d) => names(d.benchSearchActivitiesNational.nodes, "nameFi") },
+      floor: sql("/nationalPage", [NATIONAL_SEARCH]),
+      answer: { ours: (d) => names(d.activities.nodes, "name"), theirs: (d) => names(d.benchSearchActivitiesNational.nodes, "nameFi"), floor: (d) => names(d.nodes, "name") },
     },
     {
       key: "total", title: "totalCount of all organisations, no filter",
-      ours: gql(total.ours), theirs: gql(total.theirs),
-      answer: { ours: (d) => d.organisations.totalCount, theirs: (d) => d.allOrganisations.totalCount },
+      ours: gql(total.ours), theirs: gql(total.theirs), floor: sql("/total", []),
+      answer: { ours: (d) => d.organisations.totalCount, theirs: (d) => d.allOrganisations.totalCount, floor: (d) => d.totalCount },
     },
   ];
 }
 
 const bodyOf = (spec, n) => (typeof spec === "function" ? spec(n) : spec);
 
-async function send(server, body) {
+/** The n-th request of a question to a server: GraphQL at the server's URL, the floor at the spec's route. */
+function requestOf(server, spec, n) {
+  if (server.name !== "floor") return { url: server.url, body: bodyOf(spec, n) };
+  return { url: new URL(bodyOf(spec.path, n), server.url).toString(), body: bodyOf(spec.body, n) };
+}
+
+async function send(server, spec, n) {
+  const { url, body } = requestOf(server, spec, n);
   const started = performance.now();
-  const res = await fetch(server.url, { method: "POST", headers: HEADERS, body });
+  const res = await fetch(url, { method: "POST", headers: HEADERS, body });
   const json = await res.json();
   return { ms: performance.now() - started, json, statements: Number(res.headers.get("x-sql-statements") ?? NaN) };
 }
 
-/** Same answers from both servers (for node(id:), the first 20 ids). */
+/** Same answers from all three (for node(id:), the first 20 ids): "DIFFERENT (floor)" names who differs from ours. */
 async function check(servers, q) {
-  const [ours, theirs] = servers;
+  const [ours, ...others] = servers;
   for (let n = 0; n < (typeof q.ours === "function" ? 20 : 1); n++) {
-    const a = await send(ours, bodyOf(q.ours, n));
-    const b = await send(theirs, bodyOf(q.theirs, n));
-    if (a.json.errors || b.json.errors) return `errors: ${JSON.stringify(a.json.errors ?? b.json.errors).slice(0, 300)}`;
-    if (!same(q.answer.ours(a.json.data), q.answer.theirs(b.json.data))) return "DIFFERENT";
+    const a = await send(ours, q.ours, n);
+    if (a.json.errors) return `errors (${ours.name}): ${JSON.stringify(a.json.errors).slice(0, 300)}`;
+    const expected = q.answer.ours(a.json.data);
+    const differ = [];
+    for (const s of others) {
+      const b = await send(s, q[s.name], n);
+      if (b.json.errors) return `errors (${s.name}): ${JSON.stringify(b.json.errors).slice(0, 300)}`;
+      if (!same(expected, q.answer[s.name](b.json.data))) differ.push(s.name);
+    }
+    if (differ.length) return `DIFFERENT (${differ.join(", ")})`;
   }
   return "same";
 }
 
 /** `count` sequential requests from one client after a warm-up: latencies and our SQL statements per request. */
 async function singleClient(server, spec, count, offset) {
-  for (let n = 0; n < WARMUP_REQUESTS; n++) await send(server, bodyOf(spec, offset + n));
+  for (let n = 0; n < WARMUP_REQUESTS; n++) await send(server, spec, offset + n);
   const ms = [];
   const statements = [];
   let errors = 0;
   for (let n = 0; n < count; n++) {
-    const r = await send(server, bodyOf(spec, offset + WARMUP_REQUESTS + n));
+    const r = await send(server, spec, offset + WARMUP_REQUESTS + n);
     ms.push(r.ms);
     statements.push(r.statements);
     if (r.json.errors) errors++;
@@ -256,7 +296,7 @@ function freePort() {
   });
 }
 
-/** One scale's database with both servers running on it, its questions and same-answers checks. */
+/** One scale's database with the three servers running on it, its questions and same-answers checks. */
 async function openScale(factor, index, url, smallRegion, only, settings = []) {
   const profile = await dataProfile(url);
   log(`×${factor}: ${JSON.stringify(profile.counts)}`);
@@ -297,7 +337,7 @@ async function measureInTurns(scales) {
   const keys = scales[0].questions.map((q) => q.key);
   for (const key of keys) {
     const load = os.loadavg()[0];
-    const raw = scales.map(() => ({ ours: { ms: [], statements: [], errors: 0 }, theirs: { ms: [], statements: [], errors: 0 } }));
+    const raw = scales.map(() => Object.fromEntries(SERVERS.map((s) => [s.name, { ms: [], statements: [], errors: 0 }])));
     for (let round = 0; round < ROUNDS; round++) {
       for (const [i, scale] of scales.entries()) {
         const q = scale.questions.find((x) => x.key === key);
@@ -320,7 +360,7 @@ async function measureInTurns(scales) {
           errors: raw[i][s.name].errors + m.errors, rps: m.requests / m.seconds };
       }
       scale.results[key] = r;
-      log(`×${scale.factor}${scale.settings.length ? ` (${scale.settings.join(", ")})` : ""} ${key}: ours ${fmt(r.ours.p50, 1)} ms, ${fmt(r.ours.rps)} req/s; PostGraphile ${fmt(r.theirs.p50, 1)} ms, ${fmt(r.theirs.rps)} req/s (load ${load.toFixed(1)})`);
+      log(`×${scale.factor}${scale.settings.length ? ` (${scale.settings.join(", ")})` : ""} ${key}: ${scale.servers.map((s) => `${s.label} ${fmt(r[s.name].p50, 1)} ms, ${fmt(r[s.name].rps)} req/s`).join("; ")} (load ${load.toFixed(1)})`);
     }
   }
 }
@@ -335,7 +375,7 @@ function report({ when, info, embedded, scales, variant, loadStart, loadEnd, bui
   lines.push(`# Scale benchmark ${when}`, "");
   lines.push(`Machine: ${info.cpu}, ${info.cores} cores, ${info.ramGb} GB RAM; ${info.os}; Node ${info.node}; PostgreSQL ${info.postgres} (${embedded ? "embedded" : "server"}).`);
   lines.push(`Load average (1 min) at start ${loadStart.toFixed(2)}, at end ${loadEnd.toFixed(2)} (per question in the table below); the machine has ${info.cores} cores.`);
-  lines.push(`Method: every scale's database is served at once by our server and PostGraphile 5 (each in its own process with a pool of 10 connections). Per question, scales and servers take turns: ${ROUNDS} rounds of ${WARMUP_REQUESTS} warm-up requests and ${Math.ceil(SAMPLES / ROUNDS)} sequential requests from one client (median and p95 over the ${Math.ceil(SAMPLES / ROUNDS) * ROUNDS}), then autocannon with ${CONNECTIONS} connections for ${DURATION} s (after 1 s warm-up) on each. Taking turns spreads other load on the shared machine over every scale alike. Growth is the ${last.factor}×/${first.factor}× ratio of the single-client medians (steadier than req/s on a shared machine). The three databases share one server's shared_buffers during the run.`);
+  lines.push(`Method: every scale's database is served at once by our server, PostGraphile 5 and the SQL floor (one hand-written statement per question through \`pg\` behind a bare HTTP server, bench/servers/floor.js), each in its own process with a pool of 10 connections. Per question, scales and servers take turns: ${ROUNDS} rounds of ${WARMUP_REQUESTS} warm-up requests and ${Math.ceil(SAMPLES / ROUNDS)} sequential requests from one client (median and p95 over the ${Math.ceil(SAMPLES / ROUNDS) * ROUNDS}), then autocannon with ${CONNECTIONS} connections for ${DURATION} s (after 1 s warm-up) on each. Taking turns spreads other load on the shared machine over every scale alike. Growth is the ${last.factor}×/${first.factor}× ratio of the single-client medians (steadier than req/s on a shared machine). The three databases share one server's shared_buffers during the run.`);
   if (builds.length) lines.push(`Scaled databases: ${builds.map((b) => `${b.name} ${b.built ? `built in ${b.seconds.toFixed(0)} s` : "reused"}`).join(", ")}.`);
   const settings = first.profile.counts;
   lines.push(`PostgreSQL settings: shared_buffers ${settings.sharedBuffers}, work_mem ${settings.workMem}, effective_cache_size ${settings.effectiveCacheSize}, random_page_cost ${settings.randomPageCost}.`);
@@ -364,9 +404,11 @@ function report({ when, info, embedded, scales, variant, loadStart, loadEnd, bui
     const plain = at(variant.factor)?.results[key]?.[name];
     return v ? ` ${fmt(v.p50, 1)} / ${fmt(v.p95, 1)} | ${plain ? `${fmt(v.p50 / plain.p50, 2)}×` : "–"} |` : " – | – |";
   };
-  lines.push(`Single-client median / p95 in ms, throughput in req/s, SQL statements per request (ours). Small region: ${smallRegion.code}, ${smallRegion.count} organisations at 1×.`, "");
-  lines.push(`| question | server | ${header.map((h) => `${h} p50 / p95 ms`).join(" | ")} | ${header.map((h) => `${h} req/s`).join(" | ")} | growth ${last.factor}×/${first.factor}× (p50) | growth (req/s) | SQL/request | same answers | load |${variantHeader}`);
-  lines.push(`|---|---|${header.map(() => "---:").join("|")}|${header.map(() => "---:").join("|")}|---:|---:|---:|---|---:|${variant ? "---:|---:|" : ""}`);
+  lines.push(`Single-client median / p95 in ms, throughput in req/s, SQL statements per request (ours; the floor's is 1). Small region: ${smallRegion.code}, ${smallRegion.count} organisations at 1×.`, "");
+  lines.push(`| question | server | ${header.map((h) => `${h} p50 / p95 ms`).join(" | ")} | ${header.map((h) => `${h} req/s`).join(" | ")} | growth ${last.factor}×/${first.factor}× (p50) | growth (req/s) | ours ÷ PostGraphile (p50) | ours ÷ floor (p50) | SQL/request | same answers | load |${variantHeader}`);
+  lines.push(`|---|---|${header.map(() => "---:").join("|")}|${header.map(() => "---:").join("|")}|---:|---:|---:|---:|---:|---|---:|${variant ? "---:|---:|" : ""}`);
+  // Ours' single-client median over another server's, per scale.
+  const ratio = (key, other) => scales.map((s) => { const o = s.results[key]?.ours; const x = s.results[key]?.[other]; return o && x ? `${fmt(o.p50 / x.p50, 2)}×` : "–"; }).join(" / ");
   for (const key of Object.keys(first.results)) {
     for (const server of SERVERS) {
       const cells = scales.map((s) => s.results[key]?.[server.name]);
@@ -379,12 +421,13 @@ function report({ when, info, embedded, scales, variant, loadStart, loadEnd, bui
       const statements = server.name === "ours" ? cells.map((c) => (c ? fmt(c.statements) : "–")).join(" / ") : "";
       const answers = server.name === "ours" ? scales.map((s) => s.checks[key]).join(" / ") : "";
       const errors = cells.reduce((n, c) => n + (c?.errors ?? 0), 0);
-      lines.push(`| ${server.name === "ours" ? first.results[key].title : ""} | ${server.label}${errors ? ` (${errors} errors)` : ""} | ${p50s.join(" | ")} | ${rps.join(" | ")} | ${growth} | ${throughput} | ${statements} | ${answers} | ${server.name === "ours" ? first.results[key].load.toFixed(1) : ""} |${variantCells(key, server.name)}`);
+      const ratios = server.name === "ours" ? `${ratio(key, "theirs")} | ${ratio(key, "floor")}` : " | ";
+      lines.push(`| ${server.name === "ours" ? first.results[key].title : ""} | ${server.label}${errors ? ` (${errors} errors)` : ""} | ${p50s.join(" | ")} | ${rps.join(" | ")} | ${growth} | ${throughput} | ${ratios} | ${statements} | ${answers} | ${server.name === "ours" ? first.results[key].load.toFixed(1) : ""} |${variantCells(key, server.name)}`);
     }
   }
   lines.push("");
   if (variant) lines.push(`The last columns: the ×${variant.factor} database served once more, in the same turns, by servers whose connections set ${variant.settings.join(", ")} (PGOPTIONS), against the plain ×${variant.factor} run; its requests count in ×${variant.factor}'s buffer and temporary-file figures above.`);
-  lines.push(`Growth (req/s) is throughput at ${first.factor}× divided by throughput at ${last.factor}×, so above 1× means slower. SQL/request and same answers are listed per scale (${header.join(" / ")}).`);
+  lines.push(`Growth (req/s) is throughput at ${first.factor}× divided by throughput at ${last.factor}×, so above 1× means slower. Ours ÷ PostGraphile and ours ÷ floor are our single-client median over theirs; SQL/request and same answers (ours, PostGraphile and the floor alike) are listed per scale (${header.join(" / ")}).`);
   return lines.join("\n");
 }
 
