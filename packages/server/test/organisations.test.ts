@@ -41,6 +41,21 @@ describe("organisation mutations", () => {
     expect(await countRows("organisation")).toBe(before);
   });
 
+  it("rejects a name of spaces only, on create and on update, writing nothing", async () => {
+    const before = await countRows("organisation");
+    const blank = await asAdmin(CREATE, { input: { nameFi: " \t\n ", kind: "LOCAL" } });
+    expect(blank.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(JSON.stringify(blank.errors?.[0].extensions?.validationErrors)).toContain("nameFi must not be blank");
+    expect(await countRows("organisation")).toBe(before);
+    // A name with a letter among spaces is a name.
+    const spaced = await asAdmin(CREATE, { input: { nameFi: "  Välilyönti ry ", kind: "LOCAL" } });
+    expect(spaced.errors).toBeUndefined();
+    const id = spaced.data.createOrganisation.id;
+    const update = await asAdmin(`mutation($id: ID!, $input: UpdateOrganisationInput!) { updateOrganisation(id: $id, input: $input) { name } }`, { id, input: { nameSv: "   " } });
+    expect(update.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(JSON.stringify(update.errors?.[0].extensions?.validationErrors)).toContain("nameSv must not be blank");
+  });
+
   it("answers a duplicate business ID with CONFLICT and an unknown municipality with BAD_USER_INPUT, atomically", async () => {
     const before = await Promise.all(["organisation", "organisation_region", "organisation_municipality"].map(countRows));
     const dup = await asAdmin(CREATE, { input: { nameFi: "Kaksoisolento ry", kind: "LOCAL", businessId: "0201256-6" } });

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsOptional, Length, MaxLength } from "class-validator";
+import { ArrayMaxSize, IsOptional, Length, Matches, MaxLength } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
 
 /** Longest global id an input accepts (ids are far shorter; this bounds decoding work). */
@@ -22,14 +22,17 @@ export function OptionalText(maxLength: number, text: InputFieldText = {}): Prop
   return stacked(Field(() => String, { nullable: true, ...text }), IsOptional(), MaxLength(maxLength));
 }
 
-/** A required text of 1 to `maxLength` characters (a name, a title, a subject). */
+// Spaces alone are no name: a list would show an empty line. One test for a non-space character, linear in the text.
+export const notBlank = (): PropertyDecorator => Matches(/\S/, { message: "$property must not be blank" });
+
+/** A required text of 1 to `maxLength` characters, not all spaces (a name, a title, a subject). */
 export function NonEmptyText(maxLength: number, text: InputFieldText = {}): PropertyDecorator {
-  return stacked(Field(() => String, text), Length(1, maxLength));
+  return stacked(Field(() => String, text), Length(1, maxLength), notBlank());
 }
 
-/** An optional text that is not empty when given (an update's name): omitted leaves it, null clears it. */
+/** An optional text that is not empty or blank when given (an update's name): omitted leaves it, null clears it. */
 export function OptionalNonEmptyText(maxLength: number, text: InputFieldText = {}): PropertyDecorator {
-  return stacked(Field(() => String, { nullable: true, ...text }), IsOptional(), Length(1, maxLength));
+  return stacked(Field(() => String, { nullable: true, ...text }), IsOptional(), Length(1, maxLength), notBlank());
 }
 
 /** A required global id. */

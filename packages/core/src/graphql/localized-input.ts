@@ -1,5 +1,6 @@
 import { IsOptional, Length, MaxLength } from "class-validator";
 import { Field } from "type-graphql";
+import { notBlank } from "./input-fields";
 
 /** The input fields of a localised text whose Finnish is required (a create input's name). */
 export type LocalizedInput<P extends string> = { [K in `${P}Fi`]: string } & { [K in `${P}Sv` | `${P}En`]?: string | null };
@@ -11,7 +12,7 @@ export interface LocalizedInputSpec {
   prefix: string;
   /** Longest text accepted in any language. */
   maxLength: number;
-  /** Texts may not be empty (names, titles); descriptions may. */
+  /** Texts may not be empty or blank (names, titles); descriptions may. */
   nonEmpty?: boolean;
   /** The Finnish text must be given (create inputs); the other two languages are always optional. */
   finnishRequired?: boolean;
@@ -33,6 +34,7 @@ export function LocalizedInputFields(...specs: LocalizedInputSpec[]): ClassDecor
         Field(() => String, { nullable: !required })(proto, property);
         if (!required) IsOptional()(proto, property);
         (nonEmpty ? Length(1, maxLength) : MaxLength(maxLength))(proto, property);
+        if (nonEmpty) notBlank()(proto, property);
       }
     }
   };
