@@ -105,8 +105,9 @@ export class Add__PASCAL__ThemeGroupInput {
 `;
 
 const SERVICE = `import {
-  CooperationBody, emitReformEvent, inTransaction, insertRow, lockBody, parseIntId, requireCooperationManager, type YhdyspintaContext,
+  CooperationBody, Reason, UserInputError, emitReformEvent, inTransaction, insertRow, lockBody, parseIntId, requireCooperationManager, type YhdyspintaContext,
 } from "@yhdyspinta/core";
+import { REGIONS } from "../regions";
 import { __PASCAL__ThemeGroup } from "./theme-group.entity";
 import type { Add__PASCAL__ThemeGroupInput } from "./theme-group.inputs";
 
@@ -118,6 +119,9 @@ export class __PASCAL__ThemeGroupService {
       // The body and every region it reaches, locked; then a coordinator of those regions (or an admin) may.
       const body = await lockBody(em, bodyId, input.bodyId);
       requireCooperationManager(ctx, body.regionCodes);
+      // Theme groups are this plug-in's structure: only for bodies of the regions it serves.
+      const outside = body.regionCodes.filter((code) => !REGIONS.includes(code));
+      if (outside.length) throw new UserInputError(\`Region(s) \${outside.join(", ")}: not served by this plug-in\`, { field: "bodyId", reason: Reason.REGION_NOT_SERVED });
       const row = Object.assign(new __PASCAL__ThemeGroup(), await insertRow(em, ctx.dataSource.getMetadata(__PASCAL__ThemeGroup), { bodyId, name: input.name }));
       // NGOs following the body's regions hear of it: subscriptions, e-mail, feeds.
       await emitReformEvent(em, {
@@ -253,12 +257,18 @@ describe("__NAME__ plug-in", () => {
     expect(events.data.milestoneEvents.nodes.map((e: any) => e.milestone.title)).toContain("Uusi teemaryhmä: Nuoret");
   });
 
-  it("lets only a coordinator of the forum's region add a theme group; a refusal writes nothing", async () => {
+  it("lets only a coordinator of the forum's region add a theme group, to a body of the plug-in's regions; a refusal writes nothing", async () => {
     const input = { input: { bodyId: forumId, name: "Perheet" } };
     const tables = ["__PREFIX__theme_group"];
     expect(await attempt(env, tables, ADD, input, undefined)).toEqual(expectedAttempt("UNAUTHENTICATED"));
     expect(await attempt(env, tables, ADD, input, otherCoordinator)).toEqual(expectedAttempt("FORBIDDEN"));
     expect(await attempt(env, tables, ADD, input, coordinator)).toEqual(expectedAttempt("ok"));
+    // Nor to a body of a region the plug-in does not serve, even by that region's coordinator.
+    const other = await env.query("{ region(code: \\"__OTHER_REGION__\\") { cooperationBodies(first: 1) { nodes { id } } } }");
+    const elsewhere = { input: { bodyId: other.data.region.cooperationBodies.nodes[0].id, name: "Vieras" } };
+    expect(await attempt(env, tables, ADD, elsewhere, otherCoordinator)).toEqual({ outcome: "BAD_USER_INPUT", changed: false });
+    const refused = await env.query(ADD, elsewhere, { token: otherCoordinator });
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "REGION_NOT_SERVED", field: "bodyId" });
   });
 });
 `;

@@ -21,7 +21,7 @@ describe("yhdyspinta region new", () => {
 
   it("scaffolds a plug-in that type-checks and passes its own test without edits", () => {
     const rootConfig = readFileSync(join(repoRoot, "tsconfig.json"), "utf8");
-    const files = scaffoldRegionPlugin({ name: "tampere-demo", regions: ["06"], repoRoot, targetDir: target });
+    const files = scaffoldRegionPlugin({ name: "tampere-demo", regions: ["08"], repoRoot, targetDir: target });
     expect(files.map((f) => f.slice(target.length + 1)).sort()).toEqual(expect.arrayContaining([
       "README.md", "package.json", "src/theme-group/theme-group.entity.ts", "src/theme-group/theme-group.inputs.ts",
       "src/theme-group/theme-group.resolver.ts", "src/theme-group/theme-group.service.ts", "src/index.ts",
