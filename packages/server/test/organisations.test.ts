@@ -56,6 +56,15 @@ describe("organisation mutations", () => {
     expect(JSON.stringify(update.errors?.[0].extensions?.validationErrors)).toContain("nameSv must not be blank");
   });
 
+  it("names the field and constraint of a refused input without echoing the input back", async () => {
+    const long = "x".repeat(5000);
+    const res = await asAdmin(CREATE, { input: { nameFi: long, kind: "LOCAL", website: long } });
+    expect(res.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    const [error] = res.errors!;
+    expect(JSON.stringify(error.extensions?.validationErrors)).toContain("nameFi");
+    expect(JSON.stringify(res.errors)).not.toContain(long);
+  });
+
   it("answers a duplicate business ID with CONFLICT and an unknown municipality with BAD_USER_INPUT, atomically", async () => {
     const before = await Promise.all(["organisation", "organisation_region", "organisation_municipality"].map(countRows));
     const dup = await asAdmin(CREATE, { input: { nameFi: "Kaksoisolento ry", kind: "LOCAL", businessId: "0201256-6" } });

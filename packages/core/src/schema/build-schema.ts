@@ -47,8 +47,12 @@ async function isolated<T>(build: () => Promise<T>): Promise<T> {
   }
 }
 
-/** buildSchema's `validate` setting (class-validator options for arguments). */
-export const ARGUMENT_VALIDATION = { forbidUnknownValues: false };
+/**
+ * buildSchema's `validate` setting (class-validator options for arguments). A refusal names the
+ * field and the failed constraints; it does not echo the value or the whole input back (a 10,000
+ * character id came back twice in every error).
+ */
+export const ARGUMENT_VALIDATION = { forbidUnknownValues: false, validationError: { target: false, value: false } };
 
 export function buildYhdyspintaSchema(options: SchemaOptions = {}): Promise<GraphQLSchema> {
   for (const option of ["container", "validateFn"] as const) {
