@@ -1,4 +1,4 @@
-import { ROLES, Role, type RoleValue } from "@yhdyspinta/core/internal";
+import { ROLES, Role, loadReferenceData, type RoleValue } from "@yhdyspinta/core/internal";
 import { issueToken, loadAuthConfig } from "@yhdyspinta/server";
 import { option } from "./args";
 
@@ -17,6 +17,9 @@ export async function tokenCommand(args: string[], env: NodeJS.ProcessEnv = proc
   const regions = list(option(args, "--regions"));
   if (roles.includes(Role.EDITOR) && organisations.length === 0) throw new Error("an editor token needs --organisations <global IDs>");
   if (roles.includes(Role.COORDINATOR) && regions.length === 0) throw new Error("a coordinator token needs --regions <codes>");
+  // A token for a region that does not exist would only fail later, as FORBIDDEN with no hint why.
+  const known = loadReferenceData().regions.map((r) => r.code);
+  for (const code of regions) if (!known.includes(code)) throw new Error(`unknown wellbeing region code "${code}" (known: ${known.join(", ")})`);
   const config = loadAuthConfig(env, env.NODE_ENV === "production");
   if (!config.jwtSecret) throw new Error("JWT_SECRET is not set: tokens of a JWKS_URL provider are issued by that provider");
   return issueToken({

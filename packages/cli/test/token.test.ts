@@ -27,6 +27,7 @@ describe("yhdyspinta token", () => {
     await expect(tokenCommand(["--role", "root"], {})).rejects.toThrow(/unknown role/);
     await expect(tokenCommand(["--role", "editor"], {})).rejects.toThrow(/--organisations/);
     await expect(tokenCommand(["--role", "coordinator"], {})).rejects.toThrow(/--regions/);
+    await expect(tokenCommand(["--role", "coordinator", "--regions", "15,99"], {})).rejects.toThrow(/unknown wellbeing region code "99"/);
   });
 
   it("honours --expires", async () => {
